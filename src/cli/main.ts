@@ -1,0 +1,44 @@
+import { Command, CommanderError } from 'commander';
+import { EXIT, nodeIo, parseLang, UsageError, type Io } from './context';
+import { registerInputs } from './commands/inputs';
+import { registerRubrics } from './commands/rubrics';
+import { registerScore } from './commands/score';
+import { registerWorkbookCommands, scoreWorkbook } from './commands/workbook';
+import { version } from '../version';
+
+/** `kaohe`: the same scoring on the command line, for offices that receive workbooks by email. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const lang = parseLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : process.env.KAOHE_LANG);
+  let io: Io = nodeIo(lang);
+  const program = new Command('kaohe')
+    .description('考核计分助手：考核细则计分、生成和检查工作簿')
+    .version(version, '-V, --version')
+    .option('--lang <zh|en>', '消息语言 / message language', 'zh')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => io.err(s.trimEnd()), writeOut: (s) => io.out(s.trimEnd()) })
+    .hook('preAction', (cmd) => {
+      io = nodeIo(parseLang(cmd.opts<{ lang?: string }>().lang));
+    });
+  const getIo = (): Io => io;
+  registerRubrics(program, getIo);
+  registerInputs(program, getIo);
+  registerScore(program, getIo, scoreWorkbook);
+  registerWorkbookCommands(program, getIo);
+  try {
+    process.exitCode = EXIT.ok;
+    await program.parseAsync(['node', 'kaohe', ...argv]);
+    return Number(process.exitCode ?? EXIT.ok);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      for (const line of e.lines) io.err(line);
+      return EXIT.usage;
+    }
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help'
+        ? EXIT.ok
+        : EXIT.usage;
+    }
+    io.err(`${lang === 'en' ? 'internal error' : '内部错误'}：${(e as Error).stack ?? String(e)}`);
+    return EXIT.usage;
+  }
+}
