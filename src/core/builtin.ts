@@ -1,10 +1,11 @@
 import huilongshan from '../../rubrics/huilongshan.json';
+import lingling from '../../rubrics/lingling-2018-09.json';
 import type { Problem } from './rubric/load';
 import { loadRanking, loadRubric } from './rubric/load';
 import type { RankingRule, Rubric } from './rubric/schema';
 
 /** The rubric files shipped in rubrics/, bundled so the add-in and the CLI need no file system. */
-const rubricFiles: readonly unknown[] = [huilongshan];
+const rubricFiles: readonly unknown[] = [huilongshan, lingling];
 const rankingFiles: readonly unknown[] = [];
 
 export interface Builtin {

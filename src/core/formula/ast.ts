@@ -60,7 +60,11 @@ export type FnName =
   | 'SUM'
   | 'COUNT'
   | 'COUNTBLANK'
-  | 'ABS';
+  | 'ABS'
+  | 'ISNUMBER'
+  | 'NOT'
+  | 'TRIM'
+  | 'RANK';
 
 export interface Call {
   readonly type: 'call';

@@ -147,6 +147,14 @@ function callFn(fn: string, args: readonly Expr[], scope: Scope): Value {
       return Math.floor(approx(toNumber(arg(0))));
     case 'ABS':
       return Math.abs(toNumber(arg(0)));
+    case 'ISNUMBER':
+      return typeof arg(0) === 'number';
+    case 'NOT':
+      return !truthy(arg(0));
+    case 'TRIM': {
+      const v = arg(0);
+      return v === null ? '' : String(v).trim().replace(/ +/g, ' ');
+    }
     case 'ROUND':
       return roundTo(toNumber(arg(0)), toNumber(arg(1)));
     case 'COUNT':

@@ -92,3 +92,27 @@ export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly { readonly name: string; readonly ref: string }[];
 }
+
+/** Where one unit's nodes and inputs live on its sheet, so readers and auditors can find them. */
+export interface UnitCells {
+  readonly unit: string;
+  readonly cls: string;
+  readonly date: string;
+  readonly team: string;
+  readonly base: string;
+  readonly total: string;
+  readonly grade: string;
+  readonly composite?: string;
+  /** section id → subtotal cell */
+  readonly sections: Readonly<Record<string, string>>;
+  /** item id (and adjustment id) → 项目得分 cell */
+  readonly items: Readonly<Record<string, string>>;
+  /** `itemId/clauseId` → 得分 cell */
+  readonly clauses: Readonly<Record<string, string>>;
+  /** input id → 录入 cell */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** item id → 扣分依据 cell */
+  readonly basis: Readonly<Record<string, string>>;
+  /** every graph node placed on the sheet → its cell */
+  readonly nodes: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,42 @@
+/**
+ * Sheet names Excel accepts: at most 31 characters, none of []:*?/\, no apostrophe at either end,
+ * not blank, and unique ignoring case. A clash is an error with both names, never a silent suffix.
+ */
+
+export class PlanError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Readonly<Record<string, string | number>>,
+  ) {
+    super(`${code} ${JSON.stringify(params)}`);
+  }
+}
+
+export const SUMMARY_SHEET = '汇总';
+export const STORE_SHEET = '_kaohe';
+const MAX_LEN = 31;
+
+/** Replaces what Excel forbids in a sheet name and trims it to 31 characters. */
+export function safeSheetName(name: string): string {
+  let s = name.replace(/[[\]:*?/\\]/g, '_').replace(/[\u0000-\u001f]/g, '').trim();
+  s = s.replace(/^'+|'+$/g, '').trim();
+  const chars = Array.from(s);
+  if (chars.length > MAX_LEN) s = chars.slice(0, MAX_LEN).join('').replace(/'+$/, '');
+  return s;
+}
+
+/** Sheet names for units, in order; throws PlanError on a blank name or a clash. */
+export function unitSheetNames(units: readonly string[], reserved: readonly string[] = [SUMMARY_SHEET, STORE_SHEET]): string[] {
+  const seen = new Map<string, string>(reserved.map((r) => [r.toLowerCase(), r]));
+  return units.map((unit) => {
+    const sheet = safeSheetName(unit);
+    if (sheet === '') throw new PlanError('sheet-name-empty', { unit });
+    const key = sheet.toLowerCase();
+    const other = seen.get(key);
+    if (other !== undefined) {
+      throw new PlanError('sheet-name-clash', { unit, other, sheet });
+    }
+    seen.set(key, unit);
+    return sheet;
+  });
+}
