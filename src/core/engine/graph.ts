@@ -139,12 +139,16 @@ function planItem(
   blockCap?: number,
 ): ItemPlan {
   const clauses = item.clauses.map((c) => planClause(item.id, c, cls, nodes));
-  const possible = role === 'base' ? clauses.reduce((s, c) => s + c.points, 0) : role === 'bonus' ? cap : 0;
+  const parts = clauses.reduce((s, c) => s + c.points, 0);
+  // An item never scores above its cap, even where its clauses promise more (004 3.1: 共3分 + 共2分 in a
+  // row worth 4); where they promise less (002 item 1: 6 + 2 of 10) it can earn only what they give.
+  const overCap = role === 'base' && parts > cap;
+  const possible = role === 'base' ? Math.min(parts, cap) : role === 'bonus' ? cap : 0;
   const sum = call('SUM', ...clauses.map((c) => sym(c.node)));
-  let score: Expr = sum;
+  let score: Expr = overCap ? min(num(cap), sum) : sum;
   if (role === 'bonus') score = min(num(blockCap ?? cap), sum);
   else if (role === 'penalty') score = max(num(-(blockCap ?? cap)), sum);
-  else if (item.maxDeduction !== undefined) score = max(num(possible - item.maxDeduction), sum);
+  else if (item.maxDeduction !== undefined) score = max(num(possible - item.maxDeduction), score);
   const extraInputs: InputSpec[] = [];
   if (item.notApplicable) {
     const na = flagSpec(item.notApplicable.input, 'applicable');
@@ -218,7 +222,9 @@ export function buildUnitGraph(rubric: Rubric, cls: string | undefined, ranking?
     const missing = sumOf(
       rescaled.map((i) => iff(eq(sym(inputNode(i.extraInputs[0]?.id ?? '')), str(NO)), num(i.possible), num(0))),
     );
-    base = mul(base, div(num(rubric.total), sub(num(rubric.total), missing)));
+    // Every item not applicable leaves nothing to rescale: the base is 0, not a division by zero.
+    const left = sub(num(rubric.total), missing);
+    base = iff(bin('<=', left, num(0)), num(0), mul(base, div(num(rubric.total), left)));
   }
   nodes.push({ name: 'base', kind: 'base', expr: whenFilled(sections.map((s) => s.node), r2(base)) });
   nodes.push({
