@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, nodeIo, parseLang, UsageError, type Io } from './context';
+import { registerImport } from './commands/import';
 import { registerInputs } from './commands/inputs';
 import { registerRubrics } from './commands/rubrics';
 import { registerScore } from './commands/score';
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerInputs(program, getIo);
   registerScore(program, getIo, scoreWorkbook);
   registerWorkbookCommands(program, getIo);
+  registerImport(program, getIo);
   try {
     process.exitCode = EXIT.ok;
     await program.parseAsync(['node', 'kaohe', ...argv]);

@@ -1,12 +1,16 @@
 import huilongshan from '../../rubrics/huilongshan.json';
 import lingling from '../../rubrics/lingling-2018-09.json';
+import yanglousi2018 from '../../rubrics/rankings/yanglousi-2018.json';
+import villageExit from '../../rubrics/village-exit.json';
+import yixiuDistrict from '../../rubrics/yixiu-district.json';
+import yixiuTownship from '../../rubrics/yixiu-township.json';
 import type { Problem } from './rubric/load';
 import { loadRanking, loadRubric } from './rubric/load';
 import type { RankingRule, Rubric } from './rubric/schema';
 
 /** The rubric files shipped in rubrics/, bundled so the add-in and the CLI need no file system. */
-const rubricFiles: readonly unknown[] = [huilongshan, lingling];
-const rankingFiles: readonly unknown[] = [];
+const rubricFiles: readonly unknown[] = [huilongshan, lingling, yixiuTownship, yixiuDistrict, villageExit];
+const rankingFiles: readonly unknown[] = [yanglousi2018];
 
 export interface Builtin {
   readonly rubric: Rubric;

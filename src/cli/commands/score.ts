@@ -66,7 +66,7 @@ export function runScoreEntries(opts: ScoreOpts, io: Io): number {
   if (!parsed.success) {
     throw new UsageError(
       parsed.error.issues.map((i) =>
-        message(io.lang, 'schema-other', { detail: i.message, path: `${opts.entries}: ${i.path.join('.')}` }),
+        message(io.lang, 'entries-shape', { file: opts.entries ?? '', path: i.path.join('.') }),
       ),
     );
   }

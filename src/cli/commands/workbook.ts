@@ -1,10 +1,166 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { Io } from '../context';
-import type { ScoreOpts } from './score';
+import { EntriesFile, toUnitEntries, type UnitEntriesWithClass } from '../../app/entries';
+import { fillWrites, readEntries, replan } from '../../app/book';
+import { checkBook } from '../../app/check-book';
+import { engineResults } from '../../app/results';
+import { scoreUnits } from '../../app/score';
+import { findingText } from '../../core/engine/findings';
+import { message } from '../../core/messages';
+import { planWorkbook, PlanError, SUMMARY_SHEET, formulaLines } from '../../core/plan';
+import { applyResults, applyWrites } from '../../adapters/xlsx/fill';
+import { BookError, loadBook, type ReadBook } from '../../adapters/xlsx/read';
+import { planToWorkbook } from '../../adapters/xlsx/write';
+import { EXIT, findingJson, UsageError, type Io } from '../context';
+import { loadChosen, readJson } from '../load';
+import { printScoreTable } from '../table';
+import { exitFor, scoreJson, type ScoreOpts } from './score';
 
-/** Workbook commands (new, fill, check, and score BOOK.xlsx) are registered here. */
-export function registerWorkbookCommands(_program: Command, _io: () => Io): void {}
+/** Opens a workbook made by `kaohe new`, or stops with a Chinese message naming the file (exit 2). */
+export async function openBook(file: string, io: Io): Promise<ReadBook> {
+  if (!existsSync(file)) throw new UsageError([message(io.lang, 'book-missing', { file })]);
+  try {
+    return await loadBook(readFileSync(file), file);
+  } catch (e) {
+    if (e instanceof BookError) throw new UsageError([message(io.lang, e.code, { file, detail: e.detail })]);
+    throw e;
+  }
+}
 
-export async function scoreWorkbook(_book: string, _opts: ScoreOpts, _io: Io): Promise<number> {
-  return Promise.reject(new Error('not implemented'));
+function replanOrStop(book: ReadBook, file: string, io: Io): ReturnType<typeof replan> {
+  try {
+    return replan(book.store);
+  } catch {
+    throw new UsageError([message(io.lang, 'book-not-ours', { file })]);
+  }
+}
+
+function refuseOverwrite(file: string, force: boolean | undefined, io: Io, except?: string): void {
+  if (force || !existsSync(file)) return;
+  if (except !== undefined && resolve(except) === resolve(file)) return;
+  throw new UsageError([message(io.lang, 'file-exists', { file })]);
+}
+
+function readEntriesFile(file: string, io: Io): UnitEntriesWithClass[] {
+  const parsed = EntriesFile.safeParse(readJson(file, io));
+  if (!parsed.success) {
+    throw new UsageError(parsed.error.issues.map((i) => message(io.lang, 'schema-other', { detail: i.message, path: `${file}: ${i.path.join('.')}` })));
+  }
+  return toUnitEntries(parsed.data);
+}
+
+interface NewOpts { rubric: string; units?: string; class?: string; date?: string; team?: string; output: string; force?: boolean }
+
+async function runNew(opts: NewOpts, io: Io): Promise<number> {
+  const b = loadChosen(opts.rubric, io, opts.class);
+  const units = (opts.units ?? '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+  if (units.length === 0) throw new UsageError([message(io.lang, 'units-required')]);
+  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new UsageError([message(io.lang, 'bad-date', { date: opts.date })]);
+  refuseOverwrite(opts.output, opts.force, io);
+  let planned;
+  try {
+    planned = planWorkbook(b, units.map((unit) => ({ unit, ...(opts.class ? { cls: opts.class } : {}) })), {
+      ...(opts.date ? { date: opts.date } : {}),
+      ...(opts.team ? { team: opts.team } : {}),
+    });
+  } catch (e) {
+    if (e instanceof PlanError) throw new UsageError([message(io.lang, e.code, e.params)]);
+    throw e;
+  }
+  const wb = await planToWorkbook(planned.plan);
+  writeFileSync(opts.output, Buffer.from(await wb.xlsx.writeBuffer()));
+  const formulas = planned.plan.sheets.reduce((n, s) => n + formulaLines(s).length, 0);
+  io.out(message(io.lang, 'book-written', { file: opts.output, units: units.length, formulas }));
+  return EXIT.ok;
+}
+
+async function runFill(file: string, opts: { entries: string; output?: string; force?: boolean }, io: Io): Promise<number> {
+  const out = opts.output ?? file;
+  refuseOverwrite(out, opts.force, io, file);
+  const book = await openBook(file, io);
+  const { builtin, planned } = replanOrStop(book, file, io);
+  const entries = readEntriesFile(opts.entries, io);
+  const { writes, unknownUnits, unknownInputs } = fillWrites(planned, entries);
+  const options = planned.units.map((u) => u.unit).join('、');
+  for (const unit of unknownUnits) io.err(message(io.lang, 'unknown-unit', { unit, options }));
+  for (const x of unknownInputs) io.err(message(io.lang, 'unknown-input-in-book', x));
+  const n = applyWrites(book.workbook, writes);
+  const scored = scoreUnits(builtin, readEntries(book, planned.units));
+  applyResults(book.workbook, engineResults(planned, scored));
+  writeFileSync(out, Buffer.from(await book.workbook.xlsx.writeBuffer()));
+  io.out(message(io.lang, 'book-filled', { file: out, cells: n }));
+  return unknownUnits.length || unknownInputs.length ? EXIT.errors : EXIT.ok;
+}
+
+/** `kaohe score BOOK.xlsx`: the entries read back, scored by the engine, with where each result lives. */
+export async function scoreWorkbook(file: string, opts: ScoreOpts, io: Io): Promise<number> {
+  const book = await openBook(file, io);
+  const { builtin, planned } = replanOrStop(book, file, io);
+  const units = scoreUnits(builtin, readEntries(book, planned.units));
+  const where = (unit: string): (typeof planned.units)[number] | undefined => planned.units.find((u) => u.unit === unit);
+  if (opts.json) {
+    const json = scoreJson(
+      builtin,
+      units,
+      io,
+      (u) => {
+        const p = where(u.unit);
+        return p ? { sheet: p.sheet, totalCell: p.cells.total, gradeCell: p.cells.grade } : {};
+      },
+      (u, id) => {
+        const a = where(u.unit)?.cells.items[id];
+        return a ? { scoreCell: a } : {};
+      },
+    );
+    io.out(JSON.stringify({ ...(json as object), workbook: file, summarySheet: SUMMARY_SHEET }, null, 2));
+  } else {
+    printScoreTable(builtin, units, io);
+    for (const u of units) for (const f of u.findings) io.out(`  ${f.severity === 'error' ? '✗' : '!'} ${findingText(f, io.lang)}`);
+  }
+  return exitFor(units);
+}
+
+async function runCheck(file: string, opts: { json?: boolean }, io: Io): Promise<number> {
+  const book = await openBook(file, io);
+  const { builtin, planned } = replanOrStop(book, file, io);
+  const scored = scoreUnits(builtin, readEntries(book, planned.units));
+  const findings = checkBook(book, planned, scored);
+  if (opts.json) io.out(JSON.stringify({ workbook: file, findings: findings.map((f) => findingJson(f, io.lang)) }, null, 2));
+  else if (findings.length === 0) io.out(message(io.lang, 'check-clean', { file }));
+  else for (const f of findings) io.out(`${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : '·'} ${findingText(f, io.lang)}`);
+  return findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.ok;
+}
+
+/** Workbook commands: new, fill, check (and score BOOK.xlsx through scoreWorkbook). */
+export function registerWorkbookCommands(program: Command, io: () => Io): void {
+  program
+    .command('new')
+    .description('生成计分工作簿 / make a scoring workbook')
+    .requiredOption('--rubric <id|file>', '内置细则编号或 JSON 文件')
+    .option('--units <names>', '被考核单位，逗号分隔，如 甲镇,乙镇')
+    .option('--class <name>', '单位类别（如 一类、二类）')
+    .option('--date <YYYY-MM-DD>', '考核日期')
+    .option('--team <name>', '考核组')
+    .requiredOption('-o, --output <book.xlsx>', '输出的工作簿')
+    .option('--force', '覆盖已有文件')
+    .action(async (opts: NewOpts) => {
+      process.exitCode = await runNew(opts, io());
+    });
+  program
+    .command('fill <book>')
+    .description('把录入数据写入工作簿 / write entries into a workbook')
+    .requiredOption('--entries <file>', '录入数据 JSON（与 score 相同格式）')
+    .option('-o, --output <out.xlsx>', '另存为（默认写回原文件）')
+    .option('--force', '覆盖已有的另存文件')
+    .action(async (book: string, opts: { entries: string; output?: string; force?: boolean }) => {
+      process.exitCode = await runFill(book, opts, io());
+    });
+  program
+    .command('check <book>')
+    .description('检查工作簿：公式是否被改写、录入是否合规、扣分是否有依据 / check a workbook')
+    .option('--json', '输出 JSON')
+    .action(async (book: string, opts: { json?: boolean }) => {
+      process.exitCode = await runCheck(book, opts, io());
+    });
 }

@@ -16,6 +16,9 @@ export function looksLikeFormula(s: string): boolean {
   return /^[=+\-@]/.test(s.trim()) && Number.isNaN(Number(s.trim()));
 }
 
+/** The largest entry taken at face value. */
+export const plausible = 1e9;
+
 const yesWords = new Set([YES, 'true', 'yes', 'y', '1', 'TRUE']);
 const noWords = new Set([NO, 'false', 'no', 'n', '0', 'FALSE']);
 
@@ -52,6 +55,9 @@ export function checkEntry(spec: InputSpec, raw: Entry, item: string | undefined
   if (n < 0 || (spec.min !== undefined && n < spec.min)) return fail('negative');
   if (spec.whole && !Number.isInteger(n)) return fail('not-whole', { unit: spec.unit ?? '' });
   if (spec.max !== undefined && n > spec.max) return fail('over-max', { max: spec.max });
+  // No count, amount or percentage in these tables comes near this; 1e308 is a slip, not an entry.
+  if (n > plausible) return fail('too-big');
+
   if (spec.bands && n !== 0 && !spec.bands.some((b) => n >= b.min && n <= b.max)) {
     return fail('out-of-band', { bands: spec.bands.map((b) => `${b.name} ${b.min}–${b.max}`).join('，') });
   }

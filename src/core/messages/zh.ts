@@ -1,12 +1,22 @@
 import type { Catalogue } from './types';
 
 const at = (p: { path?: string | number }): string => (p.path ? `（位置 ${p.path}）` : '');
+const typeName: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  boolean: '是/否（true/false）',
+  object: '对象',
+  array: '列表',
+  null: '空值 null',
+  undefined: '空',
+};
+const tn = (t: string | number | undefined): string => typeName[String(t)] ?? String(t);
 
 export const zh: Catalogue = {
   // Loading a rubric file
   'json-invalid': (p) => `${p.file} 不是有效的 JSON：${p.detail}`,
   'file-unreadable': (p) => `无法读取文件 ${p.file}：${p.detail}`,
-  'schema-type': (p) => `应为${p.expected}，实际是${p.received}${at(p)}`,
+  'schema-type': (p) => `应为${tn(p.expected)}，实际是${tn(p.received)}${at(p)}`,
   'schema-missing': (p) => `缺少必填项 ${p.key}${at(p)}`,
   'schema-enum': (p) => `取值无效，应为 ${p.options} 之一${at(p)}`,
   'schema-kind': (p) => `未知的计分规则类型 "${p.value}"，可用：${p.options}${at(p)}`,
@@ -18,9 +28,9 @@ export const zh: Catalogue = {
   'duplicate-id': (p) => `编号 "${p.id}" 重复使用${at(p)}`,
   'unknown-class': (p) => `单位类别 "${p.cls}" 未在 classes 中声明${at(p)}`,
   'unknown-move-target': (p) => `分值调整的目标项 "${p.to}" 不存在${at(p)}`,
-  'grades-order': () => `等次应按分数线从高到低排列，且只有最后一档可以不写分数线`,
-  'unknown-ranking': (p) => `找不到排名规则 "${p.ranking}"`,
-  'target-required': () => `录入“实际完成值”时必须写明目标值 target`,
+  'grades-order': (p) => `等次应按分数线从高到低排列，且只有最后一档可以不写分数线${at(p)}`,
+  'unknown-ranking': (p) => `找不到排名规则 "${p.ranking}"${at(p)}`,
+  'target-required': (p) => `录入“实际完成值”时必须写明目标值 target${at(p)}`,
   'band-inverted': (p) => `分数区间 ${p.min}–${p.max} 上下颠倒${at(p)}`,
   'unknown-rubric': (p) => `找不到考核细则 "${p.rubric}"，可用：${p.options}`,
   // Warnings about the table itself
@@ -41,8 +51,27 @@ export const zh: Catalogue = {
   'formula-in-entry': (p) => `${p.where}“${p.label}”填入的内容像公式（${p.value}），已按文字对待，不计算`,
   'no-basis': (p) => `${p.where}扣了 ${p.lost} 分，但没有填写扣分依据`,
   'unknown-input': (p) => `录入数据中的 "${p.input}" 不是本细则的录入项`,
+  'entries-shape': (p) => `录入文件 ${p.file} 的格式不对${at(p)}：每个单位下应为“录入项编号: 数字 / true / false / 等次文字”，以及可选的 basis（扣分依据）和 class（单位类别）`,
+  'too-big': (p) => `${p.where}“${p.label}”数值过大（${p.value}），请检查是否录错`,
   'unit-empty': (p) => `单位“${p.unit}”没有任何录入`,
   'veto-triggered': (p) => `${p.where}触发一票否决：${p.label}`,
   'disqualified': (p) => `${p.where}取消评先资格：${p.label}`,
   'formula-overwritten': (p) => `${p.where}单元格 ${p.cell} 的公式被改写或覆盖（应为 ${p.expected}）`,
+  'formula-typed-over': (p) => `${p.where}单元格 ${p.cell} 的公式被手工填入的值“${p.value}”覆盖（应为 ${p.expected}）`,
+  'fingerprint-changed': (p) => `${p.where}公式指纹与生成时不同（生成时 ${p.stored}，现在 ${p.now}），可能是工具版本变化`,
+  'sheet-missing': (p) => `工作簿缺少工作表“${p.sheet}”`,
+  'result-differs': (p) => `${p.where}单元格 ${p.cell} 中保存的计算结果为 ${p.got}，按细则应为 ${p.expected}（请重新计算或检查公式）`,
+  'book-missing': (p) => `找不到工作簿文件 ${p.file}`,
+  'book-not-xlsx': (p) => `${p.file} 不是有效的 .xlsx 工作簿（${p.detail}）`,
+  'book-not-ours': (p) => `${p.file} 不是考核计分助手生成的工作簿（缺少 _kaohe 数据表或数据已损坏）`,
+  'file-exists': (p) => `文件 ${p.file} 已存在；如要覆盖请加 --force`,
+  'sheet-name-clash': (p) => `单位“${p.unit}”与“${p.other}”的工作表名称相同（都是“${p.sheet}”），请改用能区分的单位名称`,
+  'sheet-name-empty': (p) => `单位名称“${p.unit}”去掉工作表名称不允许的字符后为空`,
+  'units-required': () => `请用 --units 给出至少一个被考核单位，如 --units 甲镇,乙镇`,
+  'unknown-unit': (p) => `录入数据中的单位“${p.unit}”不在工作簿中（工作簿中有：${p.options}）`,
+  'unknown-input-in-book': (p) => `单位“${p.unit}”的 "${p.input}" 不是本细则的录入项，未写入`,
+  'bad-date': (p) => `日期 ${p.date} 应写成 YYYY-MM-DD`,
+  'book-written': (p) => `已写入 ${p.file}（${p.units} 个单位，${p.formulas} 个公式）`,
+  'book-filled': (p) => `已写入 ${p.file}（${p.cells} 个录入格）`,
+  'check-clean': (p) => `${p.file}：未发现问题`,
 };

@@ -18,7 +18,7 @@ const MAX_LEN = 31;
 
 /** Replaces what Excel forbids in a sheet name and trims it to 31 characters. */
 export function safeSheetName(name: string): string {
-  let s = name.replace(/[[\]:*?/\\]/g, '_').replace(/[\u0000-\u001f]/g, '').trim();
+  let s = name.replace(/[[\]:*?/\\]/g, '_').replace(/\p{Cc}/gu, '').trim();
   s = s.replace(/^'+|'+$/g, '').trim();
   const chars = Array.from(s);
   if (chars.length > MAX_LEN) s = chars.slice(0, MAX_LEN).join('').replace(/'+$/, '');

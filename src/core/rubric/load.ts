@@ -22,15 +22,8 @@ export function jsonPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-const typeName: Record<string, string> = {
-  string: '文字',
-  number: '数字',
-  boolean: '是/否',
-  object: '对象',
-  array: '列表',
-  undefined: '（空）',
-  null: 'null',
-};
+/** The JSON type of a value as a message names it: null and arrays are not "object". */
+const jsonType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 function fromZod(issue: z.core.$ZodIssue, input: unknown): Problem {
   const path = jsonPath(issue.path);
@@ -39,7 +32,7 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown): Problem {
     case 'invalid_type': {
       const received = receivedAt(input, issue.path);
       if (received === undefined) return p('schema-missing', { key: String(issue.path[issue.path.length - 1] ?? '') });
-      return p('schema-type', { expected: typeName[issue.expected] ?? issue.expected, received: typeName[typeof received] ?? typeof received });
+      return p('schema-type', { expected: issue.expected, received: jsonType(received) });
     }
     case 'invalid_value':
       return p('schema-enum', { options: issue.values.map(String).join(' / ') });
@@ -81,9 +74,10 @@ function crossCheck(r: Rubric, rankings: ReadonlyMap<string, RankingRule>): Prob
     problems.push({ code, severity: 'error', path, params: { path, ...params } });
   };
   const seen = new Map<string, string>();
-  const claim = (id: string, path: string): void => {
-    if (seen.has(id)) err('duplicate-id', path, { id });
-    else seen.set(id, path);
+  const claim = (kind: string, id: string, path: string): void => {
+    const key = `${kind}:${id}`;
+    if (seen.has(key)) err('duplicate-id', path, { id });
+    else seen.set(key, path);
   };
   const classes = new Set(r.classes.map((c) => c.id));
   const checkClassNum = (n: unknown, path: string): void => {
@@ -118,10 +112,10 @@ function crossCheck(r: Rubric, rankings: ReadonlyMap<string, RankingRule>): Prob
     });
   };
   r.sections.forEach((s, si) => {
-    claim(`section:${s.id}`, `sections[${si}].id`);
+    claim('section', s.id, `sections[${si}].id`);
     s.items.forEach((it, ii) => {
       const at = `sections[${si}].items[${ii}]`;
-      claim(`item:${it.id}`, `${at}.id`);
+      claim('item', it.id, `${at}.id`);
       checkClassNum(it.cap, `${at}.cap`);
       walkClauses(it.clauses, at);
       if (it.notApplicable) {
@@ -134,7 +128,7 @@ function crossCheck(r: Rubric, rankings: ReadonlyMap<string, RankingRule>): Prob
     });
   });
   r.adjustments.forEach((a, ai) => {
-    claim(`item:${a.id}`, `adjustments[${ai}].id`);
+    claim('item', a.id, `adjustments[${ai}].id`);
     walkClauses(a.clauses, `adjustments[${ai}]`);
   });
   [...r.vetoes, ...r.disqualifiers].forEach((f, i) => claimInput(f.id, `vetoes/disqualifiers[${i}].id`));

@@ -1,0 +1,93 @@
+import ExcelJS from 'exceljs';
+import { parseStore, STORE_SHEET, type StoreData } from '../../core/plan';
+
+/** A cell as read back: its constant, or its formula (with `=`) and the cached result. */
+export interface ReadCell {
+  readonly value: string | number | boolean | null;
+  readonly formula?: string;
+  readonly result?: string | number | boolean | null;
+}
+
+export interface ReadSheet {
+  readonly name: string;
+  cell(address: string): ReadCell;
+}
+
+export interface ReadBook {
+  readonly store: StoreData;
+  sheet(name: string): ReadSheet | undefined;
+  readonly sheetNames: readonly string[];
+  readonly workbook: ExcelJS.Workbook;
+}
+
+/** Why a file could not be read as one of our workbooks. */
+export class BookError extends Error {
+  constructor(
+    readonly code: 'book-not-xlsx' | 'book-not-ours',
+    readonly detail: string,
+  ) {
+    super(`${code}: ${detail}`);
+  }
+}
+
+type Plain = string | number | boolean | null;
+
+function plain(v: unknown): Plain {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as { richText?: { text: string }[]; text?: unknown; error?: string };
+    if (o.richText) return o.richText.map((r) => r.text).join('');
+    if (typeof o.error === 'string') return o.error;
+    if (o.text !== undefined) return plain(o.text);
+  }
+  return String(v);
+}
+
+/** Reads one ExcelJS cell; `cell.result` keeps a formula's cached 0, which `cell.value` may drop. */
+export function readCell(c: ExcelJS.Cell): ReadCell {
+  const v = c.value as unknown;
+  if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+    const f = (c as unknown as { formula?: string }).formula ?? '';
+    const result = (c as unknown as { result?: unknown }).result;
+    return { value: null, formula: `=${f}`, result: plain(result) };
+  }
+  return { value: plain(v) };
+}
+
+export async function loadBook(data: Buffer | ArrayBuffer, name: string): Promise<ReadBook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as ArrayBuffer);
+  } catch (e) {
+    throw new BookError('book-not-xlsx', `${name}: ${(e as Error).message}`);
+  }
+  return fromWorkbook(wb, name);
+}
+
+export function fromWorkbook(wb: ExcelJS.Workbook, name: string): ReadBook {
+  const storeWs = wb.getWorksheet(STORE_SHEET);
+  if (!storeWs) throw new BookError('book-not-ours', name);
+  const rows: (string | undefined)[][] = [];
+  storeWs.eachRow({ includeEmpty: true }, (row, n) => {
+    const cells: (string | undefined)[] = [];
+    row.eachCell({ includeEmpty: true }, (c, col) => {
+      const v = plain(c.value);
+      cells[col - 1] = v === null ? undefined : String(v);
+    });
+    rows[n - 1] = cells;
+  });
+  const store = parseStore(rows.map((r) => r ?? []));
+  if (!store) throw new BookError('book-not-ours', name);
+  return {
+    store,
+    workbook: wb,
+    sheetNames: wb.worksheets.map((w) => w.name),
+    sheet(sheetName) {
+      const ws = wb.getWorksheet(sheetName);
+      if (!ws) return undefined;
+      return { name: sheetName, cell: (a) => readCell(ws.getCell(a)) };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { Finding } from '../core/engine/findings';
+import type { WorkbookPlan } from '../core/plan/types';
+
+/**
+ * Where one unit's table lives: its sheet, the cell of every input and 扣分依据, and the formulas
+ * the plan put there. Read-back, live checks and "formula typed over" all work from this.
+ */
+export interface UnitSheetMap {
+  readonly sheet: string;
+  readonly unit: string;
+  readonly cls?: string;
+  /** input id → cell address. */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** item id → address of its 扣分依据 cell. */
+  readonly basis: Readonly<Record<string, string>>;
+  /** address → the formula the plan wrote there (with `=`). */
+  readonly formulas: Readonly<Record<string, string>>;
+  readonly total?: string;
+  readonly grade?: string;
+}
+
+export type CellValue = string | number | boolean | null;
+
+/** Cells read back from one sheet: values and, where a formula is expected, what is there now. */
+export interface SheetReadback {
+  readonly sheet: string;
+  readonly values: Readonly<Record<string, CellValue>>;
+  readonly formulas: Readonly<Record<string, string>>;
+}
+
+export interface InsertProgress {
+  readonly step: number;
+  readonly steps: number;
+}
+
+export interface InsertResult {
+  /** Sheets that already exist and were not cleared for replacing: nothing was written. */
+  readonly clashes: readonly string[];
+  readonly inserted: readonly string[];
+}
+
+/** What the pane needs from the host about its abilities. */
+export interface PortSupport {
+  readonly canInsert: boolean;
+  readonly missing: readonly string[];
+}
+
+/**
+ * Everything the task pane asks of a workbook. The office-js adapter implements it; tests and the
+ * browser e2e drive the pane through it (or through a fake Excel under the adapter).
+ */
+export interface WorkbookPort {
+  support(): PortSupport;
+  /** Sheet names of the plan that already exist in the workbook. */
+  clashes(plan: WorkbookPlan): Promise<readonly string[]>;
+  /** Writes the plan; sheets named in `replace` are replaced, any other clash stops it. */
+  insert(
+    plan: WorkbookPlan,
+    replace: readonly string[],
+    onProgress?: (p: InsertProgress) => void,
+  ): Promise<InsertResult>;
+  /** Reads every input, 扣分依据 and expected-formula cell of the given unit sheets. */
+  read(maps: readonly UnitSheetMap[]): Promise<readonly SheetReadback[]>;
+  /**
+   * Calls `onChange` with the cells of `maps` that the user changed (never the add-in's own
+   * writes). Resolves to a function that stops watching.
+   */
+  watch(maps: readonly UnitSheetMap[], onChange: (changed: SheetReadback) => void): Promise<() => Promise<void>>;
+  select(sheet: string, cell: string): Promise<void>;
+  /** Writes the plan's formula back into a cell a user typed over. */
+  restore(sheet: string, cell: string, formula: string): Promise<void>;
+  /** The name of the sheet the user is on. */
+  activeSheet(): Promise<string | null>;
+  /** Calls back when the user moves to another sheet; resolves to a function that stops it. */
+  onActivate?(cb: (sheet: string) => void): Promise<() => Promise<void>>;
+}
+
+export type { Finding };

@@ -1,0 +1,107 @@
+import { NUM, parseNumber } from './numerals';
+import { depths, normalize, quote, strength, type Normal } from './text';
+
+/**
+ * Splitting an item's 评分细则 into clauses: first at its numbering (1、 2、 / 1. 2. / (1) / ① /
+ * 一、), then, where one part still carries several points (计N分 … 计M分), at the strongest
+ * separator between them (。 then ； then ，). 得N分 splits only at 。 or ； so that
+ * 好的得2分，一般的得1分 stays one clause.
+ */
+
+export interface Piece {
+  /** Verbatim words of the clause. */
+  readonly text: string;
+  /** Normal form (half-width, no spaces). */
+  readonly normal: string;
+}
+
+const numbering = /(?:^|(?<=[\n。;]))(?:(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫])|([一二三四五六七八九十])、)/g;
+const prefix = /^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]|[一二三四五六七八九十]、)/;
+const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫';
+
+function markers(text: string): number[] {
+  const found: { at: number; n: number }[] = [];
+  numbering.lastIndex = 0;
+  for (let m = numbering.exec(text); m; m = numbering.exec(text)) {
+    const n = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : m[3] ? circled.indexOf(m[3]) + 1 : (parseNumber(m[4] ?? '') ?? 0);
+    found.push({ at: m.index, n });
+  }
+  // Keep a run that counts 1, 2, 3 …; a stray "3." inside a sentence is not numbering.
+  const out: number[] = [];
+  let next = 1;
+  for (const f of found) {
+    if (f.n === next) {
+      out.push(f.at);
+      next++;
+    }
+  }
+  return out.length >= 2 ? out : [];
+}
+
+const carrierRe = new RegExp(`(?:计|共计?|记)(${NUM})分|得(${NUM})(?:-${NUM})?分|(?<=[。,;)]|^)(${NUM})分[。.]?$`, 'g');
+
+interface Carrier {
+  readonly from: number;
+  readonly to: number;
+  readonly strong: boolean;
+}
+
+/** Points a part states for itself: 计N分 / 共N分 / 得N分 / a trailing "N分。". */
+function carriers(text: string, dep: readonly number[]): Carrier[] {
+  const out: Carrier[] = [];
+  carrierRe.lastIndex = 0;
+  for (let m = carrierRe.exec(text); m; m = carrierRe.exec(text)) {
+    const n = parseNumber(m[1] ?? m[2] ?? m[3] ?? '') ?? 0;
+    const phraseStart = Math.max(...[',', ';', '。', '(', '\n'].map((s) => text.lastIndexOf(s, m.index - 1)));
+    const before = text.slice(phraseStart + 1, m.index);
+    if (n <= 0 || /每/.test(before)) continue;
+    if (m[2] !== undefined && (dep[m.index] ?? 0) > 0) continue; // 得 inside brackets: (二类单位得3分)
+    out.push({ from: m.index, to: m.index + m[0].length, strong: m[2] !== undefined });
+  }
+  return out;
+}
+
+function splitPart(n: Normal, from: number, to: number): [number, number][] {
+  const text = n.text.slice(from, to);
+  const dep = depths(text);
+  const cs = carriers(text, dep);
+  const cuts: number[] = [];
+  for (let k = 0; k + 1 < cs.length; k++) {
+    const a = cs[k];
+    const b = cs[k + 1];
+    if (!a || !b) continue;
+    const min = a.strong || b.strong ? 2 : 1;
+    let best = 0;
+    let at = -1;
+    for (let i = a.to; i < b.from; i++) {
+      const s = (dep[i] ?? 0) === 0 ? strength(text[i]) : 0;
+      if (s >= best && s >= min) {
+        best = s;
+        at = i;
+      }
+    }
+    if (at >= 0) cuts.push(at + 1);
+  }
+  const bounds = [0, ...cuts, text.length];
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) out.push([from + (bounds[i] ?? 0), from + (bounds[i + 1] ?? 0)]);
+  return out;
+}
+
+/** The clauses of one item's rule text, verbatim and normalised. */
+export function splitClauses(raw: string): Piece[] {
+  const n = normalize(raw);
+  const ms = markers(n.text);
+  const parts: [number, number][] = [];
+  if (ms.length === 0) parts.push([0, n.text.length]);
+  else {
+    const bounds = [...ms, n.text.length];
+    // Words before the first number belong to the first part.
+    bounds[0] = 0;
+    for (let i = 0; i + 1 < bounds.length; i++) parts.push([bounds[i] ?? 0, bounds[i + 1] ?? 0]);
+  }
+  return parts
+    .flatMap(([a, b]) => splitPart(n, a, b))
+    .map(([a, b]) => ({ text: quote(n, a, b), normal: n.text.slice(a, b).replace(/^\n+|\n+$/g, '').replace(prefix, '') }))
+    .filter((p) => p.normal.replace(/[\s,;。.]/g, '') !== '');
+}

@@ -1,0 +1,176 @@
+import type { z } from 'zod';
+import type { Rule } from '../rubric/schema';
+import type { ClassPoints, Fact } from './phrases';
+
+/**
+ * Composing the facts read from one clause into one rule kind. Each reading names what it was
+ * read as, how sure it is, which kinds of fact it used (any other fact left over makes the clause
+ * flagged), and the reading it takes where the source is open.
+ */
+
+export type RuleIn = z.input<typeof Rule>;
+type Of<T extends Fact['t']> = Extract<Fact, { t: T }>;
+
+export interface Composed {
+  readonly rule: RuleIn;
+  readonly readAs: string;
+  readonly confidence: number;
+  /** Fact kinds this reading used; a fact of any other kind in the clause is left unexplained. */
+  readonly uses: readonly Fact['t'][];
+  readonly points?: ClassPoints;
+  readonly reading?: string;
+  readonly requires?: string;
+  /** Percentages the reading accounts for (a target or full value not written as a phrase). */
+  readonly percents?: readonly number[];
+}
+
+export interface Ctx {
+  readonly facts: readonly Fact[];
+  readonly points: number | undefined;
+  readonly id: (k: number | string) => string;
+  readonly role: 'base' | 'bonus' | 'penalty';
+  readonly text: string;
+}
+
+export const all = <T extends Fact['t']>(c: Ctx, t: T): Of<T>[] => c.facts.filter((f): f is Of<T> => f.t === t);
+export const one = <T extends Fact['t']>(c: Ctx, t: T): Of<T> | undefined => all(c, t)[0];
+const short = (s: string, fallback: string): string => {
+  const t = s.replace(/^["'(]+|["')]+$/g, '').trim();
+  return t === '' ? fallback : t.length > 40 ? `${t.slice(0, 39)}…` : t;
+};
+const dflt = (n: ClassPoints): number => (typeof n === 'number' ? n : n.default);
+
+/** 优秀/良好/一般/不合格, 好/差, or the condition itself. */
+export function levelName(label: string): string {
+  const m = /(不合格|优秀|良好|较好|较差|合格|一般|好|差)(?:等次|等级)?$/.exec(label) ?? /(不合格|优秀|良好|较好|较差|合格|一般)/.exec(label);
+  return m?.[1] ?? short(label, '其他');
+}
+
+const asRequirement = (label: string, text = ''): string => {
+  const l = label.replace(/^(?:如|若|凡)/, '');
+  if (l.replace(/^(?:未|没有|没|无)/, '').length < 2) return `已做到：${text.split(/[。,;(]|计\d/)[0] ?? ''}`;
+  if (/^(?:未|没有|没|无)/.test(l)) return `已${l.replace(/^(?:未|没有|没|无)/, '')}`;
+  return l;
+};
+
+export function deductRule(c: Ctx): Composed | undefined {
+  const counts = all(c, 'deduct');
+  const bares = all(c, 'bare');
+  if (counts.length + bares.length === 0) return undefined;
+  const ceiling = one(c, 'ceiling')?.n;
+  const floorNone = one(c, 'floorNone') !== undefined || (c.role === 'penalty' && c.points === 0);
+  const floorZero = one(c, 'floorZero') !== undefined;
+  const sum = bares.reduce((a, b) => a + b.per, 0);
+  const uses: Fact['t'][] = ['deduct', 'bare', 'ceiling', 'floorZero', 'floorNone', 'cumulative', 'zero', 'void', 'gain', 'points', 'amountTarget'];
+  if (counts.length === 0 && c.points !== undefined && Math.abs(sum - c.points) < 1e-9 && !floorZero && ceiling === undefined) {
+    if (bares.length === 1 && bares[0]) {
+      return { rule: { kind: 'yesno', input: { id: c.id(1), label: asRequirement(bares[0].label, c.text) } }, readAs: 'yesno (未…扣全分)', confidence: 0.9, uses };
+    }
+    return {
+      rule: { kind: 'checklist', inputs: bares.map((b, i) => ({ id: c.id(i + 1), label: asRequirement(b.label), points: b.per })) },
+      readAs: 'checklist (未…扣N分 that add up to the points)',
+      confidence: 0.85,
+      uses,
+    };
+  }
+  const inputs = c.facts
+    .flatMap((f) =>
+      f.t === 'deduct'
+        ? [{ label: short(f.label ? `${f.label}（${f.unit}数）` : `${f.unit}数`, '次数'), unit: f.unit, per: f.per }]
+        : f.t === 'bare'
+          ? [{ label: `${short(f.label, '扣分情形')}（出现次数）`, unit: '次', per: f.per }]
+          : [],
+    )
+    .map((i, k) => ({ id: c.id(k + 1), ...i }));
+  const notes: string[] = [];
+  let confidence = 0.9;
+  if (bares.length > 0) {
+    confidence = 0.75;
+    notes.push('未写计数单位的扣分（如“管理不规范扣1分”）按出现次数计：出现一次填1。');
+  }
+  if (counts.some((d) => d.verb === '计')) {
+    confidence = Math.min(confidence, 0.75);
+    notes.push('“每少…计N分”读作每少一次扣N分。');
+  }
+  if (!floorZero && !floorNone) notes.push('原文未写“扣完为止”，按本条分值为限，扣完为止，不倒扣。');
+  const zero = one(c, 'void') ?? one(c, 'zero');
+  return {
+    rule: { kind: 'deduct', inputs, ...(ceiling === undefined ? {} : { ceiling }), floor: floorNone ? 'none' : 'zero' },
+    readAs: `deduct${ceiling === undefined ? '' : ' (ceiling)'}${floorNone ? ' (倒扣分)' : ''}${zero ? ' + void flag' : ''}`,
+    confidence,
+    uses,
+    ...(notes.length ? { reading: notes.join('') } : {}),
+    ...(zero ? { requires: zero.t === 'void' ? `无“${zero.label.replace(/,?(?:记|计)+0分$/, '')}”情形` : asRequirement(zero.label, c.text) } : {}),
+  };
+}
+
+export function gainRule(c: Ctx): Composed | undefined {
+  const gains = all(c, 'gain').filter((g) => g.n !== 'full');
+  const zero = one(c, 'zero');
+  const uses: Fact['t'][] = ['gain', 'zero', 'points', 'discretion', 'countTarget'];
+  const ranged = gains.filter((g) => g.max !== undefined);
+  if (ranged.length > 0) {
+    const bands = ranged.map((g) => ({ name: levelName(g.label), min: dflt(g.n as ClassPoints), max: g.max ?? 0 }));
+    const top = Math.max(...bands.map((b) => b.max));
+    return { rule: { kind: 'judgement', input: { id: c.id(1), label: '评定得分', }, bands }, readAs: 'judgement (bands)', confidence: 0.85, uses, points: c.points ?? top };
+  }
+  const numbers = gains.map((g) => g.n as ClassPoints);
+  const sum = numbers.reduce<number>((a, n) => a + dflt(n), 0);
+  if (gains.length >= 2 && c.points !== undefined && Math.abs(sum - c.points) < 1e-9 && !zero) {
+    return {
+      rule: { kind: 'checklist', inputs: gains.map((g, i) => ({ id: c.id(i + 1), label: short(g.label, `第${i + 1}项`), points: g.n as ClassPoints })) },
+      readAs: 'checklist (…的得N分 parts)',
+      confidence: 0.85,
+      uses,
+    };
+  }
+  if (gains.length >= 2) {
+    const levels = gains.map((g) => ({ name: levelName(g.label), points: g.n as ClassPoints }));
+    if (zero) levels.push({ name: levelName(zero.label), points: 0 });
+    const names = new Set(levels.map((l) => l.name));
+    const max = Math.max(...numbers.map(dflt));
+    const classes = new Set(numbers.flatMap((n) => (typeof n === 'number' ? [] : Object.keys(n).filter((k) => k !== 'default'))));
+    const points: ClassPoints = classes.size
+      ? Object.fromEntries([['default', max], ...[...classes].map((k) => [k, Math.max(...numbers.map((n) => (typeof n === 'number' ? n : (n[k] ?? n.default))))])]) as ClassPoints
+      : max;
+    const fits = c.points === undefined || Math.abs(c.points - max) < 1e-9;
+    return {
+      rule: { kind: 'levels', input: { id: c.id(1), label: '评定等次' }, levels },
+      readAs: 'levels',
+      confidence: names.size === levels.length && fits ? 0.85 : 0.5,
+      uses,
+      points,
+    };
+  }
+  const g = gains[0];
+  if (g || zero) {
+    const label = g ? short(g.label, '达到要求') : asRequirement(zero?.label ?? '', c.text);
+    const n = g ? (g.n as ClassPoints) : c.points;
+    return {
+      rule: { kind: 'yesno', input: { id: c.id(1), label: short(label, '达到要求') } },
+      readAs: g && zero ? 'yesno (…的得N分，未…不得分)' : g ? 'yesno (…的得N分)' : 'yesno (未…不得分)',
+      confidence: 0.9,
+      uses,
+      ...(n === undefined ? {} : { points: n }),
+    };
+  }
+  return undefined;
+}
+
+export function checkRule(c: Ctx): Composed | undefined {
+  const checks = all(c, 'check');
+  if (checks.length === 0) return undefined;
+  const sum = checks.reduce((a, k) => a + k.n, 0);
+  const uses: Fact['t'][] = ['check', 'points'];
+  if (checks.length === 1 && checks[0]) {
+    return { rule: { kind: 'yesno', input: { id: c.id(1), label: short(checks[0].label, '达到要求') } }, readAs: 'yesno ((N分))', confidence: 0.8, uses, points: checks[0].n };
+  }
+  const fits = c.points === undefined || Math.abs(sum - c.points) < 1e-9;
+  return {
+    rule: { kind: 'checklist', inputs: checks.map((k, i) => ({ id: c.id(i + 1), label: short(k.label.replace(/^是否/, ''), `第${i + 1}项`), points: k.n })) },
+    readAs: 'checklist (是否…(N分))',
+    confidence: fits ? 0.9 : 0.7,
+    uses,
+    points: c.points ?? sum,
+  };
+}

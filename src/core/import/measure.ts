@@ -1,0 +1,151 @@
+import { all, one, type Composed, type Ctx } from './compose';
+import type { Fact } from './phrases';
+
+/**
+ * Readings of clauses about a measured value: a percentage or an amount against a target
+ * (shortfall), over a limit (excess), a cut-off, proportional scoring, and awards per step.
+ */
+
+const pctInput = (c: Ctx, label: string): { id: string; label: string; unit: string } => ({ id: c.id(1), label, unit: '%' });
+
+export function measureRule(c: Ctx): Composed | undefined {
+  const target = one(c, 'pctTarget');
+  const step = one(c, 'pctStep');
+  const cutoff = one(c, 'cutoff');
+  const base: Fact['t'][] = ['points', 'gain', 'floorZero', 'zero'];
+  if (step) {
+    if (!target) return undefined;
+    return {
+      rule: {
+        kind: 'shortfall',
+        input: pctInput(c, `实际达到的百分比（目标${target.x}%）`),
+        target: target.x,
+        step: step.step,
+        per: step.per,
+        stepping: 'exact',
+        ...(cutoff ? { cutoff: cutoff.x } : {}),
+      },
+      readAs: `shortfall (achieved %, target ${target.x}%)`,
+      confidence: 0.9,
+      uses: [...base, 'pctTarget', 'pctStep', 'cutoff'],
+      reading: `填实际百分比；低于${target.x}%的，每少${step.step}个百分点扣${step.per}分，不足${step.step}个百分点的按实际差额折算（exact）${cutoff ? `；低于${cutoff.x}%本条不得分` : ''}。`,
+    };
+  }
+  const ex = one(c, 'excessStep');
+  const limit = one(c, 'excessLimit');
+  if (ex && limit) {
+    return {
+      rule: { kind: 'excess', input: pctInput(c, `实际百分比（上限${limit.x}%）`), limit: limit.x, step: ex.step, per: ex.per, stepping: 'exact' },
+      readAs: `excess (limit ${limit.x}%)`,
+      confidence: 0.9,
+      uses: [...base, 'excessStep', 'excessLimit'],
+      reading: `填实际百分比；超过${limit.x}%的，每超过${ex.step}个百分点扣${ex.per}分，不足${ex.step}个百分点的按实际超出折算（exact），扣完为止。`,
+    };
+  }
+  if (one(c, 'proportional')) {
+    const full = one(c, 'propFull')?.x ?? 100;
+    return {
+      rule: { kind: 'proportional', input: pctInput(c, '实际比例'), full },
+      readAs: `proportional (full at ${full}%)`,
+      confidence: 0.85,
+      uses: [...base, 'proportional', 'propFull', 'pctTarget'],
+      reading: `填实际比例；${full === 100 ? '' : `达到${full}%及以上得满分，`}得分=分值×比例÷${full}%。`,
+      percents: [full],
+    };
+  }
+  if (cutoff) {
+    const open = target !== undefined && target.x < 100 && target.x !== cutoff.x;
+    return {
+      rule: { kind: 'threshold', input: pctInput(c, '实际百分比'), cutoff: cutoff.x, between: 'full' },
+      readAs: `threshold (cut-off ${cutoff.x}%)`,
+      confidence: open ? 0.4 : 0.8,
+      uses: [...base, 'cutoff', 'pctTarget'],
+      reading: `${cutoff.x}%及以上得本条分值，低于${cutoff.x}%得0分。`,
+    };
+  }
+  return amountRule(c) ?? awardRule(c);
+}
+
+function amountRule(c: Ctx): Composed | undefined {
+  const base: Fact['t'][] = ['points', 'gain', 'floorZero'];
+  const target = one(c, 'amountTarget');
+  const stepped = one(c, 'amountStep');
+  if (stepped && !target) {
+    return {
+      rule: {
+        kind: 'shortfall',
+        input: { id: c.id(1), label: `少完成的金额（${stepped.unit}）`, unit: stepped.unit, entry: 'shortfall' },
+        step: stepped.step,
+        per: stepped.per,
+        stepping: 'whole',
+      },
+      readAs: `shortfall (entry: shortfall in ${stepped.unit}, whole steps of ${stepped.step})`,
+      confidence: 0.8,
+      uses: [...base, 'amountStep', 'amountTarget'],
+      reading: `填少完成的金额（${stepped.unit}）；每满${stepped.step}${stepped.unit}扣${stepped.per}分，不足${stepped.step}${stepped.unit}的部分不扣（whole）。`,
+    };
+  }
+  const per = one(c, 'amountPer') ?? stepped;
+  if (per && target) {
+    return {
+      rule: {
+        kind: 'shortfall',
+        input: { id: c.id(1), label: `实际金额（目标${target.x}${target.unit}）`, unit: target.unit },
+        target: target.x,
+        step: per.step,
+        per: per.per,
+        stepping: 'exact',
+      },
+      readAs: `shortfall (achieved amount, target ${target.x}${target.unit})`,
+      confidence: 0.9,
+      uses: [...base, 'amountPer', 'amountStep', 'amountTarget'],
+      reading: `填实际金额（${target.unit}）；少于${target.x}${target.unit}的，每少${per.step}${per.unit}扣${per.per}分，不足部分按实际差额折算（exact）。`,
+    };
+  }
+  const countTarget = one(c, 'countTarget');
+  const counts = all(c, 'deduct');
+  const d = counts[0];
+  if (countTarget && d && counts.length === 1) {
+    return {
+      rule: {
+        kind: 'shortfall',
+        input: { id: c.id(1), label: `实际完成数（目标${countTarget.x}${countTarget.unit}）`, unit: countTarget.unit },
+        target: countTarget.x,
+        step: 1,
+        per: d.per,
+        stepping: 'whole',
+      },
+      readAs: `shortfall (achieved count, target ${countTarget.x}${countTarget.unit})`,
+      confidence: 0.8,
+      uses: [...base, 'countTarget', 'deduct'],
+      reading: `填实际完成数；少于${countTarget.x}${countTarget.unit}的，每少1${d.unit}扣${d.per}分。`,
+    };
+  }
+  return undefined;
+}
+
+function awardRule(c: Ctx): Composed | undefined {
+  const awards = all(c, 'award');
+  if (awards.length === 0) return undefined;
+  // 每达到1万元的得1分，每增加1万元加1分: one rule said twice.
+  const distinct = awards.filter((a, i) => awards.findIndex((b) => b.step === a.step && b.unit === a.unit && b.per === a.per) === i);
+  const cap = one(c, 'awardMax')?.n;
+  const ask = one(c, 'askCount');
+  const inputs = distinct.map((a, i) => ({
+    id: c.id(i + 1),
+    label: `${a.label || '达到'}的${a.unit === '万元' || a.unit === '元' ? `金额（${a.unit}）` : `${a.unit}数`}`,
+    unit: a.unit,
+    per: a.per,
+    ...(a.step === 1 ? {} : { step: a.step }),
+    ...(ask && distinct.length === 1 ? { max: ask.n } : {}),
+  }));
+  const points = c.points !== undefined && c.points > 0 ? c.points : (cap ?? (ask ? ask.n * (distinct[0]?.per ?? 0) : undefined));
+  return {
+    rule: { kind: 'award', inputs, stepping: 'whole' },
+    readAs: `award (per step${cap === undefined ? '' : `, max ${cap}`})`,
+    confidence: points === undefined ? 0.5 : 0.85,
+    uses: ['award', 'awardMax', 'askCount', 'points', 'gain', 'discretion'],
+    ...(points === undefined ? {} : { points: cap === undefined ? points : Math.min(points, cap) }),
+    reading: `填${inputs.map((i) => i.label).join('、')}；按整档计分（whole），以${cap ?? points ?? '本条分值'}分为限。`,
+  };
+}

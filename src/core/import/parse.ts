@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import type { Clause } from '../rubric/schema';
+import { splitClauses } from './clauses';
+import { checkRule, deductRule, gainRule, one, type Composed, type Ctx } from './compose';
+import { measureRule } from './measure';
+import { readPhrases, unread, unreadPercents, type ClassPoints, type Fact } from './phrases';
+
+/**
+ * Reading the rule text of one item: split it into clauses, read each clause's phrases, compose
+ * them into one rule kind. A clause read with too little confidence, or with scoring words left
+ * over, becomes a `judgement` input (score typed, 0..points) with a warning that quotes it.
+ */
+
+export type ClauseIn = z.input<typeof Clause>;
+
+export interface Reading {
+  readonly clause: ClauseIn;
+  /** What the clause was read as: a rule kind and the pattern behind it. */
+  readonly readAs: string;
+  readonly confidence: number;
+  readonly flagged: boolean;
+  readonly warnings: readonly string[];
+  /** 一票否决: the clause is a veto on the unit, not points. */
+  readonly veto?: string;
+  /** The points the clause stated for itself (计N分 / 共N分), when it did. */
+  readonly stated?: ClassPoints;
+}
+
+export interface ParseOptions {
+  /** The item's id (input ids are built from it). */
+  readonly item: string;
+  /** Points from the table's points column, when the item has one clause or for the clauses left. */
+  readonly points?: number | undefined;
+  readonly role?: 'base' | 'bonus' | 'penalty';
+}
+
+/** Below this a reading is not trusted: the clause is flagged and typed as a judgement. */
+export const CONFIDENT = 0.6;
+
+const letters = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Reads one clause (already split) into a rubric clause. */
+export function parseClause(text: string, normal: string, cid: string, opts: ParseOptions & { points: number | undefined }): Reading {
+  const { found, claimed } = readPhrases(normal);
+  const facts: Fact[] = found.map((f) => f.fact);
+  const stated = facts.find((f): f is Extract<Fact, { t: 'points' }> => f.t === 'points')?.n;
+  const full = facts.some((f) => f.t === 'gain' && f.n === 'full');
+  // 达到110%得22分 / 完成的得2分，少一人扣1分: a single 得N分 states the clause's points.
+  const gains = facts.filter((f): f is Extract<Fact, { t: 'gain' }> => f.t === 'gain' && typeof f.n === 'number');
+  const gained = gains.length === 1 && typeof gains[0]?.n === 'number' ? gains[0].n : undefined;
+  const points = stated ?? opts.points ?? gained;
+  const ctx: Ctx = {
+    facts,
+    points,
+    id: (k) => `${opts.item}${cid}-${k}`,
+    role: opts.role ?? 'base',
+    text: normal,
+  };
+  if (one(ctx, 'veto')) {
+    return { clause: judgement(text, cid, opts.item, 0), readAs: 'veto (一票否决)', confidence: 0.9, flagged: false, warnings: [], veto: text };
+  }
+  const composed = measureRule(ctx) ?? checkRule(ctx) ?? deductRule(ctx) ?? gainRule(ctx) ?? discretion(ctx) ?? bare(ctx, full);
+  const warnings: string[] = [];
+  const left = unread(normal, claimed);
+  if (left.length) warnings.push(`未读懂的计分用语：${left.join('、')}`);
+  if (composed) {
+    const extra = facts.filter((f) => !composed.uses.includes(f.t) && f.t !== 'discretion' && f.t !== 'cumulative');
+    if (extra.length) warnings.push(`读作${composed.readAs}，但还有未用上的短语：${[...new Set(extra.map((f) => f.t))].join('、')}`);
+    if (['shortfall', 'excess', 'threshold', 'proportional'].includes(composed.rule.kind)) {
+      const used = new Set(composed.percents ?? []);
+      const pct = unreadPercents(normal, claimed).filter((p) => !used.has(Number(p.replace('%', ''))));
+      if (pct.length) warnings.push(`未读懂的百分数：${pct.join('、')}`);
+    }
+  }
+  const clausePoints = composed?.points ?? points;
+  if (clausePoints === undefined) warnings.push('未写分值');
+  const confidence = composed ? composed.confidence : 0;
+  const flagged = !composed || confidence < CONFIDENT || warnings.length > 0;
+  if (flagged || !composed) {
+    const cap = typeof clausePoints === 'object' ? clausePoints.default : (clausePoints ?? 0);
+    const what = composed ? `（试读为 ${composed.readAs}，把握 ${composed.confidence}）` : '';
+    return {
+      clause: judgement(text, cid, opts.item, clausePoints ?? 0),
+      readAs: 'judgement (unread)',
+      confidence,
+      flagged: true,
+      warnings: [`未能有把握地读懂，改为评分人直接填写得分（0–${cap}分）${what}：“${text}”`, ...warnings],
+      ...(stated === undefined ? {} : { stated }),
+    };
+  }
+  const clause: ClauseIn = {
+    id: cid,
+    text,
+    points: clausePoints ?? 0,
+    rule: composed.rule,
+    ...(composed.requires ? { requires: { id: `${opts.item}${cid}-ok`, label: composed.requires } } : {}),
+    ...(composed.reading ? { reading: composed.reading } : {}),
+  };
+  return { clause, readAs: composed.readAs, confidence, flagged: false, warnings: [], ...(stated === undefined ? {} : { stated }) };
+}
+
+function judgement(text: string, cid: string, item: string, points: ClassPoints): ClauseIn {
+  return {
+    id: cid,
+    text,
+    points,
+    rule: { kind: 'judgement', input: { id: `${item}${cid}-score`, label: `得分（${text.length > 30 ? `${text.slice(0, 29)}…` : text}）` } },
+    reading: '未能自动读懂本条，由评分人按原文直接填写得分。',
+  };
+}
+
+function discretion(c: Ctx): Composed | undefined {
+  if (!one(c, 'discretion')) return undefined;
+  return {
+    rule: { kind: 'judgement', input: { id: c.id(1), label: '酌情评定的得分' } },
+    readAs: 'judgement (酌情)',
+    confidence: 0.8,
+    uses: ['discretion', 'points'],
+  };
+}
+
+/** Only points, no rule: all or nothing (做到得全分，否则0分). */
+function bare(c: Ctx, full: boolean): Composed | undefined {
+  const rest = c.facts.filter((f) => f.t !== 'points' && f.t !== 'gain');
+  if (rest.length > 0 || c.points === undefined || c.points <= 0) return undefined;
+  const label = c.text.replace(/[(（][^()]*[)）]/g, '').replace(/[。.,;]?\d*(?:\.\d+)?分?[。.]?$/, '').replace(/^是否/, '');
+  return {
+    rule: { kind: 'yesno', input: { id: c.id(1), label: `已做到：${label.slice(0, 36) || '本条要求'}` } },
+    readAs: full ? 'yesno (得满分)' : 'yesno (points only)',
+    confidence: full ? 0.85 : 0.65,
+    uses: ['points', 'gain'],
+    reading: '原文只写分值、未写扣分办法：做到得全分，否则0分。',
+  };
+}
+
+/** Reads an item's whole rule text: its clauses, with points from the text or the points column. */
+export function parseRuleText(raw: string, opts: ParseOptions): Reading[] {
+  const pieces = splitClauses(raw);
+  if (pieces.length === 0) return [];
+  const single = pieces.length === 1;
+  return pieces.map((p, i) => parseClause(p.text, p.normal, letters[i] ?? `c${i}`, { ...opts, points: single ? opts.points : undefined }));
+}

@@ -1,0 +1,181 @@
+import { NUM, parseNumber } from './numerals';
+
+/**
+ * The lexicon of rule text: each phrase of the scoring language (计N分, 每…1户扣X分, 扣完为止,
+ * 最高扣X分, 低于X%不计分, …) as a pattern over normalised text and the fact it states. parse.ts
+ * composes facts into a rule; anything here that claims no span is left for parse.ts to flag.
+ */
+
+export type ClassPoints = number | { default: number; [cls: string]: number };
+
+export type Fact =
+  | { t: 'veto' }
+  | { t: 'cumulative' }
+  | { t: 'ceiling'; n: number }
+  | { t: 'awardMax'; n: number }
+  | { t: 'floorZero' }
+  | { t: 'floorNone' }
+  | { t: 'pctStep'; step: number; per: number }
+  | { t: 'excessStep'; step: number; per: number }
+  | { t: 'excessLimit'; x: number }
+  | { t: 'cutoff'; x: number }
+  | { t: 'pctTarget'; x: number }
+  | { t: 'proportional' }
+  | { t: 'propFull'; x: number }
+  | { t: 'amountStep'; step: number; unit: string; per: number }
+  | { t: 'amountPer'; step: number; unit: string; per: number }
+  | { t: 'amountTarget'; x: number; unit: string }
+  | { t: 'countTarget'; x: number; unit: string }
+  | { t: 'award'; step: number; unit: string; per: number; label: string }
+  | { t: 'askCount'; n: number; unit: string }
+  | { t: 'deduct'; per: number; unit: string; label: string; verb: '扣' | '计' }
+  | { t: 'bare'; per: number; label: string }
+  | { t: 'void'; label: string }
+  | { t: 'zero'; label: string }
+  | { t: 'gain'; label: string; n: ClassPoints | 'full'; max?: number }
+  | { t: 'check'; label: string; n: number }
+  | { t: 'points'; n: number; how: string }
+  | { t: 'discretion' };
+
+export interface Found {
+  readonly fact: Fact;
+  readonly from: number;
+  readonly to: number;
+}
+
+const N = `(${NUM})`;
+const UNIT = '(人次|户次|个|人|户|例|次|处|名|项|篇|题|条|家|件|起|所|村|天|期|批)';
+const MONEY = '(万元|亿元|元|万)';
+const FEN = '分?';
+/** A condition before a scoring verb: no separators, no brackets. */
+const COND = '([^,;。:()\\n]{1,30}?)';
+const num = (s: string | undefined): number => parseNumber(s ?? '') ?? Number.NaN;
+const money = (u: string | undefined): string => (u === '万' ? '万元' : (u ?? '万元'));
+const clean = (s: string | undefined): string =>
+  (s ?? '').replace(/^[,;。:、.\s]+/, '').replace(/^(?:每|且|并|或|则|对|其中|如|若)+/, '').replace(/(?:的|者|,)+$/, '').trim();
+/** 二类单位得3分 → { default: a, 二类: b } */
+const byClass = (a: number, cls: string | undefined, b: string | undefined): ClassPoints =>
+  cls && b !== undefined ? { default: a, [cls]: num(b) } : a;
+const CLS = `(?:\\((一类|二类|三类)(?:单位)?(?:得|计)?${N}分?\\))?`;
+
+interface Phrase {
+  readonly name: string;
+  readonly re: RegExp;
+  make(m: RegExpExecArray): Fact | undefined;
+  /** false: the fact is noted but its words stay free for the phrases after it. */
+  readonly claims: boolean;
+}
+
+const p = (name: string, src: string, make: Phrase['make'], claims = true): Phrase => ({ name, re: new RegExp(src, 'g'), make, claims });
+
+/** In priority order: a span claimed by an earlier phrase is not read again. */
+export const phrases: readonly Phrase[] = [
+  p('veto', '一票否决', () => ({ t: 'veto' })),
+  p('cumulative', '(?:本项)?(?:各类|各)?(?:单项)?扣分可?累计[,]?', () => ({ t: 'cumulative' })),
+  p('ceiling', `(?:累计|合计|共|本项)?(?:最高|最多|至多)扣(?:分)?${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
+  p('ceiling', `扣满(?:至|到)?${N}分?为止`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
+  p('ceiling', `扣分不超过${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
+  p('award max', `(?:累计|合计)?(?:最高|最多|至多)(?:加分?|得分?|计)${N}${FEN}`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
+  p('award max', `加满(?:至|到)?${N}分?为止`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
+  p('floor zero', '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完即止|扣至0分为止|扣完本项分)', () => ({ t: 'floorZero' })),
+  p('floor none', '(?:执行倒扣分?|可倒扣分?|倒扣分|扣分不设下限)', () => ({ t: 'floorNone' })),
+  p('percent step', `(?:每)?(?:减少|少|减|下降|降低|低)${N}个?(?:百分点|%),?(?:的)?扣${N}${FEN}`, (m) => ({
+    t: 'pctStep', step: num(m[1]), per: num(m[2]),
+  })),
+  p('excess step', `每(?:超过|超出|超|高出|多)${N}(?:%|个百分点),?扣${N}${FEN}`, (m) => ({ t: 'excessStep', step: num(m[1]), per: num(m[2]) })),
+  p('excess limit', `(?:超过|超出|高于)${N}%`, (m) => ({ t: 'excessLimit', x: num(m[1]) })),
+  p('cutoff', `(?:低于|不足|不到|未达到?|少于)${N}%(?:的|者)?,?(?:不计分|不得分|计0分|得0分|不给分|该项不得分)`, (m) => ({ t: 'cutoff', x: num(m[1]) })),
+  p('proportional', '按(?:抽查|实际|完成)?比例(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
+  p('full at', `${N}%的?[^,;。()]{0,12}?不扣分`, (m) => ({ t: 'propFull', x: num(m[1]) })),
+  p('percent target', `(?<![未没不])(?:达到|达|完成)[^,;。%()]{0,16}?${N}%(?:及以上|以上)?`, (m) => ({ t: 'pctTarget', x: num(m[1]) })),
+  p('amount step', `每(?:少完成|少|减少|差)${N}${MONEY},?扣${N}${FEN}`, (m) => ({
+    t: 'amountStep', step: num(m[1]), unit: money(m[2]), per: num(m[3]),
+  })),
+  p('amount per', `(?:少|减少|差|每少)${N}${MONEY},?扣${N}${FEN}`, (m) => ({ t: 'amountPer', step: num(m[1]), unit: money(m[2]), per: num(m[3]) })),
+  p('award', `每(?:达到|达|完成|增加|新增)?${N}${MONEY}的?(?:得|加)${N}${FEN}`, (m) => ({
+    t: 'award', step: num(m[1]), unit: money(m[2]), per: num(m[3]), label: '',
+  })),
+  p('amount target', `(?<![未没不])(?:达到|达)[^,;。()]{0,14}?${N}${MONEY}(?:以上)?`, (m) => ({ t: 'amountTarget', x: num(m[1]), unit: money(m[2]) })),
+  p('count target', `${N}${UNIT}(?:以上|及以上)(?=的?得${N})`, (m) => ({ t: 'countTarget', x: num(m[1]), unit: m[2] ?? '次' }), false),
+  p('ask count', `(?:随机|共)?(?:询问|抽查|抽取|提问)${N}个?(问题|题|户|人)`, (m) => ({ t: 'askCount', n: num(m[1]), unit: m[2] === '问题' ? '题' : (m[2] ?? '题') })),
+  p('award each', `${COND}??每${UNIT}(?:得|计|加)?${N}分`, (m) => ({ t: 'award', step: 1, unit: m[2] ?? '项', per: num(m[3]), label: clean(m[1]) })),
+  p('award count', `${COND}??(每)?(?:出现|发现|有|开展|完成|组织|举办|获得)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(得|加)${N}${FEN}`, (m) => {
+    const n = m[3] === undefined ? 1 : num(m[3]);
+    if ((m[3] === undefined && !m[2]) || n !== 1 || (m[6] === '得' && !m[2]) || /[均都全]/.test(m[5] ?? '')) return undefined;
+    return { t: 'award', step: 1, unit: m[4] ?? '次', per: num(m[7]), label: clean(`${m[1] ?? ''}${m[5] ?? ''}`) };
+  }),
+  p('count deduction', `${COND}??(每)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(扣|计)${N}${FEN}`, (m) => {
+    const n = m[3] === undefined ? 1 : num(m[3]);
+    const verb = m[6] === '计' ? '计' : '扣';
+    if ((m[3] === undefined && !m[2]) || n !== 1) return undefined;
+    if (verb === '计' && !/[每少]/.test(`${m[1] ?? ''}${m[2] ?? ''}`)) return undefined;
+    return { t: 'deduct', per: num(m[7]), unit: m[4] ?? '次', verb, label: clean(`${m[1] ?? ''}${m[5] ?? ''}`) };
+  }),
+  p('void', '记为[^,;。()]{1,10}?,?(?:记|计)+0分', (m) => ({ t: 'void', label: m[0] })),
+  p('bare deduction', `${COND},?扣${N}${FEN}`, (m) =>
+    /[未无不没缺少漏错迟差]/.test(m[1] ?? '') ? { t: 'bare', per: num(m[2]), label: clean(m[1]) } : undefined,
+  ),
+  p('zero', `${COND}?(?:不得分|不计分|计0分|得0分|记0分|不给分)`, (m) => ({ t: 'zero', label: clean(m[1]) })),
+  p('points', `(?:计|共计?|记|满分|分值|总分)${N}分`, (m) => (num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: '计N分' } : undefined)),
+  p('gain', `${COND}?得${N}(?:-${N})?分?${CLS}`, (m) => ({
+    t: 'gain', label: clean(m[1]), n: byClass(num(m[2]), m[4], m[5]), ...(m[3] ? { max: num(m[3]) } : {}),
+  })),
+  p('gain full', `${COND}?得满分`, (m) => ({ t: 'gain', label: clean(m[1]), n: 'full' })),
+  p('level', `(优秀|良好|较好|一般|较差|合格|不合格|好|差)(?:等次|等级|的)?${N}分${CLS}`, (m) => ({
+    t: 'gain', label: m[1] ?? '', n: byClass(num(m[2]), m[3], m[4]),
+  })),
+  p('check', `([^()]{0,60}?)\\((?:[^()]*?[,、])?${N}分\\)`, (m) => ({ t: 'check', label: clean(m[1]), n: num(m[2]) })),
+  p('points', `(?:^|(?<=[。,;)]))${N}分[。.]?$`, (m) => ({ t: 'points', n: num(m[1]), how: 'N分' })),
+  p('discretion', '酌情|视情况?', () => ({ t: 'discretion' })),
+];
+
+/** Reads every phrase it knows in a clause's normal text, each span claimed once. */
+export function readPhrases(text: string): { found: Found[]; claimed: boolean[] } {
+  const claimed: boolean[] = new Array<boolean>(text.length).fill(false);
+  const found: Found[] = [];
+  for (const ph of phrases) {
+    ph.re.lastIndex = 0;
+    for (let m = ph.re.exec(text); m; m = ph.re.exec(text)) {
+      if (m[0] === '') {
+        ph.re.lastIndex++;
+        continue;
+      }
+      const from = m.index;
+      const to = from + m[0].length;
+      if (claimed.slice(from, to).some(Boolean)) {
+        ph.re.lastIndex = from + 1;
+        continue;
+      }
+      const fact = ph.make(m);
+      if (!fact || Object.values(fact).some((v) => typeof v === 'number' && Number.isNaN(v))) {
+        ph.re.lastIndex = from + 1;
+        continue;
+      }
+      if (ph.claims) for (let i = from; i < to; i++) claimed[i] = true;
+      found.push({ fact, from, to });
+    }
+  }
+  found.sort((a, b) => a.from - b.from);
+  return { found, claimed };
+}
+
+/** Scoring words left unread: a number of points, a deduction or an addition no phrase claimed. */
+export function unread(text: string, claimed: readonly boolean[]): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`(?:扣|加|得|计)${NUM}分?|${NUM}分|不得分|不计分|一票否决`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const span = claimed.slice(m.index, m.index + m[0].length);
+    if (!span.some(Boolean)) out.push(m[0]);
+  }
+  return out;
+}
+
+/** Percentages no phrase claimed (a target or a cut-off the reader may have missed). */
+export function unreadPercents(text: string, claimed: readonly boolean[]): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`${NUM}%`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!claimed.slice(m.index, m.index + m[0].length).some(Boolean)) out.push(m[0]);
+  }
+  return out;
+}

@@ -1,0 +1,180 @@
+import type { z } from 'zod';
+import { message } from '../messages';
+import { loadRubric, type Problem } from '../rubric/load';
+import type { Item, RubricInput, Section } from '../rubric/schema';
+import { splitClauses } from './clauses';
+import { findHeader, type Grid } from './header';
+import { parseClause, type ClauseIn, type Reading } from './parse';
+import { numberOf, readBody, readPoints, splitName, type Row } from './rows';
+
+/**
+ * A scoring table (a grid read from any sheet) → a rubric and a report of how every clause was
+ * read. The rubric is validated with loadRubric; nothing that does not add up is "fixed".
+ */
+
+export interface ClauseReport {
+  readonly item: string;
+  readonly clause: string;
+  readonly text: string;
+  readonly readAs: string;
+  readonly confidence: number;
+  readonly flagged: boolean;
+}
+
+export type ImportResult =
+  | {
+      readonly ok: true;
+      readonly rubric: RubricInput;
+      readonly total: number;
+      readonly clauses: readonly ClauseReport[];
+      readonly warnings: readonly string[];
+      /** Problems loadRubric found; empty when the rubric loads. */
+      readonly problems: readonly Problem[];
+    }
+  | { readonly ok: false; readonly error: 'not-a-table' | 'no-rows'; readonly message: string };
+
+export interface ImportOptions {
+  readonly id?: string;
+  readonly title?: string;
+  readonly source?: string;
+}
+
+type ItemIn = z.input<typeof Item>;
+type SectionIn = z.input<typeof Section>;
+
+const safeId = (s: string, fallback: string): string => {
+  const t = s.replace(/[^A-Za-z0-9_.-]/g, '').replace(/^[._-]+/, '');
+  return t === '' ? fallback : t;
+};
+const shortName = (rule: string): string =>
+  (rule.replace(/^\s*看/, '').split(/[(（。，,；;]/)[0] ?? '').replace(/\s+/g, '').slice(0, 30) || '（未命名）';
+
+function readItem(id: string, rule: string, cap: number | undefined, role: Row['role']): Reading[] {
+  const pieces = splitClauses(rule);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const pts = role === 'penalty' ? 0 : cap;
+  const opts = { item: id, role };
+  let readings = pieces.map((p, i) =>
+    parseClause(p.text, p.normal, letters[i] ?? `c${i}`, { ...opts, points: pieces.length === 1 ? pts : undefined }),
+  );
+  // One clause without its own points takes what the others leave of the row's points.
+  const missing = readings.filter((r) => r.stated === undefined);
+  const known = readings.reduce((a, r) => a + (typeof r.stated === 'number' ? r.stated : 0), 0);
+  if (pieces.length > 1 && missing.length === 1 && pts !== undefined && pts - known > 0) {
+    readings = readings.map((r, i) =>
+      r.stated === undefined && pieces[i] ? parseClause(pieces[i].text, pieces[i].normal, r.clause.id, { ...opts, points: pts - known }) : r,
+    );
+  }
+  return readings;
+}
+
+export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult {
+  const header = findHeader(grid);
+  if (!header) return { ok: false, error: 'not-a-table', message: '找不到表头（序号、考核指标、分值、评分细则等），这张表不像考核细则' };
+  const body = readBody(grid, header);
+  if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
+  const above = grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean));
+  const titleTotal = above.map((t) => /(?:总分值?|满分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1]).find(Boolean);
+  const title = opts.title ?? above.find((t) => !/^[（(].*[)）]$/.test(t)) ?? '导入的考核细则';
+  const names = [...header.columns].filter(([, r]) => r === 'name').length;
+
+  const sections: SectionIn[] = [];
+  const adjustments: NonNullable<RubricInput['adjustments']> = [];
+  const report: ClauseReport[] = [];
+  const warnings: string[] = [];
+  const vetoes: { id: string; label: string }[] = [];
+  const classes = new Set<string>();
+  let current: { key: string; sn: string; section: SectionIn; seen: Map<string, number> } | undefined;
+
+  const addItem = (row: Row, id: string, name: string, group: string | undefined): ItemIn | undefined => {
+    const cap = row.points ?? splitName(row.name).cap;
+    const readings = readItem(id, row.rule, cap, row.role);
+    if (cap === undefined && readings.some((r) => !r.veto)) warnings.push(`第 ${id} 项“${name}”没有分值`);
+    const clauses: ClauseIn[] = [];
+    for (const r of readings) {
+      report.push({ item: id, clause: r.clause.id, text: r.clause.text, readAs: r.readAs, confidence: r.confidence, flagged: r.flagged });
+      for (const w of r.warnings) warnings.push(`第 ${id} 项：${w}`);
+      if (r.veto) vetoes.push({ id: `${id}${r.clause.id}-veto`, label: `未触发一票否决：${r.veto}` });
+      else clauses.push(r.clause);
+      const pts = r.clause.points;
+      if (typeof pts === 'object') Object.keys(pts).filter((k) => k !== 'default').forEach((k) => classes.add(k));
+    }
+    if (clauses.length === 0) return undefined;
+    // One clause whose points differ by unit class (二类单位得3分): the item's cap does too.
+    const only = clauses.length === 1 ? clauses[0]?.points : undefined;
+    const itemCap = typeof only === 'object' && only.default === cap ? only : (cap ?? 0);
+    return {
+      id,
+      name,
+      ...(group ? { group } : {}),
+      cap: itemCap,
+      text: row.rule,
+      ...(row.method ? { method: row.method } : {}),
+      clauses,
+      ...(cap === undefined ? { sourceGap: '原表未写分值' } : {}),
+    };
+  };
+
+  body.rows.forEach((row, ri) => {
+    const sec = splitName(names >= 2 ? row.section : row.heading || row.name);
+    const secKey = names >= 2 ? row.sectionKey : row.heading ? `h:${row.heading}` : `r:${ri}`;
+    const flatWithHeadings = names < 2 && row.heading !== '';
+    const rowNo = numberOf(row.no) ?? splitName(row.no).number;
+    const next = current && current.key === secKey ? current.sn : String(sections.length + 1);
+    const sn = (flatWithHeadings ? sec.number : rowNo) ?? sec.number ?? next;
+    if (row.role !== 'base') {
+      const id = safeId(rowNo ?? sn, `adj${adjustments.length + 1}`);
+      const name = splitName(row.name).name || (row.role === 'bonus' ? '加分项' : '扣分项');
+      const item = addItem(row, id, name, undefined);
+      if (item) {
+        const cap = row.points ?? 0;
+        adjustments.push({ id, name, role: row.role, cap, text: row.rule, ...(row.method ? { method: row.method } : {}), clauses: item.clauses });
+      }
+      return;
+    }
+    if (!current || current.key !== secKey) {
+      const section: SectionIn = { id: `s${safeId(sn, String(sections.length + 1))}`, name: sec.name || `第${sections.length + 1}部分`, ...(sec.cap === undefined ? {} : { cap: sec.cap }), items: [] };
+      current = { key: secKey, sn, section, seen: new Map() };
+      sections.push(section);
+    }
+    const own = splitName(row.name);
+    const sameCell = names >= 2 ? row.nameKey === row.sectionKey : !flatWithHeadings;
+    const groupRows = body.rows.filter((r) => r.nameKey === row.nameKey && r.role === 'base');
+    const k = current.seen.get(row.nameKey) ?? current.seen.size + 1;
+    current.seen.set(row.nameKey, k);
+    let id = flatWithHeadings
+      ? safeId(rowNo ?? '', `${sn}.${k}`)
+      : sameCell
+        ? safeId(sn, `i${ri + 1}`)
+        : `${safeId(sn, String(sections.length))}.${own.number?.split('.').pop() ?? k}`;
+    let group: string | undefined;
+    let name = own.name || shortName(row.rule);
+    if (groupRows.length > 1 && !sameCell) {
+      id += 'abcdefghijklmnopqrstuvwxyz'[groupRows.indexOf(row)] ?? `-${groupRows.indexOf(row)}`;
+      group = row.name.trim();
+      name = shortName(row.rule);
+    }
+    const item = addItem(row, id, name, group);
+    if (item) current.section.items.push(item);
+  });
+
+  const kept = sections.filter((s) => s.items.length > 0);
+  const baseSum = kept.reduce((a, s) => a + s.items.reduce((b, i) => b + (typeof i.cap === 'number' ? i.cap : i.cap.default), 0), 0);
+  const total = readPoints(titleTotal ?? '').points ?? body.total ?? baseSum;
+  const rubric: RubricInput = {
+    id: opts.id ?? 'imported',
+    title,
+    ...(opts.source ? { source: opts.source } : {}),
+    total,
+    ...(classes.size ? { classes: ['一类', ...classes].filter((c, i, a) => a.indexOf(c) === i).map((id) => ({ id })) } : {}),
+    sections: kept,
+    adjustments,
+    grades: [{ name: '优秀', min: 90 }, { name: '良好', min: 80 }, { name: '合格', min: 70 }, { name: '不合格' }],
+    vetoes,
+    readings: [{ about: '等次', text: '原表未规定等次；导入时沿用四档（90分以上优秀，80–89良好，70–79合格，70分以下不合格），请按本地规定修改 grades。' }],
+  };
+  const loaded = loadRubric(rubric);
+  const lint = loaded.ok ? loaded.warnings.map((w) => message('zh', w.code, w.params)) : [];
+  const problems = loaded.ok ? [] : loaded.problems;
+  return { ok: true, rubric, total, clauses: report, warnings: [...lint, ...warnings], problems };
+}

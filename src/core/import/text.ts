@@ -1,0 +1,98 @@
+import { parseNumber } from './numerals';
+
+/**
+ * Normalising rule text for reading, while keeping the way back to the verbatim words: every
+ * character of the normal form knows where it came from, so a clause is always quoted as written.
+ */
+
+export interface Normal {
+  /** Half-width punctuation and digits, no spaces; newlines kept (they separate numbered parts). */
+  readonly text: string;
+  /** map[i]: index in the raw text of normal character i; map[text.length] = raw.length. */
+  readonly map: readonly number[];
+  readonly raw: string;
+}
+
+const punct: Readonly<Record<string, string>> = {
+  '（': '(', '）': ')', '【': '(', '】': ')', '〔': '(', '〕': ')', '，': ',', '；': ';', '：': ':',
+  '％': '%', '．': '.', '－': '-', '—': '-', '–': '-', '～': '-', '~': '-', '〜': '-', '＋': '+',
+  '“': '"', '”': '"', '‘': "'", '’': "'", '╳': 'x', '\r': '',
+};
+
+export function normalize(raw: string): Normal {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i] ?? '';
+    let out: string;
+    if (ch === '\n') out = '\n';
+    else if (/\s/.test(ch)) out = '';
+    else if (/[０-９]/.test(ch)) out = String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+    else out = punct[ch] ?? ch;
+    if (out === '') continue;
+    text += out;
+    map.push(i);
+  }
+  map.push(raw.length);
+  return percentWords({ text, map, raw });
+}
+
+/** 百分之九十五 → 95%, keeping the map back to the raw words. */
+function percentWords(n: Normal): Normal {
+  const re = /百分之([零〇一二两三四五六七八九十百点]+)/g;
+  let text = '';
+  const map: number[] = [];
+  let last = 0;
+  for (let m = re.exec(n.text); m; m = re.exec(n.text)) {
+    const value = parseNumber(m[1] ?? '');
+    if (value === undefined) continue;
+    text += n.text.slice(last, m.index);
+    map.push(...n.map.slice(last, m.index));
+    const out = `${value}%`;
+    text += out;
+    for (let i = 0; i < out.length; i++) map.push(n.map[m.index] ?? 0);
+    last = m.index + m[0].length;
+  }
+  if (last === 0) return n;
+  text += n.text.slice(last);
+  map.push(...n.map.slice(last));
+  return { text, map, raw: n.raw };
+}
+
+/** The verbatim words behind normal characters [from, to). */
+export function quote(n: Normal, from: number, to: number): string {
+  const a = n.map[from] ?? n.raw.length;
+  const b = n.map[to] ?? n.raw.length;
+  return n.raw.slice(a, b).trim();
+}
+
+/** Paren depth before each character: separators inside brackets do not end a clause. */
+export function depths(text: string): number[] {
+  const out: number[] = [];
+  let d = 0;
+  for (const ch of text) {
+    if (ch === ')' && d > 0) d--;
+    out.push(d);
+    if (ch === '(') d++;
+  }
+  return out;
+}
+
+export const isSeparator = (ch: string | undefined): boolean => ch !== undefined && /[,;。:\n!?]/.test(ch);
+
+/** Separator strength: a clause boundary prefers the strongest separator in a gap. */
+export function strength(ch: string | undefined): number {
+  switch (ch) {
+    case '\n':
+      return 4;
+    case '。':
+      return 3;
+    case ';':
+      return 2;
+    case ',':
+    case ':':
+      return 1;
+    default:
+      return 0;
+  }
+}

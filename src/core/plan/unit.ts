@@ -1,0 +1,186 @@
+import { cell, type Expr } from '../formula/ast';
+import { formatNumber, printExpr, printFormula, type Resolver } from '../formula/print';
+import { inputNode, type ClausePlan, type ItemPlan, type UnitGraph } from '../engine/graph';
+import type { InputSpec } from '../rules/inputs';
+import { badEntryTest, inputCaption, validationFor } from './checks';
+import { Grid } from './grid';
+import { placeHeader, placeFooter, HEADER_ROWS, WIDTHS, C } from './unit-frame';
+import type { SheetPlan, UnitCells } from './types';
+
+export interface UnitSheetOptions {
+  readonly sheet: string;
+  readonly date?: string;
+  readonly team?: string;
+}
+
+export interface UnitSheet {
+  readonly plan: SheetPlan;
+  readonly cells: UnitCells;
+}
+
+/**
+ * Lays out one unit's 计分表 like 004's: one row per input, clause text merged over its inputs,
+ * item score and 扣分依据 merged over the item. Every computed cell prints a graph node's Expr
+ * with cells for symbols, so the sheet computes exactly what the engine computes.
+ */
+export function planUnitSheet(graph: UnitGraph, unit: string, options: UnitSheetOptions): UnitSheet {
+  const g = new Grid(WIDTHS);
+  const at = new Map<string, string>();
+  const exprs = new Map(graph.nodes.map((n) => [n.name, n.expr]));
+  const resolve: Resolver = (name) => {
+    const a = at.get(name);
+    if (a !== undefined) return cell(a);
+    const e = exprs.get(name);
+    if (e === undefined) throw new Error(`no cell for ${name}`);
+    return e; // a node without a cell of its own (veto, item lost) is written out in place
+  };
+  const formula = (col: string, row: number, node: string, style: 'formula' | 'subtotal' | 'total' | 'grade' = 'formula'): void => {
+    at.set(node, `${col}${row}`);
+    g.after(() => g.put(col, row, { formula: printFormula(exprs.get(node) as Expr, resolve), style }));
+  };
+  const header = placeHeader(g, graph, unit, options);
+  const inputs: Record<string, string> = {};
+  const basis: Record<string, string> = {};
+  const items: Record<string, string> = {};
+  const clauses: Record<string, string> = {};
+  const sections: Record<string, string> = {};
+  let row = HEADER_ROWS + 1;
+
+  const inputRow = (spec: InputSpec): void => {
+    const a = `${C.input}${row}`;
+    at.set(inputNode(spec.id), a);
+    inputs[spec.id] = a;
+    const caption = inputCaption(spec);
+    g.put(C.label, row, { value: caption, style: 'text' });
+    g.fit(C.label, row, row, caption);
+    g.put(C.input, row, { value: spec.preset ?? null, style: 'input', unlocked: true });
+    g.validations.push(validationFor(spec, a));
+    g.conditionals.push({ type: 'expression', range: a, formula: badEntryTest(spec, a), look: 'bad-entry' });
+    row++;
+  };
+  const clauseRows = (c: ClausePlan, role: ItemPlan['role']): void => {
+    const r0 = row;
+    c.inputs.forEach(inputRow);
+    const r1 = row - 1;
+    g.span(C.text, r0, C.text, r1, { value: c.clause.text, style: 'rule' });
+    g.fit(C.text, r0, r1, c.clause.text);
+    g.span(C.points, r0, C.points, r1, { value: c.points, style: 'number' });
+    // A bonus clause loses nothing: its "points not reached" are not 扣分, so the cell stays empty.
+    g.span(C.lost, r0, C.lost, r1, role === 'bonus' ? { value: '—', style: 'number' } : { style: 'formula' });
+    g.span(C.score, r0, C.score, r1, { style: 'formula' });
+    if (role !== 'bonus') formula(C.lost, r0, c.lostNode);
+    formula(C.score, r0, c.node);
+    clauses[`${c.node.slice('clause:'.length)}`] = `${C.score}${r0}`;
+    const reading = c.clause.reading ?? '';
+    g.span(C.reading, r0, C.reading, r1, { value: reading, style: 'note' });
+    if (reading) g.fit(C.reading, r0, r1, reading);
+  };
+  const itemRows = (it: ItemPlan): [number, number] => {
+    const r0 = row;
+    it.clauses.forEach((c) => clauseRows(c, it.role));
+    for (const spec of it.extraInputs) {
+      g.put(C.text, row, { value: spec.text, style: 'rule' });
+      g.put(C.points, row, { value: null, style: 'number' });
+      g.fit(C.text, row, row, spec.text);
+      inputRow(spec);
+    }
+    const r1 = row - 1;
+    const sign = it.role === 'bonus' ? '+' : it.role === 'penalty' ? '−' : '';
+    const name = `${it.item.group ? `${it.item.group}\n` : ''}${it.item.name}（${sign}${formatNumber(it.cap)}分）`;
+    const gap = it.item.sourceGap ? `\n原表：${it.item.sourceGap}` : '';
+    g.span(C.no, r0, C.no, r1, { value: it.item.id, style: 'number' });
+    g.span(C.item, r0, C.item, r1, { value: name + gap, style: 'text' });
+    g.fit(C.item, r0, r1, name + gap);
+    g.span(C.itemScore, r0, C.itemScore, r1, { style: 'formula' });
+    formula(C.itemScore, r0, it.node);
+    items[it.item.id] = `${C.itemScore}${r0}`;
+    const b = g.span(C.basis, r0, C.basis, r1, { value: null, style: 'inputText', unlocked: true });
+    basis[it.item.id] = b;
+    const j = `${C.itemScore}${r0}`;
+    g.after(() =>
+      g.conditionals.push({
+        type: 'expression',
+        range: b,
+        formula: `AND(ISNUMBER(${j}),${printExpr(exprs.get(it.lostNode) as Expr, resolve)}>0,TRIM(${b})="")`,
+        look: 'missing-basis',
+      }),
+    );
+    return [r0, r1];
+  };
+  const block = (title: string, body: () => void): void => {
+    const r0 = row;
+    body();
+    if (row > r0) g.span(C.section, r0, C.section, row - 1, { value: title, style: 'section' });
+  };
+  const summaryRow = (label: string, node: string, style: 'subtotal' | 'total' | 'grade', points?: number, text?: string): string => {
+    g.span(C.no, row, C.text, row, { value: label, style });
+    for (const col of [C.lost, C.score, C.label, C.input, C.basis]) g.put(col, row, { value: null, style });
+    g.span(C.label, row, C.score, row, { value: text ?? null, style });
+    g.put(C.points, row, { value: points ?? null, style });
+    formula(C.itemScore, row, node, style === 'subtotal' ? 'subtotal' : style);
+    g.span(C.basis, row, C.reading, row, { value: null, style });
+    return `${C.itemScore}${row++}`;
+  };
+
+  for (const s of graph.sections) {
+    block(s.name, () => s.items.forEach(itemRows));
+    sections[s.id] = summaryRow(`${s.name} 小计`, s.node, 'subtotal', s.cap);
+  }
+  const base = summaryRow(graph.adjustments.length ? '基础分合计' : '合计', 'base', 'subtotal', graph.rubric.total);
+  for (const a of graph.adjustments) block(a.role === 'bonus' ? '加分项' : '扣分项', () => itemRows(a));
+  block('一票否决', () => graph.vetoes.forEach((v) => captionRow(v)));
+  const total = summaryRow('总分', 'total', 'total');
+  const grade = summaryRow('等次', 'grade', 'grade', undefined, bandsText(graph));
+  block('取消评先条件', () => graph.disqualifiers.forEach((v) => captionRow(v)));
+  block('排名约束', () => graph.rankingInputs.forEach((v) => captionRow(v)));
+  let composite: string | undefined;
+  if (graph.parts.length) {
+    block('综合评分', () => graph.parts.forEach((v) => captionRow(v)));
+    composite = summaryRow('综合得分', 'composite', 'total', undefined, graph.rubric.composite?.text);
+  }
+  function captionRow(spec: InputSpec): void {
+    g.put(C.no, row, { value: null, style: 'text' });
+    g.span(C.item, row, C.points, row, { value: spec.text, style: 'rule' });
+    g.fit(C.text, row, row, spec.text);
+    for (const col of [C.lost, C.score, C.itemScore, C.basis, C.reading]) g.put(col, row, { value: null, style: 'text' });
+    inputRow(spec);
+  }
+  const last = placeFooter(g, graph, row);
+  g.finish();
+  const cells: UnitCells = {
+    ...header,
+    base,
+    total,
+    grade,
+    ...(composite !== undefined ? { composite } : {}),
+    sections,
+    items,
+    clauses,
+    inputs,
+    basis,
+    nodes: Object.fromEntries([...at].filter(([k]) => !k.startsWith('in:'))),
+  };
+  const plan: SheetPlan = {
+    name: options.sheet,
+    kind: 'unit',
+    cells: g.sortedCells(),
+    merges: g.merges,
+    columnWidths: WIDTHS,
+    rowHeights: g.heights,
+    validations: g.validations,
+    conditionals: [
+      ...g.conditionals,
+      { type: 'expression', range: `${C.lost}${HEADER_ROWS + 1}:${C.lost}${last}`, formula: `AND(ISNUMBER(${C.lost}${HEADER_ROWS + 1}),${C.lost}${HEADER_ROWS + 1}>0)`, look: 'lost' },
+    ],
+    freeze: { rows: HEADER_ROWS, columns: 0 },
+    protect: true,
+    print: { orientation: 'landscape', fitToWidth: true, repeatRows: `${HEADER_ROWS - 1}:${HEADER_ROWS}` },
+    visibility: 'visible',
+  };
+  return { plan, cells };
+}
+
+function bandsText(graph: UnitGraph): string {
+  const bands = graph.rubric.grades.map((b) => (b.min === undefined ? `其余 ${b.name}` : `≥${formatNumber(b.min)} ${b.name}`));
+  return bands.join('；') + (graph.vetoes.length ? '；一票否决者为最低等次' : '');
+}

@@ -1,0 +1,97 @@
+import { Button, Divider, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { builtinRankings, builtinRubrics, type Builtin } from '../core/builtin';
+import type { Lang } from '../core/messages';
+import { loadRubricText, type Problem } from '../core/rubric/load';
+import type { WorkbookPort } from '../app/port';
+import { version } from '../version';
+import { FindingsList } from './components/FindingsList';
+import { InsertPanel } from './components/InsertPanel';
+import { RubricPicker } from './components/RubricPicker';
+import { UnitsInput } from './components/UnitsInput';
+import { UnitSummary } from './components/UnitSummary';
+import { strings } from './i18n';
+import { parseUnits } from './session';
+import { useWorkbook } from './useWorkbook';
+
+/** The task pane. All Excel work goes through `port`, so a fake can drive it. */
+export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialLang?: Lang }): JSX.Element {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const t = strings(lang);
+  const builtins = useMemo(() => [...builtinRubrics().values()], []);
+  const [chosen, setChosen] = useState<Builtin | undefined>(builtins[0]);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const [unitsText, setUnitsText] = useState('');
+  const [unitsError, setUnitsError] = useState<string | undefined>(undefined);
+  const support = useMemo(() => port.support(), [port]);
+  const wb = useWorkbook(port, chosen);
+  const s = wb.state;
+
+  const onFile = (name: string, text: string): void => {
+    const r = loadRubricText(text.replace(/^\uFEFF/, ''), name, builtinRankings());
+    if (!r.ok) {
+      setProblems(r.problems);
+      return;
+    }
+    setProblems([]);
+    setChosen({ rubric: r.rubric, ...(r.ranking ? { ranking: r.ranking } : {}), warnings: r.warnings });
+  };
+  const onInsert = (): void => {
+    const units = parseUnits(unitsText);
+    if (units.length === 0) return setUnitsError(t.noUnits);
+    setUnitsError(undefined);
+    wb.insert(units);
+  };
+  const current = s.current ? s.checks.get(s.current) : undefined;
+
+  return (
+    <main className="pane" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <header className="pane-head">
+        <Text as="h1" size={500} weight="semibold">
+          {t.title}
+        </Text>
+        <Button size="small" appearance="transparent" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+          {t.lang}
+        </Button>
+      </header>
+      {s.current ? <UnitSummary t={t} sheet={s.current} result={current?.result} /> : null}
+      {!support.canInsert ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t.cannotInsert}</MessageBarBody>
+        </MessageBar>
+      ) : support.missing.length > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t.missing(support.missing.join('、'))}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {s.error ? (
+        <MessageBar intent="error" layout="multiline" data-testid="error">
+          <MessageBarBody>{t.failed(s.error)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <RubricPicker t={t} lang={lang} builtins={builtins} chosen={chosen} problems={problems} onPick={setChosen} onFile={onFile} />
+      <UnitsInput t={t} value={unitsText} onChange={setUnitsText} {...(unitsError ? { error: unitsError } : {})} />
+      <InsertPanel
+        t={t}
+        disabled={!support.canInsert || !chosen}
+        progress={s.progress}
+        clashes={s.clashes}
+        done={s.inserted !== undefined ? t.inserted(s.inserted) : undefined}
+        onInsert={onInsert}
+        onReplace={wb.replace}
+        onCancel={wb.cancel}
+      />
+      <Divider />
+      <div className="findings-head">
+        <Text weight="semibold">{t.findings}</Text>
+        <Button size="small" onClick={wb.checkAll} disabled={s.busy || !wb.known()} data-testid="check-all">
+          {s.busy ? t.checking : t.checkAll}
+        </Button>
+      </div>
+      <FindingsList t={t} lang={lang} checks={s.checks} onSelect={wb.select} onRestore={wb.restore} />
+      <footer>
+        <Text size={100}>{t.version(version)}</Text>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Builtin } from '../core/builtin';
+import { planWorkbook, type PlannedWorkbook } from '../core/plan';
+import { type CheckedSheet, checkSheet, sheetsOfPlan } from '../app/check';
+import type { SheetReadback, WorkbookPort } from '../app/port';
+import type { UnitSpec } from '../core/plan/workbook';
+import { type FindingsBySheet, mergeChecks } from './session';
+
+export interface WorkbookState {
+  readonly progress: number | undefined;
+  readonly clashes: readonly string[];
+  readonly inserted: number | undefined;
+  readonly checks: FindingsBySheet;
+  readonly current: string | undefined;
+  readonly error: string | undefined;
+  readonly busy: boolean;
+}
+
+const initial: WorkbookState = { progress: undefined, clashes: [], inserted: undefined, checks: new Map(), current: undefined, error: undefined, busy: false };
+
+/** The pane's dealings with the workbook: insert, watch, check all, select, restore. */
+export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
+  const [state, setState] = useState<WorkbookState>(initial);
+  const set = (s: Partial<WorkbookState>): void => setState((old) => ({ ...old, ...s }));
+  const sheets = useRef<CheckedSheet[]>([]);
+  const pending = useRef<PlannedWorkbook | undefined>(undefined);
+  const stop = useRef<(() => Promise<void>) | undefined>(undefined);
+  const fail = (e: unknown): void => set({ error: e instanceof Error ? e.message : String(e), progress: undefined, busy: false });
+
+  const apply = useCallback(
+    (rbs: readonly SheetReadback[]) => {
+      if (!builtin) return;
+      const checks = rbs.flatMap((rb) => {
+        const s = sheets.current.find((x) => x.map.sheet === rb.sheet);
+        return s ? [checkSheet(builtin, s, rb)] : [];
+      });
+      setState((old) => ({ ...old, checks: mergeChecks(old.checks, checks), current: old.current ?? checks[0]?.sheet }));
+    },
+    [builtin],
+  );
+
+  const write = async (pw: PlannedWorkbook, replace: readonly string[]): Promise<void> => {
+    set({ progress: 0, clashes: [], error: undefined, inserted: undefined });
+    const r = await port.insert(pw.plan, replace, (p) => set({ progress: p.step / p.steps }));
+    if (r.clashes.length > 0) {
+      pending.current = pw;
+      set({ clashes: r.clashes, progress: undefined });
+      return;
+    }
+    pending.current = undefined;
+    sheets.current = sheetsOfPlan(pw);
+    await stop.current?.();
+    stop.current = await port.watch(sheets.current.map((s) => s.map), (rb) => apply([rb]));
+    set({ progress: undefined, inserted: r.inserted.length, current: sheets.current[0]?.map.sheet, checks: new Map() });
+    apply(await port.read(sheets.current.map((s) => s.map)));
+  };
+
+  const insert = (units: readonly UnitSpec[]): void => {
+    if (!builtin) return;
+    try {
+      void write(planWorkbook(builtin, units), []).catch(fail);
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const replace = (): void => {
+    const pw = pending.current;
+    if (pw) void write(pw, state.clashes).catch(fail);
+  };
+  const cancel = (): void => {
+    pending.current = undefined;
+    set({ clashes: [] });
+  };
+  const checkAll = (): void => {
+    set({ busy: true, error: undefined });
+    void port
+      .read(sheets.current.map((s) => s.map))
+      .then((rbs) => {
+        setState((old) => ({ ...old, checks: new Map(), busy: false }));
+        apply(rbs);
+      })
+      .catch(fail);
+  };
+  const select = (sheet: string, cell: string): void => {
+    set({ current: sheet });
+    void port.select(sheet, cell).catch(fail);
+  };
+  const restore = (sheet: string, cell: string, formula: string): void => {
+    const s = sheets.current.find((x) => x.map.sheet === sheet);
+    void port
+      .restore(sheet, cell, formula)
+      .then(() => (s ? port.read([s.map]) : []))
+      .then(apply)
+      .catch(fail);
+  };
+
+  useEffect(() => {
+    let off: (() => Promise<void>) | undefined;
+    void port.onActivate?.((name) => set({ current: name })).then((f) => (off = f), () => undefined);
+    return () => void off?.();
+  }, [port]);
+
+  return { state, insert, replace, cancel, checkAll, select, restore, known: () => sheets.current.length > 0 };
+}

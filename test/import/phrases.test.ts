@@ -1,0 +1,268 @@
+import { parseNumber, toChinese } from '../../src/core/import/numerals';
+import { parseRuleText, type Reading } from '../../src/core/import/parse';
+
+/**
+ * Each phrase of the scoring language, with sentences quoted from the source tables
+ * (shared/seeds: 002 会龙山 考核细则, 004 零陵 计分表, 000 宜秀 考核指标, 003 评估方案).
+ */
+
+const read = (text: string, points?: number, role: 'base' | 'bonus' | 'penalty' = 'base'): Reading[] =>
+  parseRuleText(text, { item: 't', points, role });
+const only = (text: string, points?: number, role?: 'base' | 'bonus' | 'penalty'): Reading => {
+  const r = read(text, points, role);
+  expect(r).toHaveLength(1);
+  const first = r[0];
+  if (!first) throw new Error('no clause');
+  return first;
+};
+const rule = (r: Reading): Record<string, unknown> => r.clause.rule as Record<string, unknown>;
+
+describe('numerals', () => {
+  it.each([
+    ['一', 1], ['两', 2], ['十', 10], ['十二', 12], ['二十', 20], ['一百', 100], ['一百零五', 105],
+    ['半', 0.5], ['一个半', 1.5], ['零点五', 0.5], ['0.25', 0.25], ['１０', 10], ['三千', 3000],
+  ])('%s → %d', (s, n) => expect(parseNumber(s)).toBe(n));
+  it('rejects words that are not numbers', () => expect(parseNumber('户')).toBeUndefined());
+  it.each([[0, '零'], [10, '十'], [12, '十二'], [20, '二十'], [105, '一百零五'], [3500, '三千五百']])('%d → %s', (n, s) =>
+    expect(toChinese(n)).toBe(s));
+});
+
+describe('splitting into clauses', () => {
+  it('splits numbered parts (002 item 1)', () => {
+    const r = read(
+      '1、 村（社区)成立“一把手”为组长的扶贫开发领导小组；有专门工作队伍，有专门的办公场地，有专门的档案管理员；明确扶贫专干。计6分，每少一项扣5分，扣完为止。\n2、 有精准扶贫总体规划和年度脱贫计划、脱贫责任书、实施方案和总结报告，并报街道扶贫办。计2分，每少一项扣0.4分，扣完为止。',
+      10,
+    );
+    expect(r.map((c) => c.clause.points)).toEqual([6, 2]);
+    expect(r[0]?.clause.text.startsWith('1、 村（社区)')).toBe(true);
+  });
+  it('splits at ； when each part carries 计N分 (002 item 6)', () => {
+    const r = read('1、\t按要求完成了贫困人口年度减贫计划，计2分，未完成计0分；贫困村集体经济 收入达5万元，计2分，少1万扣0.4分，扣完为止。\n2、\t脱贫农户对帮扶责任人及帮扶措施落实情况的满意度达98%，计2分，少1个百分点扣0.1分；对退出程序的知晓度达100%,计2分，低于95%不计分。');
+    expect(r.map((c) => c.clause.rule.kind)).toEqual(['yesno', 'shortfall', 'shortfall', 'threshold']);
+  });
+  it('splits between 共N分 at the top-level comma (004 3.1)', () => {
+    const r = read('政策告知书是否发放到贫困户手中或张贴(共3分,每1户未落实扣0.3分),贫困户是否发放资料袋(资料袋内政策口袋书、扶贫手册、收入明白卡、健康扶贫宣传资料等资料齐全,共2分,每1户未落实扣0.2分)。', 4);
+    expect(r.map((c) => [c.clause.points, (rule(c).inputs as { per: number }[])[0]?.per])).toEqual([[3, 0.3], [2, 0.2]]);
+  });
+  it('splits "1. … 4分。2. … 1分。" (004 1.1)', () => {
+    const r = read('1.工作队是否走遍全村所有贫困户(按抽查比例计分,90%的贫困户肯定回答不扣分)4分。2.询问村干部,核查工作队到位情况。1分。', 5);
+    expect(r.map((c) => [c.clause.rule.kind, c.clause.points])).toEqual([['proportional', 4], ['yesno', 1]]);
+  });
+});
+
+describe('per-occurrence deductions', () => {
+  it('计N分，出现…每1例扣1分，扣完为止 (002)', () => {
+    const r = only('计10分， 出现不符的每1例扣1分，扣完为止。');
+    expect(r.readAs).toMatch(/^deduct/);
+    expect(rule(r)).toMatchObject({ kind: 'deduct', floor: 'zero', inputs: [{ unit: '例', per: 1 }] });
+    expect(r.clause.points).toBe(10);
+  });
+  it.each([
+    ['每少一项扣5分，扣完为止', '项', 5],
+    ['少一项扣0.5 分，扣完为止', '项', 0.5],
+    ['漏保、错保1户扣0.2分，扣完为止', '户', 0.2],
+    ['漏掉1 户扣0.2分，扣完为止', '户', 0.2],
+    ['漏报1名扣0.5分，扣完为止', '名', 0.5],
+    ['出现1例错误扣0.5分，扣完为止', '例', 0.5],
+    ['出现1处没公示的扣 0.5分，扣完为止', '处', 0.5],
+    ['少完成1项指标扣1分，扣完为止', '项', 1],
+  ])('002: 计5分，%s', (s, unit, per) => {
+    const r = only(`计5分，${s}。`);
+    expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ unit, per }] });
+  });
+  it('several deductions in one clause → one deduct with several inputs (002 2.4)', () => {
+    const r = only('计5分，少参加会议、培训1 次扣0.2分，迟报资料1次扣0.5分，扣完为止。');
+    expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ unit: '次', per: 0.2 }, { unit: '次', per: 0.5 }] });
+  });
+  it('发现一户…扣1分 in brackets, with a ceiling: 本项各类单项扣分可累计最高扣5分 (004 2.5)', () => {
+    const r = only('贫困户是否参加城乡居民医保(每发现一户未参保扣1分);慢病签约服务是否落实(每发现一户未落实扣1分);贫困户住院是否报账(发现一户住院未报账扣1分);贫困户患重病大病没有能力医治,工作队是否落实帮扶措施(没出现一户有病不能治扣1分)本项各类单项扣分可累计最高扣5分。', 5);
+    expect(rule(r)).toMatchObject({ kind: 'deduct', ceiling: 5 });
+    expect(rule(r).inputs).toHaveLength(4);
+  });
+  it('累计最多扣X分 (000)', () => {
+    const r = only('调度推进:每季度开展一次调度推进工作,有调度会议记录和情况分析统计汇报,每少完成一次扣0.25分,累计最多扣1分。', 1);
+    expect(rule(r)).toMatchObject({ kind: 'deduct', ceiling: 1, inputs: [{ unit: '次', per: 0.25 }] });
+  });
+  it('倒扣分 → floor none (000)', () => {
+    const r = only('雨露计划实施情况:每个贫困家庭中高职在校学生均获得补助的得2分,少一人扣1分,执行倒扣分。');
+    expect(rule(r)).toMatchObject({ kind: 'deduct', floor: 'none', inputs: [{ unit: '人', per: 1 }] });
+    expect(r.clause.points).toBe(2);
+  });
+  it('"每少一人次计1分,扣完为止" is read as a deduction and says so (004 1.2)', () => {
+    const r = only('看扶贫手册是否由帮扶责任人本人填写(入户询问贫困户帮扶责任人近一个月来是否到家进行走访,每少一人次计1分,扣完为止)。', 6);
+    expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ unit: '人次', per: 1 }] });
+    expect(r.clause.reading).toMatch(/每少一次扣/);
+  });
+  it('记为不真实，计0分 → a void flag (004 1.2)', () => {
+    const r = only('扶贫手册是否记录真实、完整、准确(基本信息、帮扶措施、走访记录等,共6分,错一处,扣0.5分,帮扶手册记录雷同,记为不真实,记计0分,)。', 6);
+    expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ unit: '处', per: 0.5 }] });
+    expect(r.clause.requires).toBeDefined();
+  });
+  it('未设立不计分 before a deduction → a requirement (002 3.1)', () => {
+    const r = only('3、建立大病救助、急难救助对象台帐。计1分，未设立不计分，错漏每处扣0.1分， 扣完为止。');
+    expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ unit: '处', per: 0.1 }] });
+    expect(r.clause.requires?.label).toBe('已设立');
+  });
+  it('无…的扣0.5分 ×3 that cannot reach the floor → counted occurrences (002 5)', () => {
+    const r = only('组织、监督扶贫项目的实施，保证工程进度、质量计3分，无项目实施方案的扣0.5分，无监督责任人的扣0.5分，无验收意见的扣0.5分，扣完为止。');
+    expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ per: 0.5 }, { per: 0.5 }, { per: 0.5 }] });
+    expect(r.clause.reading).toMatch(/出现次数/);
+  });
+});
+
+describe('yes/no and checklists', () => {
+  it.each([
+    ['有新型经营组织参与扶贫开发，带动贫困户增收成效明显。计2分，没有不计分。', 'yesno (未…不得分)'],
+    ['按要求完成了贫困人口年度减贫计划，计2分，未完成计0分', 'yesno (未…不得分)'],
+    ['农村道路畅通工程:年度任务按计划完成。完成的得3分,未完成不得分。', 'yesno (…的得N分，未…不得分)'],
+  ])('%s', (s, readAs) => {
+    const r = only(s);
+    expect(r.clause.rule.kind).toBe('yesno');
+    expect(r.readAs).toBe(readAs);
+  });
+  it('未建群的扣2分 in a 2-point row → yes/no (004 2.9)', () => {
+    const r = only('查工作队长手机,是否建立贫困户微信工作群(未建群的扣2分)。', 2);
+    expect(rule(r)).toMatchObject({ kind: 'yesno', input: { label: '已建群' } });
+  });
+  it('未制定…扣2分，未落实…扣2分 that add up to 计4分 → checklist (002 5)', () => {
+    const r = only('按要求制定专项扶贫资金使用方案，并实行专账管理。计4分，未制定方案扣2 分，未落实专账管理的扣2分。');
+    expect(rule(r)).toMatchObject({ kind: 'checklist', inputs: [{ points: 2 }, { points: 2 }] });
+  });
+  it('是否…(1分)；是否…(1分) → checklist (004 2.10)', () => {
+    const r = only('是否召开问题整改分析会,查会议记录、相关资料(1分);是否制定整改方案、落实责任(1分);是否建立整改台账(1分);是否整改到位(1分)。', 4);
+    expect(rule(r)).toMatchObject({ kind: 'checklist' });
+    expect((rule(r).inputs as { points: number }[]).map((i) => i.points)).toEqual([1, 1, 1, 1]);
+  });
+  it('a row with points and no rule → all or nothing, stated as a reading (004 3.2)', () => {
+    const r = only('乡镇街道是否组织村干部参加脱贫攻坚轮训测试(询问村干部,查阅相关资料)。', 2);
+    expect(r.clause.rule.kind).toBe('yesno');
+    expect(r.confidence).toBeLessThan(0.8);
+    expect(r.clause.reading).toMatch(/做到得全分/);
+  });
+});
+
+describe('percentages', () => {
+  it('满意度达98%，计2分，少1个百分点扣0.1分 → shortfall on the achieved %, exact (002)', () => {
+    const r = only('脱贫农户对帮扶责任人及帮扶措施落实情况的满意度达98%，计2分，少1个百分点扣0.1分');
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 98, per: 0.1, step: 1, stepping: 'exact', input: { unit: '%' } });
+    expect(r.clause.reading).toMatch(/exact/);
+  });
+  it('达到110%得22分，每减少1个百分点扣0.5分 (000, as DOMAIN quotes it)', () => {
+    const r = only('年度建档立卡贫困人口减贫计划完成率(%):农村贫困人口减少达到区下达的年度指标的110%得22分，每减少1个百分点扣0.5分。');
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 110, per: 0.5 });
+    expect(r.clause.points).toBe(22);
+  });
+  it('从中年受益达8%以上。计2分，少1个百分点扣0.2分 (002)', () => {
+    const r = only('信贷资金用于发展产业，贫困户间接或直接参与项目实施，从中年受益达8%以上。计2分，少1个百分点扣0.2分，扣完为止。');
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 8, per: 0.2 });
+  });
+  it('超过30%(每超过1%扣0.1分) → excess (004 3.7)', () => {
+    const r = only('全村既没有产业扶贫也没有劳务输出的贫困户占贫困户总数是否超过30%(每超过1%扣0.1分)。', 4);
+    expect(rule(r)).toMatchObject({ kind: 'excess', limit: 30, per: 0.1, step: 1, stepping: 'exact' });
+  });
+  it('达100%,计2分，低于95%不计分 → threshold (002 6)', () => {
+    const r = only('对退出程序的知晓度达100%,计2分，低于95%不计分。');
+    expect(rule(r)).toMatchObject({ kind: 'threshold', cutoff: 95, between: 'full' });
+  });
+  it('50%…计3分，低于20%的不计分: 20%–50% is open → flagged, not guessed (002 3.2)', () => {
+    const r = only('2、\t50%贫困户得到新型经营组织扶持。计3分，低于20%的不计分。');
+    expect(r.flagged).toBe(true);
+    expect(r.clause.rule.kind).toBe('judgement');
+    expect(r.warnings[0]).toContain('“2、\t50%贫困户得到新型经营组织扶持。计3分，低于20%的不计分。”');
+  });
+  it('按抽查比例计分,90%的贫困户肯定回答不扣分 → proportional, full at 90 (004 1.1)', () => {
+    const r = only('工作队是否走遍全村所有贫困户(按抽查比例计分,90%的贫困户肯定回答不扣分)4分。');
+    expect(rule(r)).toMatchObject({ kind: 'proportional', full: 90 });
+    expect(r.clause.points).toBe(4);
+  });
+  it('是否100%的…(按比例扣分) → proportional (004 3.4)', () => {
+    const r = only('是否100%的贫困户子女落实了教育助学(按比例扣分)。', 4);
+    expect(rule(r)).toMatchObject({ kind: 'proportional', full: 100 });
+  });
+});
+
+describe('amounts and awards', () => {
+  it('每少完成10万元，扣1分 → shortfall typed as the shortfall, whole steps, stated (002 3.3)', () => {
+    const r = only('完成扶贫小额信贷目标任务。计3分，每少完成10万元，扣1分，扣完为止。');
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', step: 10, per: 1, stepping: 'whole', input: { entry: 'shortfall', unit: '万元' } });
+    expect(r.clause.reading).toMatch(/不足10万元的部分不扣/);
+  });
+  it('集体经济收入达5万元，计2分，少1万扣0.4分 → shortfall on the achieved amount (002 6)', () => {
+    const r = only('贫困村集体经济 收入达5万元，计2分，少1万扣0.4分，扣完为止。');
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 5, per: 0.4, step: 1, stepping: 'exact', input: { unit: '万元' } });
+  });
+  it('每达到1万元的得1分，每增加1万元加1分，最高得5分 → award (000)', () => {
+    const r = only('贫困村:帮扶的贫困村村级集体经济收入每达到1万元的得1分，每增加1万元加1分，最高得5分。');
+    expect(rule(r)).toMatchObject({ kind: 'award', inputs: [{ unit: '万元', per: 1 }] });
+    expect(r.clause.points).toBe(5);
+  });
+  it('随机询问2个问题,每题1.5分 → per question (004 1.5)', () => {
+    const r = only('抽查村支书掌握全村扶贫工作基本情况(随机询问2个问题,每题1.5分)。', 3);
+    expect(rule(r)).toMatchObject({ kind: 'award', inputs: [{ unit: '题', per: 1.5, max: 2 }] });
+  });
+});
+
+describe('levels and judgement', () => {
+  it('好的得2分，一般的得1分，差的不得分 → levels (000)', () => {
+    const r = only('环境整治:村容村貌干净、整洁,垃圾处理规范。好的得2分,一般的得1分,差的不得分。');
+    expect(rule(r)).toMatchObject({ kind: 'levels', levels: [{ name: '好', points: 2 }, { name: '一般', points: 1 }, { name: '差', points: 0 }] });
+  });
+  it('优秀/良好/一般/不合格 with 二类单位 points in brackets → ClassNum (000)', () => {
+    const r = only('包扶村所在乡镇评价:评价情况分为优秀、良好、一般、不合格四个等次,优秀等次得5分(二类单位7分),良好等次得3分(二类单位4分),一般等次得1分(二类单位得2分),不合格不得分。');
+    expect(rule(r)).toMatchObject({
+      kind: 'levels',
+      levels: [
+        { name: '优秀', points: { default: 5, 二类: 7 } },
+        { name: '良好', points: { default: 3, 二类: 4 } },
+        { name: '一般', points: { default: 1, 二类: 2 } },
+        { name: '不合格', points: 0 },
+      ],
+    });
+    expect(r.clause.points).toEqual({ default: 5, 二类: 7 });
+  });
+  it('效果好的得4-5分，一般的得2-3分 → judgement with bands (000)', () => {
+    const r = only('帮扶措施落实到位情况:制订的帮扶措施全部落实且效果好的得4-5分,一般的得2-3分,未落实的不得分。', 5);
+    expect(rule(r)).toMatchObject({ kind: 'judgement', bands: [{ name: '好', min: 4, max: 5 }, { name: '一般', min: 2, max: 3 }] });
+  });
+  it('酌情 alone → a typed score', () => {
+    const r = only('扶贫宣传工作成效明显的酌情给分。', 2);
+    expect(r.readAs).toBe('judgement (酌情)');
+    expect(r.flagged).toBe(false);
+  });
+});
+
+describe('bonus, penalty, veto', () => {
+  it('出现一次加2分，加满至10分为止 (002 +10)', () => {
+    const r = only('工作出色的给予酌情加分。出现一次加2分，加满至10分为止。', 10, 'bonus');
+    expect(rule(r)).toMatchObject({ kind: 'award', inputs: [{ unit: '次', per: 2 }] });
+    expect(r.clause.points).toBe(10);
+  });
+  it('出现一次扣2分，扣满至10分为止 (002 −10)', () => {
+    const r = only('在省、市、区重要活动和接待任务中出现失误的酌情扣分。出现一次扣2分，扣满至10分为止。', 0, 'penalty');
+    expect(rule(r)).toMatchObject({ kind: 'deduct', ceiling: 10, floor: 'none', inputs: [{ unit: '次', per: 2 }] });
+  });
+  it('一票否决 → a veto', () => {
+    const r = only('对未能完成年度脱贫攻坚目标任务的乡镇(街道),一律实行“一票否决”。');
+    expect(r.veto).toBeDefined();
+    expect(r.readAs).toMatch(/veto/);
+  });
+});
+
+describe('never a silent guess', () => {
+  it('a clause with scoring words it cannot place is flagged and quoted', () => {
+    const r = only('年度计划脱贫的贫困户全部如期脱贫的得5分每少脱贫1%0.5分。');
+    expect(r.flagged).toBe(true);
+    expect(r.clause.rule.kind).toBe('judgement');
+    expect(r.warnings.join()).toContain('每少脱贫1%0.5分');
+  });
+  it('a clause with no points anywhere is flagged', () => {
+    const r = only('驻村扶贫工作队队伍建设管理和工作开展情况。');
+    expect(r.flagged).toBe(true);
+  });
+  it('every reading names itself and has a confidence', () => {
+    for (const r of read('1、计5分，少一项扣1分。\n2、计3分，按比例计分。\n3、计2分，好的得2分，差的不得分。')) {
+      expect(r.readAs).not.toBe('');
+      expect(r.confidence).toBeGreaterThan(0);
+    }
+  });
+});

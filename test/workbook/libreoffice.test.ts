@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scoreUnits, type RankedUnit } from '../../src/app/score';
+import type { UnitEntriesWithClass } from '../../src/app/entries';
+import { readCell } from '../../src/adapters/xlsx/read';
+import { builtinRubrics } from '../../src/core/builtin';
+import { round2 } from '../../src/core/engine/score';
+import { planWorkbook, SUMMARY_SHEET, type PlannedWorkbook } from '../../src/core/plan';
+import { filledBook, loadExcel } from '../helpers/book';
+import { convert, libreofficeRequired, makeProfile, sofficePath } from '../helpers/libreoffice';
+import { prng, randomEntries } from '../helpers/random-entries';
+
+/**
+ * The proof that formulas and engine agree: filled workbooks for every built-in rubric, recalculated
+ * by LibreOffice, every clause, item, subtotal, total, grade, rank and rank class equal to the engine.
+ */
+const run = libreofficeRequired() ? describe : describe.skip;
+const BOOKS_PER_RUBRIC = 3;
+const UNITS_PER_BOOK = 5;
+
+type Val = string | number | boolean | null;
+const norm = (v: Val | undefined): Val => (typeof v === 'number' ? round2(v) : v === '' || v === undefined ? null : v);
+
+interface Case {
+  name: string;
+  planned: PlannedWorkbook;
+  scored: RankedUnit[];
+  wrongCache: boolean;
+}
+
+function makeCase(rubricId: string, k: number, seed: number): { c: Omit<Case, 'name'>; entries: UnitEntriesWithClass[] } {
+  const b = builtinRubrics().get(rubricId);
+  if (!b) throw new Error(rubricId);
+  const r = prng(seed);
+  const classes = b.rubric.classes.map((x) => x.id);
+  const specs = Array.from({ length: UNITS_PER_BOOK }, (_, i) => ({
+    unit: `单位${k}-${i + 1}`,
+    ...(classes.length ? { cls: classes[Math.floor(r() * classes.length)] as string } : {}),
+  }));
+  const planned = planWorkbook(b, specs, { date: '2024-06-30' });
+  const entries = planned.units.map((u) => ({
+    unit: u.unit,
+    values: randomEntries(u.graph, r),
+    basis: {},
+    ...(u.cls !== undefined ? { cls: u.cls } : {}),
+  }));
+  return { c: { planned, scored: scoreUnits(b, entries), wrongCache: false }, entries };
+}
+
+run('LibreOffice recalculates our workbooks to the engine’s numbers', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kaohe-lo-'));
+  const cases: Case[] = [];
+  const files: string[] = [];
+  let outputs: string[] = [];
+
+  beforeAll(async () => {
+    if (!sofficePath()) throw new Error('CI requires LibreOffice (soffice) but it is not installed');
+    let seed = 20240601;
+    for (const id of builtinRubrics().keys()) {
+      for (let k = 0; k < BOOKS_PER_RUBRIC; k++) {
+        const { c, entries } = makeCase(id, k, seed++);
+        // One book per rubric carries deliberately wrong cached results: LibreOffice must replace them.
+        const wrong = k === 0;
+        const results = wrong
+          ? new Map(c.planned.plan.sheets.map((s) => [s.name, new Map(s.cells.filter((x) => x.formula).map((x) => [x.address, -999 as Val]))]))
+          : undefined;
+        const name = `${id}-${k}.xlsx`;
+        writeFileSync(join(dir, name), await filledBook(c.planned, entries, results));
+        files.push(join(dir, name));
+        cases.push({ ...c, name, wrongCache: wrong });
+      }
+    }
+    outputs = convert(files, { profile: makeProfile(join(dir, 'profile')), outDir: join(dir, 'out'), to: 'xlsx:Calc MS Excel 2007 XML' });
+  }, 300_000);
+
+  it('every node, subtotal, total, grade, rank and rank class equals the engine', async () => {
+    let compared = 0;
+    let filled = 0;
+    const mismatches: string[] = [];
+    for (const [i, c] of cases.entries()) {
+      const wb = await loadExcel(readFileSync(outputs[i] as string));
+      const check = (sheet: string, address: string, want: Val | undefined, what: string): void => {
+        const ws = wb.getWorksheet(sheet);
+        const got = ws ? readCell(ws.getCell(address)) : undefined;
+        const g = norm(got?.formula !== undefined ? got.result : got?.value);
+        compared++;
+        if (g !== null) filled++;
+        if (g !== norm(want)) mismatches.push(`${c.name} ${sheet}!${address} ${what}: LibreOffice ${String(g)} engine ${String(norm(want))}`);
+      };
+      for (const pu of c.planned.units) {
+        const u = c.scored.find((s) => s.unit === pu.unit) as RankedUnit;
+        for (const [node, address] of Object.entries(pu.cells.nodes)) check(pu.sheet, address, u.values.get(node) as Val, node);
+        const s = c.planned.summary.units.find((x) => x.unit === pu.unit);
+        if (!s) continue;
+        check(SUMMARY_SHEET, s.total, u.total, 'summary total');
+        check(SUMMARY_SHEET, s.grade, u.grade, 'summary grade');
+        check(SUMMARY_SHEET, s.rank, u.rank, 'rank');
+        if (s.rankClass) check(SUMMARY_SHEET, s.rankClass, u.rankClass, 'rank class');
+        for (const sec of u.sections) check(SUMMARY_SHEET, s.sections[sec.id] as string, sec.score, `summary ${sec.id}`);
+      }
+    }
+    const units = cases.reduce((n, c) => n + c.planned.units.length, 0);
+    console.log(`LibreOffice: ${cases.length} workbooks, ${units} units, ${compared} cells compared (${filled} non-blank), ${mismatches.length} mismatches`);
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    expect(compared).toBeGreaterThan(1000);
+    expect(filled).toBeGreaterThan(compared * 0.5);
+  });
+
+  it('recalculates on load: wrong cached results are replaced', async () => {
+    const c = cases.find((x) => x.wrongCache) as Case;
+    const wb = await loadExcel(readFileSync(outputs[cases.indexOf(c)] as string));
+    const pu = c.planned.units[0];
+    if (!pu) throw new Error('no unit');
+    const cellRead = readCell((wb.getWorksheet(pu.sheet) ?? wb.worksheets[0])!.getCell(pu.cells.total));
+    const u = c.scored[0] as RankedUnit;
+    expect(cellRead.result).not.toBe(-999);
+    expect(norm(cellRead.result)).toBe(norm(u.total));
+  });
+});

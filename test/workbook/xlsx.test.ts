@@ -1,0 +1,83 @@
+import ExcelJS from 'exceljs';
+import { fillWrites, readEntries, replan } from '../../src/app/book';
+import { checkBook } from '../../src/app/check-book';
+import { scoreUnits } from '../../src/app/score';
+import { fromWorkbook, loadBook } from '../../src/adapters/xlsx/read';
+import { applyWrites } from '../../src/adapters/xlsx/fill';
+import { builtinRubrics } from '../../src/core/builtin';
+import { planWorkbook } from '../../src/core/plan';
+import { filledBook, loadExcel } from '../helpers/book';
+
+const b = builtinRubrics().get('huilongshan');
+if (!b) throw new Error('huilongshan missing');
+const planned = planWorkbook(b, [{ unit: '甲镇' }, { unit: '乙镇' }], { date: '2024-06-30', team: '区考核组' });
+const entries = [
+  { unit: '甲镇', values: { '1a-missing': 1, '3.1c-set': '否', '6c-satisfaction': 96.5, '3.3a-short': 15 }, basis: { '1': '=SUM(1) 不是公式', '2': '+缺档案' } },
+  { unit: '乙镇', values: { '1a-missing': '=1+1', '2a-mismatch': 0 }, basis: {} },
+];
+
+describe('xlsx round trip', () => {
+  let buf: Buffer;
+  beforeAll(async () => {
+    buf = await filledBook(planned, entries);
+  });
+
+  it('finds our sheets through the very hidden store', async () => {
+    const book = await loadBook(buf, 'book.xlsx');
+    expect(book.store.units.map((u) => u.sheet)).toEqual(['甲镇', '乙镇']);
+    expect(book.workbook.getWorksheet('_kaohe')?.state).toBe('veryHidden');
+    expect(book.sheetNames).toEqual(['汇总', '甲镇', '乙镇', '_kaohe']);
+    const again = replan(book.store);
+    expect(again.planned.store.fingerprints).toEqual(book.store.fingerprints);
+  });
+
+  it('reads entries and 扣分依据 back as typed; text that looks like a formula stays text', async () => {
+    const book = await loadBook(buf, 'book.xlsx');
+    const back = readEntries(book, planned.units);
+    expect(back[0]?.values).toMatchObject({ '1a-missing': 1, '3.1c-set': '否', '6c-satisfaction': 96.5, '3.3a-short': 15 });
+    expect(back[0]?.basis).toEqual({ '1': '=SUM(1) 不是公式', '2': '+缺档案' });
+    expect(back[1]?.values['1a-missing']).toBe('=1+1');
+    const ws = book.workbook.getWorksheet('甲镇');
+    const basisCell = ws?.getCell(planned.units[0]?.cells.basis['1'] as string);
+    expect(basisCell?.type).toBe(ExcelJS.ValueType.String);
+    expect(ws?.getCell('G8').type).toBe(ExcelJS.ValueType.Number);
+    const scored = scoreUnits(b, back);
+    expect(scored[1]?.findings.some((f) => f.code === 'formula-in-entry' && f.severity === 'error')).toBe(true);
+  });
+
+  it('keeps validation, conditional formats, protection and print setup', async () => {
+    const wb = await loadExcel(buf);
+    const ws = wb.getWorksheet('甲镇');
+    if (!ws) throw new Error('no sheet');
+    expect(ws.getCell('G8').dataValidation).toMatchObject({ type: 'whole', formulae: [0, 5], showErrorMessage: true });
+    expect(ws.getCell('G8').protection?.locked).toBe(false);
+    expect(ws.getCell('I8').formula).toBe('IF(G8="","",MAX(0,6-5*G8))');
+    expect((ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length).toBeGreaterThan(10);
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
+    expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
+  });
+
+  it('check finds a typed-over total and a changed formula', async () => {
+    const wb = await loadExcel(buf);
+    const u = planned.units[0];
+    if (!u) throw new Error('no unit');
+    applyWrites(wb, [{ sheet: u.sheet, address: u.cells.total, value: 99 }]);
+    wb.getWorksheet(u.sheet)!.getCell(u.cells.clauses['1/a'] as string).value = { formula: 'IF(G8="","",6)' } as ExcelJS.CellFormulaValue;
+    const book = fromWorkbook(wb, 'x.xlsx');
+    const { planned: p } = replan(book.store);
+    const findings = checkBook(book, p, scoreUnits(b, readEntries(book, p.units)));
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'formula-typed-over', severity: 'error', sheet: '甲镇', cell: u.cells.total }),
+        expect.objectContaining({ code: 'formula-overwritten', severity: 'error', sheet: '甲镇', cell: 'I8' }),
+        expect.objectContaining({ code: 'not-filled', sheet: '甲镇', input: '1b-missing', cell: 'G9' }),
+      ]),
+    );
+  });
+
+  it('reports inputs that are not in the rubric instead of writing them', () => {
+    const r = fillWrites(planned, [{ unit: '丙镇', values: {}, basis: {} }, { unit: '甲镇', values: { nope: 1 }, basis: {} }]);
+    expect(r.unknownUnits).toEqual(['丙镇']);
+    expect(r.unknownInputs).toEqual([{ unit: '甲镇', input: 'nope' }]);
+  });
+});
