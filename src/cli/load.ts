@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Builtin } from '../core/builtin';
+import { builtinRankings, type Builtin } from '../core/builtin';
 import { chooseRubric } from '../app/rubrics';
 import { problemLines, UsageError, type Io } from './context';
 import { message } from '../core/messages';
 
-/** Loads a rubric for a command, or stops with every problem in the file (exit 2). */
-export function loadChosen(idOrFile: string, io: Io, cls?: string): Builtin {
+/**
+ * Loads a rubric for a command, or stops with every problem in the file (exit 2). `ranking` names a
+ * built-in ranking rule (羊楼司 yanglousi-2018) to use with any rubric, over the rubric's own.
+ */
+export function loadChosen(idOrFile: string, io: Io, cls?: string, ranking?: string): Builtin {
   const chosen = chooseRubric(idOrFile);
   if (!chosen.ok) throw new UsageError(problemLines(chosen.problems, io.lang, idOrFile));
   const classes = chosen.builtin.rubric.classes.map((c) => c.id);
@@ -14,7 +17,14 @@ export function loadChosen(idOrFile: string, io: Io, cls?: string): Builtin {
       message(io.lang, 'unknown-class', { cls, path: '--class' }) + (classes.length ? `（${classes.join('/')}）` : ''),
     ]);
   }
-  return chosen.builtin;
+  if (ranking === undefined) return chosen.builtin;
+  const rule = builtinRankings().get(ranking);
+  if (!rule) {
+    throw new UsageError([
+      message(io.lang, 'unknown-ranking', { ranking, path: '--ranking' }) + `（${[...builtinRankings().keys()].join('/')}）`,
+    ]);
+  }
+  return { ...chosen.builtin, ranking: rule };
 }
 
 /** Reads and parses a JSON file, or stops with a message that names the file (exit 2). */

@@ -112,7 +112,11 @@ function checkBounds(c: Case, r: UnitResult): void {
       if (plan.item.maxDeduction !== undefined && !plan.item.notApplicable) {
         expect(res.score).toBeGreaterThanOrEqual(round2(plan.possible - plan.item.maxDeduction) - 1e-9);
       }
-      if (res.lost !== null) expect(res.lost).toBe(round2(plan.possible - res.score));
+      // 年度没有此项任务: an item answered 否 scores 0 and loses nothing.
+      const na = plan.extraInputs.find((x) => x.role === 'applicable');
+      const notApplicable = na !== undefined && r.values.get(`in:${na.id}`) === '否';
+      if (notApplicable) expect([res.score, res.lost]).toEqual([0, 0]);
+      else if (res.lost !== null) expect(res.lost).toBe(round2(plan.possible - res.score));
     }
   });
 }
@@ -195,7 +199,16 @@ describe('engine over random rubrics', () => {
         const r = score(c);
         checkBounds(c, r);
         checkTotals(c, r);
-        const missing = c.graph.inputs.filter((s) => c.entries[s.id] === undefined && s.preset === undefined);
+        // Entries of an item answered 否 for 本年度有此项任务 are not needed.
+        const naItems = new Set(
+          c.graph.sections
+            .flatMap((sec) => sec.items)
+            .filter((it) => it.extraInputs.some((x) => x.role === 'applicable' && r.values.get(inputNode(x.id)) === '否'))
+            .map((it) => it.item.id),
+        );
+        const missing = c.graph.inputs.filter(
+          (s) => c.entries[s.id] === undefined && s.preset === undefined && !naItems.has(c.graph.inputItem.get(s.id) ?? ''),
+        );
         for (const s of missing) expect(r.findings.some((f) => f.code === 'not-filled' && f.input === s.id)).toBe(true);
         if (missing.some((s) => s.role === 'score')) expect(r.total).toBeNull();
       }),
@@ -214,9 +227,14 @@ describe('engine over random rubrics', () => {
         }
         for (const s of c.graph.inputs) {
           if (!bad.has(s.id)) continue;
-          expect(r.values.get(inputNode(s.id))).toBeNull();
-          if (s.role === 'score' || s.role === 'requires') {
-            const item = [...r.items, ...r.adjustments].find((i) => i.id === c.graph.inputItem.get(s.id));
+          // A junk void flag keeps its text, as its cell would; every other junk entry reads as blank.
+          if (s.role === 'requires') expect(r.values.get(inputNode(s.id))).toBe(String(c.entries[s.id]));
+          else expect(r.values.get(inputNode(s.id))).toBeNull();
+          const itemId = c.graph.inputItem.get(s.id) ?? '';
+          const naInput = c.graph.sections.flatMap((sec) => sec.items).find((it) => it.item.id === itemId)?.extraInputs[0];
+          const notApplicable = naInput !== undefined && r.values.get(inputNode(naInput.id)) === '否';
+          if ((s.role === 'score' || s.role === 'requires') && !notApplicable) {
+            const item = [...r.items, ...r.adjustments].find((i) => i.id === itemId);
             expect(item?.score).toBeNull();
             expect(r.total).toBeNull();
             expect(r.grade).toBeNull();

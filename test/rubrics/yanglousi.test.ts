@@ -56,8 +56,9 @@ describe('rank classes over seven villages', () => {
     expect(classes([95, 90, 85, 80, 75, 60, 60])).toEqual(['好', '好', '好', '较好', '较好', '一般', '一般']);
   });
 
-  test('a tie across the line (two at 5th of 7) is not 一般: only the 7th is', () => {
-    expect(classes([95, 90, 85, 80, 70, 70, 60])).toEqual(['好', '好', '好', '较好', '较好', '较好', '一般']);
+  test('a tie across the line (two at 5th of 7, counted from the bottom 2nd) is 一般 with the 7th, as ties at 3rd are all 好', () => {
+    expect(classes([95, 90, 85, 80, 70, 70, 60])).toEqual(['好', '好', '好', '较好', '一般', '一般', '一般']);
+    expect(classes([95, 90, 85, 85, 70, 65, 60])).toEqual(['好', '好', '好', '好', '较好', '一般', '一般']);
   });
 
   test('the top scorer with 突出问题 is 较差 and still takes rank 1: only two 好', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { scoreUnits, type RankedUnit } from '../../src/app/score';
 import type { UnitEntriesWithClass } from '../../src/app/entries';
 import { readCell } from '../../src/adapters/xlsx/read';
-import { builtinRubrics } from '../../src/core/builtin';
+import { builtinRankings, builtinRubrics } from '../../src/core/builtin';
 import { round2 } from '../../src/core/engine/score';
 import { planWorkbook, SUMMARY_SHEET, type PlannedWorkbook } from '../../src/core/plan';
 import { filledBook, loadExcel } from '../helpers/book';
@@ -29,22 +29,38 @@ interface Case {
   wrongCache: boolean;
 }
 
-function makeCase(rubricId: string, k: number, seed: number): { c: Omit<Case, 'name'>; entries: UnitEntriesWithClass[] } {
-  const b = builtinRubrics().get(rubricId);
-  if (!b) throw new Error(rubricId);
+function makeCase(
+  rubricId: string,
+  k: number,
+  seed: number,
+  ranking?: string,
+): { c: Omit<Case, 'name'>; entries: UnitEntriesWithClass[] } {
+  const found = builtinRubrics().get(rubricId);
+  if (!found) throw new Error(rubricId);
+  const rule = ranking === undefined ? undefined : builtinRankings().get(ranking);
+  const b = rule ? { ...found, ranking: rule } : found;
   const r = prng(seed);
   const classes = b.rubric.classes.map((x) => x.id);
-  const specs = Array.from({ length: UNITS_PER_BOOK }, (_, i) => ({
+  const specs = Array.from({ length: rule ? 8 : UNITS_PER_BOOK }, (_, i) => ({
     unit: `单位${k}-${i + 1}`,
     ...(classes.length ? { cls: classes[Math.floor(r() * classes.length)] as string } : {}),
   }));
   const planned = planWorkbook(b, specs, { date: '2024-06-30' });
   const entries = planned.units.map((u) => ({
     unit: u.unit,
-    values: randomEntries(u.graph, r),
+    values: randomEntries(u.graph, r, rule ? 0 : undefined),
     basis: {},
     ...(u.cls !== undefined ? { cls: u.cls } : {}),
   }));
+  if (rule) {
+    // Ties at the top and at the bottom, and a unit with 突出问题, so every rank class is reached.
+    const [a, b2, , , , y, z] = entries;
+    if (a && b2) b2.values = { ...a.values };
+    if (y && z) z.values = { ...y.values };
+    const flag = rule.flagged?.input.id;
+    const third = entries[2];
+    if (flag && third) third.values = { ...third.values, [flag]: false };
+  }
   return { c: { planned, scored: scoreUnits(b, entries), wrongCache: false }, entries };
 }
 
@@ -70,6 +86,14 @@ run('LibreOffice recalculates our workbooks to the engine’s numbers', () => {
         files.push(join(dir, name));
         cases.push({ ...c, name, wrongCache: wrong });
       }
+    }
+    // The 羊楼司 rank classes (001) used with another rubric, as any rubric may.
+    for (const [k, id] of ['huilongshan', 'lingling-2018-09'].entries()) {
+      const { c, entries } = makeCase(id, 10 + k, seed++, 'yanglousi-2018');
+      const name = `${id}-ranked.xlsx`;
+      writeFileSync(join(dir, name), await filledBook(c.planned, entries));
+      files.push(join(dir, name));
+      cases.push({ ...c, name, wrongCache: false });
     }
     outputs = convert(files, { profile: makeProfile(join(dir, 'profile')), outDir: join(dir, 'out'), to: 'xlsx:Calc MS Excel 2007 XML' });
   }, 300_000);
@@ -101,7 +125,11 @@ run('LibreOffice recalculates our workbooks to the engine’s numbers', () => {
       }
     }
     const units = cases.reduce((n, c) => n + c.planned.units.length, 0);
-    console.log(`LibreOffice: ${cases.length} workbooks, ${units} units, ${compared} cells compared (${filled} non-blank), ${mismatches.length} mismatches`);
+    const classes = new Set(cases.flatMap((c) => c.scored.map((u) => u.rankClass)).filter(Boolean));
+    console.log(
+      `LibreOffice: ${cases.length} workbooks, ${units} units, ${compared} cells compared (${filled} non-blank), ${mismatches.length} mismatches; rank classes reached: ${[...classes].join('/')}`,
+    );
+    expect([...classes].sort()).toEqual(['一般', '好', '较好', '较差']);
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(compared).toBeGreaterThan(1000);
     expect(filled).toBeGreaterThan(compared * 0.5);

@@ -147,7 +147,7 @@ describe('summary sheet', () => {
     const flag = units[0]?.cells.inputs.flag;
     const rk = u0.rank;
     expect(f(u0.rankClass as string)).toBe(
-      `=IF(ISNUMBER(${t}),IF('甲镇'!${flag}="否","较差",IF(${rk}<=1,"好",IF(${rk}>COUNT($${col}$4:$${col}$6)-1,"一般","较好"))),"")`,
+      `=IF(ISNUMBER(${t}),IF('甲镇'!${flag}="否","较差",IF(${rk}<=1,"好",IF(RANK(${t},$${col}$4:$${col}$6,1)<=1,"一般","较好"))),"")`,
     );
     expect(s.plan.conditionals.map((c) => c.type)).toEqual(['dataBar', 'colorScale']);
   });

@@ -12,6 +12,7 @@ export interface ScoreOpts {
   rubric?: string;
   entries?: string;
   class?: string;
+  ranking?: string;
   json?: boolean;
 }
 
@@ -60,7 +61,7 @@ export function runScoreEntries(opts: ScoreOpts, io: Io): number {
   if (!opts.rubric || !opts.entries) {
     throw new UsageError([io.lang === 'en' ? 'score needs --rubric and --entries, or a workbook' : 'score 需要 --rubric 和 --entries，或一个工作簿文件']);
   }
-  const b = loadChosen(opts.rubric, io, opts.class);
+  const b = loadChosen(opts.rubric, io, opts.class, opts.ranking);
   const raw = readJson(opts.entries, io);
   const parsed = EntriesFile.safeParse(raw);
   if (!parsed.success) {
@@ -90,6 +91,7 @@ export function registerScore(
     .option('--rubric <id|file>', '内置细则编号或 JSON 文件')
     .option('--entries <file>', '录入数据 JSON')
     .option('--class <name>', '单位类别（如 一类、二类）')
+    .option('--ranking <id>', '排名分类规则（如 yanglousi-2018）')
     .option('--json', '输出 JSON')
     .action(async (book: string | undefined, opts: ScoreOpts) => {
       if (book !== undefined) {

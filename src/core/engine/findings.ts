@@ -6,6 +6,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Finding {
   readonly code: string;
   readonly severity: Severity;
+  /** The workbook file, when findings of many files are listed together (kaohe audit). */
+  readonly file?: string;
   readonly unit?: string;
   readonly item?: string;
   readonly input?: string;

@@ -107,7 +107,13 @@ function flagSpec(
   return { id: f.id, kind: 'yesno', label: f.label, text: f.text ?? f.label, role, preset: '是' };
 }
 
-function planClause(itemId: string, c: Clause, cls: string | undefined, nodes: GraphNode[]): ClausePlan {
+function planClause(
+  itemId: string,
+  c: Clause,
+  cls: string | undefined,
+  nodes: GraphNode[],
+  role: ItemPlan['role'],
+): ClausePlan {
   const points = atClass(c.points, cls);
   const inputs = ruleInputs(c.rule, cls, c.text).map((s) =>
     s.kind === 'score' ? { ...s, max: points } : s,
@@ -120,12 +126,11 @@ function planClause(itemId: string, c: Clause, cls: string | undefined, nodes: G
     c.requires ? sym(inputNode(c.requires.id)) : undefined,
     ruleExpr(c.rule, points, (id) => sym(inputNode(id)), cls),
   );
-  nodes.push({ name: node, kind: 'clause', expr: whenFilled(all.map((s) => inputNode(s.id)), score) });
-  nodes.push({
-    name: lostNode,
-    kind: 'clauseLost',
-    expr: whenFilled([node], r2(sub(num(points), sym(node)))),
-  });
+  // A void flag is presumed met until someone answers 否, as the sheet presets it to 是.
+  nodes.push({ name: node, kind: 'clause', expr: whenFilled(inputs.map((s) => inputNode(s.id)), score) });
+  // A bonus clause loses nothing: what it does not award was never owed.
+  const lost = role === 'bonus' ? num(0) : r2(sub(num(points), sym(node)));
+  nodes.push({ name: lostNode, kind: 'clauseLost', expr: whenFilled([node], lost) });
   return { clause: c, points, inputs: all, node, lostNode };
 }
 
@@ -138,7 +143,7 @@ function planItem(
   nodes: GraphNode[],
   blockCap?: number,
 ): ItemPlan {
-  const clauses = item.clauses.map((c) => planClause(item.id, c, cls, nodes));
+  const clauses = item.clauses.map((c) => planClause(item.id, c, cls, nodes, role));
   const parts = clauses.reduce((s, c) => s + c.points, 0);
   // An item never scores above its cap, even where its clauses promise more (004 3.1: 共3分 + 共2分 in a
   // row worth 4); where they promise less (002 item 1: 6 + 2 of 10) it can earn only what they give.
@@ -150,16 +155,20 @@ function planItem(
   else if (role === 'penalty') score = max(num(-(blockCap ?? cap)), sum);
   else if (item.maxDeduction !== undefined) score = max(num(possible - item.maxDeduction), score);
   const extraInputs: InputSpec[] = [];
-  if (item.notApplicable) {
-    const na = flagSpec(item.notApplicable.input, 'applicable');
-    extraInputs.push(na);
-    score = iff(eq(sym(inputNode(na.id)), str(NO)), num(0), score);
-  }
+  // 年度没有此项任务: the item scores 0 and loses nothing, whatever its (unfilled) clauses say.
+  const na = item.notApplicable ? flagSpec(item.notApplicable.input, 'applicable') : undefined;
+  if (na) extraInputs.push(na);
+  const whenApplicable = (e: Expr, otherwise: Expr): Expr =>
+    na ? iff(eq(sym(inputNode(na.id)), str(NO)), otherwise, e) : e;
   const node = `item:${item.id}`;
   const lostNode = `itemLost:${item.id}`;
-  nodes.push({ name: node, kind: 'item', expr: whenFilled(clauses.map((c) => c.node), r2(score)) });
+  nodes.push({
+    name: node,
+    kind: 'item',
+    expr: whenApplicable(whenFilled(clauses.map((c) => c.node), r2(score)), num(0)),
+  });
   const lost = role === 'penalty' ? sub(num(0), sym(node)) : role === 'bonus' ? num(0) : sub(num(possible), sym(node));
-  nodes.push({ name: lostNode, kind: 'itemLost', expr: whenFilled([node], r2(lost)) });
+  nodes.push({ name: lostNode, kind: 'itemLost', expr: whenApplicable(whenFilled([node], r2(lost)), num(0)) });
   return { item, section, role, cap, possible, clauses, extraInputs, node, lostNode };
 }
 
@@ -223,8 +232,10 @@ export function buildUnitGraph(rubric: Rubric, cls: string | undefined, ranking?
       rescaled.map((i) => iff(eq(sym(inputNode(i.extraInputs[0]?.id ?? '')), str(NO)), num(i.possible), num(0))),
     );
     // Every item not applicable leaves nothing to rescale: the base is 0, not a division by zero.
-    const left = sub(num(rubric.total), missing);
-    base = iff(bin('<=', left, num(0)), num(0), mul(base, div(num(rubric.total), left)));
+    // Rescale to what the table can give (its items' points), which may differ from its stated total.
+    const full = allItems.reduce((a, i) => a + i.possible, 0);
+    const left = sub(num(full), missing);
+    base = iff(bin('<=', left, num(0)), num(0), mul(base, div(num(full), left)));
   }
   nodes.push({ name: 'base', kind: 'base', expr: whenFilled(sections.map((s) => s.node), r2(base)) });
   nodes.push({

@@ -17,16 +17,17 @@ export interface RankResult {
  */
 export function rankUnits(units: readonly Ranked[], rule?: RankingRule): RankResult[] {
   const totals = units.flatMap((u) => (u.total === null ? [] : [u.total]));
-  const n = totals.length;
   return units.map((u) => {
     if (u.total === null) return { rank: null, rankClass: null };
     const t = u.total;
     const rank = 1 + totals.filter((x) => x > t).length;
     if (!rule) return { rank, rankClass: null };
+    // Counted from the bottom as RANK(total, totals, 1) does, so units tied for last are all 靠后.
+    const fromBottom = 1 + totals.filter((x) => x < t).length;
     let rankClass = rule.rest;
     if (rule.flagged && u.flagged) rankClass = rule.flagged.name;
     else if (rank <= rule.top.count) rankClass = rule.top.name;
-    else if (rank > n - rule.bottom.count) rankClass = rule.bottom.name;
+    else if (fromBottom <= rule.bottom.count) rankClass = rule.bottom.name;
     return { rank, rankClass };
   });
 }

@@ -74,8 +74,11 @@ export function scoreUnit(
   const findings: Finding[] = [];
   for (const spec of graph.inputs) {
     const item = graph.inputItem.get(spec.id);
-    const checked = checkEntry(spec, entries.values[spec.id], item);
-    values.set(inputNode(spec.id), checked.value);
+    const raw = entries.values[spec.id];
+    const checked = checkEntry(spec, raw, item);
+    // A void flag holding junk keeps the junk, as its cell would, so its clause stays unscored.
+    const junkFlag = spec.role === 'requires' && checked.finding?.severity === 'error' && raw !== undefined;
+    values.set(inputNode(spec.id), junkFlag ? String(raw) : checked.value);
     if (checked.finding) findings.push({ ...checked.finding, unit });
   }
   const known = new Set(graph.inputs.map((s) => s.id));
@@ -84,6 +87,16 @@ export function scoreUnit(
   }
   const scope = { lookup: (name: string): Value => values.get(name) ?? null };
   for (const node of graph.nodes) values.set(node.name, evaluate(node.expr, scope));
+  // An item without a task this year (年度没有此项任务) needs none of its entries.
+  const notApplicable = new Set(
+    [...graph.sections.flatMap((s) => s.items)]
+      .filter((it) => it.extraInputs.some((x) => x.role === 'applicable' && values.get(inputNode(x.id)) === NO))
+      .map((it) => it.item.id),
+  );
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i];
+    if (f?.code === 'not-filled' && f.item !== undefined && notApplicable.has(f.item)) findings.splice(i, 1);
+  }
 
   const itemResult = (it: ItemPlan): ItemResult => {
     const score = asNumber(values.get(it.node));

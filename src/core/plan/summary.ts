@@ -89,7 +89,12 @@ export function planSummarySheet(units: readonly SummaryUnit[], ranking?: Rankin
       let byRank: Expr = iff(
         bin('<=', rk, num(ranking.top.count)),
         str(ranking.top.name),
-        iff(bin('>', rk, sub(call('COUNT', totals), num(ranking.bottom.count))), str(ranking.bottom.name), str(ranking.rest)),
+        // From the bottom, as the engine counts: RANK(total, totals, 1) puts units tied for last together.
+        iff(
+          bin('<=', call('RANK', cell(total), totals, num(1)), num(ranking.bottom.count)),
+          str(ranking.bottom.name),
+          str(ranking.rest),
+        ),
       );
       const flag = ranking.flagged ? u.cells.inputs[ranking.flagged.input.id] : undefined;
       if (ranking.flagged && flag) byRank = iff(eq(at(flag), str(NO)), str(ranking.flagged.name), byRank);

@@ -95,6 +95,8 @@ export const Rule = z.discriminatedUnion('kind', [
     target: z.number().finite().positive().optional(),
     /** Between cutoff and target: full points, or in proportion to target. */
     between: z.enum(['full', 'proportional']).default('full'),
+    /** atLeast: 低于X%不计分 (below the cutoff scores 0); atMost: 降至X%以下 (above it scores 0). */
+    direction: z.enum(['atLeast', 'atMost']).default('atLeast'),
   }),
   z.object({
     kind: z.literal('proportional'),

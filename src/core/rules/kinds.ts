@@ -113,6 +113,7 @@ const threshold: KindDef<Of<'threshold'>> = {
   inputs: (r, _cls, text) => [measure(r.input, text)],
   expr: (r, points, ref) => {
     const x = ref(r.input.id);
+    if (r.direction === 'atMost') return iff(bin('>', x, num(r.cutoff)), num(0), num(points));
     const above =
       r.between === 'proportional' && r.target !== undefined
         ? mul(num(points), min(num(1), div(x, num(r.target))))
@@ -208,7 +209,12 @@ export function ruleExpr(rule: Rule, points: number, ref: Ref, cls: string | und
   return (kinds[rule.kind] as KindDef<Rule>).expr(rule, points, ref, cls);
 }
 
-/** A void flag (记为不真实，计0分): 否 zeroes the clause. */
+/**
+ * A void flag (记为不真实，计0分): 否 zeroes the clause; 是, or left as preset, scores it by its rule;
+ * anything else leaves the clause unscored rather than guessing.
+ */
 export function withRequirement(requiresRef: Expr | undefined, e: Expr): Expr {
-  return requiresRef === undefined ? e : iff(eq(requiresRef, str(NO)), num(0), e);
+  if (requiresRef === undefined) return e;
+  const metOrUnanswered = call('OR', eq(requiresRef, str(YES)), eq(requiresRef, str('')));
+  return iff(eq(requiresRef, str(NO)), num(0), iff(metOrUnanswered, e, str('')));
 }
