@@ -36,39 +36,30 @@ const steps = (gap: Expr, step: number, stepping: 'whole' | 'exact'): Expr => {
   const ratio = step === 1 ? gap : div(gap, num(step));
   return stepping === 'whole' ? call('INT', ratio) : ratio;
 };
-const measure = (
-  input: Of<'shortfall'>['input'],
-  text: string,
-  max?: number,
-): InputSpec => {
+/** A numeric entry (count, percentage, amount): at least 0, whole when counted, capped where known. */
+function numeric(
+  input: { id: string; label: string; text?: string | undefined; unit: string; max?: number | undefined },
+  clauseText: string,
+  defaultMax?: number,
+): InputSpec {
   const kind = measureKind(input.unit);
-  const limit = input.max ?? (kind === 'percent' ? (max ?? 100) : undefined);
+  const limit = input.max ?? (kind === 'percent' ? (defaultMax ?? 100) : undefined);
   return {
     id: input.id,
     kind,
     label: input.label,
-    text: input.text ?? text,
+    text: input.text ?? clauseText,
     unit: input.unit,
     min: 0,
     ...(limit === undefined ? {} : { max: limit }),
     whole: kind === 'count',
     role: 'score',
   };
-};
+}
 
 const deduct: KindDef<Of<'deduct'>> = {
-  inputs: (r, _cls, text) =>
-    r.inputs.map((i) => ({
-      id: i.id,
-      kind: 'count',
-      label: i.label,
-      text: i.text ?? text,
-      unit: i.unit,
-      min: 0,
-      ...(i.max === undefined ? {} : { max: i.max }),
-      whole: true,
-      role: 'score',
-    })),
+  // Counts of occurrences (户, 例, 次…): whole numbers whatever the unit says.
+  inputs: (r, _cls, text) => r.inputs.map((i) => ({ ...numeric(i, text), kind: 'count', whole: true })),
   expr: (r, points, ref) => {
     const lost = sumOf(r.inputs.map((i) => times(i.per, ref(i.id))));
     const capped = r.ceiling === undefined ? lost : min(num(r.ceiling), lost);
@@ -91,7 +82,7 @@ const checklist: KindDef<Of<'checklist'>> = {
 };
 
 const shortfall: KindDef<Of<'shortfall'>> = {
-  inputs: (r, _cls, text) => [measure(r.input, text, r.target !== undefined && r.target > 100 ? 200 : 100)],
+  inputs: (r, _cls, text) => [numeric(r.input, text, r.target !== undefined && r.target > 100 ? 200 : 100)],
   expr: (r, points, ref) => {
     const x = ref(r.input.id);
     const gap = r.input.entry === 'achieved' ? max(num(0), sub(num(r.target ?? 0), x)) : x;
@@ -101,7 +92,7 @@ const shortfall: KindDef<Of<'shortfall'>> = {
 };
 
 const excess: KindDef<Of<'excess'>> = {
-  inputs: (r, _cls, text) => [measure(r.input, text)],
+  inputs: (r, _cls, text) => [numeric(r.input, text)],
   expr: (r, points, ref) => {
     const x = ref(r.input.id);
     const gap = r.input.entry === 'excess' ? x : max(num(0), sub(x, num(r.limit)));
@@ -110,7 +101,7 @@ const excess: KindDef<Of<'excess'>> = {
 };
 
 const threshold: KindDef<Of<'threshold'>> = {
-  inputs: (r, _cls, text) => [measure(r.input, text)],
+  inputs: (r, _cls, text) => [numeric(r.input, text)],
   expr: (r, points, ref) => {
     const x = ref(r.input.id);
     if (r.direction === 'atMost') return iff(bin('>', x, num(r.cutoff)), num(0), num(points));
@@ -123,26 +114,12 @@ const threshold: KindDef<Of<'threshold'>> = {
 };
 
 const proportional: KindDef<Of<'proportional'>> = {
-  inputs: (r, _cls, text) => [measure(r.input, text)],
+  inputs: (r, _cls, text) => [numeric(r.input, text)],
   expr: (r, points, ref) => mul(num(points), min(num(1), div(ref(r.input.id), num(r.full)))),
 };
 
 const award: KindDef<Of<'award'>> = {
-  inputs: (r, _cls, text) =>
-    r.inputs.map((i) => {
-      const kind = measureKind(i.unit);
-      return {
-        id: i.id,
-        kind,
-        label: i.label,
-        text: i.text ?? text,
-        unit: i.unit,
-        min: 0,
-        ...(i.max === undefined ? {} : { max: i.max }),
-        whole: kind === 'count',
-        role: 'score' as const,
-      };
-    }),
+  inputs: (r, _cls, text) => r.inputs.map((i) => numeric(i, text)),
   expr: (r, points, ref) =>
     min(num(points), sumOf(r.inputs.map((i) => times(i.per, steps(ref(i.id), i.step, r.stepping))))),
 };
