@@ -1,6 +1,8 @@
-// Validates manifest.xml (or the file given) offline against Microsoft's published XSDs, copied
-// into schemas/office-manifest/ so the project stands alone (`office-addin-manifest validate`
-// calls a web service). Also checks that <Version> is package.json's version.
+// Validates manifest.xml (or the file given: `npm run validate -- dist/manifest.xml`) offline
+// against Microsoft's published XSDs, copied into schemas/office-manifest/ so the project stands
+// alone (`office-addin-manifest validate` calls a web service). Also checks that <Version> is
+// package.json's version, as written (manifest.xml) or in the four-part form a build writes
+// (dist/manifest.xml: 0.1.0 → 0.1.0.0).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +30,9 @@ try {
 }
 const version = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version;
 const inManifest = /<Version>([^<]+)<\/Version>/.exec(text.toString('utf8'))?.[1];
-// Office wants four parts at most; package.json's x.y.z is accepted as is.
-if (inManifest !== version) {
+// Office wants four parts at most; package.json's x.y.z is accepted as is or padded with zeros.
+const padded = (v) => [...v.split('.'), '0', '0', '0', '0'].slice(0, 4).join('.');
+if (inManifest !== version && (inManifest === undefined || padded(inManifest) !== padded(version))) {
   failed = true;
   console.error(`${manifestPath}: <Version>${inManifest}</Version> differs from package.json version ${version}`);
 }

@@ -72,10 +72,11 @@ maybe('task pane in headless Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(base)) return route.continue();
-      if (url === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js') {
+      // The fake stands in for office.js wherever the build loads it from: the CDN, or a local copy.
+      if (url === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' || url.endsWith('/office-js/office.js')) {
         return route.fulfill({ contentType: 'text/javascript', body: fakeJs });
       }
+      if (url.startsWith(base)) return route.continue();
       return route.abort();
     });
     await page.goto(`${base}/taskpane.html`);
