@@ -51,7 +51,8 @@ export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
     sheets.current = sheetsOfPlan(pw);
     await stop.current?.();
     stop.current = await port.watch(sheets.current.map((s) => s.map), (rb) => apply([rb]));
-    set({ progress: undefined, inserted: r.inserted.length, current: sheets.current[0]?.map.sheet, checks: new Map() });
+    // Say what a person sees: the unit sheets (the summary and the hidden store come with them).
+    set({ progress: undefined, inserted: pw.units.length, current: sheets.current[0]?.map.sheet, checks: new Map() });
     apply(await port.read(sheets.current.map((s) => s.map)));
   };
 

@@ -95,7 +95,7 @@ maybe('task pane in headless Chromium', () => {
     await select.selectOption({ index: 0 });
     await page.getByTestId('units').fill('甲镇\n乙镇');
     await page.getByTestId('insert').click();
-    await page.getByText('已插入 4 张工作表').waitFor();
+    await page.getByText('已插入 2 个单位的计分表和汇总表').waitFor();
     const sheets = await page.evaluate(() => (window as unknown as { __fake: { sheets: { name: string }[] } }).__fake.sheets.map((s) => s.name));
     expect(sheets).toEqual(['汇总', '甲镇', '乙镇', '_kaohe']);
     await page.screenshot({ path: join(screens, '2-inserted.png'), fullPage: true });
