@@ -1,8 +1,7 @@
 import type { Builtin } from '../core/builtin';
-import type { Entry } from '../core/engine/entries';
-import { loadRanking, loadRubric } from '../core/rubric/load';
-import type { RankingRule } from '../core/rubric/schema';
-import { planWorkbook, type PlannedUnit, type PlannedWorkbook, type StoreData } from '../core/plan';
+import { replanStore } from '../core/audit/replan';
+import { unitEntries } from '../core/audit/entries';
+import type { PlannedUnit, PlannedWorkbook, StoreData } from '../core/plan';
 import type { UnitEntriesWithClass } from './entries';
 
 /** What a workbook adapter gives back: cells by sheet and address. */
@@ -15,57 +14,23 @@ export interface BookCell {
 export interface BookView {
   readonly store: StoreData;
   readonly sheetNames: readonly string[];
-  sheet(name: string): { cell(address: string): BookCell } | undefined;
+  sheet(name: string): { cell(address: string): BookCell; readonly lastRow?: number } | undefined;
 }
 
 export class StoreInvalid extends Error {}
 
 /** The rubric stored in a workbook, and the plan the workbook was made from, rebuilt from it. */
 export function replan(store: StoreData): { builtin: Builtin; planned: PlannedWorkbook } {
-  const rankings = new Map<string, RankingRule>();
-  if (store.ranking !== undefined) {
-    const r = loadRanking(store.ranking);
-    if (!r.ok) throw new StoreInvalid(JSON.stringify(r.problems));
-    rankings.set(r.ranking.id, r.ranking);
-  }
-  const loaded = loadRubric(store.rubric, rankings);
-  if (!loaded.ok) throw new StoreInvalid(JSON.stringify(loaded.problems));
-  const builtin: Builtin = {
-    rubric: loaded.rubric,
-    ...(loaded.ranking ? { ranking: loaded.ranking } : {}),
-    warnings: loaded.warnings,
-  };
-  const planned = planWorkbook(
-    builtin,
-    store.units.map((u) => ({ unit: u.unit, ...(u.cls !== undefined ? { cls: u.cls } : {}) })),
-    store.options,
-  );
-  return { builtin, planned };
-}
-
-/** An input cell's content as an entry: numbers stay numbers, text stays text, a formula is its text. */
-function entryOf(c: BookCell): Entry {
-  if (c.formula !== undefined) return c.formula;
-  if (typeof c.value === 'string') return c.value.trim() === '' ? undefined : c.value;
-  return c.value ?? undefined;
+  const r = replanStore(store);
+  if (!r.ok) throw new StoreInvalid(r.detail);
+  return { builtin: r.builtin, planned: r.planned };
 }
 
 /** Reads every unit's entries and 扣分依据 back from the workbook. */
 export function readEntries(book: BookView, units: readonly PlannedUnit[]): UnitEntriesWithClass[] {
   return units.map((u) => {
     const sheet = book.sheet(u.sheet);
-    const values: Record<string, Entry> = {};
-    const basis: Record<string, string> = {};
-    if (sheet) {
-      for (const [id, a] of Object.entries(u.cells.inputs)) {
-        const v = entryOf(sheet.cell(a));
-        if (v !== undefined) values[id] = v;
-      }
-      for (const [id, a] of Object.entries(u.cells.basis)) {
-        const v = sheet.cell(a).value;
-        if (v !== null && String(v).trim() !== '') basis[id] = String(v);
-      }
-    }
+    const { values, basis } = sheet ? unitEntries((a) => sheet.cell(a), u) : { values: {}, basis: {} };
     return { unit: u.unit, values, basis, ...(u.cls !== undefined ? { cls: u.cls } : {}) };
   });
 }

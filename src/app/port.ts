@@ -39,6 +39,16 @@ export interface InsertResult {
   readonly inserted: readonly string[];
 }
 
+/** A whole sheet as read in one go: its used range from `origin` (1-based row and column). */
+export interface GridSheet {
+  readonly name: string;
+  readonly visibility: 'visible' | 'hidden' | 'veryHidden';
+  readonly origin: { readonly row: number; readonly col: number };
+  readonly values: readonly (readonly CellValue[])[];
+  /** Formulas with `=`, or the constant where there is none (as Excel's `range.formulas` gives them). */
+  readonly formulas: readonly (readonly CellValue[])[];
+}
+
 /** What the pane needs from the host about its abilities. */
 export interface PortSupport {
   readonly canInsert: boolean;
@@ -69,6 +79,8 @@ export interface WorkbookPort {
   select(sheet: string, cell: string): Promise<void>;
   /** Writes the plan's formula back into a cell a user typed over. */
   restore(sheet: string, cell: string, formula: string): Promise<void>;
+  /** Every sheet with its visibility and used range (values and formulas): for audit and notices. */
+  readAll(): Promise<readonly GridSheet[]>;
   /** The name of the sheet the user is on. */
   activeSheet(): Promise<string | null>;
   /** Calls back when the user moves to another sheet; resolves to a function that stops it. */

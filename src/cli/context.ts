@@ -37,6 +37,7 @@ export function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
   return {
     code: f.code,
     severity: f.severity,
+    ...(f.file !== undefined ? { file: f.file } : {}),
     ...(f.unit !== undefined ? { unit: f.unit } : {}),
     ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
     ...(f.cell !== undefined ? { cell: f.cell } : {}),

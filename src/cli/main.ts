@@ -2,6 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, nodeIo, parseLang, UsageError, type Io } from './context';
 import { registerImport } from './commands/import';
 import { registerInputs } from './commands/inputs';
+import { registerNotice } from './commands/notice';
+import { registerAudit } from './commands/audit';
+import { registerRollup } from './commands/rollup';
 import { registerRubrics } from './commands/rubrics';
 import { registerScore } from './commands/score';
 import { registerWorkbookCommands, scoreWorkbook } from './commands/workbook';
@@ -26,6 +29,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerScore(program, getIo, scoreWorkbook);
   registerWorkbookCommands(program, getIo);
   registerImport(program, getIo);
+  registerNotice(program, getIo);
+  registerAudit(program, getIo);
+  registerRollup(program, getIo);
   try {
     process.exitCode = EXIT.ok;
     await program.parseAsync(['node', 'kaohe', ...argv]);

@@ -7,12 +7,14 @@ import type { WorkbookPort } from '../app/port';
 import { version } from '../version';
 import { FindingsList } from './components/FindingsList';
 import { InsertPanel } from './components/InsertPanel';
+import { ToolsPanel } from './components/ToolsPanel';
 import { RubricPicker } from './components/RubricPicker';
 import { UnitsInput } from './components/UnitsInput';
 import { UnitSummary } from './components/UnitSummary';
 import { strings } from './i18n';
 import { parseUnits } from './session';
 import { useWorkbook } from './useWorkbook';
+import { useTools } from './useTools';
 
 /** The task pane. All Excel work goes through `port`, so a fake can drive it. */
 export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialLang?: Lang }): JSX.Element {
@@ -26,6 +28,7 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
   const support = useMemo(() => port.support(), [port]);
   const wb = useWorkbook(port, chosen);
   const s = wb.state;
+  const tools = useTools(port);
 
   const onFile = (name: string, text: string): void => {
     const r = loadRubricText(text.replace(/^\uFEFF/, ''), name, builtinRankings());
@@ -89,6 +92,8 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
         </Button>
       </div>
       <FindingsList t={t} lang={lang} checks={s.checks} onSelect={wb.select} onRestore={wb.restore} />
+      <Divider />
+      <ToolsPanel t={t} lang={lang} state={tools.state} disabled={!support.canInsert} onNotice={tools.notice} onAudit={tools.audit} onSelect={wb.select} />
       <footer>
         <Text size={100}>{t.version(version)}</Text>
       </footer>

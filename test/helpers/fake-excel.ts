@@ -223,7 +223,7 @@ export class FakeContext {
     if (bytes >= LIMIT) throw Object.assign(new Error(`fake: request of ${bytes} bytes`), { code: 'RequestPayloadSizeLimitExceeded' });
     this.fake.syncs.push({ bytes, ops: ops.length });
     for (const o of ops) o.apply();
-    for (const l of this.loads.splice(0)) l();
+    while (this.loads.length > 0) for (const l of this.loads.splice(0)) l();
     for (const o of ops) if (o.write) this.fake.fire(o.write.sheet(), o.write.address, 'ThisLocalAddin');
   }
 
@@ -232,8 +232,8 @@ export class FakeContext {
     const fake = this.fake;
     let cached: FakeSheet | undefined;
     const s = (): FakeSheet => (cached ??= resolve());
-    const loaded = new Set<string>(loadedNow ? ['name', 'id'] : []);
-    const snap: Record<string, unknown> = loadedNow ? { name: s().name, id: s().id } : {};
+    const loaded = new Set<string>(loadedNow ? ['name', 'id', 'visibility'] : []);
+    const snap: Record<string, unknown> = loadedNow ? { name: s().name, id: s().id, visibility: s().visibility } : {};
     const read = (p: string): unknown => {
       if (!loaded.has(p)) throw new NotLoaded(`worksheet.${p}`);
       return snap[p];
@@ -248,7 +248,9 @@ export class FakeContext {
       get name() { return read('name'); },
       set name(v: unknown) { ctx.queue({ bytes: 40, apply: () => { s().name = String(v); } }); },
       get id() { return read('id'); },
+      get visibility() { return read('visibility'); },
       set visibility(v: unknown) { ctx.queue({ bytes: 40, apply: () => { s().visibility = String(v); } }); },
+      getUsedRangeOrNullObject: () => ctx.usedRangeProxy(s),
       getRange: (address: string) => ctx.rangeProxy(s, address),
       copy: () => {
         const n = fake.newSheet('');
@@ -288,6 +290,38 @@ export class FakeContext {
       },
     };
     return sheet;
+  }
+
+  /** The bounding box of a sheet's cells, computed when loaded (like Excel's used range). */
+  usedRangeProxy(s: () => FakeSheet): unknown {
+    const ctx = this;
+    let box: string | null | undefined;
+    let inner: Record<string, unknown> | undefined;
+    const need = (): Record<string, unknown> => {
+      if (box === undefined) throw new NotLoaded('range.address');
+      return inner ?? {};
+    };
+    const proxy = {
+      load: (props: string) => {
+        ctx.loads.push(() => {
+          const keys = [...s().cells.keys()].map((a) => /^([A-Z]+)(\d+)$/.exec(a)).filter((m): m is RegExpExecArray => m !== null);
+          if (keys.length === 0) return void (box = null);
+          const rows = keys.map((m) => Number(m[2]));
+          const cols = keys.map((m) => col(m[1] ?? 'A'));
+          box = `${letters(Math.min(...cols))}${Math.min(...rows)}:${letters(Math.max(...cols))}${Math.max(...rows)}`;
+          const r = ctx.rangeProxy(s, box) as { load: (p: string) => void } & Record<string, unknown>;
+          r.load(props.split(',').filter((p) => p.trim() !== 'address').join(','));
+          inner = r;
+        });
+        // The inner range's own load runs in the same sync, queued after this one.
+        return proxy;
+      },
+      get isNullObject() { need(); return box === null; },
+      get address() { need(); return `${s().name}!${box ?? ''}`; },
+      get values() { return need().values; },
+      get formulas() { return need().formulas; },
+    };
+    return proxy;
   }
 
   rangeProxy(s: () => FakeSheet, address: string): unknown {

@@ -2,6 +2,7 @@ import type { InsertProgress, InsertResult, PortSupport, SheetReadback, UnitShee
 import type { WorkbookPlan } from '../../core/plan/types';
 import { OwnWrites } from './own-writes';
 import { readSheets } from './read';
+import { readAllSheets } from './read-all';
 import { runExcel } from './run';
 import { type HostSupport, hostSupport } from './support';
 import { watchSheets } from './watch';
@@ -33,6 +34,7 @@ export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort 
       ),
     read: (maps: readonly UnitSheetMap[]): Promise<readonly SheetReadback[]> =>
       runExcel((context) => readSheets(context, maps)),
+    readAll: () => runExcel((context) => readAllSheets(context)),
     watch: (maps, onChange) => watchSheets(maps, own, onChange, onError),
     select: (sheet: string, cell: string) =>
       runExcel(async (context) => {

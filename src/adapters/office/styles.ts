@@ -26,6 +26,8 @@ export const looks: Readonly<Record<CellStyle, Look>> = {
   total: { bold: true, size: 12, fill: '#C6E0B4', align: 'Center' },
   grade: { bold: true, size: 12, fill: '#C6E0B4', align: 'Center' },
   note: { size: 9, color: '#7F7F7F', wrap: true },
+  letter: { size: 11, wrap: true, align: 'Left' },
+  signature: { size: 11, align: 'Right' },
 };
 
 type Conditional = Extract<ConditionalPlan, { type: 'expression' }>['look'];

@@ -11,6 +11,7 @@ export interface ReadCell {
 export interface ReadSheet {
   readonly name: string;
   cell(address: string): ReadCell;
+  readonly lastRow: number;
 }
 
 export interface ReadBook {
@@ -66,9 +67,10 @@ export async function loadBook(data: Buffer | ArrayBuffer, name: string): Promis
   return fromWorkbook(wb, name);
 }
 
-export function fromWorkbook(wb: ExcelJS.Workbook, name: string): ReadBook {
+/** The '_kaohe' store of a workbook, parsed; undefined if the sheet is missing or damaged. */
+export function storeOf(wb: ExcelJS.Workbook): StoreData | undefined {
   const storeWs = wb.getWorksheet(STORE_SHEET);
-  if (!storeWs) throw new BookError('book-not-ours', name);
+  if (!storeWs) return undefined;
   const rows: (string | undefined)[][] = [];
   storeWs.eachRow({ includeEmpty: true }, (row, n) => {
     const cells: (string | undefined)[] = [];
@@ -78,7 +80,11 @@ export function fromWorkbook(wb: ExcelJS.Workbook, name: string): ReadBook {
     });
     rows[n - 1] = cells;
   });
-  const store = parseStore(rows.map((r) => r ?? []));
+  return parseStore(rows.map((r) => r ?? []));
+}
+
+export function fromWorkbook(wb: ExcelJS.Workbook, name: string): ReadBook {
+  const store = storeOf(wb);
   if (!store) throw new BookError('book-not-ours', name);
   return {
     store,
@@ -87,7 +93,7 @@ export function fromWorkbook(wb: ExcelJS.Workbook, name: string): ReadBook {
     sheet(sheetName) {
       const ws = wb.getWorksheet(sheetName);
       if (!ws) return undefined;
-      return { name: sheetName, cell: (a) => readCell(ws.getCell(a)) };
+      return { name: sheetName, cell: (a) => readCell(ws.getCell(a)), lastRow: ws.rowCount };
     },
   };
 }

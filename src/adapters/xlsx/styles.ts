@@ -55,6 +55,10 @@ export function look(style: CellStyle | undefined): Look {
       return { font: f(11, true, 'FF375623'), alignment: wrap('center'), border: box, fill: fill('FFE2EFDA') };
     case 'note':
       return { font: f(9, false, 'FF595959'), alignment: wrap('left'), border: box };
+    case 'letter':
+      return { font: f(11), alignment: { wrapText: true, vertical: 'top', horizontal: 'left' } };
+    case 'signature':
+      return { font: f(11), alignment: { vertical: 'middle', horizontal: 'right' } };
     case 'text':
     default:
       return { font: f(10), alignment: wrap('left'), border: box };

@@ -28,7 +28,8 @@ function cellValue(c: CellPlan, result: string | number | boolean | null | undef
   return c.value === undefined ? null : c.value;
 }
 
-async function writeSheet(
+/** Adds one planned sheet to a workbook (also used to put a notice into a workbook read back). */
+export async function writeSheet(
   wb: ExcelJS.Workbook,
   p: SheetPlan,
   results: ReadonlyMap<string, string | number | boolean | null> | undefined,
@@ -46,7 +47,10 @@ async function writeSheet(
     },
   });
   if (p.kind !== 'store') ws.headerFooter.oddFooter = '&C第 &P 页，共 &N 页';
+  if (p.print.header) ws.headerFooter.oddHeader = `&C${p.print.header.replace(/&/g, '&&')}`;
   p.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const c of p.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
+  for (const r of p.print.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   for (const [row, h] of Object.entries(p.rowHeights)) ws.getRow(Number(row)).height = h;
   const styled = new Map<string, CellPlan>();
   for (const c of p.cells) {

@@ -28,7 +28,7 @@ export async function openBook(file: string, io: Io): Promise<ReadBook> {
   }
 }
 
-function replanOrStop(book: ReadBook, file: string, io: Io): ReturnType<typeof replan> {
+export function replanOrStop(book: ReadBook, file: string, io: Io): ReturnType<typeof replan> {
   try {
     return replan(book.store);
   } catch {
@@ -36,7 +36,7 @@ function replanOrStop(book: ReadBook, file: string, io: Io): ReturnType<typeof r
   }
 }
 
-function refuseOverwrite(file: string, force: boolean | undefined, io: Io, except?: string): void {
+export function refuseOverwrite(file: string, force: boolean | undefined, io: Io, except?: string): void {
   if (force || !existsSync(file)) return;
   if (except !== undefined && resolve(except) === resolve(file)) return;
   throw new UsageError([message(io.lang, 'file-exists', { file })]);
@@ -50,10 +50,10 @@ function readEntriesFile(file: string, io: Io): UnitEntriesWithClass[] {
   return toUnitEntries(parsed.data);
 }
 
-interface NewOpts { rubric: string; units?: string; class?: string; date?: string; team?: string; output: string; force?: boolean }
+interface NewOpts { rubric: string; units?: string; class?: string; ranking?: string; date?: string; team?: string; output: string; force?: boolean }
 
 async function runNew(opts: NewOpts, io: Io): Promise<number> {
-  const b = loadChosen(opts.rubric, io, opts.class);
+  const b = loadChosen(opts.rubric, io, opts.class, opts.ranking);
   const units = (opts.units ?? '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
   if (units.length === 0) throw new UsageError([message(io.lang, 'units-required')]);
   if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new UsageError([message(io.lang, 'bad-date', { date: opts.date })]);
@@ -140,6 +140,7 @@ export function registerWorkbookCommands(program: Command, io: () => Io): void {
     .requiredOption('--rubric <id|file>', '内置细则编号或 JSON 文件')
     .option('--units <names>', '被考核单位，逗号分隔，如 甲镇,乙镇')
     .option('--class <name>', '单位类别（如 一类、二类）')
+    .option('--ranking <id>', '排名分类规则（如 yanglousi-2018：前3名好、后2名一般）')
     .option('--date <YYYY-MM-DD>', '考核日期')
     .option('--team <name>', '考核组')
     .requiredOption('-o, --output <book.xlsx>', '输出的工作簿')

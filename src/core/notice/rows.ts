@@ -24,7 +24,13 @@ export interface NoticeRow {
   readonly reason: 'lost' | 'grade' | 'kept';
 }
 
-export const rowKey = (unit: string, itemId: string): string => `${unit}\u0001${itemId}`;
+/** Unit and item id joined by ‖ (item ids never hold it; a key must survive XML, so no control characters). */
+export const KEY_SEP = '‖';
+export const rowKey = (unit: string, itemId: string): string => `${unit}${KEY_SEP}${itemId}`;
+export function splitKey(key: string): [string, string] {
+  const i = key.lastIndexOf(KEY_SEP);
+  return i < 0 ? [key, ''] : [key.slice(0, i), key.slice(i + KEY_SEP.length)];
+}
 
 const hasTyped = (t: Typed | undefined): boolean =>
   t !== undefined && typedColumns.some((c) => (t[c] ?? '').trim() !== '');
@@ -105,7 +111,7 @@ export function noticeRows(
   // Rows of an earlier notice that no longer lose points: kept while anything was typed in them.
   for (const [key, typed] of previous) {
     if (placed.has(key) || !hasTyped(typed)) continue;
-    const [unit = '', itemId = ''] = key.split('\u0001');
+    const [unit, itemId] = splitKey(key);
     const u = units.find((x) => x.unit === unit);
     const it = u ? [...u.items, ...u.adjustments].find((i) => i.id === itemId) : undefined;
     rows.push({

@@ -14,6 +14,8 @@ export class PlanError extends Error {
 
 export const SUMMARY_SHEET = '汇总';
 export const STORE_SHEET = '_kaohe';
+/** 整改通知单: made by `kaohe notice` (or the add-in's button) inside the scoring workbook. */
+export const NOTICE_SHEET = '整改通知单';
 const MAX_LEN = 31;
 
 /** Replaces what Excel forbids in a sheet name and trims it to 31 characters. */
@@ -26,7 +28,7 @@ export function safeSheetName(name: string): string {
 }
 
 /** Sheet names for units, in order; throws PlanError on a blank name or a clash. */
-export function unitSheetNames(units: readonly string[], reserved: readonly string[] = [SUMMARY_SHEET, STORE_SHEET]): string[] {
+export function unitSheetNames(units: readonly string[], reserved: readonly string[] = [SUMMARY_SHEET, STORE_SHEET, NOTICE_SHEET]): string[] {
   const seen = new Map<string, string>(reserved.map((r) => [r.toLowerCase(), r]));
   return units.map((unit) => {
     const sheet = safeSheetName(unit);

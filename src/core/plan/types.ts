@@ -20,7 +20,11 @@ export type CellStyle =
   | 'subtotal'
   | 'total'
   | 'grade'
-  | 'note';
+  | 'note'
+  /** Letter text of a notice: no border, left aligned. */
+  | 'letter'
+  /** Issuing office and date under a notice: right aligned, no border. */
+  | 'signature';
 
 export interface CellPlan {
   readonly address: string;
@@ -82,7 +86,13 @@ export interface SheetPlan {
     readonly fitToWidth: boolean;
     /** Rows repeated on every printed page, e.g. `5:6`. */
     readonly repeatRows?: string;
+    /** A manual page break after each of these rows (a notice starts each unit on a new page). */
+    readonly rowBreaks?: readonly number[];
+    /** Text centred at the top of every printed page. */
+    readonly header?: string;
   };
+  /** Columns (1 = A) kept hidden: the notice's row keys. */
+  readonly hiddenColumns?: readonly number[];
   /** 'visible' | 'hidden' | 'veryHidden' (the stored rubric). */
   readonly visibility: 'visible' | 'hidden' | 'veryHidden';
 }

@@ -1,0 +1,35 @@
+import { auditBook, type Audit } from '../core/audit';
+import { builtinRubrics } from '../core/builtin';
+import { NOTICE_SHEET } from '../core/plan';
+import { replanStore } from '../core/audit/replan';
+import { auditBookOf, bookViewOf } from './grid-book';
+import { buildNotice, type NoticeSettings } from './notice';
+import type { WorkbookPort } from './port';
+
+export type NoticeOutcome =
+  | { readonly ok: true; readonly units: number; readonly rows: number; readonly kept: number; readonly typed: number }
+  | { readonly ok: false; readonly reason: 'not-ours' };
+
+/**
+ * The add-in's 生成整改通知单: read the workbook whole (2 syncs), build the notice keeping what
+ * was typed in the old one, and write it in place of the old one (3 syncs): 5 syncs for any size.
+ */
+export async function makeNotice(port: WorkbookPort, settings: NoticeSettings): Promise<NoticeOutcome> {
+  const book = bookViewOf(await port.readAll());
+  const r = book ? replanStore(book.store) : undefined;
+  if (!book || !r?.ok) return { ok: false, reason: 'not-ours' };
+  const n = buildNotice(book, r.builtin, r.planned, settings);
+  await port.insert({ sheets: [n.plan], names: [] }, [NOTICE_SHEET]);
+  return {
+    ok: true,
+    units: new Set(n.rows.map((x) => x.unit)).size,
+    rows: n.rows.length,
+    kept: n.rows.filter((x) => x.reason === 'kept').length,
+    typed: n.typedAfter,
+  };
+}
+
+/** The add-in's 审核本工作簿: the same audit as `kaohe audit`, on the open workbook (2 syncs). */
+export async function auditOpenBook(port: WorkbookPort, file: string): Promise<Audit> {
+  return auditBook(auditBookOf(await port.readAll(), file), builtinRubrics());
+}

@@ -1,0 +1,69 @@
+import type { Finding } from '../engine/findings';
+import type { CellPlan, SheetPlan } from '../plan/types';
+import type { AuditCell, AuditSheet } from './types';
+
+/** Formula text as compared: no `=`, no spaces, no `$` anchors, one case. */
+export const normalFormula = (f: string): string => f.replace(/^=/, '').replace(/\s+/g, '').replace(/\$/g, '').toUpperCase();
+const normalText = (v: unknown): string => String(v ?? '').replace(/\s+/g, '');
+const rowOf = (a: string): number => Number(/\d+$/.exec(a)?.[0] ?? 0);
+const colOf = (a: string): string => /^[A-Z]+/.exec(a)?.[0] ?? 'A';
+const MAX_SHIFT = 40;
+
+/** A fixed label of the plan (locked text): what row shifts are recognised by. */
+const isLabel = (c: CellPlan): boolean => c.formula === undefined && !c.unlocked && typeof c.value === 'string' && c.value.trim() !== '';
+
+function matches(c: CellPlan, got: AuditCell): boolean {
+  if (c.formula !== undefined) return got.formula !== undefined && normalFormula(got.formula) === normalFormula(c.formula);
+  return normalText(got.value) === normalText(c.value);
+}
+
+/**
+ * Rows deleted (shift > 0) or inserted (shift < 0) above a row: from the first row whose label is
+ * wrong, the labels below match the plan moved by `shift` rows. Returns the row and the shift.
+ */
+export function detectShift(p: SheetPlan, s: AuditSheet): { row: number; shift: number } | undefined {
+  const labels = p.cells.filter(isLabel);
+  const bad = labels.find((c) => !matches(c, s.cell(c.address)));
+  if (!bad) return undefined;
+  const from = rowOf(bad.address);
+  const below = labels.filter((c) => rowOf(c.address) >= from);
+  let best: { row: number; shift: number; hits: number } | undefined;
+  for (let d = -MAX_SHIFT; d <= MAX_SHIFT; d++) {
+    if (d === 0) continue;
+    const hits = below.filter((c) => {
+      const r = rowOf(c.address) - d;
+      return r >= 1 && matches(c, s.cell(`${colOf(c.address)}${r}`));
+    }).length;
+    if (!best || hits > best.hits) best = { row: from, shift: d, hits };
+  }
+  return best && best.hits >= Math.max(3, below.length * 0.6) ? best : undefined;
+}
+
+/**
+ * Every formula of the plan still in its cell, unchanged; every fixed label still there. A total
+ * or grade typed over is named as such. Below a detected row deletion or insertion, one finding
+ * says so instead of one per shifted cell.
+ */
+export function cellFindings(p: SheetPlan, s: AuditSheet, results: ReadonlySet<string>): Finding[] {
+  const out: Finding[] = [];
+  const shift = detectShift(p, s);
+  if (shift) {
+    const code = shift.shift > 0 ? 'audit-rows-deleted' : 'audit-rows-inserted';
+    out.push({ code, severity: 'error', sheet: s.name, cell: `A${shift.row}`, params: { row: shift.row, count: Math.abs(shift.shift) } });
+  }
+  for (const c of p.cells) {
+    if (shift && rowOf(c.address) >= shift.row) break;
+    const got = s.cell(c.address);
+    if (c.formula !== undefined) {
+      if (got.formula === undefined) {
+        const what = results.has(c.address) ? 'audit-total-typed' : 'formula-typed-over';
+        out.push({ code: what, severity: 'error', sheet: s.name, cell: c.address, params: { cell: c.address, value: String(got.value ?? ''), expected: c.formula } });
+      } else if (normalFormula(got.formula) !== normalFormula(c.formula)) {
+        out.push({ code: 'formula-overwritten', severity: 'error', sheet: s.name, cell: c.address, params: { cell: c.address, found: `=${got.formula.replace(/^=/, '')}`, expected: c.formula } });
+      }
+    } else if (isLabel(c) && !matches(c, got)) {
+      out.push({ code: 'audit-label-changed', severity: 'warning', sheet: s.name, cell: c.address, params: { cell: c.address, found: String(got.value ?? ''), expected: String(c.value) } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import type { Builtin } from '../builtin';
+import type { Finding } from '../engine/findings';
+import type { UnitResult } from '../engine/score';
+import { sheetFingerprint } from '../plan/fingerprint';
+import { STORE_SHEET, SUMMARY_SHEET } from '../plan/names';
+import type { PlannedWorkbook } from '../plan/workbook';
+import { cellFindings, detectShift } from './cells';
+import { replanStore } from './replan';
+import { rubricFindings } from './rubric';
+import { matchSheets } from './sheets';
+import type { AuditBook } from './types';
+import { valueFindings } from './values';
+
+export type { AuditBook, AuditCell, AuditSheet } from './types';
+export { jsonDiff } from './rubric';
+export { normalFormula } from './cells';
+
+export interface Audit {
+  readonly file: string;
+  readonly findings: readonly Finding[];
+  /** Set when the stored rubric could be rebuilt: the rubric, the plan and each unit's result. */
+  readonly builtin?: Builtin;
+  readonly planned?: PlannedWorkbook;
+  readonly units?: readonly { readonly unit: string; readonly sheet: string; readonly result: UnitResult }[];
+}
+
+/** A problem worth exit code 1: anything but information. */
+export const isProblem = (f: Finding): boolean => f.severity !== 'info';
+
+/** Cells whose formula is a result people might type a number over: totals, grades, subtotals, ranks. */
+function resultCells(pw: PlannedWorkbook): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const u of pw.units) {
+    const c = u.cells;
+    out.set(u.sheet, new Set([c.total, c.grade, c.base, ...Object.values(c.sections), ...(c.composite ? [c.composite] : [])]));
+  }
+  out.set(SUMMARY_SHEET, new Set(pw.summary.units.flatMap((u) => [u.total, u.rank, u.grade, ...(u.rankClass ? [u.rankClass] : []), ...Object.values(u.sections)])));
+  return out;
+}
+
+/**
+ * Audits a workbook received by email against the plan rebuilt from the rubric stored inside it:
+ * the store itself, the rubric against the built-in one, the formula fingerprints, every sheet,
+ * every formula and label, and every unit's entries and saved results. Pure: the adapters read.
+ */
+export function auditBook(book: AuditBook, builtins: ReadonlyMap<string, Builtin>): Audit {
+  const out: Finding[] = [];
+  const done = (extra: Partial<Audit> = {}): Audit => ({ file: book.file, findings: out.map((f) => ({ ...f, file: book.file })), ...extra });
+  if (!book.hasStoreSheet || !book.store) {
+    const ours = book.sheets.some((s) => s.name === SUMMARY_SHEET || /计分表$/.test(String(s.cell('A1').value ?? '')));
+    const code = !book.hasStoreSheet ? (ours ? 'audit-store-missing' : 'book-not-ours') : 'audit-store-invalid';
+    out.push({ code, severity: 'error', ...(ours ? { sheet: STORE_SHEET, cell: 'A1' } : {}), params: { file: book.file, detail: STORE_SHEET } });
+    return done();
+  }
+  out.push(...rubricFindings(book.store, builtins));
+  const r = replanStore(book.store);
+  if (!r.ok) {
+    out.push({ code: 'audit-store-invalid', severity: 'error', sheet: STORE_SHEET, cell: 'B2', params: { file: book.file, detail: r.detail } });
+    return done();
+  }
+  const { planned, builtin } = r;
+  for (const p of planned.plan.sheets) {
+    const stored = book.store.fingerprints[p.name];
+    if (p.kind === 'store' || !stored) continue;
+    const fresh = sheetFingerprint(p);
+    if (stored.hash !== fresh.hash || stored.formulas !== fresh.formulas) {
+      out.push({ code: 'audit-fingerprint', severity: 'error', sheet: p.name, params: { stored: stored.hash, now: fresh.hash } });
+    }
+  }
+  const { found, findings } = matchSheets(book, planned);
+  out.push(...findings);
+  const results = resultCells(planned);
+  const units: { unit: string; sheet: string; result: UnitResult }[] = [];
+  for (const p of planned.plan.sheets) {
+    const s = found.get(p.name);
+    if (!s || p.kind === 'store') continue;
+    out.push(...cellFindings(p, s, results.get(p.name) ?? new Set()));
+    const pu = planned.units.find((u) => u.sheet === p.name);
+    if (!pu || detectShift(p, s)) continue;
+    const v = valueFindings(builtin, pu, s);
+    units.push({ unit: pu.unit, sheet: s.name, result: v.result });
+    out.push(...v.findings);
+  }
+  return done({ builtin, planned, units });
+}
