@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'assets/**', 'schemas/**', '*.cjs'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'assets/**', 'schemas/**', '.tmp/**', '*.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -40,6 +40,10 @@ export function checkBook(book: BookView, planned: PlannedWorkbook, scored: read
     }
     const sheet = book.sheet(pu.sheet);
     if (!sheet) continue;
+    const shown = sheet.cell(pu.cells.unit).value;
+    if (String(shown ?? '').trim() !== pu.unit) {
+      out.push({ code: 'audit-unit-name-changed', severity: 'warning', sheet: pu.sheet, cell: pu.cells.unit, params: { cell: pu.cells.unit, found: String(shown ?? ''), expected: pu.unit } });
+    }
     const compare = (address: string, expected: number | string | null): void => {
       const c = sheet.cell(address);
       if (c.formula === undefined || c.result === undefined || c.result === null) return;

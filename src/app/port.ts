@@ -1,4 +1,5 @@
 import type { Finding } from '../core/engine/findings';
+import type { Grid } from '../core/import/header';
 import type { WorkbookPlan } from '../core/plan/types';
 
 /**
@@ -49,6 +50,18 @@ export interface GridSheet {
   readonly formulas: readonly (readonly CellValue[])[];
 }
 
+/** The `_kaohe` store sheet as rows of cell texts (row 1 first; empty cells undefined). */
+export type StoreRows = readonly (readonly (string | undefined)[])[];
+
+/** The sheet the user is on, read as a table for the importer. */
+export interface ActiveTable {
+  readonly sheet: string;
+  /** Cell texts and merged areas, 0-based from the used range's top-left cell. */
+  readonly grid: Grid;
+  /** Whether merged areas could be read (ExcelApi 1.13); without them merged cells read as empty. */
+  readonly merges: boolean;
+}
+
 /** What the pane needs from the host about its abilities. */
 export interface PortSupport {
   readonly canInsert: boolean;
@@ -81,6 +94,10 @@ export interface WorkbookPort {
   restore(sheet: string, cell: string, formula: string): Promise<void>;
   /** Every sheet with its visibility and used range (values and formulas): for audit and notices. */
   readAll(): Promise<readonly GridSheet[]>;
+  /** The `_kaohe` store of a workbook made earlier; undefined when there is none (≤2 syncs). */
+  readStore(): Promise<StoreRows | undefined>;
+  /** The active sheet's used range and merged areas, for 从当前表导入 (1 sync). */
+  readActiveTable(): Promise<ActiveTable>;
   /** The name of the sheet the user is on. */
   activeSheet(): Promise<string | null>;
   /** Calls back when the user moves to another sheet; resolves to a function that stops it. */

@@ -2,7 +2,7 @@ import { isProblem, type Audit } from '../core/audit';
 import { builtinRubrics, type Builtin } from '../core/builtin';
 import { rankUnits } from '../core/engine/rank';
 import { round2 } from '../core/engine/score';
-import { findingText } from '../core/engine/findings';
+import { findingText, type Finding } from '../core/engine/findings';
 import { message, type Lang } from '../core/messages';
 import type { WorkbookPlan } from '../core/plan';
 import { planRollupSheet, type RollupUnit } from '../core/plan/rollup';
@@ -47,7 +47,31 @@ function sourceOf(a: Audit, lang: Lang): RollupSource {
  * copied with their file named, formulas for totals, ranks, grades, rank classes), 来源文件 (every
  * file with its audit status) and 审核问题 (every problem found). Mixed rubrics are refused.
  */
-export function buildRollup(audits: readonly Audit[], lang: Lang, ranking?: RankingRule): Rollup | undefined {
+/**
+ * A unit that already came from an earlier file (the same file given twice, or a corrected copy
+ * sent again) is left out of the ranking, so no unit is counted twice, and said so on the later
+ * file as an error: the office must decide which copy stands.
+ */
+function markDuplicateUnits(audits: readonly Audit[]): Audit[] {
+  const seen = new Map<string, string>();
+  return audits.map((a) => {
+    if (!a.units) return a;
+    const dups: Finding[] = [];
+    const units = a.units.filter((u) => {
+      const first = seen.get(u.unit);
+      if (first === undefined) {
+        seen.set(u.unit, a.file);
+        return true;
+      }
+      dups.push({ code: 'rollup-duplicate-unit', severity: 'error', file: a.file, unit: u.unit, sheet: u.sheet, params: { unit: u.unit, first } });
+      return false;
+    });
+    return dups.length ? { ...a, units, findings: [...dups, ...a.findings] } : a;
+  });
+}
+
+export function buildRollup(received: readonly Audit[], lang: Lang, ranking?: RankingRule): Rollup | undefined {
+  const audits = markDuplicateUnits(received);
   const usable = audits.filter((a) => a.builtin && a.units);
   const ids = new Set(usable.map((a) => a.builtin?.rubric.id ?? ''));
   if (ids.size > 1) throw new MixedRubrics(usable.map((a) => ({ file: a.file, rubric: `${a.builtin?.rubric.id}（${a.builtin?.rubric.title}）` })));

@@ -9,6 +9,7 @@ import { registerRubrics } from './commands/rubrics';
 import { registerScore } from './commands/score';
 import { registerWorkbookCommands, scoreWorkbook } from './commands/workbook';
 import { version } from '../version';
+import { message } from '../core/messages';
 
 /** `kaohe`: the same scoring on the command line, for offices that receive workbooks by email. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -46,7 +47,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         ? EXIT.ok
         : EXIT.usage;
     }
-    io.err(`${lang === 'en' ? 'internal error' : '内部错误'}：${(e as Error).stack ?? String(e)}`);
+    // No stack trace for the user; KAOHE_DEBUG=1 shows it to whoever fixes the fault.
+    io.err(message(io.lang, 'internal-error', { detail: e instanceof Error ? e.message : String(e) }));
+    if (process.env.KAOHE_DEBUG) io.err(String((e as Error).stack ?? ''));
     return EXIT.usage;
   }
 }

@@ -1,5 +1,5 @@
 import { Button, Divider, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { builtinRankings, builtinRubrics, type Builtin } from '../core/builtin';
 import type { Lang } from '../core/messages';
 import { loadRubricText, type Problem } from '../core/rubric/load';
@@ -7,6 +7,7 @@ import type { WorkbookPort } from '../app/port';
 import { version } from '../version';
 import { FindingsList } from './components/FindingsList';
 import { InsertPanel } from './components/InsertPanel';
+import { ReattachNote } from './components/ReattachNote';
 import { ToolsPanel } from './components/ToolsPanel';
 import { RubricPicker } from './components/RubricPicker';
 import { UnitsInput } from './components/UnitsInput';
@@ -15,6 +16,10 @@ import { strings } from './i18n';
 import { parseUnits } from './session';
 import { useWorkbook } from './useWorkbook';
 import { useTools } from './useTools';
+import { useReattach } from './useReattach';
+
+// The importer is only needed when asked for: its own chunk keeps the first load small.
+const ImportPanel = lazy(() => import('./components/ImportPanel'));
 
 /** The task pane. All Excel work goes through `port`, so a fake can drive it. */
 export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialLang?: Lang }): JSX.Element {
@@ -29,6 +34,11 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
   const wb = useWorkbook(port, chosen);
   const s = wb.state;
   const tools = useTools(port);
+  const [importing, setImporting] = useState(false);
+  const attached = useReattach(port, (r, active) => {
+    setChosen(r.builtin);
+    wb.attach(r.builtin, r.sheets, active);
+  });
 
   const onFile = (name: string, text: string): void => {
     const r = loadRubricText(text.replace(/^\uFEFF/, ''), name, builtinRankings());
@@ -72,7 +82,16 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
           <MessageBarBody>{t.failed(s.error)}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <ReattachNote t={t} r={attached} />
       <RubricPicker t={t} lang={lang} builtins={builtins} chosen={chosen} problems={problems} onPick={setChosen} onFile={onFile} />
+      <Button size="small" onClick={() => setImporting(true)} disabled={importing} data-testid="import-sheet">
+        {t.importSheet}
+      </Button>
+      {importing ? (
+        <Suspense fallback={<Text size={200}>{t.importReading}</Text>}>
+          <ImportPanel t={t} port={port} onUse={(b) => { setProblems([]); setChosen(b); }} onClose={() => setImporting(false)} />
+        </Suspense>
+      ) : null}
       <UnitsInput t={t} value={unitsText} onChange={setUnitsText} {...(unitsError ? { error: unitsError } : {})} />
       <InsertPanel
         t={t}

@@ -23,50 +23,64 @@ export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
   const [state, setState] = useState<WorkbookState>(initial);
   const set = (s: Partial<WorkbookState>): void => setState((old) => ({ ...old, ...s }));
   const sheets = useRef<CheckedSheet[]>([]);
-  const pending = useRef<PlannedWorkbook | undefined>(undefined);
+  const pending = useRef<{ pw: PlannedWorkbook; b: Builtin } | undefined>(undefined);
   const stop = useRef<(() => Promise<void>) | undefined>(undefined);
   const fail = (e: unknown): void => set({ error: e instanceof Error ? e.message : String(e), progress: undefined, busy: false });
 
-  const apply = useCallback(
-    (rbs: readonly SheetReadback[]) => {
-      if (!builtin) return;
-      const checks = rbs.flatMap((rb) => {
-        const s = sheets.current.find((x) => x.map.sheet === rb.sheet);
-        return s ? [checkSheet(builtin, s, rb)] : [];
-      });
-      setState((old) => ({ ...old, checks: mergeChecks(old.checks, checks), current: old.current ?? checks[0]?.sheet }));
-    },
-    [builtin],
-  );
+  // The rubric the watched sheets were made with (not the one picked since): checks use it.
+  const made = useRef<Builtin | undefined>(undefined);
+  const apply = useCallback((rbs: readonly SheetReadback[]) => {
+    const b = made.current;
+    if (!b) return;
+    const checks = rbs.flatMap((rb) => {
+      const s = sheets.current.find((x) => x.map.sheet === rb.sheet);
+      return s ? [checkSheet(b, s, rb)] : [];
+    });
+    setState((old) => ({ ...old, checks: mergeChecks(old.checks, checks), current: old.current ?? checks[0]?.sheet }));
+  }, []);
 
-  const write = async (pw: PlannedWorkbook, replace: readonly string[]): Promise<void> => {
+  /** Watches `list` (made with `b`) and checks them all once. */
+  const follow = async (b: Builtin, list: CheckedSheet[], current: string | undefined): Promise<void> => {
+    made.current = b;
+    sheets.current = list;
+    await stop.current?.();
+    stop.current = await port.watch(list.map((s) => s.map), (rb) => apply([rb]));
+    set({ current, checks: new Map() });
+    apply(await port.read(list.map((s) => s.map)));
+  };
+
+  const write = async (pw: PlannedWorkbook, b: Builtin, replace: readonly string[]): Promise<void> => {
     set({ progress: 0, clashes: [], error: undefined, inserted: undefined });
     const r = await port.insert(pw.plan, replace, (p) => set({ progress: p.step / p.steps }));
     if (r.clashes.length > 0) {
-      pending.current = pw;
+      pending.current = { pw, b };
       set({ clashes: r.clashes, progress: undefined });
       return;
     }
     pending.current = undefined;
-    sheets.current = sheetsOfPlan(pw);
-    await stop.current?.();
-    stop.current = await port.watch(sheets.current.map((s) => s.map), (rb) => apply([rb]));
+    const list = sheetsOfPlan(pw);
     // Say what a person sees: the unit sheets (the summary and the hidden store come with them).
-    set({ progress: undefined, inserted: pw.units.length, current: sheets.current[0]?.map.sheet, checks: new Map() });
-    apply(await port.read(sheets.current.map((s) => s.map)));
+    set({ progress: undefined, inserted: pw.units.length });
+    await follow(b, list, list[0]?.map.sheet);
+  };
+
+  /** A workbook made earlier: follow its sheets as if just inserted (current: the active sheet). */
+  const attach = (b: Builtin, list: readonly CheckedSheet[], active: string | null): void => {
+    const current = list.some((s) => s.map.sheet === active) ? (active ?? undefined) : list[0]?.map.sheet;
+    void follow(b, [...list], current).catch(fail);
   };
 
   const insert = (units: readonly UnitSpec[]): void => {
     if (!builtin) return;
     try {
-      void write(planWorkbook(builtin, units), []).catch(fail);
+      void write(planWorkbook(builtin, units), builtin, []).catch(fail);
     } catch (e) {
       fail(e);
     }
   };
   const replace = (): void => {
-    const pw = pending.current;
-    if (pw) void write(pw, state.clashes).catch(fail);
+    const p = pending.current;
+    if (p) void write(p.pw, p.b, state.clashes).catch(fail);
   };
   const cancel = (): void => {
     pending.current = undefined;
@@ -101,5 +115,5 @@ export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
     return () => void off?.();
   }, [port]);
 
-  return { state, insert, replace, cancel, checkAll, select, restore, known: () => sheets.current.length > 0 };
+  return { state, insert, attach, replace, cancel, checkAll, select, restore, known: () => sheets.current.length > 0 };
 }

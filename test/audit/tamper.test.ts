@@ -145,3 +145,15 @@ test('not a zip, a truncated file, and an .xlsx made by another program', async 
   expect(codes(a)).toEqual(['book-not-ours@!']);
   expect(a.findings[0]?.file).toBe('other.xlsx');
 });
+
+test('a printed 分值 raised by hand (the formulas unchanged)', async () => {
+  const plan = planned.plan.sheets.find((p) => p.name === unit().sheet)!;
+  const cap = plan.cells.find((c) => c.formula === undefined && !c.unlocked && typeof c.value === 'number' && /^E\d+$/.test(c.address))!;
+  const a = await tamper(buf, (wb) => void (ws(wb, unit().sheet).getCell(cap.address).value = (cap.value as number) + 10));
+  expect(codes(a)).toEqual([`audit-number-changed@${unit().sheet}!${cap.address}`]);
+});
+
+test('the 被考核单位 cell renamed: the summary would show this score under another name', async () => {
+  const a = await tamper(buf, (wb) => void (ws(wb, unit().sheet).getCell(unit().cells.unit).value = '别的镇'));
+  expect(codes(a)).toEqual([`audit-unit-name-changed@${unit().sheet}!${unit().cells.unit}`]);
+});

@@ -56,3 +56,9 @@ test('an unknown rubric is bad usage: exit 2 with the known ids', () => {
   expect(r.stderr).toContain('找不到考核细则 "nope"');
   expect(r.stderr).toContain('huilongshan');
 });
+
+test('scoring a workbook refuses --rubric/--entries rather than ignore them', () => {
+  const r = kaohe(['score', 'some-book.xlsx', '--rubric', 'huilongshan']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('不需要 --rubric 或 --entries');
+});

@@ -29,6 +29,11 @@ export interface FakeSheet {
   handlers: ((args: unknown) => Promise<void> | void)[];
 }
 
+export interface FakeSnapshot {
+  readonly active: string | null;
+  readonly sheets: readonly (Omit<FakeSheet, 'handlers' | 'cells' | 'unlocked'> & { cells: [string, FakeCell][]; unlocked: string[] })[];
+}
+
 export interface SyncRecord {
   readonly bytes: number;
   readonly ops: number;
@@ -119,6 +124,21 @@ export class FakeExcel {
     while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
 
+  /** The workbook as plain data (no handlers), to hand to a fake in another realm (the browser). */
+  snapshot(): FakeSnapshot {
+    return {
+      active: this.active,
+      sheets: this.sheets.map(({ handlers: _h, cells, unlocked, ...rest }) => ({ ...rest, cells: [...cells], unlocked: [...unlocked] })),
+    };
+  }
+
+  /** Takes the workbook of a snapshot as its own: a workbook made earlier, opened again. */
+  load(snap: FakeSnapshot): void {
+    this.active = snap.active;
+    this.sheets = snap.sheets.map((x) => ({ ...x, cells: new Map(x.cells), unlocked: new Set(x.unlocked), handlers: [] }));
+    this.nextId = this.sheets.length + 100;
+  }
+
   get syncCount(): number {
     return this.syncs.length;
   }
@@ -189,6 +209,7 @@ export class FakeContext {
           return { get items() { if (!items) throw new NotLoaded('worksheets.items'); return items; } };
         },
         getItem: (key: string) => ctx.sheetProxy(() => fake.sheets.find((s) => s.id === key) ?? fake.sheet(key)),
+        getItemOrNullObject: (key: string) => ctx.nullableSheet(key),
         add: (name: string) => {
           const s = fake.newSheet(name);
           ctx.queue({ bytes: name.length + 40, apply: () => {
@@ -251,6 +272,8 @@ export class FakeContext {
       get visibility() { return read('visibility'); },
       set visibility(v: unknown) { ctx.queue({ bytes: 40, apply: () => { s().visibility = String(v); } }); },
       getUsedRangeOrNullObject: () => ctx.usedRangeProxy(s),
+      // Like Excel: an empty sheet's used range is A1.
+      getUsedRange: () => ctx.usedRangeProxy(s, true),
       getRange: (address: string) => ctx.rangeProxy(s, address),
       copy: () => {
         const n = fake.newSheet('');
@@ -292,8 +315,42 @@ export class FakeContext {
     return sheet;
   }
 
+  /**
+   * `worksheets.getItemOrNullObject`: `isNullObject` (after load + sync) says whether the sheet is
+   * there; using anything else of a null sheet fails, as in Excel.
+   */
+  nullableSheet(key: string): unknown {
+    const find = (): FakeSheet | undefined => this.fake.sheets.find((x) => x.id === key || x.name.toLowerCase() === key.toLowerCase());
+    const inner = this.sheetProxy(() => {
+      const s = find();
+      if (!s) throw Object.assign(new Error(`fake: ${key} is a null object`), { code: 'InvalidOperation' });
+      return s;
+    }) as Record<string, unknown>;
+    let isNull: boolean | undefined;
+    const ctx = this;
+    const outer: Record<string, unknown> = new Proxy(inner, {
+      get: (t, p) => {
+        if (p === 'isNullObject') {
+          if (isNull === undefined) throw new NotLoaded('worksheet.isNullObject');
+          return isNull;
+        }
+        if (p === 'load') {
+          return (props: string) => {
+            ctx.loads.push(() => {
+              isNull = find() === undefined;
+              if (!isNull) (t.load as (x: string) => unknown)(props);
+            });
+            return outer;
+          };
+        }
+        return t[p as string];
+      },
+    });
+    return outer;
+  }
+
   /** The bounding box of a sheet's cells, computed when loaded (like Excel's used range). */
-  usedRangeProxy(s: () => FakeSheet): unknown {
+  usedRangeProxy(s: () => FakeSheet, neverNull = false): unknown {
     const ctx = this;
     let box: string | null | undefined;
     let inner: Record<string, unknown> | undefined;
@@ -305,7 +362,8 @@ export class FakeContext {
       load: (props: string) => {
         ctx.loads.push(() => {
           const keys = [...s().cells.keys()].map((a) => /^([A-Z]+)(\d+)$/.exec(a)).filter((m): m is RegExpExecArray => m !== null);
-          if (keys.length === 0) return void (box = null);
+          if (keys.length === 0 && !neverNull) return void (box = null);
+          if (keys.length === 0) keys.push(/^([A-Z]+)(\d+)$/.exec('A1') as RegExpExecArray);
           const rows = keys.map((m) => Number(m[2]));
           const cols = keys.map((m) => col(m[1] ?? 'A'));
           box = `${letters(Math.min(...cols))}${Math.min(...rows)}:${letters(Math.max(...cols))}${Math.max(...rows)}`;
@@ -315,6 +373,24 @@ export class FakeContext {
         });
         // The inner range's own load runs in the same sync, queued after this one.
         return proxy;
+      },
+      /** Merged areas inside the used range (ExcelApi 1.13), as Excel's RangeAreas address. */
+      getMergedAreasOrNullObject: () => {
+        let areas: string[] | undefined;
+        ctx.loads.push(() => {
+          if (!box) return void (areas = []);
+          const b = cellsOf(box);
+          areas = s().merges.filter((m) => {
+            const x = cellsOf(m);
+            return x.r0 < b.r0 + b.rows && x.r0 + x.rows > b.r0 && x.c0 < b.c0 + b.cols && x.c0 + x.cols > b.c0;
+          });
+        });
+        const merged = {
+          load: () => merged,
+          get isNullObject() { if (!areas) throw new NotLoaded('rangeAreas'); return areas.length === 0; },
+          get address() { if (!areas) throw new NotLoaded('rangeAreas.address'); return areas.map((a) => `'${s().name}'!${a}`).join(', '); },
+        };
+        return merged;
       },
       get isNullObject() { need(); return box === null; },
       get address() { need(); return `${s().name}!${box ?? ''}`; },

@@ -163,6 +163,7 @@ describe('host support', () => {
       canInsert: false,
       details: false,
       triggerSource: false,
+      mergedAreas: false,
       missing: ['ExcelApi 1.8', 'ExcelApi 1.9', 'ExcelApi 1.14'],
     });
   });

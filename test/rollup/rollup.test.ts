@@ -47,3 +47,16 @@ test('workbooks of different rubrics are refused with both named', async () => {
   await expect(run()).rejects.toBeInstanceOf(MixedRubrics);
   await run().catch((e: MixedRubrics) => expect(e.uses.map((u) => u.file)).toEqual(['a.xlsx', 'l.xlsx']));
 });
+
+test('a unit that comes again (the same file given twice) is ranked once and the repeat is an error', async () => {
+  const a = await honestBook('huilongshan', ['甲镇', '乙镇'], 1);
+  const b = await honestBook('huilongshan', ['丙镇'], 2);
+  const r = buildRollup([await auditBuffer(a.buf, 'a.xlsx'), await auditBuffer(b.buf, 'b.xlsx'), await auditBuffer(a.buf, 'a-again.xlsx')], 'zh')!;
+  expect(r.units).toBe(3);
+  const summary = r.plan.sheets[0]!;
+  const names = summary.cells.filter((c) => /^B\d+$/.test(c.address) && Number(c.address.slice(1)) >= 4).map((c) => c.value);
+  expect(names).toEqual(['甲镇', '乙镇', '丙镇']);
+  const again = r.sources.find((s) => s.file === 'a-again.xlsx')!;
+  expect([again.status, again.units, again.problems]).toEqual(['有问题', 0, 2]);
+  expect(again.detail).toContain('甲镇”已在 a.xlsx 中出现');
+});

@@ -11,6 +11,12 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { createOfficePort } from '../../src/adapters/office/port';
+import { detectSupport } from '../../src/adapters/office/support';
+import { builtinRubrics } from '../../src/core/builtin';
+import { planWorkbook } from '../../src/core/plan';
+import { FakeExcel, type FakeSnapshot } from '../helpers/fake-excel';
+import { merges002, table002 } from '../fixtures/table-002';
 
 const root = resolve(__dirname, '../..');
 const dist = join(root, 'dist');
@@ -57,20 +63,15 @@ maybe('task pane in headless Chromium', () => {
   let page: Page;
   let base: string;
 
-  beforeAll(async () => {
-    ensureBuild();
-    mkdirSync(screens, { recursive: true });
-    const fakeJs = (await build({ entryPoints: [join(root, 'test/helpers/browser-fake.ts')], bundle: true, write: false, format: 'iife', target: 'es2019' })).outputFiles[0]!.text;
-    server = await serve();
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 2 });
+  let fakeJs: string;
+
+  /** A new pane at 320 px; `preset` is the workbook the fake Excel starts with (a snapshot). */
+  async function openPane(preset?: FakeSnapshot): Promise<Page> {
+    const p = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 2 });
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.route('**/*', (route) => {
+    p.on('pageerror', (e) => errors.push(e.message));
+    if (preset) await p.addInitScript((s) => ((window as unknown as { __kaohePreset: unknown }).__kaohePreset = s), preset);
+    await p.route('**/*', (route) => {
       const url = route.request().url();
       // The fake stands in for office.js wherever the build loads it from: the CDN, or a local copy.
       if (url === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' || url.endsWith('/office-js/office.js')) {
@@ -79,8 +80,22 @@ maybe('task pane in headless Chromium', () => {
       if (url.startsWith(base)) return route.continue();
       return route.abort();
     });
-    await page.goto(`${base}/taskpane.html`);
+    await p.goto(`${base}/taskpane.html`);
     if (errors.length) throw new Error(errors.join('\n'));
+    return p;
+  }
+
+  beforeAll(async () => {
+    ensureBuild();
+    mkdirSync(screens, { recursive: true });
+    fakeJs = (await build({ entryPoints: [join(root, 'test/helpers/browser-fake.ts')], bundle: true, write: false, format: 'iife', target: 'es2019' })).outputFiles[0]!.text;
+    server = await serve();
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await openPane();
   }, 180_000);
 
   afterAll(async () => {
@@ -114,6 +129,74 @@ maybe('task pane in headless Chromium', () => {
     await page.keyboard.press('Enter');
     await finding.waitFor();
     await page.screenshot({ path: join(screens, '4-checked.png'), fullPage: true });
+  }, 120_000);
+
+  type Fake = { sheets: { name: string }[] };
+  const sheetNames = (p: Page): Promise<string[]> => p.evaluate(() => (window as unknown as { __fake: Fake }).__fake.sheets.map((s) => s.name));
+
+  it('re-attaches to a workbook made earlier: findings, 检查全部 and the current unit without inserting', async () => {
+    // The workbook as the add-in left it, with a bad entry typed while the pane was closed.
+    const fake = new FakeExcel();
+    fake.install(globalThis as unknown as Record<string, unknown>);
+    const builtin = builtinRubrics().get('huilongshan')!;
+    const pw = planWorkbook(builtin, [{ unit: '甲镇' }, { unit: '乙镇' }]);
+    await createOfficePort({ support: detectSupport(fake.isSetSupported) }).insert(pw.plan, []);
+    const cell = Object.values(pw.units[0]!.cells.inputs)[0]!;
+    await fake.userEdit('甲镇', cell, [[-3]]);
+    fake.active = '乙镇';
+    const p = await openPane(fake.snapshot());
+    await p.getByTestId('reattach').filter({ hasText: '已接续本工作簿' }).waitFor();
+    const finding = p.getByTestId('finding').filter({ hasText: '不能为负数' });
+    await finding.waitFor();
+    await p.getByTestId('check-all').click();
+    await finding.waitFor();
+    expect(await p.getByTestId('unit-summary').textContent()).toContain('乙镇');
+    expect(await p.getByTestId('rubric-select').inputValue()).toBe('huilongshan');
+    expect(await sheetNames(p)).toEqual(['汇总', '甲镇', '乙镇', '_kaohe']);
+    await p.screenshot({ path: join(screens, '7-reattached.png'), fullPage: true });
+    await finding.click();
+    expect(await p.evaluate(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected)).toEqual({ sheet: '甲镇', cell });
+    await p.close();
+  }, 120_000);
+
+  it('imports the table on the current sheet, corrects a flagged clause, saves it and inserts a unit with it', async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.newSheet('考核细则');
+    table002.forEach((row, i) => row.forEach((v, j) => v !== '' && sheet.cells.set(`${'ABCDE'[j]}${i + 1}`, { value: /^\d+$/.test(v) ? Number(v) : v, formula: v })));
+    sheet.merges = [...merges002];
+    fake.sheets.push(sheet);
+    fake.active = '考核细则';
+    const p = await openPane(fake.snapshot());
+    await p.getByTestId('import-sheet').click();
+    await p.getByTestId('import-report').waitFor();
+    expect(await p.getByTestId('import-report').textContent()).toContain('读出 6 条细则，1 条需要核对');
+    const flagged = p.getByTestId('clause-2b');
+    expect(await flagged.getAttribute('class')).toContain('flagged');
+    expect(await flagged.textContent()).toContain('“2、50%贫困户得到新型经营组织扶持。计3分，低于20%的不计分。”');
+    await p.getByTestId('import-id').fill('huilongshan-import');
+    await flagged.getByTestId('clause-correct').click();
+    await flagged.getByTestId('correction-kind').selectOption('proportional');
+    await flagged.getByTestId('correction-full').fill('50');
+    await flagged.scrollIntoViewIfNeeded();
+    await p.screenshot({ path: join(screens, '6-import.png'), fullPage: true });
+    await flagged.getByTestId('correction-apply').click();
+    await flagged.getByText('已改为：按比例计分（50%得满分）').waitFor();
+    await p.screenshot({ path: join(screens, '6b-import-corrected.png'), fullPage: true });
+
+    const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('import-save').click()]);
+    expect(download.suggestedFilename()).toBe('huilongshan-import.json');
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { id: string; sections: { items: { id: string; clauses: { id: string; rule: { kind: string } }[] }[] }[] };
+    expect(saved.id).toBe('huilongshan-import');
+    expect(saved.sections.flatMap((s) => s.items).find((i) => i.id === '2')?.clauses[1]?.rule.kind).toBe('proportional');
+
+    await p.getByTestId('import-use').click();
+    await p.getByTestId('import-used').waitFor();
+    expect(await p.getByTestId('rubric-select').inputValue()).toBe('huilongshan-import');
+    await p.getByTestId('units').fill('甲镇');
+    await p.getByTestId('insert').click();
+    await p.getByText('已插入 1 个单位的计分表和汇总表').waitFor();
+    expect(await sheetNames(p)).toEqual(['考核细则', '汇总', '甲镇', '_kaohe']);
+    await p.close();
   }, 120_000);
 
   it('tells users of the old Internet Explorer webview what still works, instead of a blank pane', async () => {

@@ -120,6 +120,18 @@ describe('sheet names', () => {
     expect(() => unitSheetNames(['汇总'])).toThrow(PlanError);
     expect(() => unitSheetNames(['???'.replace(/\?/g, '')])).toThrow(PlanError);
   });
+  it('say which kind of clash: a sheet the workbook keeps, or the same unit twice', () => {
+    const code = (units: string[]): unknown => {
+      try {
+        unitSheetNames(units);
+      } catch (e) {
+        return [(e as PlanError).code, (e as PlanError).params];
+      }
+      return undefined;
+    };
+    expect(code(['甲村', '整改通知单'])).toEqual(['sheet-name-reserved', { unit: '整改通知单', sheet: '整改通知单' }]);
+    expect(code(['甲村', '甲村'])).toEqual(['unit-duplicate', { unit: '甲村' }]);
+  });
 });
 
 describe('summary sheet', () => {

@@ -3,6 +3,7 @@ import type { WorkbookPlan } from '../../core/plan/types';
 import { OwnWrites } from './own-writes';
 import { readSheets } from './read';
 import { readAllSheets } from './read-all';
+import { readActiveTable, readStoreRows } from './read-store';
 import { runExcel } from './run';
 import { type HostSupport, hostSupport } from './support';
 import { watchSheets } from './watch';
@@ -35,6 +36,8 @@ export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort 
     read: (maps: readonly UnitSheetMap[]): Promise<readonly SheetReadback[]> =>
       runExcel((context) => readSheets(context, maps)),
     readAll: () => runExcel((context) => readAllSheets(context)),
+    readStore: () => runExcel((context) => readStoreRows(context)),
+    readActiveTable: () => runExcel((context) => readActiveTable(context, support().mergedAreas === true)),
     watch: (maps, onChange) => watchSheets(maps, own, onChange, onError),
     select: (sheet: string, cell: string) =>
       runExcel(async (context) => {

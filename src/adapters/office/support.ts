@@ -7,6 +7,8 @@ export interface HostSupport {
   readonly details: boolean;
   /** ExcelApi 1.14: the event says when the add-in itself made the change. */
   readonly triggerSource: boolean;
+  /** ExcelApi 1.13: merged areas of a range (the importer reads merged cells); not listed as missing. */
+  readonly mergedAreas?: boolean;
   /** Requirement sets the host lacks, e.g. `ExcelApi 1.9`, for the pane to list. */
   readonly missing: readonly string[];
 }
@@ -33,7 +35,7 @@ export function detectSupport(isSetSupported: SetCheck): HostSupport {
     flags[w.key] = has(w.version);
     if (!flags[w.key]) missing.push(`ExcelApi ${w.version}`);
   }
-  return { ...flags, missing };
+  return { ...flags, mergedAreas: has('1.13'), missing };
 }
 
 /** Support as the running Office host reports it (outside Office: nothing). */

@@ -17,11 +17,19 @@ export function snapshotOf(wb: ExcelJS.Workbook, file: string): AuditBook {
     ws.eachRow({ includeEmpty: true }, (row, n) => {
       if (row.hidden) hiddenRows.push(n);
     });
+    // ExcelJS keeps merges by their top-left cell (no public list) and parses the SHA-512 form of a
+    // sheet password (Excel 2010+); the legacy 16-bit `password` attribute is not read.
+    const merges = Object.values((ws as unknown as { _merges?: Record<string, { range?: string } | undefined> })._merges ?? {})
+      .map((r) => r?.range)
+      .filter((r): r is string => typeof r === 'string');
+    const prot = (ws as unknown as { sheetProtection?: { sheet?: boolean; hashValue?: string } | null }).sheetProtection;
     return {
       name: ws.name,
       state: ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible',
       hiddenRows,
       cell: (a) => readCell(ws.getCell(a)),
+      merges,
+      protection: { protected: prot?.sheet === true, password: prot?.sheet === true && typeof prot.hashValue === 'string' && prot.hashValue !== '' },
     };
   });
   return { file, sheets, store: storeOf(wb), hasStoreSheet: wb.getWorksheet(STORE_SHEET) !== undefined };

@@ -1,8 +1,10 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { readBook, readTable, SheetNotFound, sheetNames } from '../../adapters/xlsx/table';
 import { importTable } from '../../core/import/table';
-import { EXIT, UsageError, type Io } from '../context';
+import { message } from '../../core/messages';
+import { EXIT, problemLines, UsageError, type Io } from '../context';
+import { writeOutput } from '../load';
 
 interface ImportOpts {
   sheet?: string;
@@ -28,41 +30,40 @@ export function registerImport(program: Command, io: () => Io): void {
 }
 
 export async function runImport(book: string, opts: ImportOpts, io: Io): Promise<number> {
-  if (!existsSync(book)) throw new UsageError([`找不到文件：${book}`]);
-  if (opts.output && existsSync(opts.output) && !opts.force) {
-    throw new UsageError([`输出文件已存在：${opts.output}（加 --force 覆盖）`]);
-  }
+  const say = (code: string, params: Record<string, string | number> = {}): string => message(io.lang, code, params);
+  if (!existsSync(book)) throw new UsageError([say('book-missing', { file: book })]);
+  if (opts.output && existsSync(opts.output) && !opts.force) throw new UsageError([say('file-exists', { file: opts.output })]);
   let wb;
   try {
     wb = await readBook(book);
   } catch (e) {
-    throw new UsageError([`无法读取工作簿 ${book}：${(e as Error).message}`]);
+    throw new UsageError([say('import-book-unreadable', { file: book, detail: (e as Error).message })]);
   }
   let grid;
   try {
     grid = readTable(wb, opts.sheet);
   } catch (e) {
     if (e instanceof SheetNotFound) {
-      throw new UsageError([`工作簿中没有名为“${e.sheet}”的工作表；现有：${sheetNames(wb).join('、')}`]);
+      throw new UsageError([say('import-no-sheet', { sheet: e.sheet, options: sheetNames(wb).join('、') })]);
     }
     throw e;
   }
   const r = importTable(grid, { id: opts.id ?? 'imported', source: `${book}${opts.sheet ? `#${opts.sheet}` : ''}` });
-  if (!r.ok) throw new UsageError([`${opts.sheet ?? sheetNames(wb)[0] ?? ''}：${r.message}`]);
+  if (!r.ok) throw new UsageError([say(`import-${r.error}`, { sheet: opts.sheet ?? sheetNames(wb)[0] ?? '' })]);
   if (r.problems.length) {
-    throw new UsageError(['导入的考核细则未通过校验：', ...r.problems.map((p) => `  ${p.path} ${p.code}`)]);
+    throw new UsageError([say('import-invalid'), ...problemLines(r.problems, io.lang).map((l) => `  ${l}`)]);
   }
-  if (opts.output) writeFileSync(opts.output, `${JSON.stringify(r.rubric, null, 2)}\n`);
+  if (opts.output) writeOutput(opts.output, `${JSON.stringify(r.rubric, null, 2)}\n`, io);
   if (opts.json) {
     io.out(JSON.stringify({ rubric: r.rubric, total: r.total, clauses: r.clauses, warnings: r.warnings }, null, 2));
   } else {
     const flagged = r.clauses.filter((c) => c.flagged).length;
-    io.out(`${r.rubric.title}：总分 ${r.total}，${r.clauses.length} 条细则，${r.clauses.length - flagged} 条已读懂，${flagged} 条需人工评分`);
+    io.out(say('import-summary', { title: r.rubric.title, total: r.total, clauses: r.clauses.length, read: r.clauses.length - flagged, flagged }));
     for (const c of r.clauses) {
-      io.out(`  ${`${c.item}${c.clause}`.padEnd(8)} ${c.flagged ? '⚠' : ' '} ${c.readAs}（把握 ${c.confidence}）`);
+      io.out(`  ${`${c.item}${c.clause}`.padEnd(8)} ${c.flagged ? '⚠' : ' '} ${c.readAs}${say('import-confidence', { confidence: c.confidence })}`);
     }
-    for (const w of r.warnings) io.out(`警告：${w}`);
-    if (opts.output) io.out(`已写出 ${opts.output}`);
+    for (const w of r.warnings) io.out(say('import-warning', { text: w }));
+    if (opts.output) io.out(say('import-written', { file: opts.output }));
   }
   return EXIT.ok;
 }

@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { buildNotice } from '../../app/notice';
 import { message } from '../../core/messages';
 import { replaceSheet } from '../../adapters/xlsx/replace';
 import { EXIT, UsageError, type Io } from '../context';
 import { exitFor } from './score';
+import { writeOutput } from '../load';
 import { openBook, refuseOverwrite, replanOrStop } from './workbook';
 
 interface NoticeOpts { days?: string; output?: string; force?: boolean; date?: string; issuer?: string }
@@ -26,7 +26,7 @@ async function runNotice(file: string, opts: NoticeOpts, io: Io): Promise<number
   const { builtin, planned } = replanOrStop(book, file, io);
   const notice = buildNotice(book, builtin, planned, { days, date: opts.date ?? today(), issuer: opts.issuer ?? DEFAULT_ISSUER });
   await replaceSheet(book.workbook, notice.plan, notice.results);
-  writeFileSync(out, Buffer.from(await book.workbook.xlsx.writeBuffer()));
+  writeOutput(out, Buffer.from(await book.workbook.xlsx.writeBuffer()), io);
   const units = new Set(notice.rows.map((r) => r.unit)).size;
   io.out(
     message(io.lang, 'notice-written', {

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { buildRollup, MixedRubrics } from '../../app/rollup';
@@ -8,6 +7,7 @@ import { writeXlsx } from '../../adapters/xlsx/write';
 import { auditFiles } from '../audit-files';
 import { EXIT, UsageError, type Io } from '../context';
 import { refuseOverwrite } from './workbook';
+import { writeOutput } from '../load';
 
 interface RollupOpts { output: string; force?: boolean; ranking?: string; progress?: boolean }
 
@@ -32,7 +32,7 @@ async function runRollup(files: readonly string[], opts: RollupOpts, io: Io): Pr
     throw e;
   }
   if (!rollup) throw new UsageError([message(io.lang, 'rollup-none', { files: files.join('、') })]);
-  writeFileSync(opts.output, await writeXlsx(rollup.plan, rollup.results));
+  writeOutput(opts.output, await writeXlsx(rollup.plan, rollup.results), io);
   const bad = rollup.sources.filter((s) => s.problems > 0).length;
   const unopened = rollup.sources.filter((s) => s.status === '无法打开').length;
   io.out(message(io.lang, 'rollup-written', { file: opts.output, files: files.length, units: rollup.units, bad, unopened }));

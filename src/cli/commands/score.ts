@@ -96,6 +96,10 @@ export function registerScore(
     .action(async (book: string | undefined, opts: ScoreOpts) => {
       if (book !== undefined) {
         if (!workbook) throw new UsageError(['workbook scoring is not available']);
+        // A workbook carries its own rubric and entries: options that name others would be ignored.
+        if (opts.rubric !== undefined || opts.entries !== undefined) {
+          throw new UsageError([message(io().lang, 'score-book-options', { book })]);
+        }
         process.exitCode = await workbook(book, opts, io());
       } else process.exitCode = runScoreEntries(opts, io());
     });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EntriesFile, toUnitEntries, type UnitEntriesWithClass } from '../../app/entries';
@@ -11,9 +11,12 @@ import { message } from '../../core/messages';
 import { planWorkbook, PlanError, SUMMARY_SHEET, formulaLines } from '../../core/plan';
 import { applyResults, applyWrites } from '../../adapters/xlsx/fill';
 import { BookError, loadBook, type ReadBook } from '../../adapters/xlsx/read';
+import { snapshotOf } from '../../adapters/xlsx/snapshot';
+import { layoutAudit } from '../../core/audit';
+import type { Finding } from '../../core/engine/findings';
 import { planToWorkbook } from '../../adapters/xlsx/write';
 import { EXIT, findingJson, UsageError, type Io } from '../context';
-import { loadChosen, readJson } from '../load';
+import { loadChosen, readJson, writeOutput } from '../load';
 import { printScoreTable } from '../table';
 import { exitFor, scoreJson, type ScoreOpts } from './score';
 
@@ -34,6 +37,21 @@ export function replanOrStop(book: ReadBook, file: string, io: Io): ReturnType<t
   } catch {
     throw new UsageError([message(io.lang, 'book-not-ours', { file })]);
   }
+}
+
+/**
+ * The workbook's layout against its plan. Where a unit or summary sheet is missing, renamed or has
+ * rows deleted or inserted, cells are no longer where the plan says: stop (exit 2, nothing written)
+ * rather than misread entries or write them into the wrong cells. Other layout findings (a merge
+ * split, a password) are returned for `check` to list.
+ */
+function layoutOrStop(book: ReadBook, planned: ReturnType<typeof replan>['planned'], file: string, io: Io): { findings: Finding[]; broken: Set<string> } {
+  const layout = layoutAudit(snapshotOf(book.workbook, file), planned);
+  if (layout.broken.size > 0) {
+    const blocking = layout.findings.filter((f) => ['sheet-missing', 'audit-sheet-renamed', 'audit-rows-deleted', 'audit-rows-inserted'].includes(f.code));
+    throw new UsageError(blocking.map((f) => message(io.lang, 'book-layout-broken', { file, detail: findingText(f, io.lang) })));
+  }
+  return layout;
 }
 
 export function refuseOverwrite(file: string, force: boolean | undefined, io: Io, except?: string): void {
@@ -69,7 +87,7 @@ async function runNew(opts: NewOpts, io: Io): Promise<number> {
     throw e;
   }
   const wb = await planToWorkbook(planned.plan);
-  writeFileSync(opts.output, Buffer.from(await wb.xlsx.writeBuffer()));
+  writeOutput(opts.output, Buffer.from(await wb.xlsx.writeBuffer()), io);
   const formulas = planned.plan.sheets.reduce((n, s) => n + formulaLines(s).length, 0);
   io.out(message(io.lang, 'book-written', { file: opts.output, units: units.length, formulas }));
   return EXIT.ok;
@@ -80,6 +98,7 @@ async function runFill(file: string, opts: { entries: string; output?: string; f
   refuseOverwrite(out, opts.force, io, file);
   const book = await openBook(file, io);
   const { builtin, planned } = replanOrStop(book, file, io);
+  layoutOrStop(book, planned, file, io);
   const entries = readEntriesFile(opts.entries, io);
   const { writes, unknownUnits, unknownInputs } = fillWrites(planned, entries);
   const options = planned.units.map((u) => u.unit).join('、');
@@ -88,7 +107,7 @@ async function runFill(file: string, opts: { entries: string; output?: string; f
   const n = applyWrites(book.workbook, writes);
   const scored = scoreUnits(builtin, readEntries(book, planned.units));
   applyResults(book.workbook, engineResults(planned, scored));
-  writeFileSync(out, Buffer.from(await book.workbook.xlsx.writeBuffer()));
+  writeOutput(out, Buffer.from(await book.workbook.xlsx.writeBuffer()), io);
   io.out(message(io.lang, 'book-filled', { file: out, cells: n }));
   return unknownUnits.length || unknownInputs.length ? EXIT.errors : EXIT.ok;
 }
@@ -97,6 +116,7 @@ async function runFill(file: string, opts: { entries: string; output?: string; f
 export async function scoreWorkbook(file: string, opts: ScoreOpts, io: Io): Promise<number> {
   const book = await openBook(file, io);
   const { builtin, planned } = replanOrStop(book, file, io);
+  layoutOrStop(book, planned, file, io);
   const units = scoreUnits(builtin, readEntries(book, planned.units));
   const where = (unit: string): (typeof planned.units)[number] | undefined => planned.units.find((u) => u.unit === unit);
   if (opts.json) {
@@ -124,8 +144,10 @@ export async function scoreWorkbook(file: string, opts: ScoreOpts, io: Io): Prom
 async function runCheck(file: string, opts: { json?: boolean }, io: Io): Promise<number> {
   const book = await openBook(file, io);
   const { builtin, planned } = replanOrStop(book, file, io);
+  // A sheet renamed or with rows deleted is named once; its cells are not misread one by one.
+  const layout = layoutAudit(snapshotOf(book.workbook, file), planned);
   const scored = scoreUnits(builtin, readEntries(book, planned.units));
-  const findings = checkBook(book, planned, scored);
+  const findings = [...layout.findings, ...checkBook(book, planned, scored).filter((f) => f.sheet === undefined || !layout.broken.has(f.sheet))];
   if (opts.json) io.out(JSON.stringify({ workbook: file, findings: findings.map((f) => findingJson(f, io.lang)) }, null, 2));
   else if (findings.length === 0) io.out(message(io.lang, 'check-clean', { file }));
   else for (const f of findings) io.out(`${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : '·'} ${findingText(f, io.lang)}`);

@@ -12,6 +12,11 @@ const MAX_SHIFT = 40;
 /** A fixed label of the plan (locked text): what row shifts are recognised by. */
 const isLabel = (c: CellPlan): boolean => c.formula === undefined && !c.unlocked && typeof c.value === 'string' && c.value.trim() !== '';
 
+/** A fixed number of the plan (locked, not a formula): 分值 on a unit sheet, 序号. */
+const isFixedNumber = (c: CellPlan): boolean => c.formula === undefined && !c.unlocked && typeof c.value === 'number';
+const sameNumber = (want: number, got: AuditCell): boolean =>
+  got.formula === undefined && got.value !== null && String(got.value).trim() !== '' && Number(got.value) === want;
+
 function matches(c: CellPlan, got: AuditCell): boolean {
   if (c.formula !== undefined) return got.formula !== undefined && normalFormula(got.formula) === normalFormula(c.formula);
   return normalText(got.value) === normalText(c.value);
@@ -61,6 +66,9 @@ export function cellFindings(p: SheetPlan, s: AuditSheet, results: ReadonlySet<s
       } else if (normalFormula(got.formula) !== normalFormula(c.formula)) {
         out.push({ code: 'formula-overwritten', severity: 'error', sheet: s.name, cell: c.address, params: { cell: c.address, found: `=${got.formula.replace(/^=/, '')}`, expected: c.formula } });
       }
+    } else if (isFixedNumber(c) && !sameNumber(c.value as number, got)) {
+      // A printed 分值 raised or lowered: the formulas still score the rubric's cap, but a reader sees another.
+      out.push({ code: 'audit-number-changed', severity: 'error', sheet: s.name, cell: c.address, params: { cell: c.address, found: String(got.formula ?? got.value ?? ''), expected: String(c.value) } });
     } else if (isLabel(c) && !matches(c, got)) {
       out.push({ code: 'audit-label-changed', severity: 'warning', sheet: s.name, cell: c.address, params: { cell: c.address, found: String(got.value ?? ''), expected: String(c.value) } });
     }

@@ -5,6 +5,7 @@ import { sheetFingerprint } from '../plan/fingerprint';
 import { STORE_SHEET, SUMMARY_SHEET } from '../plan/names';
 import type { PlannedWorkbook } from '../plan/workbook';
 import { cellFindings, detectShift } from './cells';
+import { layoutFindings } from './layout';
 import { replanStore } from './replan';
 import { rubricFindings } from './rubric';
 import { matchSheets } from './sheets';
@@ -47,7 +48,11 @@ export function auditBook(book: AuditBook, builtins: ReadonlyMap<string, Builtin
   const out: Finding[] = [];
   const done = (extra: Partial<Audit> = {}): Audit => ({ file: book.file, findings: out.map((f) => ({ ...f, file: book.file })), ...extra });
   if (!book.hasStoreSheet || !book.store) {
-    const ours = book.sheets.some((s) => s.name === SUMMARY_SHEET || /计分表$/.test(String(s.cell('A1').value ?? '')));
+    // Ours by its titles, not by a sheet name as common as 汇总 (other programs' workbooks have one too).
+    const ours = book.sheets.some((s) => {
+      const title = String(s.cell('A1').value ?? '').trim();
+      return /计分表$/.test(title) || (s.name === SUMMARY_SHEET && /汇总表$/.test(title));
+    });
     const code = !book.hasStoreSheet ? (ours ? 'audit-store-missing' : 'book-not-ours') : 'audit-store-invalid';
     out.push({ code, severity: 'error', ...(ours ? { sheet: STORE_SHEET, cell: 'A1' } : {}), params: { file: book.file, detail: STORE_SHEET } });
     return done();
@@ -74,12 +79,42 @@ export function auditBook(book: AuditBook, builtins: ReadonlyMap<string, Builtin
   for (const p of planned.plan.sheets) {
     const s = found.get(p.name);
     if (!s || p.kind === 'store') continue;
+    const shifted = detectShift(p, s) !== undefined;
     out.push(...cellFindings(p, s, results.get(p.name) ?? new Set()));
+    out.push(...layoutFindings(p, s, shifted));
     const pu = planned.units.find((u) => u.sheet === p.name);
-    if (!pu || detectShift(p, s)) continue;
+    if (!pu || shifted) continue;
     const v = valueFindings(builtin, pu, s);
     units.push({ unit: pu.unit, sheet: s.name, result: v.result });
     out.push(...v.findings);
   }
   return done({ builtin, planned, units });
+}
+
+/**
+ * The layout of a workbook against its plan, for commands that read or write cells by address
+ * (fill, score, check): sheets missing or renamed, rows deleted or inserted, merges split, a
+ * password set. `broken` names the plan's sheets whose cells are no longer where the plan says:
+ * reading them would misread entries and writing them would put entries in the wrong cells.
+ */
+export function layoutAudit(book: AuditBook, planned: PlannedWorkbook): { findings: Finding[]; broken: Set<string> } {
+  const { found, findings } = matchSheets(book, planned);
+  const out = findings.filter((f) => f.code !== 'audit-sheet-extra');
+  const broken = new Set<string>();
+  for (const f of out) {
+    if (f.code === 'sheet-missing' && f.sheet !== undefined) broken.add(f.sheet);
+    if (f.code === 'audit-sheet-renamed') broken.add(String(f.params.sheet));
+  }
+  for (const p of planned.plan.sheets) {
+    const s = found.get(p.name);
+    if (!s || p.kind === 'store') continue;
+    const shift = detectShift(p, s);
+    if (shift) {
+      broken.add(p.name);
+      const code = shift.shift > 0 ? 'audit-rows-deleted' : 'audit-rows-inserted';
+      out.push({ code, severity: 'error', sheet: s.name, cell: `A${shift.row}`, params: { row: shift.row, count: Math.abs(shift.shift) } });
+    }
+    out.push(...layoutFindings(p, s, shift !== undefined));
+  }
+  return { findings: out, broken };
 }

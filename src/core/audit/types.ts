@@ -16,6 +16,10 @@ export interface AuditSheet {
   readonly state: 'visible' | 'hidden' | 'veryHidden';
   readonly hiddenRows: readonly number[];
   cell(address: string): AuditCell;
+  /** Merged ranges (`A1:L1`), when the reader can tell; undefined skips the merge check. */
+  readonly merges?: readonly string[];
+  /** Sheet protection, when the reader can tell: on at all, and with a password. */
+  readonly protection?: { readonly protected: boolean; readonly password: boolean };
 }
 
 export interface AuditBook {

@@ -28,6 +28,12 @@ export function valueFindings(b: Builtin, pu: PlannedUnit, s: AuditSheet): { res
     const cell = f.input !== undefined ? pu.cells.inputs[f.input] : f.code === 'no-basis' && f.item !== undefined ? pu.cells.basis[f.item] : undefined;
     out.push({ ...f, sheet: s.name, ...(cell !== undefined ? { cell } : {}) });
   }
+  // The 被考核单位 cell no longer names the unit the sheet was made for: the summary (a formula on
+  // this cell) would rank this sheet's score under another name.
+  const shown = s.cell(pu.cells.unit).value;
+  if (String(shown ?? '').trim() !== pu.unit) {
+    out.push({ code: 'audit-unit-name-changed', severity: 'warning', sheet: s.name, cell: pu.cells.unit, params: { cell: pu.cells.unit, found: String(shown ?? ''), expected: pu.unit } });
+  }
   if (unfilled > 0) out.push({ code: 'audit-unfilled', severity: 'info', unit: pu.unit, sheet: s.name, params: { count: unfilled } });
   const items = [...pu.graph.sections.flatMap((x) => x.items), ...pu.graph.adjustments];
   for (const it of items) {

@@ -85,6 +85,10 @@ export function scoreUnit(
   for (const key of Object.keys(entries.values)) {
     if (!known.has(key)) findings.push({ code: 'unknown-input', severity: 'error', unit, params: { input: key } });
   }
+  // A class the rubric does not declare (a typo, 三类): its points would silently be the default ones.
+  if (cls !== undefined && !rubric.classes.some((c) => c.id === cls)) {
+    findings.push({ code: 'entry-unknown-class', severity: 'error', unit, params: { cls, options: rubric.classes.map((c) => c.id).join('/') } });
+  }
   const scope = { lookup: (name: string): Value => values.get(name) ?? null };
   for (const node of graph.nodes) values.set(node.name, evaluate(node.expr, scope));
   // An item without a task this year (年度没有此项任务) needs none of its entries.

@@ -58,6 +58,8 @@ export function splitName(raw: string): { name: string; cap?: number; number?: s
   return { name: name.replace(/\s+/g, ''), ...(cap === undefined ? {} : { cap }), ...(number ? { number } : {}) };
 }
 
+const chineseNo = /^[一二三四五六七八九十]+[、.．]?$/;
+const chineseNamed = /^[一二三四五六七八九十]+、/;
 const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值)$/;
 const bonusWord = /加分/;
 const penaltyWord = /扣分(?:规定|项|事项)|减分/;
@@ -67,13 +69,22 @@ export function numberOf(raw: string): string | undefined {
   return /^\s*[（(]?(\d{1,3}(?:\.\d{1,3})*)[)）]?\s*[、.．]?\s*$/.exec(raw)?.[1];
 }
 
+/** The texts of a row's rule columns as one rule: blanks and repeats (one cell merged across) dropped. */
+function joinRule(texts: readonly string[]): string {
+  const parts = texts.filter((t, i) => t !== '' && texts.indexOf(t) === i);
+  return parts.reduce((all, t) => (all === '' ? t : /[。；;.!！]$/.test(all) ? `${all}${t}` : `${all}。${t}`), '');
+}
+
 export function readBody(grid: Grid, header: Header): Body {
   const merged = mergeIndex(grid);
   const col = (role: string): number[] => [...header.columns].filter(([, r]) => r === role).map(([c]) => c);
   const names = col('name');
   const [noCol] = col('no');
   const [pointsCol] = col('points');
-  const [ruleCol] = col('rule');
+  // Two rule columns (考核标准 | 评分方法): the requirement, then how it is scored. Both are the rule
+  // text, in column order; the scoring words are usually in the second.
+  const ruleCols = col('rule');
+  const [ruleCol] = ruleCols;
   const [methodCol] = col('method');
   const key = (r: number, c: number | undefined): string => {
     if (c === undefined) return '';
@@ -85,7 +96,7 @@ export function readBody(grid: Grid, header: Header): Body {
   let heading = '';
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const at = (c: number | undefined): string => (c === undefined ? '' : valueAt(grid, merged, r, c));
-    const rule = at(ruleCol);
+    const rule = joinRule(ruleCols.map((c) => at(c)));
     const nameCells = names.map((c) => at(c));
     const label = cellText([at(noCol), ...nameCells].join(''));
     const pts = readPoints(at(pointsCol));
@@ -105,6 +116,14 @@ export function readBody(grid: Grid, header: Header): Body {
     if (rule === '' && pts.points === undefined) {
       const h = [...nameCells, at(noCol)].find((v) => v.trim() !== '');
       if (h && names.length < 2) heading = [at(noCol), ...nameCells].filter(Boolean).join(' ');
+      continue;
+    }
+    // 一 | 组织保障 | 20分 with no rule: a section heading with its points, not an item.
+    if (rule === '' && names.length < 2 && (chineseNo.test(cellText(at(noCol))) || chineseNamed.test(cellText(nameCells.join(''))))) {
+      const no = cellText(at(noCol)).replace(/[、.．]$/, '');
+      const name = nameCells.filter(Boolean).join(' ');
+      const cap = pts.points !== undefined && pts.sign === undefined ? `（${pts.points}分）` : '';
+      heading = `${no ? `${no}、` : ''}${name}${cap}`;
       continue;
     }
     const sectionCol = names[0];

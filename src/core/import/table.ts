@@ -19,6 +19,8 @@ export interface ClauseReport {
   readonly readAs: string;
   readonly confidence: number;
   readonly flagged: boolean;
+  /** What did not add up in this clause; a flagged clause's first warning quotes it. */
+  readonly warnings: readonly string[];
 }
 
 export type ImportResult =
@@ -92,7 +94,7 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
     if (cap === undefined && readings.some((r) => !r.veto)) warnings.push(`第 ${id} 项“${name}”没有分值`);
     const clauses: ClauseIn[] = [];
     for (const r of readings) {
-      report.push({ item: id, clause: r.clause.id, text: r.clause.text, readAs: r.readAs, confidence: r.confidence, flagged: r.flagged });
+      report.push({ item: id, clause: r.clause.id, text: r.clause.text, readAs: r.readAs, confidence: r.confidence, flagged: r.flagged, warnings: r.warnings });
       for (const w of r.warnings) warnings.push(`第 ${id} 项：${w}`);
       if (r.veto) vetoes.push({ id: `${id}${r.clause.id}-veto`, label: `未触发一票否决：${r.veto}` });
       else clauses.push(r.clause);

@@ -36,6 +36,8 @@ export function unitSheetNames(units: readonly string[], reserved: readonly stri
     const key = sheet.toLowerCase();
     const other = seen.get(key);
     if (other !== undefined) {
+      if (reserved.includes(other)) throw new PlanError('sheet-name-reserved', { unit, sheet });
+      if (other === unit) throw new PlanError('unit-duplicate', { unit });
       throw new PlanError('sheet-name-clash', { unit, other, sheet });
     }
     seen.set(key, unit);
