@@ -27,7 +27,12 @@ export function checkBook(book: BookView, planned: PlannedWorkbook, scored: read
     const stored = book.store.fingerprints[p.name];
     const fresh = planned.store.fingerprints[p.name];
     if (stored && fresh && stored.hash !== fresh.hash) {
-      out.push({ code: 'fingerprint-changed', severity: 'warning', sheet: p.name, params: { stored: stored.hash, now: fresh.hash } });
+      out.push({
+        code: 'fingerprint-changed',
+        severity: 'warning',
+        sheet: p.name,
+        params: { stored: stored.hash, now: fresh.hash },
+      });
     }
     out.push(...formulaFindings(p, (a) => sheet.cell(a)));
   }
@@ -35,14 +40,25 @@ export function checkBook(book: BookView, planned: PlannedWorkbook, scored: read
     const pu = planned.units.find((x) => x.unit === u.unit);
     if (!pu) continue;
     for (const f of u.findings) {
-      const cell = f.input !== undefined ? pu.cells.inputs[f.input] : f.item !== undefined && f.code === 'no-basis' ? pu.cells.basis[f.item] : undefined;
+      const cell =
+        f.input !== undefined
+          ? pu.cells.inputs[f.input]
+          : f.item !== undefined && f.code === 'no-basis'
+            ? pu.cells.basis[f.item]
+            : undefined;
       out.push({ ...f, sheet: pu.sheet, ...(cell !== undefined ? { cell } : {}) });
     }
     const sheet = book.sheet(pu.sheet);
     if (!sheet) continue;
     const shown = sheet.cell(pu.cells.unit).value;
     if (String(shown ?? '').trim() !== pu.unit) {
-      out.push({ code: 'audit-unit-name-changed', severity: 'warning', sheet: pu.sheet, cell: pu.cells.unit, params: { cell: pu.cells.unit, found: String(shown ?? ''), expected: pu.unit } });
+      out.push({
+        code: 'audit-unit-name-changed',
+        severity: 'warning',
+        sheet: pu.sheet,
+        cell: pu.cells.unit,
+        params: { cell: pu.cells.unit, found: String(shown ?? ''), expected: pu.unit },
+      });
     }
     const compare = (address: string, expected: number | string | null): void => {
       const c = sheet.cell(address);

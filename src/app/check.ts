@@ -58,7 +58,12 @@ export function checkSheet(b: Builtin, s: CheckedSheet, rb: SheetReadback): Shee
   }
   const result = scoreUnit(b.rubric, map.unit, { values, basis }, map.cls, b.ranking, s.graph);
   const located: Finding[] = result.findings.map((f) => {
-    const cell = f.input !== undefined ? map.inputs[f.input] : f.code === 'no-basis' && f.item !== undefined ? map.basis[f.item] : undefined;
+    const cell =
+      f.input !== undefined
+        ? map.inputs[f.input]
+        : f.code === 'no-basis' && f.item !== undefined
+          ? map.basis[f.item]
+          : undefined;
     return { ...f, sheet: map.sheet, ...(cell !== undefined ? { cell } : {}) };
   });
   for (const [a, expected] of Object.entries(map.formulas)) {

@@ -39,7 +39,12 @@ export function auditBookOf(sheets: readonly GridSheet[], file: string): AuditBo
     file,
     store: storeOfGrid(store),
     hasStoreSheet: store !== undefined,
-    sheets: sheets.map((g) => ({ name: g.name, state: g.visibility, hiddenRows: [], cell: (a: string) => cellOf(g, a) })),
+    sheets: sheets.map((g) => ({
+      name: g.name,
+      state: g.visibility,
+      hiddenRows: [],
+      cell: (a: string) => cellOf(g, a),
+    })),
   };
 }
 

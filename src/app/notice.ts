@@ -35,7 +35,12 @@ const iso = (v: Result | undefined): string | undefined => {
  * The 整改通知单 of a workbook: entries read back and scored, the old notice's typed cells carried
  * over by unit and item, and the sheet planned with formulas into the unit sheets.
  */
-export function buildNotice(book: BookView, builtin: Builtin, planned: PlannedWorkbook, s: NoticeSettings): BuiltNotice {
+export function buildNotice(
+  book: BookView,
+  builtin: Builtin,
+  planned: PlannedWorkbook,
+  s: NoticeSettings,
+): BuiltNotice {
   const scored = scoreUnits(builtin, readEntries(book, planned.units));
   const dateOf = (unit: string): string => {
     const pu = planned.units.find((u) => u.unit === unit);
@@ -43,7 +48,9 @@ export function buildNotice(book: BookView, builtin: Builtin, planned: PlannedWo
     return iso(cell) ?? iso(book.store.options.date) ?? s.date;
   };
   const old = book.sheet(NOTICE_SHEET);
-  const previous: ReadonlyMap<string, Typed> = old ? readNoticeTyped((a) => old.cell(a).value, old.lastRow ?? 2000) : new Map();
+  const previous: ReadonlyMap<string, Typed> = old
+    ? readNoticeTyped((a) => old.cell(a).value, old.lastRow ?? 2000)
+    : new Map();
   const rows = noticeRows(builtin.rubric, scored, { dateOf, days: s.days }, previous);
   const { plan, cells } = planNoticeSheet(builtin.rubric, rows, planned.units, {
     issuer: s.issuer,
@@ -62,10 +69,13 @@ export function buildNotice(book: BookView, builtin: Builtin, planned: PlannedWo
     const u = scored.find((x) => x.unit === h.unit);
     results.set(h.total, u?.total ?? '');
     results.set(h.grade, u?.grade ?? '');
-    const lost = cells.rows.filter((c) => c.unit === h.unit).reduce((n, c) => n + Number(results.get(c.lost ?? '') || 0), 0);
+    const lost = cells.rows
+      .filter((c) => c.unit === h.unit)
+      .reduce((n, c) => n + Number(results.get(c.lost ?? '') || 0), 0);
     results.set(h.lost, Math.round(lost * 100) / 100);
   }
-  const count = (m: ReadonlyMap<string, Typed>): number => [...m.values()].reduce((n, t) => n + Object.keys(t).length, 0);
+  const count = (m: ReadonlyMap<string, Typed>): number =>
+    [...m.values()].reduce((n, t) => n + Object.keys(t).length, 0);
   const typedAfter = rows.reduce((n, r) => {
     const before = previous.get(r.key) ?? {};
     return n + Object.entries(before).filter(([k, v]) => r.typed[k as keyof typeof r.typed] === v).length;

@@ -4,7 +4,10 @@ import type { RankedUnit } from './score';
 type Result = string | number | boolean | null;
 
 /** The engine's value for every placed node, by sheet and cell: to cache beside the formulas. */
-export function engineResults(planned: PlannedWorkbook, scored: readonly RankedUnit[]): Map<string, Map<string, Result>> {
+export function engineResults(
+  planned: PlannedWorkbook,
+  scored: readonly RankedUnit[],
+): Map<string, Map<string, Result>> {
   const out = new Map<string, Map<string, Result>>();
   const summary = new Map<string, Result>();
   planned.units.forEach((pu) => {

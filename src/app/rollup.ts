@@ -31,14 +31,25 @@ const UNOPENED = new Set(['book-missing', 'book-not-xlsx', 'file-unreadable']);
 function sourceOf(a: Audit, lang: Lang): RollupSource {
   const problems = a.findings.filter(isProblem);
   const first = problems[0];
-  const status = first && UNOPENED.has(first.code) ? '无法打开' : !a.builtin ? '不是本工具的工作簿或数据已损坏' : problems.length ? '有问题' : '无问题';
+  const status =
+    first && UNOPENED.has(first.code)
+      ? '无法打开'
+      : !a.builtin
+        ? '不是本工具的工作簿或数据已损坏'
+        : problems.length
+          ? '有问题'
+          : '无问题';
   return {
     file: a.file,
     rubric: a.builtin?.rubric.id ?? '',
     units: a.units?.length ?? 0,
     status,
     problems: problems.length,
-    detail: problems.slice(0, 3).map((f) => findingText(f, lang)).join('；') + (problems.length > 3 ? ` …（共 ${problems.length} 处）` : ''),
+    detail:
+      problems
+        .slice(0, 3)
+        .map((f) => findingText(f, lang))
+        .join('；') + (problems.length > 3 ? ` …（共 ${problems.length} 处）` : ''),
   };
 }
 
@@ -63,7 +74,14 @@ function markDuplicateUnits(audits: readonly Audit[]): Audit[] {
         seen.set(u.unit, a.file);
         return true;
       }
-      dups.push({ code: 'rollup-duplicate-unit', severity: 'error', file: a.file, unit: u.unit, sheet: u.sheet, params: { unit: u.unit, first } });
+      dups.push({
+        code: 'rollup-duplicate-unit',
+        severity: 'error',
+        file: a.file,
+        unit: u.unit,
+        sheet: u.sheet,
+        params: { unit: u.unit, first },
+      });
       return false;
     });
     return dups.length ? { ...a, units, findings: [...dups, ...a.findings] } : a;
@@ -74,7 +92,10 @@ export function buildRollup(received: readonly Audit[], lang: Lang, ranking?: Ra
   const audits = markDuplicateUnits(received);
   const usable = audits.filter((a) => a.builtin && a.units);
   const ids = new Set(usable.map((a) => a.builtin?.rubric.id ?? ''));
-  if (ids.size > 1) throw new MixedRubrics(usable.map((a) => ({ file: a.file, rubric: `${a.builtin?.rubric.id}（${a.builtin?.rubric.title}）` })));
+  if (ids.size > 1)
+    throw new MixedRubrics(
+      usable.map((a) => ({ file: a.file, rubric: `${a.builtin?.rubric.id}（${a.builtin?.rubric.title}）` })),
+    );
   const firstBuiltin = usable[0]?.builtin;
   if (!firstBuiltin) return undefined;
   const ref = builtinRubrics().get(firstBuiltin.rubric.id) ?? firstBuiltin;
@@ -102,7 +123,10 @@ export function buildRollup(received: readonly Audit[], lang: Lang, ranking?: Ra
     units.push(unit);
   }
   const { plan, cells } = planRollupSheet(ref.rubric, units, rule);
-  const ranks = rankUnits(scored.map(({ u }) => u.result), rule);
+  const ranks = rankUnits(
+    scored.map(({ u }) => u.result),
+    rule,
+  );
   const cache = new Map<string, Result>();
   scored.forEach(({ u }, i) => {
     const c = cells.units[i];
@@ -111,7 +135,8 @@ export function buildRollup(received: readonly Audit[], lang: Lang, ranking?: Ra
     cache.set(c.rank, ranks[i]?.rank ?? '');
     cache.set(c.grade, u.result.grade ?? '');
     if (c.rankClass) cache.set(c.rankClass, ranks[i]?.rankClass ?? '');
-    for (const s of u.result.sections) if (c.lost[s.id]) cache.set(c.lost[s.id] as string, s.lost === null ? '' : round2(s.lost));
+    for (const s of u.result.sections)
+      if (c.lost[s.id]) cache.set(c.lost[s.id] as string, s.lost === null ? '' : round2(s.lost));
   });
   const findings = audits.flatMap((a) =>
     a.findings.filter(isProblem).map((f) => ({

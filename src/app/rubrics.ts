@@ -29,7 +29,12 @@ export function chooseRubric(idOrFile: string): RubricChoice {
     return {
       ok: false,
       problems: [
-        { code: 'file-unreadable', severity: 'error', path: '', params: { file: idOrFile, detail: (e as Error).message } },
+        {
+          code: 'file-unreadable',
+          severity: 'error',
+          path: '',
+          params: { file: idOrFile, detail: (e as Error).message },
+        },
       ],
     };
   }

@@ -7,7 +7,10 @@ import { snapshotXlsx } from '../adapters/xlsx/snapshot';
  * Audits files one by one (a file at a time in memory, so hundreds of received workbooks fit),
  * turning a missing, unreadable or non-xlsx file into a finding rather than a stop.
  */
-export async function auditFiles(files: readonly string[], onDone?: (file: string, a: Audit) => void): Promise<Audit[]> {
+export async function auditFiles(
+  files: readonly string[],
+  onDone?: (file: string, a: Audit) => void,
+): Promise<Audit[]> {
   const out: Audit[] = [];
   for (const file of files) {
     const a = await auditFile(file);

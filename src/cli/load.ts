@@ -16,14 +16,16 @@ export function loadChosen(idOrFile: string, io: Io, cls?: string, ranking?: str
   const classes = chosen.builtin.rubric.classes.map((c) => c.id);
   if (cls !== undefined && !classes.includes(cls)) {
     throw new UsageError([
-      message(io.lang, 'unknown-class', { cls, path: '--class' }) + (classes.length ? paren(io, classes.join('/')) : ''),
+      message(io.lang, 'unknown-class', { cls, path: '--class' }) +
+        (classes.length ? paren(io, classes.join('/')) : ''),
     ]);
   }
   if (ranking === undefined) return chosen.builtin;
   const rule = builtinRankings().get(ranking);
   if (!rule) {
     throw new UsageError([
-      message(io.lang, 'unknown-ranking', { ranking, path: '--ranking' }) + paren(io, [...builtinRankings().keys()].join('/')),
+      message(io.lang, 'unknown-ranking', { ranking, path: '--ranking' }) +
+        paren(io, [...builtinRankings().keys()].join('/')),
     ]);
   }
   return { ...chosen.builtin, ranking: rule };

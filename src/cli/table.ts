@@ -14,7 +14,9 @@ export function printScoreTable(b: Builtin, units: readonly RankedUnit[], io: Io
     io.out(en ? '  item      cap   score  lost  name' : '  序号      分值   得分   扣分  指标');
     for (const i of [...u.items, ...u.adjustments]) {
       const cap = i.role === 'penalty' ? `-${i.cap}` : i.role === 'bonus' ? `+${i.cap}` : String(i.cap);
-      io.out(`  ${i.id.padEnd(8)} ${cap.padStart(5)} ${fmt(i.score).padStart(6)} ${fmt(i.lost).padStart(5)}  ${i.name}`);
+      io.out(
+        `  ${i.id.padEnd(8)} ${cap.padStart(5)} ${fmt(i.score).padStart(6)} ${fmt(i.lost).padStart(5)}  ${i.name}`,
+      );
     }
     const parts = [
       `${en ? 'total' : '总分'} ${fmt(u.total)}`,

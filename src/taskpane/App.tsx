@@ -83,13 +83,29 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
         </MessageBar>
       ) : null}
       <ReattachNote t={t} r={attached} />
-      <RubricPicker t={t} lang={lang} builtins={builtins} chosen={chosen} problems={problems} onPick={setChosen} onFile={onFile} />
+      <RubricPicker
+        t={t}
+        lang={lang}
+        builtins={builtins}
+        chosen={chosen}
+        problems={problems}
+        onPick={setChosen}
+        onFile={onFile}
+      />
       <Button size="small" onClick={() => setImporting(true)} disabled={importing} data-testid="import-sheet">
         {t.importSheet}
       </Button>
       {importing ? (
         <Suspense fallback={<Text size={200}>{t.importReading}</Text>}>
-          <ImportPanel t={t} port={port} onUse={(b) => { setProblems([]); setChosen(b); }} onClose={() => setImporting(false)} />
+          <ImportPanel
+            t={t}
+            port={port}
+            onUse={(b) => {
+              setProblems([]);
+              setChosen(b);
+            }}
+            onClose={() => setImporting(false)}
+          />
         </Suspense>
       ) : null}
       <UnitsInput t={t} value={unitsText} onChange={setUnitsText} {...(unitsError ? { error: unitsError } : {})} />
@@ -112,7 +128,15 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
       </div>
       <FindingsList t={t} lang={lang} checks={s.checks} onSelect={wb.select} onRestore={wb.restore} />
       <Divider />
-      <ToolsPanel t={t} lang={lang} state={tools.state} disabled={!support.canInsert} onNotice={tools.notice} onAudit={tools.audit} onSelect={wb.select} />
+      <ToolsPanel
+        t={t}
+        lang={lang}
+        state={tools.state}
+        disabled={!support.canInsert}
+        onNotice={tools.notice}
+        onAudit={tools.audit}
+        onSelect={wb.select}
+      />
       <footer>
         <Text size={100}>{t.version(version)}</Text>
       </footer>

@@ -11,11 +11,23 @@ import type { RubricInput } from '../core/rubric/schema';
 
 /** What a user can turn a clause into: the common rule kinds, with their numbers. */
 export type Correction =
-  | { readonly kind: 'deduct'; readonly unit: string; readonly per: number; readonly floor: 'zero' | 'none'; readonly ceiling?: number }
+  | {
+      readonly kind: 'deduct';
+      readonly unit: string;
+      readonly per: number;
+      readonly floor: 'zero' | 'none';
+      readonly ceiling?: number;
+    }
   | { readonly kind: 'yesno' }
   | { readonly kind: 'judgement'; readonly min?: number; readonly max?: number }
   | { readonly kind: 'proportional'; readonly unit: string; readonly full: number }
-  | { readonly kind: 'shortfall'; readonly unit: string; readonly target: number; readonly step: number; readonly per: number };
+  | {
+      readonly kind: 'shortfall';
+      readonly unit: string;
+      readonly target: number;
+      readonly step: number;
+      readonly per: number;
+    };
 
 export type CorrectionKind = Correction['kind'];
 export const correctionKinds: readonly CorrectionKind[] = ['deduct', 'yesno', 'judgement', 'proportional', 'shortfall'];
@@ -42,7 +54,10 @@ const pointsOf = (p: Points | undefined): number => (p === undefined ? 0 : typeo
 const key = (c: { item: string; clause: string }): string => `${c.item}|${c.clause}`;
 
 /** Every item of the rubric (sections and adjustments) with a way to replace its clauses. */
-function mapItems(r: RubricInput, f: (item: { id: string; clauses: readonly ClauseIn[] }) => readonly ClauseIn[]): RubricInput {
+function mapItems(
+  r: RubricInput,
+  f: (item: { id: string; clauses: readonly ClauseIn[] }) => readonly ClauseIn[],
+): RubricInput {
   return {
     ...r,
     sections: r.sections.map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, clauses: [...f(i)] })) })),
@@ -70,15 +85,31 @@ export function startDraft(r: Extract<ImportResult, { ok: true }>, sheet: string
 }
 
 export function setMeta(d: Draft, meta: { title?: string; id?: string }): Draft {
-  return { ...d, rubric: { ...d.rubric, ...(meta.title !== undefined ? { title: meta.title } : {}), ...(meta.id !== undefined ? { id: meta.id } : {}) } };
+  return {
+    ...d,
+    rubric: {
+      ...d.rubric,
+      ...(meta.title !== undefined ? { title: meta.title } : {}),
+      ...(meta.id !== undefined ? { id: meta.id } : {}),
+    },
+  };
 }
 
 /** A clause the user should look at: flagged, or read with less than full confidence. */
 export const needsLook = (c: DraftClause): boolean => c.corrected === undefined && (c.flagged || c.confidence < 0.8);
 
 const kindNames: Readonly<Record<string, string>> = {
-  deduct: '按次扣分', yesno: '做到得分', checklist: '逐项得分', shortfall: '差额扣分', excess: '超出扣分', threshold: '达标计分',
-  proportional: '按比例计分', award: '按次加分', levels: '分等次', judgement: '人工评分', veto: '一票否决',
+  deduct: '按次扣分',
+  yesno: '做到得分',
+  checklist: '逐项得分',
+  shortfall: '差额扣分',
+  excess: '超出扣分',
+  threshold: '达标计分',
+  proportional: '按比例计分',
+  award: '按次加分',
+  levels: '分等次',
+  judgement: '人工评分',
+  veto: '一票否决',
 };
 
 /** The importer's reading in words a user knows, keeping the pattern behind it: 按次扣分（deduct (ceiling)）. */
@@ -96,7 +127,9 @@ export function correctionText(c: Correction): string {
     case 'yesno':
       return '做到得全分，否则0分';
     case 'judgement':
-      return c.min !== undefined && c.max !== undefined ? `评分人酌情评定（${c.min}–${c.max}分）` : '评分人直接填写得分';
+      return c.min !== undefined && c.max !== undefined
+        ? `评分人酌情评定（${c.min}–${c.max}分）`
+        : '评分人直接填写得分';
     case 'proportional':
       return `按比例计分（${c.full}${c.unit}得满分）`;
     case 'shortfall':
@@ -108,11 +141,16 @@ export function correctionText(c: Correction): string {
 export function correctionProblem(c: Correction, points: number): string | undefined {
   const bad = (n: number | undefined): boolean => n !== undefined && (!Number.isFinite(n) || n < 0);
   if (!Number.isFinite(points) || points < 0) return '分值须为不小于0的数';
-  if (c.kind === 'deduct' && (!(c.per > 0) || bad(c.ceiling) || c.unit.trim() === '')) return '每次扣分须大于0，计数单位不能为空';
-  if (c.kind === 'judgement' && (bad(c.min) || bad(c.max) || (c.min !== undefined && c.max !== undefined && c.min > c.max) || (c.max ?? 0) > points))
+  if (c.kind === 'deduct' && (!(c.per > 0) || bad(c.ceiling) || c.unit.trim() === ''))
+    return '每次扣分须大于0，计数单位不能为空';
+  if (
+    c.kind === 'judgement' &&
+    (bad(c.min) || bad(c.max) || (c.min !== undefined && c.max !== undefined && c.min > c.max) || (c.max ?? 0) > points)
+  )
     return '评分范围须在0到分值之间，且下限不大于上限';
   if (c.kind === 'proportional' && !(c.full > 0)) return '满分对应的数值须大于0';
-  if (c.kind === 'shortfall' && (!(c.per > 0) || !(c.step > 0) || !Number.isFinite(c.target))) return '目标须为数，每少和扣分须大于0';
+  if (c.kind === 'shortfall' && (!(c.per > 0) || !(c.step > 0) || !Number.isFinite(c.target)))
+    return '目标须为数，每少和扣分须大于0';
   return undefined;
 }
 
@@ -126,7 +164,12 @@ function ruleOf(c: Correction, id: string, text: string): ClauseIn['rule'] {
   const label = labelOf(text);
   switch (c.kind) {
     case 'deduct':
-      return { kind: 'deduct', inputs: [{ id: `${id}-1`, label: `${label}（${c.unit}数）`, unit: c.unit, per: c.per }], floor: c.floor, ...(c.ceiling !== undefined ? { ceiling: c.ceiling } : {}) };
+      return {
+        kind: 'deduct',
+        inputs: [{ id: `${id}-1`, label: `${label}（${c.unit}数）`, unit: c.unit, per: c.per }],
+        floor: c.floor,
+        ...(c.ceiling !== undefined ? { ceiling: c.ceiling } : {}),
+      };
     case 'yesno':
       return { kind: 'yesno', input: { id: `${id}-1`, label: `已做到：${label}` } };
     case 'judgement':
@@ -136,7 +179,11 @@ function ruleOf(c: Correction, id: string, text: string): ClauseIn['rule'] {
         ...(c.min !== undefined && c.max !== undefined ? { bands: [{ name: '评定', min: c.min, max: c.max }] } : {}),
       };
     case 'proportional':
-      return { kind: 'proportional', input: { id: `${id}-1`, label: `实际达到（${c.unit}）`, unit: c.unit, entry: 'achieved' }, full: c.full };
+      return {
+        kind: 'proportional',
+        input: { id: `${id}-1`, label: `实际达到（${c.unit}）`, unit: c.unit, entry: 'achieved' },
+        full: c.full,
+      };
     case 'shortfall':
       return {
         kind: 'shortfall',
@@ -177,7 +224,11 @@ export function correct(d: Draft, item: string, clause: string, c: Correction, p
 export function startingCorrection(kind: CorrectionKind, d: DraftClause): Correction {
   const pct = /%|百分/.test(d.text);
   const units = '(万元|元|户|例|次|处|项|名|人)';
-  const unit = pct ? '%' : (new RegExp(`(?:\\d|[一两二三四五六七八九十])\\s*${units}`).exec(d.text)?.[1] ?? new RegExp(units).exec(d.text)?.[1] ?? '次');
+  const unit = pct
+    ? '%'
+    : (new RegExp(`(?:\\d|[一两二三四五六七八九十])\\s*${units}`).exec(d.text)?.[1] ??
+      new RegExp(units).exec(d.text)?.[1] ??
+      '次');
   switch (kind) {
     case 'deduct':
       return { kind, unit: pct ? '次' : unit, per: 1, floor: 'zero' };
@@ -192,13 +243,21 @@ export function startingCorrection(kind: CorrectionKind, d: DraftClause): Correc
   }
 }
 
-export type Finished = { readonly ok: true; readonly builtin: Builtin } | { readonly ok: false; readonly problems: readonly string[] };
+export type Finished =
+  { readonly ok: true; readonly builtin: Builtin } | { readonly ok: false; readonly problems: readonly string[] };
 
 /** The rubric checked by loadRubric, ready to use like a built-in one. */
 export function finish(d: Draft): Finished {
   const r = loadRubric(d.rubric);
-  if (!r.ok) return { ok: false, problems: r.problems.map((p) => `${p.path ? `${p.path}：` : ''}${message('zh', p.code, p.params)}`) };
-  return { ok: true, builtin: { rubric: r.rubric, ...(r.ranking ? { ranking: r.ranking } : {}), warnings: r.warnings } };
+  if (!r.ok)
+    return {
+      ok: false,
+      problems: r.problems.map((p) => `${p.path ? `${p.path}：` : ''}${message('zh', p.code, p.params)}`),
+    };
+  return {
+    ok: true,
+    builtin: { rubric: r.rubric, ...(r.ranking ? { ranking: r.ranking } : {}), warnings: r.warnings },
+  };
 }
 
 /** The rubric file to save: `<id>.json`, formatted like the files in rubrics/. */

@@ -3,9 +3,13 @@
    Chinese instead of showing a blank pane. */
 (function () {
   var ua = navigator.userAgent || '';
-  var old = /Trident\/|MSIE |Edge\/\d/.test(ua) ||
-    typeof Promise === 'undefined' || typeof fetch === 'undefined' || typeof Proxy === 'undefined' ||
-    typeof Symbol === 'undefined' || typeof Map === 'undefined';
+  var old =
+    /Trident\/|MSIE |Edge\/\d/.test(ua) ||
+    typeof Promise === 'undefined' ||
+    typeof fetch === 'undefined' ||
+    typeof Proxy === 'undefined' ||
+    typeof Symbol === 'undefined' ||
+    typeof Map === 'undefined';
   if (!old) return;
   window.__kaoheLegacy = true;
   function show() {

@@ -28,7 +28,9 @@ export function mergeChecks(prev: FindingsBySheet, checks: readonly SheetCheck[]
 }
 
 /** The findings worth listing: errors and warnings, errors first; 'not-filled' only counts. */
-export function listed(checks: FindingsBySheet): { sheet: string; errors: Finding[]; warnings: Finding[]; unfilled: number }[] {
+export function listed(
+  checks: FindingsBySheet,
+): { sheet: string; errors: Finding[]; warnings: Finding[]; unfilled: number }[] {
   return [...checks.values()].map((c) => ({
     sheet: c.sheet,
     errors: c.findings.filter((f) => f.severity === 'error'),

@@ -9,7 +9,10 @@ export type Attached = Extract<Reattached, { ok: true }>;
  * stored rubric and sheets to `onFound` (with the sheet the user is on). Without a store the
  * pane is as for a new workbook.
  */
-export function useReattach(port: WorkbookPort, onFound: (r: Attached, active: string | null) => void): Reattached | undefined {
+export function useReattach(
+  port: WorkbookPort,
+  onFound: (r: Attached, active: string | null) => void,
+): Reattached | undefined {
   const [result, setResult] = useState<Reattached | undefined>(undefined);
   const found = useRef(onFound);
   found.current = onFound;
@@ -21,7 +24,9 @@ export function useReattach(port: WorkbookPort, onFound: (r: Attached, active: s
       setResult(r);
       if (r.found && r.ok) found.current(r, await port.activeSheet().catch(() => null));
     };
-    run().catch((e: unknown) => live && setResult({ found: true, ok: false, detail: e instanceof Error ? e.message : String(e) }));
+    run().catch(
+      (e: unknown) => live && setResult({ found: true, ok: false, detail: e instanceof Error ? e.message : String(e) }),
+    );
     return () => {
       live = false;
     };

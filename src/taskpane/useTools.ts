@@ -17,8 +17,14 @@ const today = (): string => {
 
 /** The pane's 生成整改通知单 and 审核本工作簿, each one call through the port. */
 export function useTools(port: WorkbookPort) {
-  const [state, setState] = useState<ToolsState>({ busy: undefined, notice: undefined, audit: undefined, error: undefined });
-  const fail = (e: unknown): void => setState((s) => ({ ...s, busy: undefined, error: e instanceof Error ? e.message : String(e) }));
+  const [state, setState] = useState<ToolsState>({
+    busy: undefined,
+    notice: undefined,
+    audit: undefined,
+    error: undefined,
+  });
+  const fail = (e: unknown): void =>
+    setState((s) => ({ ...s, busy: undefined, error: e instanceof Error ? e.message : String(e) }));
   const notice = (): void => {
     setState((s) => ({ ...s, busy: 'notice', error: undefined }));
     makeNotice(port, { days: 30, date: today(), issuer: '考核工作领导小组办公室' })

@@ -16,7 +16,15 @@ export interface WorkbookState {
   readonly busy: boolean;
 }
 
-const initial: WorkbookState = { progress: undefined, clashes: [], inserted: undefined, checks: new Map(), current: undefined, error: undefined, busy: false };
+const initial: WorkbookState = {
+  progress: undefined,
+  clashes: [],
+  inserted: undefined,
+  checks: new Map(),
+  current: undefined,
+  error: undefined,
+  busy: false,
+};
 
 /** The pane's dealings with the workbook: insert, watch, check all, select, restore. */
 export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
@@ -25,7 +33,8 @@ export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
   const sheets = useRef<CheckedSheet[]>([]);
   const pending = useRef<{ pw: PlannedWorkbook; b: Builtin } | undefined>(undefined);
   const stop = useRef<(() => Promise<void>) | undefined>(undefined);
-  const fail = (e: unknown): void => set({ error: e instanceof Error ? e.message : String(e), progress: undefined, busy: false });
+  const fail = (e: unknown): void =>
+    set({ error: e instanceof Error ? e.message : String(e), progress: undefined, busy: false });
 
   // The rubric the watched sheets were made with (not the one picked since): checks use it.
   const made = useRef<Builtin | undefined>(undefined);
@@ -44,7 +53,10 @@ export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
     made.current = b;
     sheets.current = list;
     await stop.current?.();
-    stop.current = await port.watch(list.map((s) => s.map), (rb) => apply([rb]));
+    stop.current = await port.watch(
+      list.map((s) => s.map),
+      (rb) => apply([rb]),
+    );
     set({ current, checks: new Map() });
     apply(await port.read(list.map((s) => s.map)));
   };
@@ -111,7 +123,12 @@ export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
 
   useEffect(() => {
     let off: (() => Promise<void>) | undefined;
-    void port.onActivate?.((name) => set({ current: name })).then((f) => (off = f), () => undefined);
+    void port
+      .onActivate?.((name) => set({ current: name }))
+      .then(
+        (f) => (off = f),
+        () => undefined,
+      );
     return () => void off?.();
   }, [port]);
 

@@ -35,7 +35,9 @@ test('kaohe audit lists findings by file, ends with a count, and exits 1', () =>
 
 test('--json gives file, sheet, cell for each finding; --progress draws a bar on stderr', () => {
   const r = kaohe('audit', 'typed.xlsx', 'clean.xlsx', '--json', '--progress');
-  const j = JSON.parse(r.out) as { files: { file: string; ok: boolean; findings: { file: string; sheet: string; cell: string; code: string }[] }[] };
+  const j = JSON.parse(r.out) as {
+    files: { file: string; ok: boolean; findings: { file: string; sheet: string; cell: string; code: string }[] }[];
+  };
   expect(j.files.map((f) => f.ok)).toEqual([false, true]);
   expect(j.files[0]!.findings[0]).toMatchObject({ file: 'typed.xlsx', sheet: '甲镇', code: 'audit-total-typed' });
   expect(r.err).toContain('2/2');

@@ -7,5 +7,7 @@ test('every message code has both a Chinese and an English text', () => {
 test('a saved result where the rubric gives nothing yet says so, not "should be （…）"', () => {
   const zh = message('zh', 'result-differs', { where: '', cell: 'J52', got: '98.3', expected: '' });
   expect(zh).toContain('按细则应为 空（有录入项未填');
-  expect(message('en', 'result-differs', { where: '', cell: 'J52', got: '98.3', expected: '' })).toContain('gives nothing yet');
+  expect(message('en', 'result-differs', { where: '', cell: 'J52', got: '98.3', expected: '' })).toContain(
+    'gives nothing yet',
+  );
 });

@@ -40,15 +40,30 @@ test('a grade typed over, and a summary rank typed over', async () => {
     ws(wb, unit().sheet).getCell(unit().cells.grade).value = '优秀';
     ws(wb, SUMMARY_SHEET).getCell(s.rank).value = 1;
   });
-  expect(codes(a)).toEqual(expect.arrayContaining([`audit-total-typed@${unit().sheet}!${unit().cells.grade}`, `audit-total-typed@${SUMMARY_SHEET}!${s.rank}`]));
+  expect(codes(a)).toEqual(
+    expect.arrayContaining([
+      `audit-total-typed@${unit().sheet}!${unit().cells.grade}`,
+      `audit-total-typed@${SUMMARY_SHEET}!${s.rank}`,
+    ]),
+  );
 });
 
 test('a deduction changed inside a formula (…-5*G8 → …-4*G8)', async () => {
   const plan = planned.plan.sheets.find((p) => p.name === unit().sheet)!;
   const target = plan.cells.find((c) => c.formula && /\d-\d+\*[A-Z]+\d+/.test(c.formula))!;
-  const changed = target.formula!.replace(/(\d-)(\d+)(\*)/, (_m, a: string, k: string, s: string) => `${a}${Number(k) + 1}${s}`);
+  const changed = target.formula!.replace(
+    /(\d-)(\d+)(\*)/,
+    (_m, a: string, k: string, s: string) => `${a}${Number(k) + 1}${s}`,
+  );
   expect(changed).not.toBe(target.formula);
-  const a = await tamper(buf, (wb) => void (ws(wb, unit().sheet).getCell(target.address).value = { formula: changed.slice(1), result: 0 } as ExcelJS.CellFormulaValue));
+  const a = await tamper(
+    buf,
+    (wb) =>
+      void (ws(wb, unit().sheet).getCell(target.address).value = {
+        formula: changed.slice(1),
+        result: 0,
+      } as ExcelJS.CellFormulaValue),
+  );
   expect(codes(a)).toContain(`formula-overwritten@${unit().sheet}!${target.address}`);
   const f = a.findings.find((x) => x.code === 'formula-overwritten')!;
   expect(String(f.params.found)).toBe(changed);
@@ -56,8 +71,17 @@ test('a deduction changed inside a formula (…-5*G8 → …-4*G8)', async () =>
 
 test('an item saved above its cap', async () => {
   const [id, address] = Object.entries(unit().cells.items)[0]!;
-  const a = await tamper(buf, (wb) => void (ws(wb, unit().sheet).getCell(address).value = { formula: '12', result: 12 } as ExcelJS.CellFormulaValue));
-  expect(codes(a)).toEqual(expect.arrayContaining([`formula-overwritten@${unit().sheet}!${address}`, `audit-over-cap@${unit().sheet}!${address}`]));
+  const a = await tamper(
+    buf,
+    (wb) =>
+      void (ws(wb, unit().sheet).getCell(address).value = { formula: '12', result: 12 } as ExcelJS.CellFormulaValue),
+  );
+  expect(codes(a)).toEqual(
+    expect.arrayContaining([
+      `formula-overwritten@${unit().sheet}!${address}`,
+      `audit-over-cap@${unit().sheet}!${address}`,
+    ]),
+  );
   expect(a.findings.find((f) => f.code === 'audit-over-cap')?.item).toBe(id);
 });
 
@@ -76,7 +100,9 @@ test('a cap raised in the stored rubric', async () => {
   const a = await editStoredRubric((r) => (r.sections[2].items[0].cap += 5));
   const found = codes(a);
   expect(found).toContain(`audit-rubric-differs@${STORE_SHEET}!B2`);
-  expect(String(a.findings.find((f) => f.code === 'audit-rubric-differs')?.params.paths)).toMatch(/sections\.2\.items\.0\.cap: 5 → 10/);
+  expect(String(a.findings.find((f) => f.code === 'audit-rubric-differs')?.params.paths)).toMatch(
+    /sections\.2\.items\.0\.cap: 5 → 10/,
+  );
   // The sheets still say 5 points: the item's label no longer matches the plan of the edited rubric.
   expect(found.some((f) => f.startsWith(`audit-label-changed@`))).toBe(true);
 });
@@ -132,7 +158,9 @@ test('lost points without a reason, and an entry outside its rule', async () => 
     w.getCell(inputCell).value = -1;
     w.getCell(basisCell).value = null;
   });
-  expect(codes(a)).toEqual(expect.arrayContaining([`negative@${unit().sheet}!${inputCell}`, `no-basis@${unit().sheet}!${basisCell}`]));
+  expect(codes(a)).toEqual(
+    expect.arrayContaining([`negative@${unit().sheet}!${inputCell}`, `no-basis@${unit().sheet}!${basisCell}`]),
+  );
   expect(a.findings.find((f) => f.code === 'no-basis')?.item).toBe(item);
 });
 
@@ -148,8 +176,13 @@ test('not a zip, a truncated file, and an .xlsx made by another program', async 
 
 test('a printed 分值 raised by hand (the formulas unchanged)', async () => {
   const plan = planned.plan.sheets.find((p) => p.name === unit().sheet)!;
-  const cap = plan.cells.find((c) => c.formula === undefined && !c.unlocked && typeof c.value === 'number' && /^E\d+$/.test(c.address))!;
-  const a = await tamper(buf, (wb) => void (ws(wb, unit().sheet).getCell(cap.address).value = (cap.value as number) + 10));
+  const cap = plan.cells.find(
+    (c) => c.formula === undefined && !c.unlocked && typeof c.value === 'number' && /^E\d+$/.test(c.address),
+  )!;
+  const a = await tamper(
+    buf,
+    (wb) => void (ws(wb, unit().sheet).getCell(cap.address).value = (cap.value as number) + 10),
+  );
   expect(codes(a)).toEqual([`audit-number-changed@${unit().sheet}!${cap.address}`]);
 });
 

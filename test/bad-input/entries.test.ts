@@ -26,10 +26,9 @@ interface UnitJson {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'kaohe-bad-entries-'));
-const sample = JSON.parse(readFileSync(join(__dirname, '..', '..', 'samples', 'huilongshan-entries.json'), 'utf8')) as Record<
-  string,
-  Record<string, unknown>
->;
+const sample = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', 'samples', 'huilongshan-entries.json'), 'utf8'),
+) as Record<string, Record<string, unknown>>;
 const [unitName, unitEntries] = Object.entries(sample)[0] as [string, Record<string, unknown>];
 
 let n = 0;
@@ -39,7 +38,11 @@ function writeEntries(content: unknown): string {
   return file;
 }
 
-function score(rubric: string, entries: unknown, lang: 'zh' | 'en' = 'zh'): { code: number; unit: UnitJson | undefined; stderr: string } {
+function score(
+  rubric: string,
+  entries: unknown,
+  lang: 'zh' | 'en' = 'zh',
+): { code: number; unit: UnitJson | undefined; stderr: string } {
   const file = writeEntries(entries);
   const r = kaohe(['score', '--rubric', rubric, '--entries', file, '--json', '--lang', lang]);
   const out = r.stdout ? (JSON.parse(r.stdout) as { units: UnitJson[] }) : undefined;
@@ -64,7 +67,15 @@ interface Case {
   readonly code: string;
 }
 
-const formulaText = ['=HYPERLINK("http://x","y")', "=cmd|' /c calc'!A1", '@SUM(1)', '+1+1', '-2+3', '=1+1', '=SUM(A1:A9)'];
+const formulaText = [
+  '=HYPERLINK("http://x","y")',
+  "=cmd|' /c calc'!A1",
+  '@SUM(1)',
+  '+1+1',
+  '-2+3',
+  '=1+1',
+  '=SUM(A1:A9)',
+];
 
 const cases: Case[] = [
   { name: 'text in a count cell', input: '2a-mismatch', item: '2', value: '两例', code: 'not-a-number' },
@@ -81,8 +92,20 @@ const cases: Case[] = [
   { name: '1e308 as a percent', input: '6d-awareness', item: '6', value: 1e308, code: 'over-max' },
   { name: 'a word in a yes/no cell', input: '5a-plan', item: '5', value: '有', code: 'not-yes-no' },
   { name: 'a number in a yes/no cell', input: '5a-plan', item: '5', value: 2, code: 'not-yes-no' },
-  ...formulaText.map((f) => ({ name: `formula-like text ${f} in a count`, input: '2a-mismatch', item: '2', value: f, code: 'formula-in-entry' })),
-  ...formulaText.slice(0, 2).map((f) => ({ name: `formula-like text ${f} in a yes/no`, input: '5a-plan', item: '5', value: f, code: 'formula-in-entry' })),
+  ...formulaText.map((f) => ({
+    name: `formula-like text ${f} in a count`,
+    input: '2a-mismatch',
+    item: '2',
+    value: f,
+    code: 'formula-in-entry',
+  })),
+  ...formulaText.slice(0, 2).map((f) => ({
+    name: `formula-like text ${f} in a yes/no`,
+    input: '5a-plan',
+    item: '5',
+    value: f,
+    code: 'formula-in-entry',
+  })),
 ];
 
 describe.each(cases.map((c) => [c.name, c] as const))('bad entry: %s', (_n, c) => {
@@ -103,7 +126,9 @@ describe.each(cases.map((c) => [c.name, c] as const))('bad entry: %s', (_n, c) =
 test('formula-like text is reported in English with --lang en too', () => {
   const r = score('huilongshan', withEntry('2a-mismatch', '=HYPERLINK("http://x","y")'), 'en');
   expect(r.code).toBe(1);
-  expect(r.unit?.findings.find((f) => f.code === 'formula-in-entry')?.message).toContain('looks like a formula (=HYPERLINK("http://x","y")); kept as text');
+  expect(r.unit?.findings.find((f) => f.code === 'formula-in-entry')?.message).toContain(
+    'looks like a formula (=HYPERLINK("http://x","y")); kept as text',
+  );
 });
 
 test('a level not in the list (yixiu-district 1.2) is an error, the clause unscored', () => {

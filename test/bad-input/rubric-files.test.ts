@@ -70,7 +70,12 @@ function valid(): J {
         cap: 10,
         text: '出现一次加2分，加满至10分为止',
         clauses: [
-          { id: 'a', text: '出现一次加2分', points: 10, rule: { kind: 'award', inputs: [{ id: 'b-times', label: '次数', per: 2 }] } },
+          {
+            id: 'a',
+            text: '出现一次加2分',
+            points: 10,
+            rule: { kind: 'award', inputs: [{ id: 'b-times', label: '次数', per: 2 }] },
+          },
         ],
       },
     ],
@@ -106,16 +111,42 @@ const cases: Case[] = [
   {
     name: 'an empty rubric {}',
     file: '{}',
-    problems: ['schema-missing@id', 'schema-missing@title', 'schema-missing@total', 'schema-missing@sections', 'schema-missing@grades'],
+    problems: [
+      'schema-missing@id',
+      'schema-missing@title',
+      'schema-missing@total',
+      'schema-missing@sections',
+      'schema-missing@grades',
+    ],
     zh: '缺少必填项 id',
   },
   { name: 'missing total', file: (r) => delete r.total, problems: ['schema-missing@total'], zh: '缺少必填项 total' },
-  { name: 'total as text', file: (r) => (r.total = '100分'), problems: ['schema-type@total'], zh: '应为数字，实际是文字' },
+  {
+    name: 'total as text',
+    file: (r) => (r.total = '100分'),
+    problems: ['schema-type@total'],
+    zh: '应为数字，实际是文字',
+  },
   { name: 'negative total', file: (r) => (r.total = -100), problems: ['schema-too-small@total'], zh: '数值或数量过小' },
   { name: 'empty sections', file: (r) => (r.sections = []), problems: ['schema-too-small@sections'], zh: '至少 1' },
-  { name: 'a section without items', file: (r) => ((r.sections as J[])[0]!.items = []), problems: ['schema-too-small@sections[0].items'], zh: '至少 1' },
-  { name: 'an item without clauses', file: (r) => (item(r, 0).clauses = []), problems: [`schema-too-small@${I0}.clauses`], zh: '至少 1' },
-  { name: 'sections as an object', file: (r) => (r.sections = { s1: {} }), problems: ['schema-type@sections'], zh: '应为列表，实际是对象' },
+  {
+    name: 'a section without items',
+    file: (r) => ((r.sections as J[])[0]!.items = []),
+    problems: ['schema-too-small@sections[0].items'],
+    zh: '至少 1',
+  },
+  {
+    name: 'an item without clauses',
+    file: (r) => (item(r, 0).clauses = []),
+    problems: [`schema-too-small@${I0}.clauses`],
+    zh: '至少 1',
+  },
+  {
+    name: 'sections as an object',
+    file: (r) => (r.sections = { s1: {} }),
+    problems: ['schema-type@sections'],
+    zh: '应为列表，实际是对象',
+  },
   {
     name: 'unknown rule kind',
     file: (r) => (rule(r, 0).kind = 'deduction'),
@@ -129,13 +160,48 @@ const cases: Case[] = [
     zh: '未知的计分规则类型',
   },
   { name: 'negative cap', file: (r) => (item(r, 0).cap = -6), problems: [`schema-too-small@${I0}.cap`], zh: '至少 0' },
-  { name: 'negative points per occurrence', file: (r) => (((rule(r, 0).inputs as J[])[0] as J).per = -5), problems: [`schema-too-small@${I0}.clauses[0].rule.inputs[0].per`], zh: '数值或数量过小' },
-  { name: 'negative deduction ceiling', file: (r) => (rule(r, 0).ceiling = -5), problems: [`schema-too-small@${I0}.clauses[0].rule.ceiling`], zh: '至少 0' },
-  { name: 'negative maxDeduction', file: (r) => (item(r, 0).maxDeduction = -1), problems: [`schema-too-small@${I0}.maxDeduction`], zh: '至少 0' },
-  { name: 'bonus cap below zero', file: (r) => (((r.adjustments as J[])[0] as J).cap = -10), problems: ['schema-too-small@adjustments[0].cap'], zh: '至少 0' },
-  { name: 'an adjustment that is neither bonus nor penalty', file: (r) => (((r.adjustments as J[])[0] as J).role = '奖励'), problems: ['schema-enum@adjustments[0].role'], zh: 'bonus / penalty' },
-  { name: 'floor not zero/none', file: (r) => (rule(r, 0).floor = 'negative'), problems: [`schema-enum@${I0}.clauses[0].rule.floor`], zh: 'zero / none' },
-  { name: 'shortfall without stepping', file: (r) => delete rule(r, 1).stepping, problems: [`schema-enum@${I1}.clauses[0].rule.stepping`], zh: 'whole / exact' },
+  {
+    name: 'negative points per occurrence',
+    file: (r) => (((rule(r, 0).inputs as J[])[0] as J).per = -5),
+    problems: [`schema-too-small@${I0}.clauses[0].rule.inputs[0].per`],
+    zh: '数值或数量过小',
+  },
+  {
+    name: 'negative deduction ceiling',
+    file: (r) => (rule(r, 0).ceiling = -5),
+    problems: [`schema-too-small@${I0}.clauses[0].rule.ceiling`],
+    zh: '至少 0',
+  },
+  {
+    name: 'negative maxDeduction',
+    file: (r) => (item(r, 0).maxDeduction = -1),
+    problems: [`schema-too-small@${I0}.maxDeduction`],
+    zh: '至少 0',
+  },
+  {
+    name: 'bonus cap below zero',
+    file: (r) => (((r.adjustments as J[])[0] as J).cap = -10),
+    problems: ['schema-too-small@adjustments[0].cap'],
+    zh: '至少 0',
+  },
+  {
+    name: 'an adjustment that is neither bonus nor penalty',
+    file: (r) => (((r.adjustments as J[])[0] as J).role = '奖励'),
+    problems: ['schema-enum@adjustments[0].role'],
+    zh: 'bonus / penalty',
+  },
+  {
+    name: 'floor not zero/none',
+    file: (r) => (rule(r, 0).floor = 'negative'),
+    problems: [`schema-enum@${I0}.clauses[0].rule.floor`],
+    zh: 'zero / none',
+  },
+  {
+    name: 'shortfall without stepping',
+    file: (r) => delete rule(r, 1).stepping,
+    problems: [`schema-enum@${I1}.clauses[0].rule.stepping`],
+    zh: 'whole / exact',
+  },
   {
     name: 'levels missing',
     file: (r) => (clause(r, 0).rule = { kind: 'levels', input: { id: 'lv', label: '等次' } }),
@@ -144,24 +210,69 @@ const cases: Case[] = [
   },
   {
     name: 'only one level',
-    file: (r) => (clause(r, 0).rule = { kind: 'levels', input: { id: 'lv', label: '等次' }, levels: [{ name: '优秀', points: 6 }] }),
+    file: (r) =>
+      (clause(r, 0).rule = {
+        kind: 'levels',
+        input: { id: 'lv', label: '等次' },
+        levels: [{ name: '优秀', points: 6 }],
+      }),
     problems: [`schema-too-small@${I0}.clauses[0].rule.levels`],
     zh: '至少 2',
   },
-  { name: 'string where a number is expected (per)', file: (r) => (((rule(r, 0).inputs as J[])[0] as J).per = '5'), problems: [`schema-type@${I0}.clauses[0].rule.inputs[0].per`], zh: '应为数字，实际是文字' },
-  { name: 'string where a number is expected (target)', file: (r) => (rule(r, 1).target = '98%'), problems: [`schema-type@${I1}.clauses[0].rule.target`], zh: '应为数字，实际是文字' },
-  { name: 'a boolean for a title', file: (r) => (r.title = true), problems: ['schema-type@title'], zh: '应为文字，实际是是/否' },
-  { name: 'bad id characters (Chinese)', file: (r) => (item(r, 0).id = '第一项'), problems: [`schema-bad-id@${I0}.id`], zh: '编号只能用' },
-  { name: 'bad id characters (space)', file: (r) => (((rule(r, 0).inputs as J[])[0] as J).id = '1 a'), problems: [`schema-bad-id@${I0}.clauses[0].rule.inputs[0].id`], zh: '编号只能用' },
-  { name: 'duplicate item ids', file: (r) => (item(r, 1).id = '1'), problems: [`duplicate-id@${I1}.id`], zh: '重复使用' },
+  {
+    name: 'string where a number is expected (per)',
+    file: (r) => (((rule(r, 0).inputs as J[])[0] as J).per = '5'),
+    problems: [`schema-type@${I0}.clauses[0].rule.inputs[0].per`],
+    zh: '应为数字，实际是文字',
+  },
+  {
+    name: 'string where a number is expected (target)',
+    file: (r) => (rule(r, 1).target = '98%'),
+    problems: [`schema-type@${I1}.clauses[0].rule.target`],
+    zh: '应为数字，实际是文字',
+  },
+  {
+    name: 'a boolean for a title',
+    file: (r) => (r.title = true),
+    problems: ['schema-type@title'],
+    zh: '应为文字，实际是是/否',
+  },
+  {
+    name: 'bad id characters (Chinese)',
+    file: (r) => (item(r, 0).id = '第一项'),
+    problems: [`schema-bad-id@${I0}.id`],
+    zh: '编号只能用',
+  },
+  {
+    name: 'bad id characters (space)',
+    file: (r) => (((rule(r, 0).inputs as J[])[0] as J).id = '1 a'),
+    problems: [`schema-bad-id@${I0}.clauses[0].rule.inputs[0].id`],
+    zh: '编号只能用',
+  },
+  {
+    name: 'duplicate item ids',
+    file: (r) => (item(r, 1).id = '1'),
+    problems: [`duplicate-id@${I1}.id`],
+    zh: '重复使用',
+  },
   {
     name: 'duplicate input ids in two items',
-    file: (r) => (((rule(r, 1).input as J).id = '1a')),
+    file: (r) => ((rule(r, 1).input as J).id = '1a'),
     problems: [`duplicate-id@${I1}.clauses[0].rule.input.id`],
     zh: '编号 "1a" 重复使用',
   },
-  { name: 'an adjustment with an item id', file: (r) => (((r.adjustments as J[])[0] as J).id = '2'), problems: ['duplicate-id@adjustments[0].id'], zh: '重复使用' },
-  { name: 'shortfall of an achieved value without target', file: (r) => delete rule(r, 1).target, problems: [`target-required@${I1}.clauses[0].rule.target`], zh: '必须写明目标值' },
+  {
+    name: 'an adjustment with an item id',
+    file: (r) => (((r.adjustments as J[])[0] as J).id = '2'),
+    problems: ['duplicate-id@adjustments[0].id'],
+    zh: '重复使用',
+  },
+  {
+    name: 'shortfall of an achieved value without target',
+    file: (r) => delete rule(r, 1).target,
+    problems: [`target-required@${I1}.clauses[0].rule.target`],
+    zh: '必须写明目标值',
+  },
   {
     name: 'moveTo an item that does not exist',
     file: (r) => (item(r, 1).notApplicable = { input: { id: 'na', label: '有此项任务' }, mode: 'moveTo', to: '9' }),
@@ -174,8 +285,18 @@ const cases: Case[] = [
     problems: [`unknown-move-target@${I1}.notApplicable.to`],
     zh: '不存在',
   },
-  { name: 'unknown class key', file: (r) => (item(r, 0).cap = { default: 6, 三类: 4 }), problems: [`unknown-class@${I0}.cap`], zh: '单位类别 "三类" 未在 classes 中声明' },
-  { name: 'unknown default class', file: (r) => (r.defaultClass = '甲类'), problems: ['unknown-class@defaultClass'], zh: '单位类别 "甲类"' },
+  {
+    name: 'unknown class key',
+    file: (r) => (item(r, 0).cap = { default: 6, 三类: 4 }),
+    problems: [`unknown-class@${I0}.cap`],
+    zh: '单位类别 "三类" 未在 classes 中声明',
+  },
+  {
+    name: 'unknown default class',
+    file: (r) => (r.defaultClass = '甲类'),
+    problems: ['unknown-class@defaultClass'],
+    zh: '单位类别 "甲类"',
+  },
   {
     name: 'grades out of order',
     file: (r) => (r.grades = [{ name: '合格', min: 60 }, { name: '优秀', min: 90 }, { name: '不合格' }]),
@@ -191,11 +312,21 @@ const cases: Case[] = [
   { name: 'no grades', file: (r) => (r.grades = []), problems: ['schema-too-small@grades'], zh: '至少 1' },
   {
     name: 'judgement band upside down',
-    file: (r) => (clause(r, 0).rule = { kind: 'judgement', input: { id: 'j', label: '评分' }, bands: [{ name: '好', min: 5, max: 4 }] }),
+    file: (r) =>
+      (clause(r, 0).rule = {
+        kind: 'judgement',
+        input: { id: 'j', label: '评分' },
+        bands: [{ name: '好', min: 5, max: 4 }],
+      }),
     problems: [`band-inverted@${I0}.clauses[0].rule.bands[0]`],
     zh: '上下颠倒',
   },
-  { name: 'a ranking rule that does not exist', file: (r) => (r.ranking = 'no-such-rule'), problems: ['unknown-ranking@ranking'], zh: '找不到排名规则 "no-such-rule"' },
+  {
+    name: 'a ranking rule that does not exist',
+    file: (r) => (r.ranking = 'no-such-rule'),
+    problems: ['unknown-ranking@ranking'],
+    zh: '找不到排名规则 "no-such-rule"',
+  },
   {
     name: 'composite weight above 1',
     file: (r) => (r.composite = { text: '占80%', weight: 1.5, parts: [{ id: 'p', label: '经济', weight: 0.2 }] }),
@@ -217,7 +348,10 @@ const cases: Case[] = [
     file: (r) => {
       item(r, 1).id = '1';
       delete rule(r, 1).target;
-      r.grades = [{ name: '合格', min: 60 }, { name: '优秀', min: 90 }];
+      r.grades = [
+        { name: '合格', min: 60 },
+        { name: '优秀', min: 90 },
+      ];
     },
     problems: [`duplicate-id@${I1}.id`, `target-required@${I1}.clauses[0].rule.target`, 'grades-order@grades'],
     zh: '重复使用',
@@ -252,7 +386,10 @@ test('the unbroken rubric loads (so each case fails for its own fault)', () => {
 
 /** The words of a message line, without the file name and quoted values (ids, class names may be Chinese). */
 const englishWords = (line: string, file: string): string =>
-  line.replace(file, '').replace(/"[^"]*"/g, '').replace(/'[^']*'/g, '');
+  line
+    .replace(file, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/'[^']*'/g, '');
 
 describe.each(cases.map((c, i) => [c.name, c, i] as const))('bad rubric: %s', (_name, c, i) => {
   const file = join(dir, `bad-${String(i).padStart(2, '0')}.json`);

@@ -46,7 +46,10 @@ beforeAll(async () => {
   if (b.status !== 0) throw new Error(b.stderr);
   ({ buf: clean, planned } = await honestBook());
   writeFileSync(join(dir, 'clean.xlsx'), clean);
-  writeFileSync(entriesFile, JSON.stringify({ [unit().unit]: { '1a-missing': 1 }, [planned.units[0]!.unit]: { '1a-missing': 2 } }));
+  writeFileSync(
+    entriesFile,
+    JSON.stringify({ [unit().unit]: { '1a-missing': 1 }, [planned.units[0]!.unit]: { '1a-missing': 2 } }),
+  );
   writeFileSync(join(dir, 'not-a-zip.xlsx'), 'PK? no: 这是一封邮件的正文，不是工作簿');
   writeFileSync(join(dir, 'truncated.xlsx'), clean.subarray(0, Math.floor(clean.length * 0.6)));
   const other = new ExcelJS.Workbook();
@@ -94,15 +97,38 @@ interface Case {
 const cases: Case[] = [
   { file: 'not-a-zip.xlsx', says: () => /not-a-zip\.xlsx 不是有效的 \.xlsx 工作簿/, check: 2, refused: true },
   { file: 'truncated.xlsx', says: () => /truncated\.xlsx 不是有效的 \.xlsx 工作簿/, check: 2, refused: true },
-  { file: 'other-program.xlsx', says: () => /other-program\.xlsx 不是考核计分助手生成的工作簿/, check: 2, refused: true },
-  { file: 'store-removed.xlsx', says: () => /store-removed\.xlsx (不是考核计分助手生成的工作簿|有计分表，但隐藏的 _kaohe 数据表已被删除)/, check: 2, refused: true },
-  { file: 'renamed.xlsx', says: () => /工作表“乙镇\(改\)” 单元格 A1：工作表“乙镇”被改名为“乙镇\(改\)”/, check: 1, refused: true },
+  {
+    file: 'other-program.xlsx',
+    says: () => /other-program\.xlsx 不是考核计分助手生成的工作簿/,
+    check: 2,
+    refused: true,
+  },
+  {
+    file: 'store-removed.xlsx',
+    says: () => /store-removed\.xlsx (不是考核计分助手生成的工作簿|有计分表，但隐藏的 _kaohe 数据表已被删除)/,
+    check: 2,
+    refused: true,
+  },
+  {
+    file: 'renamed.xlsx',
+    says: () => /工作表“乙镇\(改\)” 单元格 A1：工作表“乙镇”被改名为“乙镇\(改\)”/,
+    check: 1,
+    refused: true,
+  },
   { file: 'rows-deleted.xlsx', says: () => /工作表“乙镇” 单元格 A20：从第 20 行起少了 2 行/, check: 1, refused: true },
-  { file: 'merge-broken.xlsx', says: () => /工作表“乙镇” 单元格 C3：有 1 处合并单元格被拆分（C3:D3）/, check: 1, refused: false },
+  {
+    file: 'merge-broken.xlsx',
+    says: () => /工作表“乙镇” 单元格 C3：有 1 处合并单元格被拆分（C3:D3）/,
+    check: 1,
+    refused: false,
+  },
   { file: 'password.xlsx', says: () => /工作表“乙镇” 单元格 A1：该工作表被设置了密码保护/, check: 1, refused: false },
   {
     file: 'unprotected-edited.xlsx',
-    says: () => new RegExp(`工作表“乙镇” 单元格 ${unit().cells.total}：单元格 ${unit().cells.total} (的公式被手工填入的值“100”覆盖|应为公式，却是手工填入的“100”)`),
+    says: () =>
+      new RegExp(
+        `工作表“乙镇” 单元格 ${unit().cells.total}：单元格 ${unit().cells.total} (的公式被手工填入的值“100”覆盖|应为公式，却是手工填入的“100”)`,
+      ),
     check: 1,
     refused: false,
   },
@@ -122,7 +148,9 @@ describe.each(cases)('$file', (c) => {
     expect(r.stdout).toContain(`✗ ${c.file}`);
     expect(r.stdout).toMatch(c.says());
     expect(r.stdout.trim().split('\n').pop()).toMatch(/^审核 2 个文件：1 个无问题，1 个有问题（共 \d+ 处）$/);
-    const json = JSON.parse(run('audit', c.file, '--json').stdout) as { files: { ok: boolean; findings: { file: string; sheet?: string; cell?: string }[] }[] };
+    const json = JSON.parse(run('audit', c.file, '--json').stdout) as {
+      files: { ok: boolean; findings: { file: string; sheet?: string; cell?: string }[] }[];
+    };
     expect(json.files[0]!.ok).toBe(false);
     expect(json.files[0]!.findings.every((f) => f.file === c.file)).toBe(true);
   });
@@ -147,10 +175,14 @@ describe.each(cases)('$file', (c) => {
     });
   } else {
     it('score gives the untouched totals; fill puts entries in their own cells and the damage is still reported', async () => {
-      const want = JSON.parse(run('score', 'clean.xlsx', '--json').stdout) as { units: { unit: string; total: number | null }[] };
+      const want = JSON.parse(run('score', 'clean.xlsx', '--json').stdout) as {
+        units: { unit: string; total: number | null }[];
+      };
       const got = run('score', c.file, '--json');
       expect(got.code).toBe(0);
-      expect((JSON.parse(got.stdout) as typeof want).units.map((u) => [u.unit, u.total])).toEqual(want.units.map((u) => [u.unit, u.total]));
+      expect((JSON.parse(got.stdout) as typeof want).units.map((u) => [u.unit, u.total])).toEqual(
+        want.units.map((u) => [u.unit, u.total]),
+      );
       const out = `filled-${c.file}`;
       const fill = run('fill', c.file, '--entries', entriesFile, '-o', out);
       expect(fill.code).toBe(0);
@@ -170,8 +202,13 @@ test('a sheet unprotected but not edited is noted, not failed; English names the
     const check = run('check', 'unprotected.xlsx');
     expect(check.code).toBe(0);
     expect(check.stdout).toContain('· 工作表“乙镇” 单元格 A1：该工作表未受保护');
-    const audit = JSON.parse(run('audit', 'unprotected.xlsx', '--json').stdout) as { files: { ok: boolean; findings: { code: string; severity: string }[] }[] };
-    expect(audit.files[0]).toMatchObject({ ok: true, findings: [{ code: 'audit-sheet-unprotected', severity: 'info' }] });
+    const audit = JSON.parse(run('audit', 'unprotected.xlsx', '--json').stdout) as {
+      files: { ok: boolean; findings: { code: string; severity: string }[] }[];
+    };
+    expect(audit.files[0]).toMatchObject({
+      ok: true,
+      findings: [{ code: 'audit-sheet-unprotected', severity: 'info' }],
+    });
     const en = run('check', 'rows-deleted.xlsx', '--lang', 'en');
     expect(en.code).toBe(1);
     expect(en.stdout).toContain("sheet '乙镇', cell A20: 2 rows are missing from row 20 on");

@@ -42,7 +42,9 @@ describe('kaohe import speaks the language asked for', () => {
     expect(missing.stderr).toMatch(/^no workbook file /);
     const report = kaohe(['--lang', 'en', 'import', 'test/fixtures/tables/lingling-004.xlsx']);
     expect(report.code).toBe(0);
-    expect(report.stdout.split('\n')[0]).toMatch(/: total 100, 29 clauses, \d+ read, \d+ left to the assessor's judgement$/);
+    expect(report.stdout.split('\n')[0]).toMatch(
+      /: total 100, 29 clauses, \d+ read, \d+ left to the assessor's judgement$/,
+    );
     expect(report.stdout).toContain('(confidence ');
   });
 
@@ -54,13 +56,18 @@ describe('kaohe import speaks the language asked for', () => {
 
 describe('a unit class in the entries file that the rubric does not declare', () => {
   const file = join(dir, 'class.json');
-  const good = JSON.parse(readFileSync('samples/huilongshan-entries.json', 'utf8')) as Record<string, Record<string, unknown>>;
+  const good = JSON.parse(readFileSync('samples/huilongshan-entries.json', 'utf8')) as Record<
+    string,
+    Record<string, unknown>
+  >;
   it('is an error on that unit (exit 1), not silently scored with the default class', () => {
     const [first] = Object.keys(good);
     writeFileSync(file, JSON.stringify({ ...good, [first!]: { ...good[first!], class: '三类' } }));
     const r = kaohe(['score', '--rubric', 'huilongshan', '--entries', file, '--json']);
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { units: { unit: string; findings: { code: string; severity: string; message: string }[] }[] };
+    const out = JSON.parse(r.stdout) as {
+      units: { unit: string; findings: { code: string; severity: string; message: string }[] }[];
+    };
     const f = out.units.find((u) => u.unit === first)?.findings.find((x) => x.code === 'entry-unknown-class');
     expect(f).toMatchObject({ severity: 'error' });
     expect(f?.message).toContain('三类');

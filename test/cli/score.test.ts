@@ -36,7 +36,15 @@ test('the README demo scores the bundled sample entries and ranks the units', ()
 test('a readable table without --json, in English with --lang en', () => {
   const zh = kaohe(['score', '--rubric', 'huilongshan', '--entries', 'samples/huilongshan-entries.json']);
   expect(zh.stdout).toContain('总分 92.12  等次 优秀  排名 2');
-  const en = kaohe(['score', '--rubric', 'huilongshan', '--entries', 'samples/huilongshan-entries.json', '--lang', 'en']);
+  const en = kaohe([
+    'score',
+    '--rubric',
+    'huilongshan',
+    '--entries',
+    'samples/huilongshan-entries.json',
+    '--lang',
+    'en',
+  ]);
   expect(en.stdout).toContain('total 92.12  grade 优秀  rank 2');
   expect(en.stdout).toContain('lost 5 points with no reason');
 });
@@ -44,8 +52,22 @@ test('a readable table without --json, in English with --lang en', () => {
 test('inputs lists every entry with its allowed values', () => {
   const r = kaohe(['inputs', '--rubric', 'huilongshan', '--json']);
   expect(r.code).toBe(0);
-  const rows = JSON.parse(r.stdout) as { id: string; item: string; kind: string; min: number; max: number | null; levels: string[] | null; unit: string | null }[];
-  expect(rows.find((x) => x.id === '1a-missing')).toMatchObject({ item: '1', kind: 'count', min: 0, max: 5, unit: '项' });
+  const rows = JSON.parse(r.stdout) as {
+    id: string;
+    item: string;
+    kind: string;
+    min: number;
+    max: number | null;
+    levels: string[] | null;
+    unit: string | null;
+  }[];
+  expect(rows.find((x) => x.id === '1a-missing')).toMatchObject({
+    item: '1',
+    kind: 'count',
+    min: 0,
+    max: 5,
+    unit: '项',
+  });
   expect(rows.find((x) => x.id === '3.2a-org')).toMatchObject({ kind: 'yesno', levels: ['是', '否'] });
   expect(rows.find((x) => x.id === '6c-satisfaction')).toMatchObject({ kind: 'percent', min: 0, max: 100 });
 });

@@ -9,7 +9,15 @@ function oneClause(points: number, rule: unknown, extra: Record<string, unknown>
     title: 't',
     total: typeof points === 'number' ? points : 10,
     classes: [{ id: '一类' }, { id: '二类' }],
-    sections: [{ id: 's', name: 's', items: [{ id: '1', name: 'x', cap: points, text: 't', clauses: [{ id: 'a', text: 't', points, rule, ...extra }] }] }],
+    sections: [
+      {
+        id: 's',
+        name: 's',
+        items: [
+          { id: '1', name: 'x', cap: points, text: 't', clauses: [{ id: 'a', text: 't', points, rule, ...extra }] },
+        ],
+      },
+    ],
     grades: [{ name: '优秀', min: 90 }, { name: '不合格' }],
   });
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
@@ -36,7 +44,14 @@ test('several deductions in one clause: 少参加会议、培训1次扣0.2分，
 });
 
 test('deduction ceiling: 本项各类单项扣分可累计，最高扣5分 (004)', () => {
-  const r = oneClause(5, { kind: 'deduct', ceiling: 5, inputs: [{ id: 'a', label: 'a', unit: '户', per: 1 }, { id: 'b', label: 'b', unit: '户', per: 1 }] });
+  const r = oneClause(5, {
+    kind: 'deduct',
+    ceiling: 5,
+    inputs: [
+      { id: 'a', label: 'a', unit: '户', per: 1 },
+      { id: 'b', label: 'b', unit: '户', per: 1 },
+    ],
+  });
   expect(score(r, { a: 4, b: 4 })).toBe(0);
 });
 
@@ -46,13 +61,25 @@ test('negative allowed: 少一人扣1分，执行倒扣分 (000)', () => {
 });
 
 test('percentage shortfall: 满意度达98%，计2分，少1个百分点扣0.1分 (002)', () => {
-  const r = oneClause(2, { kind: 'shortfall', input: { id: 'p', label: '满意度', unit: '%' }, target: 98, per: 0.1, stepping: 'exact' });
+  const r = oneClause(2, {
+    kind: 'shortfall',
+    input: { id: 'p', label: '满意度', unit: '%' },
+    target: 98,
+    per: 0.1,
+    stepping: 'exact',
+  });
   expect(score(r, { p: 95 })).toBe(1.7);
   expect(score(r, { p: 99 })).toBe(2);
 });
 
 test('amount shortfall in whole steps: 每少完成10万元，扣1分 — 15万 loses 1 under the whole-step reading', () => {
-  const r = oneClause(3, { kind: 'shortfall', input: { id: 'm', label: '少完成', unit: '万元', entry: 'shortfall' }, step: 10, per: 1, stepping: 'whole' });
+  const r = oneClause(3, {
+    kind: 'shortfall',
+    input: { id: 'm', label: '少完成', unit: '万元', entry: 'shortfall' },
+    step: 10,
+    per: 1,
+    stepping: 'whole',
+  });
   expect(score(r, { m: 15 })).toBe(2);
   expect(score(r, { m: 30 })).toBe(0);
 });
@@ -64,7 +91,13 @@ test('cut-off: 知晓度达100%,计2分，低于95%不计分 (002)', () => {
 });
 
 test('percentage excess: 超过30%每超过1%扣0.1分 (004)', () => {
-  const r = oneClause(4, { kind: 'excess', input: { id: 'p', label: '比例', unit: '%' }, limit: 30, per: 0.1, stepping: 'exact' });
+  const r = oneClause(4, {
+    kind: 'excess',
+    input: { id: 'p', label: '比例', unit: '%' },
+    limit: 30,
+    per: 0.1,
+    stepping: 'exact',
+  });
   expect(score(r, { p: 45 })).toBe(2.5);
   expect(score(r, { p: 20 })).toBe(4);
 });
@@ -76,23 +109,38 @@ test('proportional: 按抽查比例计分,90%的贫困户肯定回答不扣分 (
 });
 
 test('award per step, capped: 每达到1万元的得1分…最高得5分 (000)', () => {
-  const r = oneClause(5, { kind: 'award', inputs: [{ id: 'm', label: '集体经济收入', unit: '万元', per: 1, step: 1 }] });
+  const r = oneClause(5, {
+    kind: 'award',
+    inputs: [{ id: 'm', label: '集体经济收入', unit: '万元', per: 1, step: 1 }],
+  });
   expect(score(r, { m: 3.7 })).toBe(3);
   expect(score(r, { m: 9 })).toBe(5);
 });
 
 test('levels by unit class: 优秀等次得5分(二类单位7分) (000)', () => {
-  const r = oneClause(
-    { default: 5, 二类: 7 } as unknown as number,
-    { kind: 'levels', input: { id: 'l', label: '评价' }, levels: [{ name: '优秀', points: { default: 5, 二类: 7 } }, { name: '良好', points: { default: 3, 二类: 4 } }, { name: '不合格', points: 0 }] },
-  );
+  const r = oneClause({ default: 5, 二类: 7 } as unknown as number, {
+    kind: 'levels',
+    input: { id: 'l', label: '评价' },
+    levels: [
+      { name: '优秀', points: { default: 5, 二类: 7 } },
+      { name: '良好', points: { default: 3, 二类: 4 } },
+      { name: '不合格', points: 0 },
+    ],
+  });
   expect(score(r, { l: '优秀' }, '一类')).toBe(5);
   expect(score(r, { l: '优秀' }, '二类')).toBe(7);
   expect(score(r, { l: '良好' }, '二类')).toBe(4);
 });
 
 test('judgement range: 效果好的得4-5分，一般的得2-3分 (000) — a score between bands is a finding', () => {
-  const r = oneClause(5, { kind: 'judgement', input: { id: 'j', label: '评分' }, bands: [{ name: '好', min: 4, max: 5 }, { name: '一般', min: 2, max: 3 }] });
+  const r = oneClause(5, {
+    kind: 'judgement',
+    input: { id: 'j', label: '评分' },
+    bands: [
+      { name: '好', min: 4, max: 5 },
+      { name: '一般', min: 2, max: 3 },
+    ],
+  });
   expect(score(r, { j: 4.5 })).toBe(4.5);
   const res = scoreUnit(r, 'u', { values: { j: 3.5 }, basis: {} });
   expect(res.findings.map((f) => f.code)).toContain('out-of-band');
@@ -100,7 +148,11 @@ test('judgement range: 效果好的得4-5分，一般的得2-3分 (000) — a sc
 });
 
 test('a flag that voids the clause: 帮扶手册记录雷同，记为不真实，计0分 (004)', () => {
-  const r = oneClause(6, { kind: 'deduct', inputs: [{ id: 'e', label: '错处', unit: '处', per: 0.5 }] }, { requires: { id: 'real', label: '记录真实无雷同' } });
+  const r = oneClause(
+    6,
+    { kind: 'deduct', inputs: [{ id: 'e', label: '错处', unit: '处', per: 0.5 }] },
+    { requires: { id: 'real', label: '记录真实无雷同' } },
+  );
   expect(score(r, { e: 2, real: true })).toBe(5);
   expect(score(r, { e: 2, real: false })).toBe(0);
 });

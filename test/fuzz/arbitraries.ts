@@ -57,9 +57,11 @@ function ruleArb(points: number, withClasses: boolean): fc.Arbitrary<Json> {
     }),
   );
   const measureInput = (entry: string | undefined) =>
-    fc.record({ unit: measureUnitArb, max: fc.option(fc.constantFrom(50, 100, 150, 1000), { nil: undefined }) }).map(
-      ({ unit, max }) => input({ unit, ...(entry === undefined ? {} : { entry }), ...(max === undefined ? {} : { max }) }),
-    );
+    fc
+      .record({ unit: measureUnitArb, max: fc.option(fc.constantFrom(50, 100, 150, 1000), { nil: undefined }) })
+      .map(({ unit, max }) =>
+        input({ unit, ...(entry === undefined ? {} : { entry }), ...(max === undefined ? {} : { max }) }),
+      );
   const shortfall = fc
     .record({
       entry: fc.constantFrom('achieved', 'shortfall', 'excess', undefined),
@@ -92,7 +94,16 @@ function ruleArb(points: number, withClasses: boolean): fc.Arbitrary<Json> {
       per: perArb,
       stepping: steppingArb,
     })
-    .chain((r) => measureInput(r.entry).map((inp) => ({ kind: 'excess', input: inp, limit: r.limit, step: r.step, per: r.per, stepping: r.stepping })));
+    .chain((r) =>
+      measureInput(r.entry).map((inp) => ({
+        kind: 'excess',
+        input: inp,
+        limit: r.limit,
+        step: r.step,
+        per: r.per,
+        stepping: r.stepping,
+      })),
+    );
   const threshold = fc
     .record({
       cutoff: fc.constantFrom(0, 20, 60, 95),
@@ -108,36 +119,62 @@ function ruleArb(points: number, withClasses: boolean): fc.Arbitrary<Json> {
         ...(r.between === undefined ? {} : { between: r.between }),
       })),
     );
-  const proportional = fc
-    .record({ full: fc.constantFrom(undefined, 90, 100, 50) })
-    .chain((r) => measureInput(undefined).map((inp) => ({ kind: 'proportional', input: inp, ...(r.full === undefined ? {} : { full: r.full }) })));
+  const proportional = fc.record({ full: fc.constantFrom(undefined, 90, 100, 50) }).chain((r) =>
+    measureInput(undefined).map((inp) => ({
+      kind: 'proportional',
+      input: inp,
+      ...(r.full === undefined ? {} : { full: r.full }),
+    })),
+  );
   const award = fc
     .record({
-      items: fc.array(fc.record({ per: perArb, step: fc.constantFrom(undefined, 1, 2, 0.5), unit: fc.constantFrom('次', '万元'), max: fc.option(fc.constantFrom(10, 100), { nil: undefined }) }), { minLength: 1, maxLength: 2 }),
+      items: fc.array(
+        fc.record({
+          per: perArb,
+          step: fc.constantFrom(undefined, 1, 2, 0.5),
+          unit: fc.constantFrom('次', '万元'),
+          max: fc.option(fc.constantFrom(10, 100), { nil: undefined }),
+        }),
+        { minLength: 1, maxLength: 2 },
+      ),
       stepping: fc.constantFrom('whole', 'exact', undefined),
     })
     .map((r) => ({
       kind: 'award',
       inputs: r.items.map((i) =>
-        input({ unit: i.unit, per: i.per, ...(i.step === undefined ? {} : { step: i.step }), ...(i.max === undefined ? {} : { max: i.max }) }),
+        input({
+          unit: i.unit,
+          per: i.per,
+          ...(i.step === undefined ? {} : { step: i.step }),
+          ...(i.max === undefined ? {} : { max: i.max }),
+        }),
       ),
       ...(r.stepping === undefined ? {} : { stepping: r.stepping }),
     }));
   const levelNames = ['优秀', '良好', '一般', '不合格', '差'];
   const levels = fc.integer({ min: 2, max: 5 }).chain((n) =>
-    fc.tuple(...Array.from({ length: n }, (_, i) => classNum(Math.round((points * (n - 1 - i)) / (n - 1) * 10) / 10, withClasses && i > 0))).map(
-      (pts) => ({
+    fc
+      .tuple(
+        ...Array.from({ length: n }, (_, i) =>
+          classNum(Math.round(((points * (n - 1 - i)) / (n - 1)) * 10) / 10, withClasses && i > 0),
+        ),
+      )
+      .map((pts) => ({
         kind: 'levels',
         input: input(),
         levels: pts.map((p, i) => ({ name: levelNames[i] as string, points: p })),
-      }),
-    ),
+      })),
   );
   const judgement = fc.boolean().map((withBands) => ({
     kind: 'judgement',
     input: input(),
     ...(withBands
-      ? { bands: [{ name: '好', min: points / 2, max: points }, { name: '一般', min: 0, max: points / 2 }] }
+      ? {
+          bands: [
+            { name: '好', min: points / 2, max: points },
+            { name: '一般', min: 0, max: points / 2 },
+          ],
+        }
       : {}),
   }));
   return fc.oneof(deduct, yesno, checklist, shortfall, excess, threshold, proportional, award, levels, judgement);
@@ -150,14 +187,26 @@ function clauseArb(withClasses: boolean, forBlock?: 'bonus' | 'penalty'): fc.Arb
       id: '?',
       text: '出现一次扣分',
       points: 0,
-      rule: { kind: 'deduct', floor: 'none', inputs: [input({ unit: '次', per: r.per })], ...(r.ceiling === undefined ? {} : { ceiling: r.ceiling }) },
+      rule: {
+        kind: 'deduct',
+        floor: 'none',
+        inputs: [input({ unit: '次', per: r.per })],
+        ...(r.ceiling === undefined ? {} : { ceiling: r.ceiling }),
+      },
     }));
   }
   const pts = forBlock === 'bonus' ? fc.constantFrom(2, 5, 10) : pointsArb;
   return pts.chain((points) =>
     fc
       .record({
-        rule: forBlock === 'bonus' ? fc.oneof(ruleArb(points, false).filter((r) => r.kind === 'award' || r.kind === 'yesno' || r.kind === 'checklist')) : ruleArb(points, withClasses),
+        rule:
+          forBlock === 'bonus'
+            ? fc.oneof(
+                ruleArb(points, false).filter(
+                  (r) => r.kind === 'award' || r.kind === 'yesno' || r.kind === 'checklist',
+                ),
+              )
+            : ruleArb(points, withClasses),
         requires: fc.boolean(),
         points: classNum(points, withClasses && forBlock === undefined),
         reading: fc.option(fc.constant('按整步计'), { nil: undefined }),
@@ -165,7 +214,14 @@ function clauseArb(withClasses: boolean, forBlock?: 'bonus' | 'penalty'): fc.Arb
       .map((r) => {
         // Class-dependent clause points only where the rule reads no points of its own.
         const kind = r.rule.kind;
-        const flexible = kind === 'deduct' || kind === 'yesno' || kind === 'shortfall' || kind === 'excess' || kind === 'threshold' || kind === 'proportional' || kind === 'award';
+        const flexible =
+          kind === 'deduct' ||
+          kind === 'yesno' ||
+          kind === 'shortfall' ||
+          kind === 'excess' ||
+          kind === 'threshold' ||
+          kind === 'proportional' ||
+          kind === 'award';
         return {
           id: '?',
           text: '条款原文',
@@ -204,7 +260,14 @@ const adjustmentArb = fc.constantFrom('bonus', 'penalty').chain((role) =>
       cap: fc.constantFrom(0, 2, 5, 10),
       clauses: fc.array(clauseArb(false, role as 'bonus' | 'penalty'), { minLength: 1, maxLength: 2 }),
     })
-    .map((r) => ({ id: '?', name: role === 'bonus' ? '加分' : '扣分', role, cap: r.cap, text: '加扣分规定', clauses: r.clauses })),
+    .map((r) => ({
+      id: '?',
+      name: role === 'bonus' ? '加分' : '扣分',
+      role,
+      cap: r.cap,
+      text: '加扣分规定',
+      clauses: r.clauses,
+    })),
 );
 
 const flag = (): Json => input({ label: '未发生' });
@@ -218,7 +281,10 @@ export const rubricJsonArb: fc.Arbitrary<Json> = fc
     grades: fc.constantFrom(
       [{ name: '不分等' }],
       [{ name: '优秀', min: 90 }, { name: '良好', min: 80 }, { name: '合格', min: 70 }, { name: '不合格' }],
-      [{ name: '合格', min: 60 }, { name: '不合格', min: 0 }],
+      [
+        { name: '合格', min: 60 },
+        { name: '不合格', min: 0 },
+      ],
     ),
     vetoes: fc.integer({ min: 0, max: 2 }),
     disqualifiers: fc.integer({ min: 0, max: 1 }),
@@ -266,7 +332,10 @@ export const rubricJsonArb: fc.Arbitrary<Json> = fc
         for (const s of secs) {
           for (const it of s.items as Json[]) {
             const clauses = it.clauses as Json[];
-            const base = clauses.reduce((sum, c) => sum + (typeof c.points === 'number' ? c.points : (c.points as { default: number }).default), 0);
+            const base = clauses.reduce(
+              (sum, c) => sum + (typeof c.points === 'number' ? c.points : (c.points as { default: number }).default),
+              0,
+            );
             it.cap = base;
             const na = it.notApplicable as Json | undefined;
             if (na?.mode === 'moveTo') {
@@ -277,7 +346,9 @@ export const rubricJsonArb: fc.Arbitrary<Json> = fc
           }
         }
         const total =
-          Math.round(secs.reduce((a, s) => a + (s.items as Json[]).reduce((b, it) => b + (it.cap as number), 0), 0) * 100) / 100;
+          Math.round(
+            secs.reduce((a, s) => a + (s.items as Json[]).reduce((b, it) => b + (it.cap as number), 0), 0) * 100,
+          ) / 100;
         const rubric: Json = {
           id: 'fuzz',
           title: '随机考核细则',
@@ -331,7 +402,10 @@ export function validEntryArb(spec: InputSpec): fc.Arbitrary<Entry> {
     case 'percent':
       return fc.oneof(fc.integer({ min: 0, max: spec.max ?? 100 }), tenths(0, spec.max ?? 100));
     case 'amount':
-      return fc.oneof(fc.integer({ min: 0, max: Math.min(spec.max ?? 60, 1000) }), tenths(0, Math.min(spec.max ?? 60, 1000)));
+      return fc.oneof(
+        fc.integer({ min: 0, max: Math.min(spec.max ?? 60, 1000) }),
+        tenths(0, Math.min(spec.max ?? 60, 1000)),
+      );
     case 'score': {
       const hi = spec.max ?? 10;
       if (spec.bands && spec.bands.length > 0) {
@@ -346,7 +420,9 @@ export function validEntryArb(spec: InputSpec): fc.Arbitrary<Entry> {
 export function validEntriesArb(graph: UnitGraph, gaps = false): fc.Arbitrary<Record<string, Entry>> {
   const model: Record<string, fc.Arbitrary<Entry>> = {};
   for (const s of graph.inputs) {
-    model[s.id] = gaps ? fc.oneof({ weight: 5, arbitrary: validEntryArb(s) }, { weight: 1, arbitrary: fc.constant<Entry>(undefined) }) : validEntryArb(s);
+    model[s.id] = gaps
+      ? fc.oneof({ weight: 5, arbitrary: validEntryArb(s) }, { weight: 1, arbitrary: fc.constant<Entry>(undefined) })
+      : validEntryArb(s);
   }
   return fc.record(model).map((r) => {
     const out: Record<string, Entry> = {};
@@ -371,7 +447,27 @@ export const junkArb: fc.Arbitrary<Entry> = fc.oneof(
   fc.string(),
   formulaLikeArb,
   fc.double(),
-  fc.constantFrom<Entry>(1e308, -1e308, Number.NaN, Infinity, -Infinity, -1, -0.5, 0.5, 140, 1e9, '', ' ', '１２', '12%', '五', 'true', 'null', '0x10', '1e3'),
+  fc.constantFrom<Entry>(
+    1e308,
+    -1e308,
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    -1,
+    -0.5,
+    0.5,
+    140,
+    1e9,
+    '',
+    ' ',
+    '１２',
+    '12%',
+    '五',
+    'true',
+    'null',
+    '0x10',
+    '1e3',
+  ),
   fc.boolean(),
   fc.constant<Entry>(null),
 );

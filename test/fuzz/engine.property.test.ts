@@ -25,7 +25,10 @@ class SpreadsheetRound extends FunctionPlugin {
   static implementedFunctions: ImplementedFunctions = {
     ROUND: {
       method: 'round',
-      parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 }],
+      parameters: [
+        { argumentType: FunctionArgumentType.NUMBER },
+        { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 },
+      ],
     },
   };
   round(ast: { args: unknown[] }, state: unknown): unknown {
@@ -51,7 +54,8 @@ interface Case {
 function caseArb(entriesOf: (g: UnitGraph) => fc.Arbitrary<Record<string, Entry>>): fc.Arbitrary<Case> {
   return rubricJsonArb.chain((json) => {
     const loaded = loadRubric(json);
-    if (!loaded.ok) throw new Error(`generated rubric does not load: ${JSON.stringify(loaded.problems)}\n${JSON.stringify(json)}`);
+    if (!loaded.ok)
+      throw new Error(`generated rubric does not load: ${JSON.stringify(loaded.problems)}\n${JSON.stringify(json)}`);
     const { rubric } = loaded;
     const ranking = loaded.ranking;
     const classes: (string | undefined)[] = [undefined, ...rubric.classes.map((c) => c.id)];
@@ -76,9 +80,13 @@ const score = (c: Case): UnitResult =>
 const isRounded = (n: number): boolean => round2(n) === n;
 
 /** The lowest a clause may score under its rule (倒扣分 may go below zero). */
-function clauseFloor(rule: Rubric['sections'][number]['items'][number]['clauses'][number]['rule'], points: number): number {
+function clauseFloor(
+  rule: Rubric['sections'][number]['items'][number]['clauses'][number]['rule'],
+  points: number,
+): number {
   // A void flag (requires) may zero any clause, so no floor is above 0.
-  if (rule.kind === 'deduct') return rule.floor === 'none' ? (rule.ceiling === undefined ? -Infinity : Math.min(0, points - rule.ceiling)) : 0;
+  if (rule.kind === 'deduct')
+    return rule.floor === 'none' ? (rule.ceiling === undefined ? -Infinity : Math.min(0, points - rule.ceiling)) : 0;
   if (rule.kind === 'shortfall') return rule.floor === 'none' ? -Infinity : 0;
   return 0;
 }
@@ -157,7 +165,8 @@ function recalc(c: Case, r: UnitResult): Map<string, Value> {
     const out = new Map<string, Value>();
     c.graph.nodes.forEach((n, i) => {
       const v = hf.getCellValue({ sheet: 0, col: 0, row: c.graph.inputs.length + i });
-      if (v !== null && typeof v === 'object') throw new Error(`${n.name} ${printFormula(n.expr, resolve)} → ${v.value}`);
+      if (v !== null && typeof v === 'object')
+        throw new Error(`${n.name} ${printFormula(n.expr, resolve)} → ${v.value}`);
       out.set(n.name, v);
     });
     return out;
@@ -182,36 +191,48 @@ function checkSameAsFormulas(c: Case, r: UnitResult): void {
 describe('engine over random rubrics', () => {
   it('scores every complete valid unit: no throw, within bounds, totals add up, no errors', () => {
     fc.assert(
-      fc.property(caseArb((g) => validEntriesArb(g)), (c) => {
-        const r = score(c);
-        expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
-        expect(r.complete).toBe(true);
-        checkBounds(c, r);
-        checkTotals(c, r);
-      }),
+      fc.property(
+        caseArb((g) => validEntriesArb(g)),
+        (c) => {
+          const r = score(c);
+          expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+          expect(r.complete).toBe(true);
+          checkBounds(c, r);
+          checkTotals(c, r);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('leaves a unit with gaps unscored where it must and never throws', () => {
     fc.assert(
-      fc.property(caseArb((g) => validEntriesArb(g, true)), (c) => {
-        const r = score(c);
-        checkBounds(c, r);
-        checkTotals(c, r);
-        // Entries of an item answered 否 for 本年度有此项任务 are not needed.
-        const naItems = new Set(
-          c.graph.sections
-            .flatMap((sec) => sec.items)
-            .filter((it) => it.extraInputs.some((x) => x.role === 'applicable' && r.values.get(inputNode(x.id)) === '否'))
-            .map((it) => it.item.id),
-        );
-        const missing = c.graph.inputs.filter(
-          (s) => c.entries[s.id] === undefined && s.preset === undefined && !naItems.has(c.graph.inputItem.get(s.id) ?? ''),
-        );
-        for (const s of missing) expect(r.findings.some((f) => f.code === 'not-filled' && f.input === s.id)).toBe(true);
-        if (missing.some((s) => s.role === 'score')) expect(r.total).toBeNull();
-      }),
+      fc.property(
+        caseArb((g) => validEntriesArb(g, true)),
+        (c) => {
+          const r = score(c);
+          checkBounds(c, r);
+          checkTotals(c, r);
+          // Entries of an item answered 否 for 本年度有此项任务 are not needed.
+          const naItems = new Set(
+            c.graph.sections
+              .flatMap((sec) => sec.items)
+              .filter((it) =>
+                it.extraInputs.some((x) => x.role === 'applicable' && r.values.get(inputNode(x.id)) === '否'),
+              )
+              .map((it) => it.item.id),
+          );
+          const missing = c.graph.inputs.filter(
+            (s) =>
+              c.entries[s.id] === undefined &&
+              s.preset === undefined &&
+              !naItems.has(c.graph.inputItem.get(s.id) ?? ''),
+          );
+          for (const s of missing)
+            expect(r.findings.some((f) => f.code === 'not-filled' && f.input === s.id)).toBe(true);
+          if (missing.some((s) => s.role === 'score')) expect(r.total).toBeNull();
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -220,10 +241,13 @@ describe('engine over random rubrics', () => {
     fc.assert(
       fc.property(caseArb(junkEntriesArb), (c) => {
         const r = score(c);
-        const bad = new Set(r.findings.filter((f) => f.severity === 'error' && f.input !== undefined).map((f) => f.input));
+        const bad = new Set(
+          r.findings.filter((f) => f.severity === 'error' && f.input !== undefined).map((f) => f.input),
+        );
         const known = new Set(c.graph.inputs.map((s) => s.id));
         for (const key of Object.keys(c.entries)) {
-          if (!known.has(key)) expect(r.findings.some((f) => f.code === 'unknown-input' && f.params.input === key)).toBe(true);
+          if (!known.has(key))
+            expect(r.findings.some((f) => f.code === 'unknown-input' && f.params.input === key)).toBe(true);
         }
         for (const s of c.graph.inputs) {
           if (!bad.has(s.id)) continue;
@@ -231,7 +255,8 @@ describe('engine over random rubrics', () => {
           if (s.role === 'requires') expect(r.values.get(inputNode(s.id))).toBe(String(c.entries[s.id]));
           else expect(r.values.get(inputNode(s.id))).toBeNull();
           const itemId = c.graph.inputItem.get(s.id) ?? '';
-          const naInput = c.graph.sections.flatMap((sec) => sec.items).find((it) => it.item.id === itemId)?.extraInputs[0];
+          const naInput = c.graph.sections.flatMap((sec) => sec.items).find((it) => it.item.id === itemId)
+            ?.extraInputs[0];
           const notApplicable = naInput !== undefined && r.values.get(inputNode(naInput.id)) === '否';
           if ((s.role === 'score' || s.role === 'requires') && !notApplicable) {
             const item = [...r.items, ...r.adjustments].find((i) => i.id === itemId);
@@ -249,9 +274,12 @@ describe('engine over random rubrics', () => {
 
   it('computes what the printed formulas compute in a spreadsheet engine (HyperFormula)', () => {
     fc.assert(
-      fc.property(caseArb((g) => validEntriesArb(g, true)), (c) => {
-        checkSameAsFormulas(c, score(c));
-      }),
+      fc.property(
+        caseArb((g) => validEntriesArb(g, true)),
+        (c) => {
+          checkSameAsFormulas(c, score(c));
+        },
+      ),
       { numRuns: 250 },
     );
   });

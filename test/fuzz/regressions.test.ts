@@ -23,7 +23,14 @@ describe('core bug: rescaling when every item is not applicable', () => {
             name: '小额信贷',
             cap: 10,
             text: '年度没有此项任务的，此项分值视情调整',
-            clauses: [{ id: 'a', text: '按计划完成的得10分', points: 10, rule: { kind: 'yesno', input: { id: 'done', label: '按计划完成' } } }],
+            clauses: [
+              {
+                id: 'a',
+                text: '按计划完成的得10分',
+                points: 10,
+                rule: { kind: 'yesno', input: { id: 'done', label: '按计划完成' } },
+              },
+            ],
             notApplicable: { input: { id: 'has-task', label: '本年度有此项任务' }, mode: 'rescale' },
           },
         ],

@@ -10,17 +10,30 @@ import { filledBook, loadExcel } from './book';
 import { prng, randomEntries } from './random-entries';
 
 /** A filled workbook whose every lost point has a reason: what an honest office sends upward. */
-export async function honestBook(rubricId = 'huilongshan', units = ['甲镇', '乙镇', '丙镇'], seed = 7): Promise<{ buf: Buffer; planned: PlannedWorkbook; entries: UnitEntriesWithClass[] }> {
+export async function honestBook(
+  rubricId = 'huilongshan',
+  units = ['甲镇', '乙镇', '丙镇'],
+  seed = 7,
+): Promise<{ buf: Buffer; planned: PlannedWorkbook; entries: UnitEntriesWithClass[] }> {
   const b = builtinRubrics().get(rubricId);
   if (!b) throw new Error(rubricId);
-  const planned = planWorkbook(b, units.map((unit) => ({ unit })), { date: '2024-06-30' });
+  const planned = planWorkbook(
+    b,
+    units.map((unit) => ({ unit })),
+    { date: '2024-06-30' },
+  );
   const r = prng(seed);
-  const raw = planned.units.map((u) => ({ unit: u.unit, values: randomEntries(u.graph, r, 0), basis: {} as Record<string, string> }));
+  const raw = planned.units.map((u) => ({
+    unit: u.unit,
+    values: randomEntries(u.graph, r, 0),
+    basis: {} as Record<string, string>,
+  }));
   const scored = scoreUnits(b, raw);
   const entries = raw.map((e, i) => {
     const u = scored[i];
     const basis: Record<string, string> = {};
-    for (const it of [...(u?.items ?? []), ...(u?.adjustments ?? [])]) if ((it.lost ?? 0) > 0) basis[it.id] = `${it.name}：抽查发现问题`;
+    for (const it of [...(u?.items ?? []), ...(u?.adjustments ?? [])])
+      if ((it.lost ?? 0) > 0) basis[it.id] = `${it.name}：抽查发现问题`;
     return { ...e, basis };
   });
   const withBasis = scoreUnits(b, entries);
@@ -28,7 +41,11 @@ export async function honestBook(rubricId = 'huilongshan', units = ['甲镇', '�
 }
 
 /** Loads, changes and audits a workbook. */
-export async function tamper(buf: Buffer, change: (wb: ExcelJS.Workbook) => void | Promise<void>, file = 'received.xlsx'): Promise<Audit> {
+export async function tamper(
+  buf: Buffer,
+  change: (wb: ExcelJS.Workbook) => void | Promise<void>,
+  file = 'received.xlsx',
+): Promise<Audit> {
   const wb = await loadExcel(buf);
   await change(wb);
   const out = Buffer.from(await wb.xlsx.writeBuffer());
@@ -37,7 +54,8 @@ export async function tamper(buf: Buffer, change: (wb: ExcelJS.Workbook) => void
 
 export async function auditBuffer(buf: Buffer, file = 'received.xlsx'): Promise<Audit> {
   const snap = await snapshotXlsx(buf, file);
-  if ('code' in snap) return { file, findings: [{ code: snap.code, severity: 'error', file, params: { file, detail: snap.detail } }] };
+  if ('code' in snap)
+    return { file, findings: [{ code: snap.code, severity: 'error', file, params: { file, detail: snap.detail } }] };
   return auditBook(snapshotOf(snap.workbook, file), builtinRubrics());
 }
 

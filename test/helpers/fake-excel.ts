@@ -31,7 +31,10 @@ export interface FakeSheet {
 
 export interface FakeSnapshot {
   readonly active: string | null;
-  readonly sheets: readonly (Omit<FakeSheet, 'handlers' | 'cells' | 'unlocked'> & { cells: [string, FakeCell][]; unlocked: string[] })[];
+  readonly sheets: readonly (Omit<FakeSheet, 'handlers' | 'cells' | 'unlocked'> & {
+    cells: [string, FakeCell][];
+    unlocked: string[];
+  })[];
 }
 
 export interface SyncRecord {
@@ -83,7 +86,8 @@ export class FakeExcel {
 
   run = async <T>(a: unknown, b?: (ctx: FakeContext) => Promise<T>): Promise<T> => {
     const batch = (typeof a === 'function' ? a : b) as (ctx: FakeContext) => Promise<T>;
-    const delay = typeof a === 'object' && a !== null && (a as { delayForCellEdit?: boolean }).delayForCellEdit === true;
+    const delay =
+      typeof a === 'object' && a !== null && (a as { delayForCellEdit?: boolean }).delayForCellEdit === true;
     const ctx = new FakeContext(this, delay);
     const out = await batch(ctx);
     if (ctx.queued() > 0) throw new Error(`fake: Excel.run ended with ${ctx.queued()} operations never synced`);
@@ -98,8 +102,19 @@ export class FakeExcel {
 
   newSheet(name: string): FakeSheet {
     return {
-      id: `{sheet-${this.nextId++}}`, name, visibility: 'Visible', position: 0, cells: new Map(), merges: [],
-      validations: [], conditionals: [], formats: 0, unlocked: new Set(), protected: false, frozen: null, handlers: [],
+      id: `{sheet-${this.nextId++}}`,
+      name,
+      visibility: 'Visible',
+      position: 0,
+      cells: new Map(),
+      merges: [],
+      validations: [],
+      conditionals: [],
+      formats: 0,
+      unlocked: new Set(),
+      protected: false,
+      frozen: null,
+      handlers: [],
     };
   }
 
@@ -113,7 +128,11 @@ export class FakeExcel {
 
   fire(s: FakeSheet, address: string, triggerSource: string): void {
     const args = {
-      address, worksheetId: s.id, source: 'Local', changeType: 'RangeEdited', type: 'WorksheetChanged',
+      address,
+      worksheetId: s.id,
+      source: 'Local',
+      changeType: 'RangeEdited',
+      type: 'WorksheetChanged',
       ...(this.apiVersion >= 14 ? { triggerSource } : {}),
     };
     for (const h of s.handlers) this.pending.push(Promise.resolve().then(() => h(args)));
@@ -128,14 +147,23 @@ export class FakeExcel {
   snapshot(): FakeSnapshot {
     return {
       active: this.active,
-      sheets: this.sheets.map(({ handlers: _h, cells, unlocked, ...rest }) => ({ ...rest, cells: [...cells], unlocked: [...unlocked] })),
+      sheets: this.sheets.map(({ handlers: _h, cells, unlocked, ...rest }) => ({
+        ...rest,
+        cells: [...cells],
+        unlocked: [...unlocked],
+      })),
     };
   }
 
   /** Takes the workbook of a snapshot as its own: a workbook made earlier, opened again. */
   load(snap: FakeSnapshot): void {
     this.active = snap.active;
-    this.sheets = snap.sheets.map((x) => ({ ...x, cells: new Map(x.cells), unlocked: new Set(x.unlocked), handlers: [] }));
+    this.sheets = snap.sheets.map((x) => ({
+      ...x,
+      cells: new Map(x.cells),
+      unlocked: new Set(x.unlocked),
+      handlers: [],
+    }));
     this.nextId = this.sheets.length + 100;
   }
 
@@ -172,7 +200,13 @@ function writeCells(s: FakeSheet, address: string, rows: unknown[][], asAddin: b
       if (typeof v === 'string' && v.startsWith('=')) s.cells.set(a, { value: '', formula: v });
       else {
         const text = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
-        const value = typeof text === 'string' && text.trim() !== '' && !Number.isNaN(Number(text)) && !(typeof v === 'string' && v.startsWith("'")) ? Number(text) : (text as string | number | boolean);
+        const value =
+          typeof text === 'string' &&
+          text.trim() !== '' &&
+          !Number.isNaN(Number(text)) &&
+          !(typeof v === 'string' && v.startsWith("'"))
+            ? Number(text)
+            : (text as string | number | boolean);
         if (value === '') s.cells.delete(a);
         else s.cells.set(a, { value, formula: String(value) });
       }
@@ -181,13 +215,19 @@ function writeCells(s: FakeSheet, address: string, rows: unknown[][], asAddin: b
 }
 
 /** An object path whose every property write is queued as an operation (formats, validation…). */
-function recorder(ctx: FakeContext, apply: (path: string, v: unknown) => void, path = '', methods: Record<string, unknown> = {}): Record<string, unknown> {
+function recorder(
+  ctx: FakeContext,
+  apply: (path: string, v: unknown) => void,
+  path = '',
+  methods: Record<string, unknown> = {},
+): Record<string, unknown> {
   return new Proxy({} as Record<string, unknown>, {
-    get: (_t, p) => (typeof p === 'string' ? (methods[p] ?? recorder(ctx, apply, path ? `${path}.${p}` : p)) : undefined),
+    get: (_t, p) =>
+      typeof p === 'string' ? (methods[p] ?? recorder(ctx, apply, path ? `${path}.${p}` : p)) : undefined,
     set: (_t, p, v) => {
       if (JSON.stringify(v ?? null) === undefined) throw new Error(`fake: cannot send ${String(p)}=${typeof v}`);
       const full = path ? `${path}.${String(p)}` : String(p);
-      ctx.queue({ bytes: (JSON.stringify(v ?? null) ?? "?").length + full.length + 40, apply: () => apply(full, v) });
+      ctx.queue({ bytes: (JSON.stringify(v ?? null) ?? '?').length + full.length + 40, apply: () => apply(full, v) });
       return true;
     },
   });
@@ -197,32 +237,49 @@ export class FakeContext {
   private ops: Op[] = [];
   private loads: (() => void)[] = [];
   readonly workbook: Record<string, unknown>;
-  readonly application = { suspendApiCalculationUntilNextSync: (): void => this.queue({ bytes: 40, apply: () => undefined }) };
+  readonly application = {
+    suspendApiCalculationUntilNextSync: (): void => this.queue({ bytes: 40, apply: () => undefined }),
+  };
 
-  constructor(readonly fake: FakeExcel, private readonly delay: boolean) {
+  constructor(
+    readonly fake: FakeExcel,
+    private readonly delay: boolean,
+  ) {
     const ctx = this;
     this.workbook = {
       worksheets: {
         load: (): unknown => {
           let items: unknown[] | undefined;
           ctx.loads.push(() => (items = fake.sheets.map((s) => ctx.sheetProxy(() => s, true))));
-          return { get items() { if (!items) throw new NotLoaded('worksheets.items'); return items; } };
+          return {
+            get items() {
+              if (!items) throw new NotLoaded('worksheets.items');
+              return items;
+            },
+          };
         },
         getItem: (key: string) => ctx.sheetProxy(() => fake.sheets.find((s) => s.id === key) ?? fake.sheet(key)),
         getItemOrNullObject: (key: string) => ctx.nullableSheet(key),
         add: (name: string) => {
           const s = fake.newSheet(name);
-          ctx.queue({ bytes: name.length + 40, apply: () => {
-            if (fake.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw Object.assign(new Error(`fake: ${name} exists`), { code: 'ItemAlreadyExists' });
-            s.position = fake.sheets.length;
-            fake.sheets.push(s);
-          } });
+          ctx.queue({
+            bytes: name.length + 40,
+            apply: () => {
+              if (fake.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()))
+                throw Object.assign(new Error(`fake: ${name} exists`), { code: 'ItemAlreadyExists' });
+              s.position = fake.sheets.length;
+              fake.sheets.push(s);
+            },
+          });
           return ctx.sheetProxy(() => s);
         },
         getActiveWorksheet: () => ctx.sheetProxy(() => fake.sheet(fake.active ?? fake.sheets[0]?.name ?? '')),
         onActivated: { add: () => ({ remove: () => ctx.queue({ bytes: 20, apply: () => undefined }), context: ctx }) },
       },
-      names: { add: (name: string, ref: string) => ctx.queue({ bytes: name.length + ref.length + 40, apply: () => fake.names.push({ name, ref }) }) },
+      names: {
+        add: (name: string, ref: string) =>
+          ctx.queue({ bytes: name.length + ref.length + 40, apply: () => fake.names.push({ name, ref }) }),
+      },
     };
   }
 
@@ -241,7 +298,8 @@ export class FakeContext {
     }
     const ops = this.ops.splice(0);
     const bytes = ops.reduce((n, o) => n + o.bytes, 0);
-    if (bytes >= LIMIT) throw Object.assign(new Error(`fake: request of ${bytes} bytes`), { code: 'RequestPayloadSizeLimitExceeded' });
+    if (bytes >= LIMIT)
+      throw Object.assign(new Error(`fake: request of ${bytes} bytes`), { code: 'RequestPayloadSizeLimitExceeded' });
     this.fake.syncs.push({ bytes, ops: ops.length });
     for (const o of ops) o.apply();
     while (this.loads.length > 0) for (const l of this.loads.splice(0)) l();
@@ -262,44 +320,126 @@ export class FakeContext {
     const sheet = {
       load: (props: string) => {
         ctx.loads.push(() => {
-          for (const p of props.split(',').map((x) => x.trim())) { loaded.add(p); snap[p] = (s() as unknown as Record<string, unknown>)[p]; }
+          for (const p of props.split(',').map((x) => x.trim())) {
+            loaded.add(p);
+            snap[p] = (s() as unknown as Record<string, unknown>)[p];
+          }
         });
         return sheet;
       },
-      get name() { return read('name'); },
-      set name(v: unknown) { ctx.queue({ bytes: 40, apply: () => { s().name = String(v); } }); },
-      get id() { return read('id'); },
-      get visibility() { return read('visibility'); },
-      set visibility(v: unknown) { ctx.queue({ bytes: 40, apply: () => { s().visibility = String(v); } }); },
+      get name() {
+        return read('name');
+      },
+      set name(v: unknown) {
+        ctx.queue({
+          bytes: 40,
+          apply: () => {
+            s().name = String(v);
+          },
+        });
+      },
+      get id() {
+        return read('id');
+      },
+      get visibility() {
+        return read('visibility');
+      },
+      set visibility(v: unknown) {
+        ctx.queue({
+          bytes: 40,
+          apply: () => {
+            s().visibility = String(v);
+          },
+        });
+      },
       getUsedRangeOrNullObject: () => ctx.usedRangeProxy(s),
       // Like Excel: an empty sheet's used range is A1.
       getUsedRange: () => ctx.usedRangeProxy(s, true),
       getRange: (address: string) => ctx.rangeProxy(s, address),
       copy: () => {
         const n = fake.newSheet('');
-        ctx.queue({ bytes: 60, apply: () => {
-          const src = s();
-          Object.assign(n, { name: `${src.name} (2)`, cells: new Map([...src.cells].map(([k, v]) => [k, { ...v }])), merges: [...src.merges],
-            validations: [...src.validations], conditionals: [...src.conditionals], formats: src.formats, unlocked: new Set(src.unlocked),
-            protected: src.protected, frozen: src.frozen, position: fake.sheets.length });
-          fake.sheets.push(n);
-        } });
+        ctx.queue({
+          bytes: 60,
+          apply: () => {
+            const src = s();
+            Object.assign(n, {
+              name: `${src.name} (2)`,
+              cells: new Map([...src.cells].map(([k, v]) => [k, { ...v }])),
+              merges: [...src.merges],
+              validations: [...src.validations],
+              conditionals: [...src.conditionals],
+              formats: src.formats,
+              unlocked: new Set(src.unlocked),
+              protected: src.protected,
+              frozen: src.frozen,
+              position: fake.sheets.length,
+            });
+            fake.sheets.push(n);
+          },
+        });
         return ctx.sheetProxy(() => n);
       },
-      delete: () => ctx.queue({ bytes: 30, apply: () => { fake.sheets = fake.sheets.filter((x) => x !== s()); } }),
-      activate: () => ctx.queue({ bytes: 30, apply: () => { fake.active = s().name; } }),
+      delete: () =>
+        ctx.queue({
+          bytes: 30,
+          apply: () => {
+            fake.sheets = fake.sheets.filter((x) => x !== s());
+          },
+        }),
+      activate: () =>
+        ctx.queue({
+          bytes: 30,
+          apply: () => {
+            fake.active = s().name;
+          },
+        }),
       freezePanes: {
-        freezeAt: (a: string) => ctx.queue({ bytes: 40, apply: () => { s().frozen = a; } }),
-        freezeRows: (n: number) => ctx.queue({ bytes: 40, apply: () => { s().frozen = `rows:${n}`; } }),
-        freezeColumns: (n: number) => ctx.queue({ bytes: 40, apply: () => { s().frozen = `columns:${n}`; } }),
+        freezeAt: (a: string) =>
+          ctx.queue({
+            bytes: 40,
+            apply: () => {
+              s().frozen = a;
+            },
+          }),
+        freezeRows: (n: number) =>
+          ctx.queue({
+            bytes: 40,
+            apply: () => {
+              s().frozen = `rows:${n}`;
+            },
+          }),
+        freezeColumns: (n: number) =>
+          ctx.queue({
+            bytes: 40,
+            apply: () => {
+              s().frozen = `columns:${n}`;
+            },
+          }),
       },
       protection: {
-        protect: () => ctx.queue({ bytes: 80, apply: () => { s().protected = true; } }),
-        unprotect: () => ctx.queue({ bytes: 30, apply: () => { s().protected = false; } }),
+        protect: () =>
+          ctx.queue({
+            bytes: 80,
+            apply: () => {
+              s().protected = true;
+            },
+          }),
+        unprotect: () =>
+          ctx.queue({
+            bytes: 30,
+            apply: () => {
+              s().protected = false;
+            },
+          }),
         load: () => {
           let p: boolean | undefined;
           ctx.loads.push(() => (p = s().protected));
-          return { get protected() { if (p === undefined) throw new NotLoaded('protection.protected'); return p; } };
+          return {
+            get protected() {
+              if (p === undefined) throw new NotLoaded('protection.protected');
+              return p;
+            },
+          };
         },
       },
       pageLayout: recorder(ctx, () => undefined, '', {
@@ -308,7 +448,16 @@ export class FakeContext {
       onChanged: {
         add: (h: (args: unknown) => Promise<void>) => {
           ctx.queue({ bytes: 40, apply: () => s().handlers.push(h) });
-          return { remove: () => ctx.queue({ bytes: 30, apply: () => { s().handlers = s().handlers.filter((x) => x !== h); } }), context: ctx };
+          return {
+            remove: () =>
+              ctx.queue({
+                bytes: 30,
+                apply: () => {
+                  s().handlers = s().handlers.filter((x) => x !== h);
+                },
+              }),
+            context: ctx,
+          };
         },
       },
     };
@@ -320,7 +469,8 @@ export class FakeContext {
    * there; using anything else of a null sheet fails, as in Excel.
    */
   nullableSheet(key: string): unknown {
-    const find = (): FakeSheet | undefined => this.fake.sheets.find((x) => x.id === key || x.name.toLowerCase() === key.toLowerCase());
+    const find = (): FakeSheet | undefined =>
+      this.fake.sheets.find((x) => x.id === key || x.name.toLowerCase() === key.toLowerCase());
     const inner = this.sheetProxy(() => {
       const s = find();
       if (!s) throw Object.assign(new Error(`fake: ${key} is a null object`), { code: 'InvalidOperation' });
@@ -361,14 +511,21 @@ export class FakeContext {
     const proxy = {
       load: (props: string) => {
         ctx.loads.push(() => {
-          const keys = [...s().cells.keys()].map((a) => /^([A-Z]+)(\d+)$/.exec(a)).filter((m): m is RegExpExecArray => m !== null);
+          const keys = [...s().cells.keys()]
+            .map((a) => /^([A-Z]+)(\d+)$/.exec(a))
+            .filter((m): m is RegExpExecArray => m !== null);
           if (keys.length === 0 && !neverNull) return void (box = null);
           if (keys.length === 0) keys.push(/^([A-Z]+)(\d+)$/.exec('A1') as RegExpExecArray);
           const rows = keys.map((m) => Number(m[2]));
           const cols = keys.map((m) => col(m[1] ?? 'A'));
           box = `${letters(Math.min(...cols))}${Math.min(...rows)}:${letters(Math.max(...cols))}${Math.max(...rows)}`;
           const r = ctx.rangeProxy(s, box) as { load: (p: string) => void } & Record<string, unknown>;
-          r.load(props.split(',').filter((p) => p.trim() !== 'address').join(','));
+          r.load(
+            props
+              .split(',')
+              .filter((p) => p.trim() !== 'address')
+              .join(','),
+          );
           inner = r;
         });
         // The inner range's own load runs in the same sync, queued after this one.
@@ -387,15 +544,31 @@ export class FakeContext {
         });
         const merged = {
           load: () => merged,
-          get isNullObject() { if (!areas) throw new NotLoaded('rangeAreas'); return areas.length === 0; },
-          get address() { if (!areas) throw new NotLoaded('rangeAreas.address'); return areas.map((a) => `'${s().name}'!${a}`).join(', '); },
+          get isNullObject() {
+            if (!areas) throw new NotLoaded('rangeAreas');
+            return areas.length === 0;
+          },
+          get address() {
+            if (!areas) throw new NotLoaded('rangeAreas.address');
+            return areas.map((a) => `'${s().name}'!${a}`).join(', ');
+          },
         };
         return merged;
       },
-      get isNullObject() { need(); return box === null; },
-      get address() { need(); return `${s().name}!${box ?? ''}`; },
-      get values() { return need().values; },
-      get formulas() { return need().formulas; },
+      get isNullObject() {
+        need();
+        return box === null;
+      },
+      get address() {
+        need();
+        return `${s().name}!${box ?? ''}`;
+      },
+      get values() {
+        return need().values;
+      },
+      get formulas() {
+        return need().formulas;
+      },
     };
     return proxy;
   }
@@ -420,18 +593,33 @@ export class FakeContext {
         ctx.loads.push(() => {
           const { r0, c0, rows, cols } = cellsOf(address);
           const grid = (f: (c: FakeCell | undefined) => unknown): unknown[][] =>
-            Array.from({ length: rows }, (_r, i) => Array.from({ length: cols }, (_c, j) => f(s().cells.get(`${letters(c0 + j)}${r0 + i}`))));
+            Array.from({ length: rows }, (_r, i) =>
+              Array.from({ length: cols }, (_c, j) => f(s().cells.get(`${letters(c0 + j)}${r0 + i}`))),
+            );
           for (const p of props.split(',').map((x) => x.trim())) {
-            loaded[p] = p === 'formulas' ? grid((c) => (c ? (c.formula.startsWith('=') ? c.formula : c.value) : '')) : grid((c) => c?.value ?? '');
+            loaded[p] =
+              p === 'formulas'
+                ? grid((c) => (c ? (c.formula.startsWith('=') ? c.formula : c.value) : ''))
+                : grid((c) => c?.value ?? '');
           }
         });
         return range;
       },
-      get values() { return read('values'); },
-      set values(v: unknown[][]) { write(v, 'values'); },
-      get formulas() { return read('formulas'); },
-      set formulas(v: unknown[][]) { write(v, 'formulas'); },
-      set numberFormat(v: unknown[][]) { write(v, 'numberFormat'); },
+      get values() {
+        return read('values');
+      },
+      set values(v: unknown[][]) {
+        write(v, 'values');
+      },
+      get formulas() {
+        return read('formulas');
+      },
+      set formulas(v: unknown[][]) {
+        write(v, 'formulas');
+      },
+      set numberFormat(v: unknown[][]) {
+        write(v, 'numberFormat');
+      },
       format: recorder(ctx, (path, v) => {
         s().formats++;
         if (path === 'protection.locked' && v === false && !whole(address)) {
@@ -440,8 +628,16 @@ export class FakeContext {
         }
       }),
       merge: () => ctx.queue({ bytes: address.length + 30, apply: () => s().merges.push(address) }),
-      select: () => ctx.queue({ bytes: 30, apply: () => { ctx.fake.selected = { sheet: s().name, cell: address }; } }),
-      dataValidation: recorder(ctx, (path, v) => { if (path === 'rule') s().validations.push({ address, rule: v }); }),
+      select: () =>
+        ctx.queue({
+          bytes: 30,
+          apply: () => {
+            ctx.fake.selected = { sheet: s().name, cell: address };
+          },
+        }),
+      dataValidation: recorder(ctx, (path, v) => {
+        if (path === 'rule') s().validations.push({ address, rule: v });
+      }),
       conditionalFormats: {
         add: (type: string) => {
           ctx.queue({ bytes: 40, apply: () => s().conditionals.push({ address, type }) });

@@ -45,7 +45,10 @@ export interface ConvertOptions {
 /** Converts many files in one soffice call (start-up costs ~2 s); returns the output paths. */
 export function convert(files: readonly string[], o: ConvertOptions): string[] {
   const soffice = sofficePath();
-  if (!soffice) throw new Error('LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-noto-cjk');
+  if (!soffice)
+    throw new Error(
+      'LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-noto-cjk',
+    );
   mkdirSync(o.outDir, { recursive: true });
   const ext = o.to.split(':')[0] ?? o.to;
   const args = [
@@ -61,7 +64,10 @@ export function convert(files: readonly string[], o: ConvertOptions): string[] {
     resolve(o.outDir),
     ...files.map((f) => resolve(f)),
   ];
-  const r = spawnSync('timeout', args, { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } });
+  const r = spawnSync('timeout', args, {
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' },
+  });
   const outputs = files.map((f) => join(resolve(o.outDir), basename(f).replace(/\.[^.]+$/, `.${ext}`)));
   const missing = outputs.filter((p) => !existsSync(p));
   if (r.status !== 0 || missing.length) {

@@ -27,7 +27,11 @@ async function run(args: string[]): Promise<{ out: string[]; code: number; err?:
 describe('kaohe import', () => {
   it('--json prints { rubric, total, clauses, warnings }', async () => {
     const r = await run(['import', book, '--sheet', '计分表', '--json']);
-    const j = JSON.parse(r.out.join('\n')) as { total: number; clauses: { readAs: string; flagged: boolean }[]; warnings: string[] };
+    const j = JSON.parse(r.out.join('\n')) as {
+      total: number;
+      clauses: { readAs: string; flagged: boolean }[];
+      warnings: string[];
+    };
     expect(r.code).toBe(0);
     expect(j.total).toBe(100);
     expect(j.clauses).toHaveLength(29);

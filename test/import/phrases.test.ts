@@ -19,12 +19,29 @@ const rule = (r: Reading): Record<string, unknown> => r.clause.rule as Record<st
 
 describe('numerals', () => {
   it.each([
-    ['一', 1], ['两', 2], ['十', 10], ['十二', 12], ['二十', 20], ['一百', 100], ['一百零五', 105],
-    ['半', 0.5], ['一个半', 1.5], ['零点五', 0.5], ['0.25', 0.25], ['１０', 10], ['三千', 3000],
+    ['一', 1],
+    ['两', 2],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['一百', 100],
+    ['一百零五', 105],
+    ['半', 0.5],
+    ['一个半', 1.5],
+    ['零点五', 0.5],
+    ['0.25', 0.25],
+    ['１０', 10],
+    ['三千', 3000],
   ])('%s → %d', (s, n) => expect(parseNumber(s)).toBe(n));
   it('rejects words that are not numbers', () => expect(parseNumber('户')).toBeUndefined());
-  it.each([[0, '零'], [10, '十'], [12, '十二'], [20, '二十'], [105, '一百零五'], [3500, '三千五百']])('%d → %s', (n, s) =>
-    expect(toChinese(n)).toBe(s));
+  it.each([
+    [0, '零'],
+    [10, '十'],
+    [12, '十二'],
+    [20, '二十'],
+    [105, '一百零五'],
+    [3500, '三千五百'],
+  ])('%d → %s', (n, s) => expect(toChinese(n)).toBe(s));
 });
 
 describe('splitting into clauses', () => {
@@ -37,16 +54,30 @@ describe('splitting into clauses', () => {
     expect(r[0]?.clause.text.startsWith('1、 村（社区)')).toBe(true);
   });
   it('splits at ； when each part carries 计N分 (002 item 6)', () => {
-    const r = read('1、\t按要求完成了贫困人口年度减贫计划，计2分，未完成计0分；贫困村集体经济 收入达5万元，计2分，少1万扣0.4分，扣完为止。\n2、\t脱贫农户对帮扶责任人及帮扶措施落实情况的满意度达98%，计2分，少1个百分点扣0.1分；对退出程序的知晓度达100%,计2分，低于95%不计分。');
+    const r = read(
+      '1、\t按要求完成了贫困人口年度减贫计划，计2分，未完成计0分；贫困村集体经济 收入达5万元，计2分，少1万扣0.4分，扣完为止。\n2、\t脱贫农户对帮扶责任人及帮扶措施落实情况的满意度达98%，计2分，少1个百分点扣0.1分；对退出程序的知晓度达100%,计2分，低于95%不计分。',
+    );
     expect(r.map((c) => c.clause.rule.kind)).toEqual(['yesno', 'shortfall', 'shortfall', 'threshold']);
   });
   it('splits between 共N分 at the top-level comma (004 3.1)', () => {
-    const r = read('政策告知书是否发放到贫困户手中或张贴(共3分,每1户未落实扣0.3分),贫困户是否发放资料袋(资料袋内政策口袋书、扶贫手册、收入明白卡、健康扶贫宣传资料等资料齐全,共2分,每1户未落实扣0.2分)。', 4);
-    expect(r.map((c) => [c.clause.points, (rule(c).inputs as { per: number }[])[0]?.per])).toEqual([[3, 0.3], [2, 0.2]]);
+    const r = read(
+      '政策告知书是否发放到贫困户手中或张贴(共3分,每1户未落实扣0.3分),贫困户是否发放资料袋(资料袋内政策口袋书、扶贫手册、收入明白卡、健康扶贫宣传资料等资料齐全,共2分,每1户未落实扣0.2分)。',
+      4,
+    );
+    expect(r.map((c) => [c.clause.points, (rule(c).inputs as { per: number }[])[0]?.per])).toEqual([
+      [3, 0.3],
+      [2, 0.2],
+    ]);
   });
   it('splits "1. … 4分。2. … 1分。" (004 1.1)', () => {
-    const r = read('1.工作队是否走遍全村所有贫困户(按抽查比例计分,90%的贫困户肯定回答不扣分)4分。2.询问村干部,核查工作队到位情况。1分。', 5);
-    expect(r.map((c) => [c.clause.rule.kind, c.clause.points])).toEqual([['proportional', 4], ['yesno', 1]]);
+    const r = read(
+      '1.工作队是否走遍全村所有贫困户(按抽查比例计分,90%的贫困户肯定回答不扣分)4分。2.询问村干部,核查工作队到位情况。1分。',
+      5,
+    );
+    expect(r.map((c) => [c.clause.rule.kind, c.clause.points])).toEqual([
+      ['proportional', 4],
+      ['yesno', 1],
+    ]);
   });
 });
 
@@ -72,15 +103,27 @@ describe('per-occurrence deductions', () => {
   });
   it('several deductions in one clause → one deduct with several inputs (002 2.4)', () => {
     const r = only('计5分，少参加会议、培训1 次扣0.2分，迟报资料1次扣0.5分，扣完为止。');
-    expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ unit: '次', per: 0.2 }, { unit: '次', per: 0.5 }] });
+    expect(rule(r)).toMatchObject({
+      kind: 'deduct',
+      inputs: [
+        { unit: '次', per: 0.2 },
+        { unit: '次', per: 0.5 },
+      ],
+    });
   });
   it('发现一户…扣1分 in brackets, with a ceiling: 本项各类单项扣分可累计最高扣5分 (004 2.5)', () => {
-    const r = only('贫困户是否参加城乡居民医保(每发现一户未参保扣1分);慢病签约服务是否落实(每发现一户未落实扣1分);贫困户住院是否报账(发现一户住院未报账扣1分);贫困户患重病大病没有能力医治,工作队是否落实帮扶措施(没出现一户有病不能治扣1分)本项各类单项扣分可累计最高扣5分。', 5);
+    const r = only(
+      '贫困户是否参加城乡居民医保(每发现一户未参保扣1分);慢病签约服务是否落实(每发现一户未落实扣1分);贫困户住院是否报账(发现一户住院未报账扣1分);贫困户患重病大病没有能力医治,工作队是否落实帮扶措施(没出现一户有病不能治扣1分)本项各类单项扣分可累计最高扣5分。',
+      5,
+    );
     expect(rule(r)).toMatchObject({ kind: 'deduct', ceiling: 5 });
     expect(rule(r).inputs).toHaveLength(4);
   });
   it('累计最多扣X分 (000)', () => {
-    const r = only('调度推进:每季度开展一次调度推进工作,有调度会议记录和情况分析统计汇报,每少完成一次扣0.25分,累计最多扣1分。', 1);
+    const r = only(
+      '调度推进:每季度开展一次调度推进工作,有调度会议记录和情况分析统计汇报,每少完成一次扣0.25分,累计最多扣1分。',
+      1,
+    );
     expect(rule(r)).toMatchObject({ kind: 'deduct', ceiling: 1, inputs: [{ unit: '次', per: 0.25 }] });
   });
   it('倒扣分 → floor none (000)', () => {
@@ -89,12 +132,18 @@ describe('per-occurrence deductions', () => {
     expect(r.clause.points).toBe(2);
   });
   it('"每少一人次计1分,扣完为止" is read as a deduction and says so (004 1.2)', () => {
-    const r = only('看扶贫手册是否由帮扶责任人本人填写(入户询问贫困户帮扶责任人近一个月来是否到家进行走访,每少一人次计1分,扣完为止)。', 6);
+    const r = only(
+      '看扶贫手册是否由帮扶责任人本人填写(入户询问贫困户帮扶责任人近一个月来是否到家进行走访,每少一人次计1分,扣完为止)。',
+      6,
+    );
     expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ unit: '人次', per: 1 }] });
     expect(r.clause.reading).toMatch(/每少一次扣/);
   });
   it('记为不真实，计0分 → a void flag (004 1.2)', () => {
-    const r = only('扶贫手册是否记录真实、完整、准确(基本信息、帮扶措施、走访记录等,共6分,错一处,扣0.5分,帮扶手册记录雷同,记为不真实,记计0分,)。', 6);
+    const r = only(
+      '扶贫手册是否记录真实、完整、准确(基本信息、帮扶措施、走访记录等,共6分,错一处,扣0.5分,帮扶手册记录雷同,记为不真实,记计0分,)。',
+      6,
+    );
     expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ unit: '处', per: 0.5 }] });
     expect(r.clause.requires).toBeDefined();
   });
@@ -104,7 +153,9 @@ describe('per-occurrence deductions', () => {
     expect(r.clause.requires?.label).toBe('已设立');
   });
   it('无…的扣0.5分 ×3 that cannot reach the floor → counted occurrences (002 5)', () => {
-    const r = only('组织、监督扶贫项目的实施，保证工程进度、质量计3分，无项目实施方案的扣0.5分，无监督责任人的扣0.5分，无验收意见的扣0.5分，扣完为止。');
+    const r = only(
+      '组织、监督扶贫项目的实施，保证工程进度、质量计3分，无项目实施方案的扣0.5分，无监督责任人的扣0.5分，无验收意见的扣0.5分，扣完为止。',
+    );
     expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ per: 0.5 }, { per: 0.5 }, { per: 0.5 }] });
     expect(r.clause.reading).toMatch(/出现次数/);
   });
@@ -129,7 +180,10 @@ describe('yes/no and checklists', () => {
     expect(rule(r)).toMatchObject({ kind: 'checklist', inputs: [{ points: 2 }, { points: 2 }] });
   });
   it('是否…(1分)；是否…(1分) → checklist (004 2.10)', () => {
-    const r = only('是否召开问题整改分析会,查会议记录、相关资料(1分);是否制定整改方案、落实责任(1分);是否建立整改台账(1分);是否整改到位(1分)。', 4);
+    const r = only(
+      '是否召开问题整改分析会,查会议记录、相关资料(1分);是否制定整改方案、落实责任(1分);是否建立整改台账(1分);是否整改到位(1分)。',
+      4,
+    );
     expect(rule(r)).toMatchObject({ kind: 'checklist' });
     expect((rule(r).inputs as { points: number }[]).map((i) => i.points)).toEqual([1, 1, 1, 1]);
   });
@@ -144,16 +198,27 @@ describe('yes/no and checklists', () => {
 describe('percentages', () => {
   it('满意度达98%，计2分，少1个百分点扣0.1分 → shortfall on the achieved %, exact (002)', () => {
     const r = only('脱贫农户对帮扶责任人及帮扶措施落实情况的满意度达98%，计2分，少1个百分点扣0.1分');
-    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 98, per: 0.1, step: 1, stepping: 'exact', input: { unit: '%' } });
+    expect(rule(r)).toMatchObject({
+      kind: 'shortfall',
+      target: 98,
+      per: 0.1,
+      step: 1,
+      stepping: 'exact',
+      input: { unit: '%' },
+    });
     expect(r.clause.reading).toMatch(/exact/);
   });
   it('达到110%得22分，每减少1个百分点扣0.5分 (000, as DOMAIN quotes it)', () => {
-    const r = only('年度建档立卡贫困人口减贫计划完成率(%):农村贫困人口减少达到区下达的年度指标的110%得22分，每减少1个百分点扣0.5分。');
+    const r = only(
+      '年度建档立卡贫困人口减贫计划完成率(%):农村贫困人口减少达到区下达的年度指标的110%得22分，每减少1个百分点扣0.5分。',
+    );
     expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 110, per: 0.5 });
     expect(r.clause.points).toBe(22);
   });
   it('从中年受益达8%以上。计2分，少1个百分点扣0.2分 (002)', () => {
-    const r = only('信贷资金用于发展产业，贫困户间接或直接参与项目实施，从中年受益达8%以上。计2分，少1个百分点扣0.2分，扣完为止。');
+    const r = only(
+      '信贷资金用于发展产业，贫困户间接或直接参与项目实施，从中年受益达8%以上。计2分，少1个百分点扣0.2分，扣完为止。',
+    );
     expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 8, per: 0.2 });
   });
   it('超过30%(每超过1%扣0.1分) → excess (004 3.7)', () => {
@@ -184,12 +249,25 @@ describe('percentages', () => {
 describe('amounts and awards', () => {
   it('每少完成10万元，扣1分 → shortfall typed as the shortfall, whole steps, stated (002 3.3)', () => {
     const r = only('完成扶贫小额信贷目标任务。计3分，每少完成10万元，扣1分，扣完为止。');
-    expect(rule(r)).toMatchObject({ kind: 'shortfall', step: 10, per: 1, stepping: 'whole', input: { entry: 'shortfall', unit: '万元' } });
+    expect(rule(r)).toMatchObject({
+      kind: 'shortfall',
+      step: 10,
+      per: 1,
+      stepping: 'whole',
+      input: { entry: 'shortfall', unit: '万元' },
+    });
     expect(r.clause.reading).toMatch(/不足10万元的部分不扣/);
   });
   it('集体经济收入达5万元，计2分，少1万扣0.4分 → shortfall on the achieved amount (002 6)', () => {
     const r = only('贫困村集体经济 收入达5万元，计2分，少1万扣0.4分，扣完为止。');
-    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 5, per: 0.4, step: 1, stepping: 'exact', input: { unit: '万元' } });
+    expect(rule(r)).toMatchObject({
+      kind: 'shortfall',
+      target: 5,
+      per: 0.4,
+      step: 1,
+      stepping: 'exact',
+      input: { unit: '万元' },
+    });
   });
   it('每达到1万元的得1分，每增加1万元加1分，最高得5分 → award (000)', () => {
     const r = only('贫困村:帮扶的贫困村村级集体经济收入每达到1万元的得1分，每增加1万元加1分，最高得5分。');
@@ -205,10 +283,19 @@ describe('amounts and awards', () => {
 describe('levels and judgement', () => {
   it('好的得2分，一般的得1分，差的不得分 → levels (000)', () => {
     const r = only('环境整治:村容村貌干净、整洁,垃圾处理规范。好的得2分,一般的得1分,差的不得分。');
-    expect(rule(r)).toMatchObject({ kind: 'levels', levels: [{ name: '好', points: 2 }, { name: '一般', points: 1 }, { name: '差', points: 0 }] });
+    expect(rule(r)).toMatchObject({
+      kind: 'levels',
+      levels: [
+        { name: '好', points: 2 },
+        { name: '一般', points: 1 },
+        { name: '差', points: 0 },
+      ],
+    });
   });
   it('优秀/良好/一般/不合格 with 二类单位 points in brackets → ClassNum (000)', () => {
-    const r = only('包扶村所在乡镇评价:评价情况分为优秀、良好、一般、不合格四个等次,优秀等次得5分(二类单位7分),良好等次得3分(二类单位4分),一般等次得1分(二类单位得2分),不合格不得分。');
+    const r = only(
+      '包扶村所在乡镇评价:评价情况分为优秀、良好、一般、不合格四个等次,优秀等次得5分(二类单位7分),良好等次得3分(二类单位4分),一般等次得1分(二类单位得2分),不合格不得分。',
+    );
     expect(rule(r)).toMatchObject({
       kind: 'levels',
       levels: [
@@ -222,7 +309,13 @@ describe('levels and judgement', () => {
   });
   it('效果好的得4-5分，一般的得2-3分 → judgement with bands (000)', () => {
     const r = only('帮扶措施落实到位情况:制订的帮扶措施全部落实且效果好的得4-5分,一般的得2-3分,未落实的不得分。', 5);
-    expect(rule(r)).toMatchObject({ kind: 'judgement', bands: [{ name: '好', min: 4, max: 5 }, { name: '一般', min: 2, max: 3 }] });
+    expect(rule(r)).toMatchObject({
+      kind: 'judgement',
+      bands: [
+        { name: '好', min: 4, max: 5 },
+        { name: '一般', min: 2, max: 3 },
+      ],
+    });
   });
   it('酌情 alone → a typed score', () => {
     const r = only('扶贫宣传工作成效明显的酌情给分。', 2);

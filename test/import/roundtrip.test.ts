@@ -41,8 +41,14 @@ function pairs(hand: Rubric, mine: Rubric): Pair[] {
 /** The parameters that decide a clause's score (labels, units and input limits do not). */
 function reading(c: Clause): unknown {
   const r = c.rule as Record<string, unknown>;
-  const strip = (i: Record<string, unknown>): unknown => ({ per: i.per, points: i.points, step: i.step ?? 1, entry: i.entry ?? 'achieved' });
-  const inputs = 'inputs' in r ? (r.inputs as Record<string, unknown>[]).map(strip) : strip(r.input as Record<string, unknown>);
+  const strip = (i: Record<string, unknown>): unknown => ({
+    per: i.per,
+    points: i.points,
+    step: i.step ?? 1,
+    entry: i.entry ?? 'achieved',
+  });
+  const inputs =
+    'inputs' in r ? (r.inputs as Record<string, unknown>[]).map(strip) : strip(r.input as Record<string, unknown>);
   const { input: _i, inputs: _is, ...rest } = r;
   return { points: c.points, requires: c.requires !== undefined, ...rest, inputs };
 }
@@ -63,7 +69,9 @@ describe.each([
     const same = ps.filter((p) => JSON.stringify(reading(p.hand)) === JSON.stringify(reading(p.mine)));
     const flagged = ps.filter((p) => p.mine.rule.kind === 'judgement' && p.hand.rule.kind !== 'judgement');
     const misread = ps.filter((p) => !same.includes(p) && !flagged.includes(p));
-    console.log(`${file}: ${ps.length} clauses, ${same.length} read the same, ${flagged.length} flagged, ${misread.length} misread`);
+    console.log(
+      `${file}: ${ps.length} clauses, ${same.length} read the same, ${flagged.length} flagged, ${misread.length} misread`,
+    );
     expect(misread.map((p) => [p.item, p.hand.id, reading(p.hand), reading(p.mine)])).toEqual([]);
     expect(same.length / ps.length).toBeGreaterThanOrEqual(0.95);
     expect(mine.total).toBe(hand.total);
@@ -73,13 +81,25 @@ describe.each([
     const ps = pairs(hand, mine);
     const specs = ps.flatMap((p) => [
       ...ruleInputs(p.hand.rule, undefined, p.hand.text).map((s) => ({ p, s, req: false })),
-      ...(p.hand.requires ? [{ p, s: { id: p.hand.requires.id, kind: 'yesno', label: '', text: '', role: 'requires' } as InputSpec, req: true }] : []),
+      ...(p.hand.requires
+        ? [
+            {
+              p,
+              s: { id: p.hand.requires.id, kind: 'yesno', label: '', text: '', role: 'requires' } as InputSpec,
+              req: true,
+            },
+          ]
+        : []),
     ]);
     const value = (s: InputSpec): fc.Arbitrary<Entry> =>
-      s.kind === 'yesno' ? fc.boolean()
-        : s.kind === 'count' ? fc.integer({ min: 0, max: s.max ?? 12 })
-          : s.kind === 'percent' ? fc.integer({ min: 0, max: 1000 }).map((n) => Math.min(n / 10, s.max ?? 100))
-            : s.kind === 'level' ? fc.constantFrom(...(s.levels ?? ['']))
+      s.kind === 'yesno'
+        ? fc.boolean()
+        : s.kind === 'count'
+          ? fc.integer({ min: 0, max: s.max ?? 12 })
+          : s.kind === 'percent'
+            ? fc.integer({ min: 0, max: 1000 }).map((n) => Math.min(n / 10, s.max ?? 100))
+            : s.kind === 'level'
+              ? fc.constantFrom(...(s.levels ?? ['']))
               : fc.integer({ min: 0, max: 300 }).map((n) => n / 10);
     fc.assert(
       fc.property(fc.tuple(...specs.map((x) => value(x.s))), (vals) => {
@@ -87,7 +107,9 @@ describe.each([
         specs.forEach((x, k) => (handEntries[x.s.id] = vals[k]));
         const h = scoreUnit(hand, 'u', { values: handEntries, basis: {} });
         const mineEntries: Record<string, Entry> = {};
-        const handClause = new Map(h.items.concat(h.adjustments).flatMap((it) => it.clauses.map((c) => [`${it.id}/${c.id}`, c.score])));
+        const handClause = new Map(
+          h.items.concat(h.adjustments).flatMap((it) => it.clauses.map((c) => [`${it.id}/${c.id}`, c.score])),
+        );
         for (const p of ps) {
           const mineIns = ruleInputs(p.mine.rule, undefined, p.mine.text);
           if (p.mine.rule.kind === 'judgement' && p.hand.rule.kind !== 'judgement') {
@@ -102,7 +124,9 @@ describe.each([
         const m = scoreUnit(mine, 'u', { values: mineEntries, basis: {} });
         expect(m.findings.filter((f) => f.severity === 'error')).toEqual([]);
         expect(m.total).toBe(h.total);
-        expect(m.items.concat(m.adjustments).map((i) => i.score)).toEqual(h.items.concat(h.adjustments).map((i) => i.score));
+        expect(m.items.concat(m.adjustments).map((i) => i.score)).toEqual(
+          h.items.concat(h.adjustments).map((i) => i.score),
+        );
       }),
       { numRuns: 300 },
     );
@@ -113,11 +137,20 @@ describe('tables in phrasing the seeds do not use', () => {
   it('a flat table with 一、 heading rows, +5/−10 rows, a veto and a clause it cannot read', async () => {
     const r = await imported('made-up.xlsx', '评分表');
     expect(r.total).toBe(100);
-    expect(r.sections.map((s) => [s.name, s.cap, s.items.length])).toEqual([['组织保障', 20, 3], ['村容村貌', 50, 4], ['群众参与', 30, 4]]);
-    const kinds = Object.fromEntries(r.sections.flatMap((s) => s.items.map((i) => [i.id, i.clauses.map((c) => c.rule.kind)])));
+    expect(r.sections.map((s) => [s.name, s.cap, s.items.length])).toEqual([
+      ['组织保障', 20, 3],
+      ['村容村貌', 50, 4],
+      ['群众参与', 30, 4],
+    ]);
+    const kinds = Object.fromEntries(
+      r.sections.flatMap((s) => s.items.map((i) => [i.id, i.clauses.map((c) => c.rule.kind)])),
+    );
     for (const [id, expected] of Object.entries(madeUpExpected)) expect([id, kinds[id]]).toEqual([id, expected]);
     expect(kinds['14']).toEqual(['judgement']);
-    expect(r.adjustments.map((a) => [a.role, a.cap, a.clauses[0]?.rule.kind])).toEqual([['bonus', 5, 'award'], ['penalty', 10, 'deduct']]);
+    expect(r.adjustments.map((a) => [a.role, a.cap, a.clauses[0]?.rule.kind])).toEqual([
+      ['bonus', 5, 'award'],
+      ['penalty', 10, 'deduct'],
+    ]);
     expect(r.vetoes).toHaveLength(1);
   });
   it('a two-level table with 二类单位 points and 百分之九十五', async () => {

@@ -13,7 +13,10 @@ const kaohe = (...args: string[]) => {
 beforeAll(() => {
   const r = spawnSync('node', ['scripts/build-cli.mjs'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
-  expect(kaohe('new', '--rubric', 'huilongshan', '--units', '东塘村,白若村,金峰村', '--date', '2016-12-20', '-o', 'b.xlsx').code).toBe(0);
+  expect(
+    kaohe('new', '--rubric', 'huilongshan', '--units', '东塘村,白若村,金峰村', '--date', '2016-12-20', '-o', 'b.xlsx')
+      .code,
+  ).toBe(0);
   expect(kaohe('fill', 'b.xlsx', '--entries', join(root, 'test/fixtures/notice-entries.json')).code).toBe(0);
 });
 

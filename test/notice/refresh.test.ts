@@ -13,7 +13,9 @@ import { prng, randomEntries } from '../helpers/random-entries';
 
 const settings = { days: 30, date: '2024-07-10', issuer: '区考核办' };
 
-async function noticeOnce(wb: ExcelJS.Workbook): Promise<{ wb: ExcelJS.Workbook; notice: ReturnType<typeof buildNotice> }> {
+async function noticeOnce(
+  wb: ExcelJS.Workbook,
+): Promise<{ wb: ExcelJS.Workbook; notice: ReturnType<typeof buildNotice> }> {
   const book = fromWorkbook(wb, 'book.xlsx');
   const { builtin, planned } = replan(book.store);
   const notice = buildNotice(book, builtin, planned, settings);
@@ -60,7 +62,8 @@ describe.each([3, 11, 29])('a notice refreshed after entries change (seed %i)', 
     for (const [key, t] of typed) {
       const row = rows2.get(key);
       expect(row).toBeDefined();
-      for (const [col, v] of Object.entries(t)) expect(ws2.getCell(`${typedColumnOf[col as keyof typeof typedColumnOf]}${row}`).value).toBe(v);
+      for (const [col, v] of Object.entries(t))
+        expect(ws2.getCell(`${typedColumnOf[col as keyof typeof typedColumnOf]}${row}`).value).toBe(v);
     }
     expect(second.notice.typedAfter).toBe(second.notice.typedBefore);
     const lostNow = new Set(second.notice.rows.filter((x) => x.reason !== 'kept').map((x) => x.key));
@@ -74,7 +77,8 @@ describe.each([3, 11, 29])('a notice refreshed after entries change (seed %i)', 
     }
     // Rows that stopped losing points and were never typed in are gone.
     for (const key of rows1.keys()) if (!typed.has(key) && !lostNow.has(key)) expect(rows2.has(key)).toBe(false);
-    const changed = [...lostNow].filter((k) => !rows1.has(k)).length + [...rows1.keys()].filter((k) => !lostNow.has(k)).length;
+    const changed =
+      [...lostNow].filter((k) => !rows1.has(k)).length + [...rows1.keys()].filter((k) => !lostNow.has(k)).length;
     expect(changed).toBeGreaterThan(0);
   });
 });

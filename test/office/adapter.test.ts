@@ -13,7 +13,12 @@ function setup(apiVersion = 14): { fake: FakeExcel; port: ReturnType<typeof crea
   const fake = new FakeExcel();
   fake.apiVersion = apiVersion;
   fake.install(globalThis as unknown as Record<string, unknown>);
-  const port = createOfficePort({ support: detectSupport(fake.isSetSupported), onError: (e) => { throw e; } });
+  const port = createOfficePort({
+    support: detectSupport(fake.isSetSupported),
+    onError: (e) => {
+      throw e;
+    },
+  });
   return { fake, port };
 }
 
@@ -43,7 +48,11 @@ describe('inserting a workbook plan through office-js', () => {
     expect(unit.cells.get(pw.units[n - 1]!.cells.unit)?.value).toBe(pw.units[n - 1]!.unit);
   });
   afterAll(() => {
-    console.log(`syncs to insert (units → syncs, largest request): ${Object.entries(counts).map(([n, c]) => `${n} → ${c.syncs}, ${(c.maxBytes / 1024).toFixed(0)} KB`).join('; ')}`);
+    console.log(
+      `syncs to insert (units → syncs, largest request): ${Object.entries(counts)
+        .map(([n, c]) => `${n} → ${c.syncs}, ${(c.maxBytes / 1024).toFixed(0)} KB`)
+        .join('; ')}`,
+    );
     const all = Object.values(counts).map((c) => c.syncs);
     expect(new Set(all).size).toBe(1);
   });
@@ -65,7 +74,10 @@ describe('inserting a workbook plan through office-js', () => {
     expect(again.clashes).toEqual(pw.plan.sheets.map((s) => s.name));
     expect(fake.syncCount).toBe(1);
     expect(await port.clashes(pw.plan)).toHaveLength(pw.plan.sheets.length);
-    const replaced = await port.insert(pw.plan, pw.plan.sheets.map((s) => s.name));
+    const replaced = await port.insert(
+      pw.plan,
+      pw.plan.sheets.map((s) => s.name),
+    );
     expect(replaced.inserted).toHaveLength(pw.plan.sheets.length);
     expect(fake.sheets).toHaveLength(pw.plan.sheets.length);
   });
@@ -75,10 +87,19 @@ describe('inserting a workbook plan through office-js', () => {
     let waits = 0;
     const { runExcel } = await import('../../src/adapters/office/run');
     fake.cellEditMode = true;
-    const pending = runExcel(async (ctx) => { await ctx.sync(); return 'ok'; }, {
-      delayForCellEdit: false,
-      wait: async () => { waits++; fake.cellEditMode = false; },
-    });
+    const pending = runExcel(
+      async (ctx) => {
+        await ctx.sync();
+        return 'ok';
+      },
+      {
+        delayForCellEdit: false,
+        wait: async () => {
+          waits++;
+          fake.cellEditMode = false;
+        },
+      },
+    );
     await expect(pending).resolves.toBe('ok');
     expect(waits).toBe(1);
   });
@@ -91,7 +112,10 @@ describe('checking entries as cells change', () => {
     await s.port.insert(pw.plan, []);
     const sheets = sheetsOfPlan(pw);
     const changes: SheetReadback[] = [];
-    await s.port.watch(sheets.map((x) => x.map), (c) => changes.push(c));
+    await s.port.watch(
+      sheets.map((x) => x.map),
+      (c) => changes.push(c),
+    );
     await s.fake.settled();
     return { ...s, pw, sheets, changes };
   }
@@ -126,7 +150,9 @@ describe('checking entries as cells change', () => {
     expect(read.length).toBeLessThanOrEqual(2);
     // Formulas pasted over are found, and every one can be restored.
     const check = checkSheet(builtin, first, changes[0]!);
-    expect(check.findings.filter((f) => f.code === 'formula-overwritten').length).toBe(Object.keys(first.map.formulas).length);
+    expect(check.findings.filter((f) => f.code === 'formula-overwritten').length).toBe(
+      Object.keys(first.map.formulas).length,
+    );
   });
 
   it('ignores changes outside the watched cells without a round trip', async () => {

@@ -17,7 +17,12 @@ function setup(apiVersion = 14) {
   const fake = new FakeExcel();
   fake.apiVersion = apiVersion;
   fake.install(globalThis as unknown as Record<string, unknown>);
-  const port = createOfficePort({ support: detectSupport(fake.isSetSupported), onError: (e) => { throw e; } });
+  const port = createOfficePort({
+    support: detectSupport(fake.isSetSupported),
+    onError: (e) => {
+      throw e;
+    },
+  });
   return { fake, port };
 }
 
@@ -41,7 +46,10 @@ describe('re-attaching to a workbook made earlier', () => {
     const [input, cell] = Object.entries(first.map.inputs)[0]!;
     await fake.userEdit(first.map.sheet, cell, [[-3]]);
     const [rb] = await again.read([first.map]);
-    expect(checkSheet(r.builtin, first, rb!).findings.find((f) => f.input === input)).toMatchObject({ code: 'negative', cell });
+    expect(checkSheet(r.builtin, first, rb!).findings.find((f) => f.input === input)).toMatchObject({
+      code: 'negative',
+      cell,
+    });
   });
 
   it('re-attaches to a workbook made by `kaohe new` (its _kaohe sheet as ExcelJS wrote it)', async () => {
@@ -55,7 +63,8 @@ describe('re-attaching to a workbook made earlier', () => {
       ws.eachRow((row) =>
         row.eachCell((c) => {
           const v = c.value;
-          if (typeof v === 'string' || typeof v === 'number') sheet.cells.set(c.address, { value: v, formula: String(v) });
+          if (typeof v === 'string' || typeof v === 'number')
+            sheet.cells.set(c.address, { value: v, formula: String(v) });
         }),
       );
       fake.sheets.push(sheet);
@@ -99,10 +108,19 @@ describe('从当前表导入: reading the active sheet as a table', () => {
     const sheet = s.fake.newSheet('考核细则');
     const letter = (c: number): string => String.fromCharCode(64 + c);
     table002.forEach((row, i) =>
-      row.forEach((v, j) => v !== '' && sheet.cells.set(`${letter(at.col + j)}${at.row + i}`, { value: /^\d+$/.test(v) ? Number(v) : v, formula: v })),
+      row.forEach(
+        (v, j) =>
+          v !== '' &&
+          sheet.cells.set(`${letter(at.col + j)}${at.row + i}`, { value: /^\d+$/.test(v) ? Number(v) : v, formula: v }),
+      ),
     );
     // The fixture's merges are from A1; shift them to where the table starts.
-    sheet.merges = merges002.map((m) => m.replace(/([A-Z])(\d+)/g, (_x, c: string, r: string) => `${letter(c.charCodeAt(0) - 64 + at.col - 1)}${Number(r) + at.row - 1}`));
+    sheet.merges = merges002.map((m) =>
+      m.replace(
+        /([A-Z])(\d+)/g,
+        (_x, c: string, r: string) => `${letter(c.charCodeAt(0) - 64 + at.col - 1)}${Number(r) + at.row - 1}`,
+      ),
+    );
     s.fake.sheets.push(sheet);
     s.fake.active = '考核细则';
     return s;
@@ -115,7 +133,10 @@ describe('从当前表导入: reading the active sheet as a table', () => {
     console.log(`syncs to read the active sheet for import: ${fake.syncCount}`);
     expect(t.sheet).toBe('考核细则');
     expect(t.merges).toBe(true);
-    expect(t.grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 4 }, { top: 1, left: 0, bottom: 1, right: 4 }]);
+    expect(t.grid.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 4 },
+      { top: 1, left: 0, bottom: 1, right: 4 },
+    ]);
     expect(t.grid.rows[2]).toEqual(['序号', '考核指标', '分值', '评分细则', '考核方式']);
     expect(t.grid.rows[3]?.[0]).toBe('1');
     const r = importTable(t.grid);
@@ -123,7 +144,9 @@ describe('从当前表导入: reading the active sheet as a table', () => {
     expect(r.rubric.title).toBe('会龙山街道扶贫开发工作目标管理考核细则');
     expect(r.clauses).toHaveLength(6);
     expect(r.clauses.filter((c) => c.flagged).map((c) => `${c.item}${c.clause}`)).toEqual(['2b']);
-    expect(r.clauses.find((c) => c.flagged)?.warnings[0]).toContain('“2、50%贫困户得到新型经营组织扶持。计3分，低于20%的不计分。”');
+    expect(r.clauses.find((c) => c.flagged)?.warnings[0]).toContain(
+      '“2、50%贫困户得到新型经营组织扶持。计3分，低于20%的不计分。”',
+    );
   });
 
   it('on a host without ExcelApi 1.13 reads the values and says merges are unknown', async () => {

@@ -13,8 +13,17 @@ const settings = { days: 30, date: '2024-07-10', issuer: '考核办' };
 async function setup(n: number) {
   const fake = new FakeExcel();
   fake.install(globalThis as unknown as Record<string, unknown>);
-  const port = createOfficePort({ support: detectSupport(fake.isSetSupported), onError: (e) => { throw e; } });
-  const pw = planWorkbook(builtin, Array.from({ length: n }, (_, i) => ({ unit: `第${i + 1}镇` })), { date: '2024-06-30' });
+  const port = createOfficePort({
+    support: detectSupport(fake.isSetSupported),
+    onError: (e) => {
+      throw e;
+    },
+  });
+  const pw = planWorkbook(
+    builtin,
+    Array.from({ length: n }, (_, i) => ({ unit: `第${i + 1}镇` })),
+    { date: '2024-06-30' },
+  );
   await port.insert(pw.plan, []);
   const r = prng(n);
   const entries = pw.units.map((u) => ({ unit: u.unit, values: randomEntries(u.graph, r, 0), basis: {} }));
@@ -61,6 +70,8 @@ describe('the pane’s notice and audit through office-js', () => {
     fake.syncs = [];
     const a = await auditOpenBook(port, 'open');
     expect(fake.syncCount).toBe(2);
-    expect(a.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}@${f.sheet}!${f.cell}`)).toEqual([`audit-total-typed@${u.sheet}!${u.cells.total}`]);
+    expect(a.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}@${f.sheet}!${f.cell}`)).toEqual([
+      `audit-total-typed@${u.sheet}!${u.cells.total}`,
+    ]);
   });
 });

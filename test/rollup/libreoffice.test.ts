@@ -31,7 +31,10 @@ run('LibreOffice recalculates a notice and a roll-up to the engine’s numbers',
     if (!sofficePath()) throw new Error('CI requires LibreOffice (soffice) but it is not installed');
     // A notice over two rubrics: 会龙山 and 宜秀 (whose 合格 units get a notice without lost points).
     const files: string[] = [];
-    for (const [id, seed] of [['huilongshan', 5], ['yixiu-township', 6]] as const) {
+    for (const [id, seed] of [
+      ['huilongshan', 5],
+      ['yixiu-township', 6],
+    ] as const) {
       const { buf } = await honestBook(id, ['甲镇', '乙镇', '丙镇', '丁镇'], seed);
       const wb = await loadExcel(buf);
       const book = fromWorkbook(wb, 'b.xlsx');
@@ -43,13 +46,21 @@ run('LibreOffice recalculates a notice and a roll-up to the engine’s numbers',
       files.push(file);
       expected.set(file, new Map([[NOTICE_SHEET, new Map(n.results)]]));
     }
-    const sources = await Promise.all([1, 2, 3].map(async (k) => auditBuffer((await honestBook('huilongshan', [`${k}甲`, `${k}乙`, `${k}丙`], 40 + k)).buf, `${k}.xlsx`)));
+    const sources = await Promise.all(
+      [1, 2, 3].map(async (k) =>
+        auditBuffer((await honestBook('huilongshan', [`${k}甲`, `${k}乙`, `${k}丙`], 40 + k)).buf, `${k}.xlsx`),
+      ),
+    );
     const r = buildRollup(sources, 'zh', builtinRankings().get('yanglousi-2018'))!;
     const file = join(dir, 'rollup.xlsx');
     writeFileSync(file, await writeXlsx(r.plan));
     files.push(file);
     expected.set(file, r.results as Map<string, Map<string, Val>>);
-    outputs = convert(files, { profile: makeProfile(join(dir, 'profile')), outDir: join(dir, 'out'), to: 'xlsx:Calc MS Excel 2007 XML' });
+    outputs = convert(files, {
+      profile: makeProfile(join(dir, 'profile')),
+      outDir: join(dir, 'out'),
+      to: 'xlsx:Calc MS Excel 2007 XML',
+    });
   }, 300_000);
 
   it('every 得分, 扣分, 扣分依据, head total, grade, total, rank, grade and rank class equals the engine', async () => {
@@ -66,11 +77,14 @@ run('LibreOffice recalculates a notice and a roll-up to the engine’s numbers',
           const g = norm(got?.formula !== undefined ? got.result : got?.value);
           compared++;
           if (g !== null) filled++;
-          if (g !== norm(want)) mismatches.push(`${file} ${sheet}!${address}: LibreOffice ${String(g)} engine ${String(norm(want))}`);
+          if (g !== norm(want))
+            mismatches.push(`${file} ${sheet}!${address}: LibreOffice ${String(g)} engine ${String(norm(want))}`);
         }
       }
     }
-    console.log(`LibreOffice (notice + roll-up): ${files.length} workbooks, ${compared} cells compared (${filled} non-blank), ${mismatches.length} mismatches`);
+    console.log(
+      `LibreOffice (notice + roll-up): ${files.length} workbooks, ${compared} cells compared (${filled} non-blank), ${mismatches.length} mismatches`,
+    );
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(compared).toBeGreaterThan(60);
     expect(filled).toBeGreaterThan(compared * 0.6);

@@ -10,7 +10,11 @@ async function audits(): Promise<Audit[]> {
   const wb = await loadExcel(b.buf);
   wb.getWorksheet('丁镇')!.getCell(b.planned.units[0]!.cells.total).value = 100;
   const tampered = Buffer.from(await wb.xlsx.writeBuffer());
-  return [await auditBuffer(a.buf, 'a.xlsx'), await auditBuffer(tampered, 'b.xlsx'), await auditBuffer(Buffer.from('junk'), 'c.xlsx')];
+  return [
+    await auditBuffer(a.buf, 'a.xlsx'),
+    await auditBuffer(tampered, 'b.xlsx'),
+    await auditBuffer(Buffer.from('junk'), 'c.xlsx'),
+  ];
 }
 
 test('units of every readable file are gathered; files that fail are listed, not skipped', async () => {
@@ -35,7 +39,9 @@ test('units of every readable file are gathered; files that fail are listed, not
   expect(findingsSheet.cells.some((c) => c.value === 'b.xlsx')).toBe(true);
   // The tampered unit is scored from its entries, not from the number typed over its total.
   const cache = r.results.get('汇总')!;
-  const totals = [...cache.entries()].filter(([a]) => summary.cells.find((c) => c.address === a)?.style === 'total').map(([, v]) => v);
+  const totals = [...cache.entries()]
+    .filter(([a]) => summary.cells.find((c) => c.address === a)?.style === 'total')
+    .map(([, v]) => v);
   expect(totals).not.toContain(100);
   expect([...cache.values()].filter((v) => v === '好').length).toBe(3);
 });
@@ -51,10 +57,15 @@ test('workbooks of different rubrics are refused with both named', async () => {
 test('a unit that comes again (the same file given twice) is ranked once and the repeat is an error', async () => {
   const a = await honestBook('huilongshan', ['甲镇', '乙镇'], 1);
   const b = await honestBook('huilongshan', ['丙镇'], 2);
-  const r = buildRollup([await auditBuffer(a.buf, 'a.xlsx'), await auditBuffer(b.buf, 'b.xlsx'), await auditBuffer(a.buf, 'a-again.xlsx')], 'zh')!;
+  const r = buildRollup(
+    [await auditBuffer(a.buf, 'a.xlsx'), await auditBuffer(b.buf, 'b.xlsx'), await auditBuffer(a.buf, 'a-again.xlsx')],
+    'zh',
+  )!;
   expect(r.units).toBe(3);
   const summary = r.plan.sheets[0]!;
-  const names = summary.cells.filter((c) => /^B\d+$/.test(c.address) && Number(c.address.slice(1)) >= 4).map((c) => c.value);
+  const names = summary.cells
+    .filter((c) => /^B\d+$/.test(c.address) && Number(c.address.slice(1)) >= 4)
+    .map((c) => c.value);
   expect(names).toEqual(['甲镇', '乙镇', '丙镇']);
   const again = r.sources.find((s) => s.file === 'a-again.xlsx')!;
   expect([again.status, again.units, again.problems]).toEqual(['有问题', 0, 2]);

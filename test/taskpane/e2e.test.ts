@@ -38,12 +38,24 @@ function newest(dir: string): number {
 /** Builds dist/ unless it is newer than every source file it comes from. */
 function ensureBuild(): void {
   const html = join(dist, 'taskpane.html');
-  const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'manifest.xml')).mtimeMs, newest(join(root, 'rubrics')));
+  const sources = Math.max(
+    newest(join(root, 'src')),
+    statSync(join(root, 'manifest.xml')).mtimeMs,
+    newest(join(root, 'rubrics')),
+  );
   if (existsSync(html) && statSync(html).mtimeMs > sources) return;
-  execFileSync(process.execPath, [join(root, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
+    cwd: root,
+    stdio: 'pipe',
+  });
 }
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml' };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 function serve(): Promise<Server> {
   const server = createServer((req, res) => {
@@ -70,11 +82,15 @@ maybe('task pane in headless Chromium', () => {
     const p = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 2 });
     const errors: string[] = [];
     p.on('pageerror', (e) => errors.push(e.message));
-    if (preset) await p.addInitScript((s) => ((window as unknown as { __kaohePreset: unknown }).__kaohePreset = s), preset);
+    if (preset)
+      await p.addInitScript((s) => ((window as unknown as { __kaohePreset: unknown }).__kaohePreset = s), preset);
     await p.route('**/*', (route) => {
       const url = route.request().url();
       // The fake stands in for office.js wherever the build loads it from: the CDN, or a local copy.
-      if (url === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' || url.endsWith('/office-js/office.js')) {
+      if (
+        url === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' ||
+        url.endsWith('/office-js/office.js')
+      ) {
         return route.fulfill({ contentType: 'text/javascript', body: fakeJs });
       }
       if (url.startsWith(base)) return route.continue();
@@ -88,7 +104,15 @@ maybe('task pane in headless Chromium', () => {
   beforeAll(async () => {
     ensureBuild();
     mkdirSync(screens, { recursive: true });
-    fakeJs = (await build({ entryPoints: [join(root, 'test/helpers/browser-fake.ts')], bundle: true, write: false, format: 'iife', target: 'es2019' })).outputFiles[0]!.text;
+    fakeJs = (
+      await build({
+        entryPoints: [join(root, 'test/helpers/browser-fake.ts')],
+        bundle: true,
+        write: false,
+        format: 'iife',
+        target: 'es2019',
+      })
+    ).outputFiles[0]!.text;
     server = await serve();
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
@@ -111,17 +135,25 @@ maybe('task pane in headless Chromium', () => {
     await page.getByTestId('units').fill('甲镇\n乙镇');
     await page.getByTestId('insert').click();
     await page.getByText('已插入 2 个单位的计分表和汇总表').waitFor();
-    const sheets = await page.evaluate(() => (window as unknown as { __fake: { sheets: { name: string }[] } }).__fake.sheets.map((s) => s.name));
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __fake: { sheets: { name: string }[] } }).__fake.sheets.map((s) => s.name),
+    );
     expect(sheets).toEqual(['汇总', '甲镇', '乙镇', '_kaohe']);
     await page.screenshot({ path: join(screens, '2-inserted.png'), fullPage: true });
 
     // A person types -3 as a count of missing items in 甲镇!G8 (Excel raises onChanged).
-    await page.evaluate(() => (window as unknown as { __fake: { userEdit: (s: string, a: string, v: number[][]) => Promise<void> } }).__fake.userEdit('甲镇', 'G8', [[-3]]));
+    await page.evaluate(() =>
+      (
+        window as unknown as { __fake: { userEdit: (s: string, a: string, v: number[][]) => Promise<void> } }
+      ).__fake.userEdit('甲镇', 'G8', [[-3]]),
+    );
     const finding = page.getByTestId('finding').filter({ hasText: '不能为负数' });
     await finding.waitFor();
     await page.screenshot({ path: join(screens, '3-finding.png'), fullPage: true });
     await finding.click();
-    const selected = await page.evaluate(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected);
+    const selected = await page.evaluate(
+      () => (window as unknown as { __fake: { selected: unknown } }).__fake.selected,
+    );
     expect(selected).toEqual({ sheet: '甲镇', cell: 'G8' });
 
     // Keyboard: 检查全部 is reachable and works with Enter.
@@ -132,7 +164,8 @@ maybe('task pane in headless Chromium', () => {
   }, 120_000);
 
   type Fake = { sheets: { name: string }[] };
-  const sheetNames = (p: Page): Promise<string[]> => p.evaluate(() => (window as unknown as { __fake: Fake }).__fake.sheets.map((s) => s.name));
+  const sheetNames = (p: Page): Promise<string[]> =>
+    p.evaluate(() => (window as unknown as { __fake: Fake }).__fake.sheets.map((s) => s.name));
 
   it('re-attaches to a workbook made earlier: findings, 检查全部 and the current unit without inserting', async () => {
     // The workbook as the add-in left it, with a bad entry typed while the pane was closed.
@@ -155,14 +188,22 @@ maybe('task pane in headless Chromium', () => {
     expect(await sheetNames(p)).toEqual(['汇总', '甲镇', '乙镇', '_kaohe']);
     await p.screenshot({ path: join(screens, '7-reattached.png'), fullPage: true });
     await finding.click();
-    expect(await p.evaluate(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected)).toEqual({ sheet: '甲镇', cell });
+    expect(await p.evaluate(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected)).toEqual({
+      sheet: '甲镇',
+      cell,
+    });
     await p.close();
   }, 120_000);
 
   it('imports the table on the current sheet, corrects a flagged clause, saves it and inserts a unit with it', async () => {
     const fake = new FakeExcel();
     const sheet = fake.newSheet('考核细则');
-    table002.forEach((row, i) => row.forEach((v, j) => v !== '' && sheet.cells.set(`${'ABCDE'[j]}${i + 1}`, { value: /^\d+$/.test(v) ? Number(v) : v, formula: v })));
+    table002.forEach((row, i) =>
+      row.forEach(
+        (v, j) =>
+          v !== '' && sheet.cells.set(`${'ABCDE'[j]}${i + 1}`, { value: /^\d+$/.test(v) ? Number(v) : v, formula: v }),
+      ),
+    );
     sheet.merges = [...merges002];
     fake.sheets.push(sheet);
     fake.active = '考核细则';
@@ -185,9 +226,14 @@ maybe('task pane in headless Chromium', () => {
 
     const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('import-save').click()]);
     expect(download.suggestedFilename()).toBe('huilongshan-import.json');
-    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { id: string; sections: { items: { id: string; clauses: { id: string; rule: { kind: string } }[] }[] }[] };
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      id: string;
+      sections: { items: { id: string; clauses: { id: string; rule: { kind: string } }[] }[] }[];
+    };
     expect(saved.id).toBe('huilongshan-import');
-    expect(saved.sections.flatMap((s) => s.items).find((i) => i.id === '2')?.clauses[1]?.rule.kind).toBe('proportional');
+    expect(saved.sections.flatMap((s) => s.items).find((i) => i.id === '2')?.clauses[1]?.rule.kind).toBe(
+      'proportional',
+    );
 
     await p.getByTestId('import-use').click();
     await p.getByTestId('import-used').waitFor();

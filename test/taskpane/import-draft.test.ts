@@ -1,24 +1,53 @@
 import { importTable } from '../../src/core/import/table';
 import { loadRubric } from '../../src/core/rubric/load';
 import { scoreUnit } from '../../src/core/engine/score';
-import { correct, correctionProblem, readAsText, finish, needsLook, rubricFile, setMeta, startDraft, startingCorrection, type Draft } from '../../src/taskpane/import-draft';
+import {
+  correct,
+  correctionProblem,
+  readAsText,
+  finish,
+  needsLook,
+  rubricFile,
+  setMeta,
+  startDraft,
+  startingCorrection,
+  type Draft,
+} from '../../src/taskpane/import-draft';
 import { table002 } from '../fixtures/table-002';
 
 function draft(): Draft {
-  const r = importTable({ rows: table002, merges: [{ top: 0, left: 0, bottom: 0, right: 4 }, { top: 1, left: 0, bottom: 1, right: 4 }] });
+  const r = importTable({
+    rows: table002,
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: 4 },
+      { top: 1, left: 0, bottom: 1, right: 4 },
+    ],
+  });
   if (!r.ok) throw new Error(r.message);
   return startDraft(r, '考核细则');
 }
 const clause = (d: Draft, id: string) => d.clauses.find((c) => `${c.item}${c.clause}` === id)!;
 const ruleOf = (d: Draft, item: string, cl: string) =>
-  d.rubric.sections.flatMap((s) => s.items).find((i) => i.id === item)!.clauses.find((c) => c.id === cl)!;
+  d.rubric.sections
+    .flatMap((s) => s.items)
+    .find((i) => i.id === item)!
+    .clauses.find((c) => c.id === cl)!;
 
 describe('the import draft: the report and the corrections a user makes', () => {
   it('starts from the report: points per clause, flagged ones to look at, their warnings kept with them', () => {
     const d = draft();
-    expect(d.clauses.map((c) => [`${c.item}${c.clause}`, c.points])).toEqual([['1a', 6], ['1b', 2], ['2a', 2], ['2b', 3], ['3a', 3], ['3b', 2]]);
+    expect(d.clauses.map((c) => [`${c.item}${c.clause}`, c.points])).toEqual([
+      ['1a', 6],
+      ['1b', 2],
+      ['2a', 2],
+      ['2b', 3],
+      ['3a', 3],
+      ['3b', 2],
+    ]);
     expect(d.clauses.filter(needsLook).map((c) => `${c.item}${c.clause}`)).toEqual(['2b']);
-    expect(clause(d, '2b').warnings[0]).toMatch(/^未能有把握地读懂.*“2、50%贫困户得到新型经营组织扶持。计3分，低于20%的不计分。”$/);
+    expect(clause(d, '2b').warnings[0]).toMatch(
+      /^未能有把握地读懂.*“2、50%贫困户得到新型经营组织扶持。计3分，低于20%的不计分。”$/,
+    );
     // Per-clause warnings are not repeated among the table's own.
     expect(d.warnings.some((w) => w.includes('50%贫困户'))).toBe(false);
     expect(d.warnings.some((w) => w.includes('与总分 100 分不符'))).toBe(true);
@@ -28,7 +57,11 @@ describe('the import draft: the report and the corrections a user makes', () => 
     const d = correct(draft(), '2', 'b', { kind: 'proportional', unit: '%', full: 50 }, 3);
     expect(clause(d, '2b')).toMatchObject({ flagged: false, corrected: { kind: 'proportional', full: 50 }, points: 3 });
     expect(d.clauses.filter(needsLook)).toEqual([]);
-    expect(ruleOf(d, '2', 'b').rule).toEqual({ kind: 'proportional', input: { id: '2b-1', label: '实际达到（%）', unit: '%', entry: 'achieved' }, full: 50 });
+    expect(ruleOf(d, '2', 'b').rule).toEqual({
+      kind: 'proportional',
+      input: { id: '2b-1', label: '实际达到（%）', unit: '%', entry: 'achieved' },
+      full: 50,
+    });
     const f = finish(d);
     if (!f.ok) throw new Error(f.problems.join('\n'));
     const r = scoreUnit(f.builtin.rubric, '甲', { values: { '2a-1': true, '2b-1': 25 }, basis: {} });
@@ -37,11 +70,27 @@ describe('the import draft: the report and the corrections a user makes', () => 
   });
 
   it.each([
-    [{ kind: 'deduct', unit: '户', per: 0.5, floor: 'zero', ceiling: 2 }, { kind: 'deduct', inputs: [{ id: '1a-1', unit: '户', per: 0.5 }], ceiling: 2, floor: 'zero' }],
+    [
+      { kind: 'deduct', unit: '户', per: 0.5, floor: 'zero', ceiling: 2 },
+      { kind: 'deduct', inputs: [{ id: '1a-1', unit: '户', per: 0.5 }], ceiling: 2, floor: 'zero' },
+    ],
     [{ kind: 'yesno' }, { kind: 'yesno', input: { id: '1a-1' } }],
-    [{ kind: 'judgement', min: 4, max: 5 }, { kind: 'judgement', input: { id: '1a-score' }, bands: [{ name: '评定', min: 4, max: 5 }] }],
+    [
+      { kind: 'judgement', min: 4, max: 5 },
+      { kind: 'judgement', input: { id: '1a-score' }, bands: [{ name: '评定', min: 4, max: 5 }] },
+    ],
     [{ kind: 'judgement' }, { kind: 'judgement', input: { id: '1a-score' } }],
-    [{ kind: 'shortfall', unit: '%', target: 100, step: 1, per: 0.2 }, { kind: 'shortfall', input: { id: '1a-1', unit: '%', entry: 'achieved' }, target: 100, step: 1, per: 0.2, stepping: 'exact' }],
+    [
+      { kind: 'shortfall', unit: '%', target: 100, step: 1, per: 0.2 },
+      {
+        kind: 'shortfall',
+        input: { id: '1a-1', unit: '%', entry: 'achieved' },
+        target: 100,
+        step: 1,
+        per: 0.2,
+        stepping: 'exact',
+      },
+    ],
   ] as const)('rewrites a clause as %j, and the rubric still loads', (c, rule) => {
     const d = correct(draft(), '1', 'a', c, 6);
     expect(ruleOf(d, '1', 'a').rule).toMatchObject(rule);

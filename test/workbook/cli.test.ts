@@ -18,7 +18,19 @@ beforeAll(() => {
 describe('kaohe new / fill / score / check', () => {
   it('makes, fills and scores a workbook like score --entries does', () => {
     const entries = join(root, 'samples/huilongshan-entries.json');
-    expect(kaohe('new', '--rubric', 'huilongshan', '--units', '会龙山街道 东塘村,会龙山街道 白若村,会龙山街道 金峰村', '--date', '2016-12-20', '-o', 'b.xlsx').code).toBe(0);
+    expect(
+      kaohe(
+        'new',
+        '--rubric',
+        'huilongshan',
+        '--units',
+        '会龙山街道 东塘村,会龙山街道 白若村,会龙山街道 金峰村',
+        '--date',
+        '2016-12-20',
+        '-o',
+        'b.xlsx',
+      ).code,
+    ).toBe(0);
     const again = kaohe('new', '--rubric', 'huilongshan', '--units', '甲镇', '-o', 'b.xlsx');
     expect(again.code).toBe(2);
     expect(again.err).toContain('已存在');
@@ -34,7 +46,9 @@ describe('kaohe new / fill / score / check', () => {
     expect(a.units[0].items[0]).toMatchObject({ id: '1', scoreCell: 'J8' });
     const check = kaohe('check', 'f.xlsx', '--json');
     const findings = JSON.parse(check.out).findings as { code: string; sheet: string; cell?: string }[];
-    expect(findings.some((f) => f.code === 'no-basis' && f.sheet === '会龙山街道 金峰村' && /^K\d+$/.test(f.cell ?? ''))).toBe(true);
+    expect(
+      findings.some((f) => f.code === 'no-basis' && f.sheet === '会龙山街道 金峰村' && /^K\d+$/.test(f.cell ?? '')),
+    ).toBe(true);
     expect(check.code).toBe(0);
   });
 

@@ -79,7 +79,12 @@ run('LibreOffice recalculates our workbooks to the engine’s numbers', () => {
         // One book per rubric carries deliberately wrong cached results: LibreOffice must replace them.
         const wrong = k === 0;
         const results = wrong
-          ? new Map(c.planned.plan.sheets.map((s) => [s.name, new Map(s.cells.filter((x) => x.formula).map((x) => [x.address, -999 as Val]))]))
+          ? new Map(
+              c.planned.plan.sheets.map((s) => [
+                s.name,
+                new Map(s.cells.filter((x) => x.formula).map((x) => [x.address, -999 as Val])),
+              ]),
+            )
           : undefined;
         const name = `${id}-${k}.xlsx`;
         writeFileSync(join(dir, name), await filledBook(c.planned, entries, results));
@@ -95,7 +100,11 @@ run('LibreOffice recalculates our workbooks to the engine’s numbers', () => {
       files.push(join(dir, name));
       cases.push({ ...c, name, wrongCache: false });
     }
-    outputs = convert(files, { profile: makeProfile(join(dir, 'profile')), outDir: join(dir, 'out'), to: 'xlsx:Calc MS Excel 2007 XML' });
+    outputs = convert(files, {
+      profile: makeProfile(join(dir, 'profile')),
+      outDir: join(dir, 'out'),
+      to: 'xlsx:Calc MS Excel 2007 XML',
+    });
   }, 300_000);
 
   it('every node, subtotal, total, grade, rank and rank class equals the engine', async () => {
@@ -110,18 +119,23 @@ run('LibreOffice recalculates our workbooks to the engine’s numbers', () => {
         const g = norm(got?.formula !== undefined ? got.result : got?.value);
         compared++;
         if (g !== null) filled++;
-        if (g !== norm(want)) mismatches.push(`${c.name} ${sheet}!${address} ${what}: LibreOffice ${String(g)} engine ${String(norm(want))}`);
+        if (g !== norm(want))
+          mismatches.push(
+            `${c.name} ${sheet}!${address} ${what}: LibreOffice ${String(g)} engine ${String(norm(want))}`,
+          );
       };
       for (const pu of c.planned.units) {
         const u = c.scored.find((s) => s.unit === pu.unit) as RankedUnit;
-        for (const [node, address] of Object.entries(pu.cells.nodes)) check(pu.sheet, address, u.values.get(node) as Val, node);
+        for (const [node, address] of Object.entries(pu.cells.nodes))
+          check(pu.sheet, address, u.values.get(node) as Val, node);
         const s = c.planned.summary.units.find((x) => x.unit === pu.unit);
         if (!s) continue;
         check(SUMMARY_SHEET, s.total, u.total, 'summary total');
         check(SUMMARY_SHEET, s.grade, u.grade, 'summary grade');
         check(SUMMARY_SHEET, s.rank, u.rank, 'rank');
         if (s.rankClass) check(SUMMARY_SHEET, s.rankClass, u.rankClass, 'rank class');
-        for (const sec of u.sections) check(SUMMARY_SHEET, s.sections[sec.id] as string, sec.score, `summary ${sec.id}`);
+        for (const sec of u.sections)
+          check(SUMMARY_SHEET, s.sections[sec.id] as string, sec.score, `summary ${sec.id}`);
       }
     }
     const units = cases.reduce((n, c) => n + c.planned.units.length, 0);

@@ -83,7 +83,21 @@ describe('unit sheet plan (会龙山)', () => {
 });
 
 describe('formulas use only functions every target computes', () => {
-  const allowed = new Set(['IF', 'AND', 'OR', 'MAX', 'MIN', 'INT', 'ROUND', 'SUM', 'COUNT', 'ISNUMBER', 'NOT', 'TRIM', 'RANK']);
+  const allowed = new Set([
+    'IF',
+    'AND',
+    'OR',
+    'MAX',
+    'MIN',
+    'INT',
+    'ROUND',
+    'SUM',
+    'COUNT',
+    'ISNUMBER',
+    'NOT',
+    'TRIM',
+    'RANK',
+  ]);
   for (const [id, b] of builtinRubrics()) {
     it(id, () => {
       const units = (b.rubric.classes.length ? b.rubric.classes.map((c) => c.id) : [undefined]).map((cls, i) => ({
@@ -147,7 +161,12 @@ describe('summary sheet', () => {
   };
   it('ranks with RANK and mirrors the rank classes', () => {
     const g = buildUnitGraph(hls.rubric, undefined, ranking);
-    const units = ['甲镇', '乙镇', '丙镇'].map((u) => ({ unit: u, sheet: u, graph: g, cells: planUnitSheet(g, u, { sheet: u }).cells }));
+    const units = ['甲镇', '乙镇', '丙镇'].map((u) => ({
+      unit: u,
+      sheet: u,
+      graph: g,
+      cells: planUnitSheet(g, u, { sheet: u }).cells,
+    }));
     const s = planSummarySheet(units, ranking);
     const u0 = s.cells.units[0];
     if (!u0) throw new Error('no row');
@@ -168,7 +187,12 @@ describe('summary sheet', () => {
 describe('store sheet', () => {
   it('chunks long JSON and reads it back', () => {
     const big = { text: 'x'.repeat(70000) };
-    const data = { rubric: big, units: [{ unit: '甲镇', sheet: '甲镇' }], options: {}, fingerprints: { 甲镇: { formulas: 3, hash: 'abcd0123' } } };
+    const data = {
+      rubric: big,
+      units: [{ unit: '甲镇', sheet: '甲镇' }],
+      options: {},
+      fingerprints: { 甲镇: { formulas: 3, hash: 'abcd0123' } },
+    };
     const p = planStoreSheet(data);
     expect(p.visibility).toBe('veryHidden');
     for (const c of p.cells) expect(String(c.value ?? '').length).toBeLessThanOrEqual(32767);

@@ -12,7 +12,11 @@ const b = builtinRubrics().get('huilongshan');
 if (!b) throw new Error('huilongshan missing');
 const planned = planWorkbook(b, [{ unit: '甲镇' }, { unit: '乙镇' }], { date: '2024-06-30', team: '区考核组' });
 const entries = [
-  { unit: '甲镇', values: { '1a-missing': 1, '3.1c-set': '否', '6c-satisfaction': 96.5, '3.3a-short': 15 }, basis: { '1': '=SUM(1) 不是公式', '2': '+缺档案' } },
+  {
+    unit: '甲镇',
+    values: { '1a-missing': 1, '3.1c-set': '否', '6c-satisfaction': 96.5, '3.3a-short': 15 },
+    basis: { '1': '=SUM(1) 不是公式', '2': '+缺档案' },
+  },
   { unit: '乙镇', values: { '1a-missing': '=1+1', '2a-mismatch': 0 }, basis: {} },
 ];
 
@@ -34,7 +38,12 @@ describe('xlsx round trip', () => {
   it('reads entries and 扣分依据 back as typed; text that looks like a formula stays text', async () => {
     const book = await loadBook(buf, 'book.xlsx');
     const back = readEntries(book, planned.units);
-    expect(back[0]?.values).toMatchObject({ '1a-missing': 1, '3.1c-set': '否', '6c-satisfaction': 96.5, '3.3a-short': 15 });
+    expect(back[0]?.values).toMatchObject({
+      '1a-missing': 1,
+      '3.1c-set': '否',
+      '6c-satisfaction': 96.5,
+      '3.3a-short': 15,
+    });
     expect(back[0]?.basis).toEqual({ '1': '=SUM(1) 不是公式', '2': '+缺档案' });
     expect(back[1]?.values['1a-missing']).toBe('=1+1');
     const ws = book.workbook.getWorksheet('甲镇');
@@ -62,7 +71,9 @@ describe('xlsx round trip', () => {
     const u = planned.units[0];
     if (!u) throw new Error('no unit');
     applyWrites(wb, [{ sheet: u.sheet, address: u.cells.total, value: 99 }]);
-    wb.getWorksheet(u.sheet)!.getCell(u.cells.clauses['1/a'] as string).value = { formula: 'IF(G8="","",6)' } as ExcelJS.CellFormulaValue;
+    wb.getWorksheet(u.sheet)!.getCell(u.cells.clauses['1/a'] as string).value = {
+      formula: 'IF(G8="","",6)',
+    } as ExcelJS.CellFormulaValue;
     const book = fromWorkbook(wb, 'x.xlsx');
     const { planned: p } = replan(book.store);
     const findings = checkBook(book, p, scoreUnits(b, readEntries(book, p.units)));
@@ -76,7 +87,10 @@ describe('xlsx round trip', () => {
   });
 
   it('reports inputs that are not in the rubric instead of writing them', () => {
-    const r = fillWrites(planned, [{ unit: '丙镇', values: {}, basis: {} }, { unit: '甲镇', values: { nope: 1 }, basis: {} }]);
+    const r = fillWrites(planned, [
+      { unit: '丙镇', values: {}, basis: {} },
+      { unit: '甲镇', values: { nope: 1 }, basis: {} },
+    ]);
     expect(r.unknownUnits).toEqual(['丙镇']);
     expect(r.unknownInputs).toEqual([{ unit: '甲镇', input: 'nope' }]);
   });

@@ -41,7 +41,12 @@ export function boundingBox(addresses: Iterable<string>): Box | undefined {
     const b = parseBox(a);
     if (!b) continue;
     box = box
-      ? { r0: Math.min(box.r0, b.r0), c0: Math.min(box.c0, b.c0), r1: Math.max(box.r1, b.r1), c1: Math.max(box.c1, b.c1) }
+      ? {
+          r0: Math.min(box.r0, b.r0),
+          c0: Math.min(box.c0, b.c0),
+          r1: Math.max(box.r1, b.r1),
+          c1: Math.max(box.c1, b.c1),
+        }
       : b;
   }
   return box;

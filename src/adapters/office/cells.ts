@@ -75,7 +75,10 @@ const lookKey = (c: CellPlan): string => `${c.style ?? ''}|${c.numFmt ?? ''}|${c
 export function formatRuns(sheet: SheetPlan): FormatRun[] {
   const cells = sheet.cells
     .map((c) => ({ c, b: parseBox(c.address) }))
-    .filter((x): x is { c: CellPlan; b: Box } => x.b !== undefined && (x.c.style !== undefined || x.c.numFmt !== undefined || x.c.unlocked === true))
+    .filter(
+      (x): x is { c: CellPlan; b: Box } =>
+        x.b !== undefined && (x.c.style !== undefined || x.c.numFmt !== undefined || x.c.unlocked === true),
+    )
     .sort((x, y) => x.b.r0 - y.b.r0 || x.b.c0 - y.b.c0);
   const runs: FormatRun[] = [];
   let cur: { first: Box; last: Box; cell: CellPlan } | undefined;

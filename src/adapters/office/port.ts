@@ -1,4 +1,11 @@
-import type { InsertProgress, InsertResult, PortSupport, SheetReadback, UnitSheetMap, WorkbookPort } from '../../app/port';
+import type {
+  InsertProgress,
+  InsertResult,
+  PortSupport,
+  SheetReadback,
+  UnitSheetMap,
+  WorkbookPort,
+} from '../../app/port';
 import type { WorkbookPlan } from '../../core/plan/types';
 import { OwnWrites } from './own-writes';
 import { readSheets } from './read';
@@ -23,7 +30,11 @@ export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort 
   return {
     support: (): PortSupport => support(),
     clashes: (plan: WorkbookPlan) => runExcel((context) => findClashes(context, plan)),
-    insert: (plan: WorkbookPlan, replace: readonly string[], onProgress?: (p: InsertProgress) => void): Promise<InsertResult> =>
+    insert: (
+      plan: WorkbookPlan,
+      replace: readonly string[],
+      onProgress?: (p: InsertProgress) => void,
+    ): Promise<InsertResult> =>
       runExcel((context) =>
         writePlan(context, plan, {
           replace,
@@ -55,7 +66,8 @@ export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort 
         if (prot.protected) ws.protection.unprotect();
         ws.getRange(cell).formulas = [[formula]];
         own.mark(sheet, cell);
-        if (prot.protected) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+        if (prot.protected)
+          ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
         await context.sync();
       }),
     activeSheet: () =>

@@ -1,7 +1,8 @@
 import type { CellValue, GridSheet } from '../../app/port';
 import { colIndex } from '../../core/plan/grid';
 
-const visibilityOf = (v: string): GridSheet['visibility'] => (v === 'VeryHidden' ? 'veryHidden' : v === 'Hidden' ? 'hidden' : 'visible');
+const visibilityOf = (v: string): GridSheet['visibility'] =>
+  v === 'VeryHidden' ? 'veryHidden' : v === 'Hidden' ? 'hidden' : 'visible';
 
 /** Where a used range starts: `Sheet1!C3:L60` → row 3, column 3. */
 export function originOf(address: string): { row: number; col: number } {

@@ -53,7 +53,10 @@ export function readback(p: PendingRead, map: UnitSheetMap): SheetReadback {
 }
 
 /** Reads every watched cell of the given sheets in one sync. */
-export async function readSheets(context: Excel.RequestContext, maps: readonly UnitSheetMap[]): Promise<SheetReadback[]> {
+export async function readSheets(
+  context: Excel.RequestContext,
+  maps: readonly UnitSheetMap[],
+): Promise<SheetReadback[]> {
   const sheets = context.workbook.worksheets;
   const pending = maps.map((m) => ({ m, p: queueRead(sheets.getItem(m.sheet), m) }));
   await context.sync();

@@ -32,7 +32,11 @@ export async function findClashes(context: Excel.RequestContext, plan: WorkbookP
  * A request that would pass `maxRequestBytes` is split with an extra sync, which a plan reaches
  * only with thousands of distinct sheets, since sheets of one layout are copied, not re-sent.
  */
-export async function writePlan(context: Excel.RequestContext, plan: WorkbookPlan, o: WriteOptions): Promise<InsertResult> {
+export async function writePlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  o: WriteOptions,
+): Promise<InsertResult> {
   const clashes = await findClashes(context, plan);
   const blocking = clashes.filter((c) => !o.replace.some((r) => same(r, c)));
   if (blocking.length > 0) return { clashes: blocking, inserted: [] };
@@ -178,8 +182,7 @@ function freeze(w: Excel.Worksheet, f: NonNullable<SheetPlan['freeze']>): void {
 }
 
 function printLayout(w: Excel.Worksheet, sheet: SheetPlan): void {
-  w.pageLayout.orientation =
-    sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  w.pageLayout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   if (sheet.print.fitToWidth) w.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (sheet.print.repeatRows) w.pageLayout.setPrintTitleRows(`$${sheet.print.repeatRows.replace(':', ':$')}`);
 }

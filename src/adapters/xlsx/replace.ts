@@ -9,7 +9,11 @@ type Result = string | number | boolean | null;
  * Puts a planned sheet into a workbook read back, replacing the sheet of that name (the caller has
  * already carried over what people typed in it). The very hidden store stays the last sheet.
  */
-export async function replaceSheet(wb: ExcelJS.Workbook, plan: SheetPlan, results?: ReadonlyMap<string, Result>): Promise<void> {
+export async function replaceSheet(
+  wb: ExcelJS.Workbook,
+  plan: SheetPlan,
+  results?: ReadonlyMap<string, Result>,
+): Promise<void> {
   const old = wb.getWorksheet(plan.name);
   if (old) wb.removeWorksheet(old.id);
   await writeSheet(wb, plan, results);

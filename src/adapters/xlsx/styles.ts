@@ -66,7 +66,9 @@ export function look(style: CellStyle | undefined): Look {
 }
 
 /** Fills for conditional formats (dxf: background goes in bgColor). */
-export function conditionalStyle(lookName: Extract<ConditionalPlan, { type: 'expression' }>['look']): Partial<ExcelJS.Style> {
+export function conditionalStyle(
+  lookName: Extract<ConditionalPlan, { type: 'expression' }>['look'],
+): Partial<ExcelJS.Style> {
   const bg = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', bgColor: { argb } });
   switch (lookName) {
     case 'missing-basis':

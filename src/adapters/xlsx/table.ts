@@ -7,7 +7,10 @@ import type { Grid, Range } from '../../core/import/header';
  */
 
 export class SheetNotFound extends Error {
-  constructor(readonly sheet: string, readonly sheets: readonly string[]) {
+  constructor(
+    readonly sheet: string,
+    readonly sheets: readonly string[],
+  ) {
     super(`sheet not found: ${sheet}`);
   }
 }
@@ -43,7 +46,8 @@ export function sheetGrid(ws: ExcelJS.Worksheet): Grid {
   });
   const slave = new Set<string>();
   for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slave.add(`${r},${c}`);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slave.add(`${r},${c}`);
   }
   const rows: string[][] = [];
   const height = ws.rowCount;

@@ -70,11 +70,12 @@ export async function writeSheet(
     });
   }
   for (const v of p.validations) {
-    const formulae = v.type === 'list' ? [`"${(v.list ?? []).join(',')}"`] : v.max !== undefined ? [v.min ?? 0, v.max] : [v.min ?? 0];
+    const formulae =
+      v.type === 'list' ? [`"${(v.list ?? []).join(',')}"`] : v.max !== undefined ? [v.min ?? 0, v.max] : [v.min ?? 0];
     const dv: ExcelJS.DataValidation = {
       type: v.type,
       allowBlank: true,
-      operator: v.type === 'list' ? undefined as never : v.max !== undefined ? 'between' : 'greaterThanOrEqual',
+      operator: v.type === 'list' ? (undefined as never) : v.max !== undefined ? 'between' : 'greaterThanOrEqual',
       formulae,
       showInputMessage: true,
       promptTitle: v.promptTitle,
@@ -89,16 +90,34 @@ export async function writeSheet(
   p.conditionals.forEach((cf, i) => {
     const priority = i + 1;
     if (cf.type === 'expression') {
-      ws.addConditionalFormatting({ ref: cf.range, rules: [{ type: 'expression', priority, formulae: [cf.formula], style: conditionalStyle(cf.look) }] });
+      ws.addConditionalFormatting({
+        ref: cf.range,
+        rules: [{ type: 'expression', priority, formulae: [cf.formula], style: conditionalStyle(cf.look) }],
+      });
     } else if (cf.type === 'dataBar') {
       ws.addConditionalFormatting({
         ref: cf.range,
-        rules: [{ type: 'dataBar', priority, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: cf.color }, gradient: true } as unknown as ExcelJS.ConditionalFormattingRule],
+        rules: [
+          {
+            type: 'dataBar',
+            priority,
+            cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+            color: { argb: cf.color },
+            gradient: true,
+          } as unknown as ExcelJS.ConditionalFormattingRule,
+        ],
       });
     } else {
       ws.addConditionalFormatting({
         ref: cf.range,
-        rules: [{ type: 'colorScale', priority, cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }], color: cf.colors.map((argb) => ({ argb })) } as unknown as ExcelJS.ConditionalFormattingRule],
+        rules: [
+          {
+            type: 'colorScale',
+            priority,
+            cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
+            color: cf.colors.map((argb) => ({ argb })),
+          } as unknown as ExcelJS.ConditionalFormattingRule,
+        ],
       });
     }
   });

@@ -6,33 +6,55 @@ import { message } from '../../core/messages';
 import { auditFiles } from '../audit-files';
 import { EXIT, findingJson, UsageError, type Io } from '../context';
 
-interface AuditOpts { json?: boolean; progress?: boolean }
+interface AuditOpts {
+  json?: boolean;
+  progress?: boolean;
+}
 
 const mark = (s: string): string => (s === 'error' ? '✗' : s === 'warning' ? '!' : '·');
 
 /** The one-line count a run ends with. */
 export function auditCounts(audits: readonly Audit[]): { files: number; clean: number; bad: number; problems: number } {
   const bad = audits.filter((a) => a.findings.some(isProblem));
-  return { files: audits.length, clean: audits.length - bad.length, bad: bad.length, problems: audits.reduce((n, a) => n + a.findings.filter(isProblem).length, 0) };
+  return {
+    files: audits.length,
+    clean: audits.length - bad.length,
+    bad: bad.length,
+    problems: audits.reduce((n, a) => n + a.findings.filter(isProblem).length, 0),
+  };
 }
 
 async function runAudit(files: readonly string[], opts: AuditOpts, io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError([message(io.lang, 'audit-no-files')]);
   const showBar = opts.progress === true || process.stderr.isTTY === true;
-  const bar = showBar ? new SingleBar({ stream: process.stderr, format: `${io.lang === 'en' ? 'auditing' : '审核'} [{bar}] {value}/{total} {file}`, hideCursor: true, clearOnComplete: process.stderr.isTTY === true, noTTYOutput: true, notTTYSchedule: 500 }) : undefined;
+  const bar = showBar
+    ? new SingleBar({
+        stream: process.stderr,
+        format: `${io.lang === 'en' ? 'auditing' : '审核'} [{bar}] {value}/{total} {file}`,
+        hideCursor: true,
+        clearOnComplete: process.stderr.isTTY === true,
+        noTTYOutput: true,
+        notTTYSchedule: 500,
+      })
+    : undefined;
   bar?.start(files.length, 0, { file: '' });
   const audits = await auditFiles(files, (file) => bar?.increment(1, { file }));
   bar?.stop();
   const counts = auditCounts(audits);
   if (opts.json) {
-    const json = audits.map((a) => ({ file: a.file, ok: !a.findings.some(isProblem), findings: a.findings.map((f) => findingJson(f, io.lang)) }));
+    const json = audits.map((a) => ({
+      file: a.file,
+      ok: !a.findings.some(isProblem),
+      findings: a.findings.map((f) => findingJson(f, io.lang)),
+    }));
     io.out(JSON.stringify({ files: json, summary: counts }, null, 2));
   } else {
     for (const a of audits) {
       const shown = a.findings.filter((f) => f.severity !== 'info' || f.code === 'audit-rubric-custom');
       if (!a.findings.some(isProblem)) io.out(`✓ ${message(io.lang, 'check-clean', { file: a.file })}`);
       else io.out(`✗ ${a.file}`);
-      for (const f of shown) if (isProblem(f) || !a.findings.some(isProblem)) io.out(`    ${mark(f.severity)} ${findingText(f, io.lang)}`);
+      for (const f of shown)
+        if (isProblem(f) || !a.findings.some(isProblem)) io.out(`    ${mark(f.severity)} ${findingText(f, io.lang)}`);
     }
     io.out(message(io.lang, 'audit-summary', counts));
   }

@@ -32,7 +32,8 @@ export function registerImport(program: Command, io: () => Io): void {
 export async function runImport(book: string, opts: ImportOpts, io: Io): Promise<number> {
   const say = (code: string, params: Record<string, string | number> = {}): string => message(io.lang, code, params);
   if (!existsSync(book)) throw new UsageError([say('book-missing', { file: book })]);
-  if (opts.output && existsSync(opts.output) && !opts.force) throw new UsageError([say('file-exists', { file: opts.output })]);
+  if (opts.output && existsSync(opts.output) && !opts.force)
+    throw new UsageError([say('file-exists', { file: opts.output })]);
   let wb;
   try {
     wb = await readBook(book);
@@ -58,9 +59,19 @@ export async function runImport(book: string, opts: ImportOpts, io: Io): Promise
     io.out(JSON.stringify({ rubric: r.rubric, total: r.total, clauses: r.clauses, warnings: r.warnings }, null, 2));
   } else {
     const flagged = r.clauses.filter((c) => c.flagged).length;
-    io.out(say('import-summary', { title: r.rubric.title, total: r.total, clauses: r.clauses.length, read: r.clauses.length - flagged, flagged }));
+    io.out(
+      say('import-summary', {
+        title: r.rubric.title,
+        total: r.total,
+        clauses: r.clauses.length,
+        read: r.clauses.length - flagged,
+        flagged,
+      }),
+    );
     for (const c of r.clauses) {
-      io.out(`  ${`${c.item}${c.clause}`.padEnd(8)} ${c.flagged ? '⚠' : ' '} ${c.readAs}${say('import-confidence', { confidence: c.confidence })}`);
+      io.out(
+        `  ${`${c.item}${c.clause}`.padEnd(8)} ${c.flagged ? '⚠' : ' '} ${c.readAs}${say('import-confidence', { confidence: c.confidence })}`,
+      );
     }
     for (const w of r.warnings) io.out(say('import-warning', { text: w }));
     if (opts.output) io.out(say('import-written', { file: opts.output }));

@@ -30,7 +30,9 @@ export function registerInputs(program: Command, io: () => Io): void {
       else
         for (const r of rows) {
           const range = r.levels ? r.levels.join('/') : `${r.min ?? ''}–${r.max ?? ''}${r.unit ?? ''}`;
-          io().out(`${r.id.padEnd(18)} ${String(r.item ?? '').padEnd(6)} ${r.kind.padEnd(8)} ${range.padEnd(14)} ${r.label}`);
+          io().out(
+            `${r.id.padEnd(18)} ${String(r.item ?? '').padEnd(6)} ${r.kind.padEnd(8)} ${range.padEnd(14)} ${r.label}`,
+          );
         }
     });
 }

@@ -7,7 +7,13 @@ import { exitFor } from './score';
 import { writeOutput } from '../load';
 import { openBook, refuseOverwrite, replanOrStop } from './workbook';
 
-interface NoticeOpts { days?: string; output?: string; force?: boolean; date?: string; issuer?: string }
+interface NoticeOpts {
+  days?: string;
+  output?: string;
+  force?: boolean;
+  date?: string;
+  issuer?: string;
+}
 
 export const DEFAULT_ISSUER = '考核工作领导小组办公室';
 const today = (): string => {
@@ -18,13 +24,19 @@ const today = (): string => {
 /** `kaohe notice BOOK.xlsx`: writes (or refreshes) the 整改通知单 sheet, keeping every typed cell. */
 async function runNotice(file: string, opts: NoticeOpts, io: Io): Promise<number> {
   const days = opts.days === undefined ? 30 : Number(opts.days);
-  if (!Number.isInteger(days) || days < 0 || days > 3650) throw new UsageError([message(io.lang, 'bad-days', { days: String(opts.days) })]);
-  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new UsageError([message(io.lang, 'bad-date', { date: opts.date })]);
+  if (!Number.isInteger(days) || days < 0 || days > 3650)
+    throw new UsageError([message(io.lang, 'bad-days', { days: String(opts.days) })]);
+  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
+    throw new UsageError([message(io.lang, 'bad-date', { date: opts.date })]);
   const out = opts.output ?? file;
   refuseOverwrite(out, opts.force, io, file);
   const book = await openBook(file, io);
   const { builtin, planned } = replanOrStop(book, file, io);
-  const notice = buildNotice(book, builtin, planned, { days, date: opts.date ?? today(), issuer: opts.issuer ?? DEFAULT_ISSUER });
+  const notice = buildNotice(book, builtin, planned, {
+    days,
+    date: opts.date ?? today(),
+    issuer: opts.issuer ?? DEFAULT_ISSUER,
+  });
   await replaceSheet(book.workbook, notice.plan, notice.results);
   writeOutput(out, Buffer.from(await book.workbook.xlsx.writeBuffer()), io);
   const units = new Set(notice.rows.map((r) => r.unit)).size;

@@ -9,7 +9,12 @@ import { EXIT, UsageError, type Io } from '../context';
 import { refuseOverwrite } from './workbook';
 import { writeOutput } from '../load';
 
-interface RollupOpts { output: string; force?: boolean; ranking?: string; progress?: boolean }
+interface RollupOpts {
+  output: string;
+  force?: boolean;
+  ranking?: string;
+  progress?: boolean;
+}
 
 /** `kaohe rollup FILE… -o SUMMARY.xlsx`: one summary of many received workbooks of one rubric. */
 async function runRollup(files: readonly string[], opts: RollupOpts, io: Io): Promise<number> {
@@ -17,10 +22,20 @@ async function runRollup(files: readonly string[], opts: RollupOpts, io: Io): Pr
   const rankings = builtinRankings();
   const ranking = opts.ranking === undefined ? undefined : rankings.get(opts.ranking);
   if (opts.ranking !== undefined && !ranking) {
-    throw new UsageError([message(io.lang, 'unknown-ranking-option', { ranking: opts.ranking, options: [...rankings.keys()].join('、') })]);
+    throw new UsageError([
+      message(io.lang, 'unknown-ranking-option', { ranking: opts.ranking, options: [...rankings.keys()].join('、') }),
+    ]);
   }
   const showBar = opts.progress === true || process.stderr.isTTY === true;
-  const bar = showBar ? new SingleBar({ stream: process.stderr, format: '汇总 [{bar}] {value}/{total} {file}', clearOnComplete: process.stderr.isTTY === true, noTTYOutput: true, notTTYSchedule: 500 }) : undefined;
+  const bar = showBar
+    ? new SingleBar({
+        stream: process.stderr,
+        format: '汇总 [{bar}] {value}/{total} {file}',
+        clearOnComplete: process.stderr.isTTY === true,
+        noTTYOutput: true,
+        notTTYSchedule: 500,
+      })
+    : undefined;
   bar?.start(files.length, 0, { file: '' });
   const audits = await auditFiles(files, (file) => bar?.increment(1, { file }));
   bar?.stop();
@@ -28,14 +43,19 @@ async function runRollup(files: readonly string[], opts: RollupOpts, io: Io): Pr
   try {
     rollup = buildRollup(audits, io.lang, ranking);
   } catch (e) {
-    if (e instanceof MixedRubrics) throw new UsageError([message(io.lang, 'rollup-mixed', { uses: e.uses.map((u) => `${u.file} → ${u.rubric}`).join('；') })]);
+    if (e instanceof MixedRubrics)
+      throw new UsageError([
+        message(io.lang, 'rollup-mixed', { uses: e.uses.map((u) => `${u.file} → ${u.rubric}`).join('；') }),
+      ]);
     throw e;
   }
   if (!rollup) throw new UsageError([message(io.lang, 'rollup-none', { files: files.join('、') })]);
   writeOutput(opts.output, await writeXlsx(rollup.plan, rollup.results), io);
   const bad = rollup.sources.filter((s) => s.problems > 0).length;
   const unopened = rollup.sources.filter((s) => s.status === '无法打开').length;
-  io.out(message(io.lang, 'rollup-written', { file: opts.output, files: files.length, units: rollup.units, bad, unopened }));
+  io.out(
+    message(io.lang, 'rollup-written', { file: opts.output, files: files.length, units: rollup.units, bad, unopened }),
+  );
   return bad > 0 ? EXIT.errors : EXIT.ok;
 }
 

@@ -59,7 +59,11 @@ export function exitFor(units: readonly RankedUnit[]): number {
 
 export function runScoreEntries(opts: ScoreOpts, io: Io): number {
   if (!opts.rubric || !opts.entries) {
-    throw new UsageError([io.lang === 'en' ? 'score needs --rubric and --entries, or a workbook' : 'score 需要 --rubric 和 --entries，或一个工作簿文件']);
+    throw new UsageError([
+      io.lang === 'en'
+        ? 'score needs --rubric and --entries, or a workbook'
+        : 'score 需要 --rubric 和 --entries，或一个工作簿文件',
+    ]);
   }
   const b = loadChosen(opts.rubric, io, opts.class, opts.ranking);
   const raw = readJson(opts.entries, io);
@@ -75,7 +79,8 @@ export function runScoreEntries(opts: ScoreOpts, io: Io): number {
   if (opts.json) io.out(JSON.stringify(scoreJson(b, units, io), null, 2));
   else {
     printScoreTable(b, units, io);
-    for (const u of units) for (const f of u.findings) io.out(`  ${f.severity === 'error' ? '✗' : '!'} ${findingText(f, io.lang)}`);
+    for (const u of units)
+      for (const f of u.findings) io.out(`  ${f.severity === 'error' ? '✗' : '!'} ${findingText(f, io.lang)}`);
   }
   return exitFor(units);
 }

@@ -45,11 +45,20 @@ export function replanOrStop(book: ReadBook, file: string, io: Io): ReturnType<t
  * rather than misread entries or write them into the wrong cells. Other layout findings (a merge
  * split, a password) are returned for `check` to list.
  */
-function layoutOrStop(book: ReadBook, planned: ReturnType<typeof replan>['planned'], file: string, io: Io): { findings: Finding[]; broken: Set<string> } {
+function layoutOrStop(
+  book: ReadBook,
+  planned: ReturnType<typeof replan>['planned'],
+  file: string,
+  io: Io,
+): { findings: Finding[]; broken: Set<string> } {
   const layout = layoutAudit(snapshotOf(book.workbook, file), planned);
   if (layout.broken.size > 0) {
-    const blocking = layout.findings.filter((f) => ['sheet-missing', 'audit-sheet-renamed', 'audit-rows-deleted', 'audit-rows-inserted'].includes(f.code));
-    throw new UsageError(blocking.map((f) => message(io.lang, 'book-layout-broken', { file, detail: findingText(f, io.lang) })));
+    const blocking = layout.findings.filter((f) =>
+      ['sheet-missing', 'audit-sheet-renamed', 'audit-rows-deleted', 'audit-rows-inserted'].includes(f.code),
+    );
+    throw new UsageError(
+      blocking.map((f) => message(io.lang, 'book-layout-broken', { file, detail: findingText(f, io.lang) })),
+    );
   }
   return layout;
 }
@@ -63,25 +72,46 @@ export function refuseOverwrite(file: string, force: boolean | undefined, io: Io
 function readEntriesFile(file: string, io: Io): UnitEntriesWithClass[] {
   const parsed = EntriesFile.safeParse(readJson(file, io));
   if (!parsed.success) {
-    throw new UsageError(parsed.error.issues.map((i) => message(io.lang, 'schema-other', { detail: i.message, path: `${file}: ${i.path.join('.')}` })));
+    throw new UsageError(
+      parsed.error.issues.map((i) =>
+        message(io.lang, 'schema-other', { detail: i.message, path: `${file}: ${i.path.join('.')}` }),
+      ),
+    );
   }
   return toUnitEntries(parsed.data);
 }
 
-interface NewOpts { rubric: string; units?: string; class?: string; ranking?: string; date?: string; team?: string; output: string; force?: boolean }
+interface NewOpts {
+  rubric: string;
+  units?: string;
+  class?: string;
+  ranking?: string;
+  date?: string;
+  team?: string;
+  output: string;
+  force?: boolean;
+}
 
 async function runNew(opts: NewOpts, io: Io): Promise<number> {
   const b = loadChosen(opts.rubric, io, opts.class, opts.ranking);
-  const units = (opts.units ?? '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+  const units = (opts.units ?? '')
+    .split(/[,，、]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (units.length === 0) throw new UsageError([message(io.lang, 'units-required')]);
-  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new UsageError([message(io.lang, 'bad-date', { date: opts.date })]);
+  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
+    throw new UsageError([message(io.lang, 'bad-date', { date: opts.date })]);
   refuseOverwrite(opts.output, opts.force, io);
   let planned;
   try {
-    planned = planWorkbook(b, units.map((unit) => ({ unit, ...(opts.class ? { cls: opts.class } : {}) })), {
-      ...(opts.date ? { date: opts.date } : {}),
-      ...(opts.team ? { team: opts.team } : {}),
-    });
+    planned = planWorkbook(
+      b,
+      units.map((unit) => ({ unit, ...(opts.class ? { cls: opts.class } : {}) })),
+      {
+        ...(opts.date ? { date: opts.date } : {}),
+        ...(opts.team ? { team: opts.team } : {}),
+      },
+    );
   } catch (e) {
     if (e instanceof PlanError) throw new UsageError([message(io.lang, e.code, e.params)]);
     throw e;
@@ -93,7 +123,11 @@ async function runNew(opts: NewOpts, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-async function runFill(file: string, opts: { entries: string; output?: string; force?: boolean }, io: Io): Promise<number> {
+async function runFill(
+  file: string,
+  opts: { entries: string; output?: string; force?: boolean },
+  io: Io,
+): Promise<number> {
   const out = opts.output ?? file;
   refuseOverwrite(out, opts.force, io, file);
   const book = await openBook(file, io);
@@ -118,7 +152,8 @@ export async function scoreWorkbook(file: string, opts: ScoreOpts, io: Io): Prom
   const { builtin, planned } = replanOrStop(book, file, io);
   layoutOrStop(book, planned, file, io);
   const units = scoreUnits(builtin, readEntries(book, planned.units));
-  const where = (unit: string): (typeof planned.units)[number] | undefined => planned.units.find((u) => u.unit === unit);
+  const where = (unit: string): (typeof planned.units)[number] | undefined =>
+    planned.units.find((u) => u.unit === unit);
   if (opts.json) {
     const json = scoreJson(
       builtin,
@@ -136,7 +171,8 @@ export async function scoreWorkbook(file: string, opts: ScoreOpts, io: Io): Prom
     io.out(JSON.stringify({ ...(json as object), workbook: file, summarySheet: SUMMARY_SHEET }, null, 2));
   } else {
     printScoreTable(builtin, units, io);
-    for (const u of units) for (const f of u.findings) io.out(`  ${f.severity === 'error' ? '✗' : '!'} ${findingText(f, io.lang)}`);
+    for (const u of units)
+      for (const f of u.findings) io.out(`  ${f.severity === 'error' ? '✗' : '!'} ${findingText(f, io.lang)}`);
   }
   return exitFor(units);
 }
@@ -147,10 +183,16 @@ async function runCheck(file: string, opts: { json?: boolean }, io: Io): Promise
   // A sheet renamed or with rows deleted is named once; its cells are not misread one by one.
   const layout = layoutAudit(snapshotOf(book.workbook, file), planned);
   const scored = scoreUnits(builtin, readEntries(book, planned.units));
-  const findings = [...layout.findings, ...checkBook(book, planned, scored).filter((f) => f.sheet === undefined || !layout.broken.has(f.sheet))];
-  if (opts.json) io.out(JSON.stringify({ workbook: file, findings: findings.map((f) => findingJson(f, io.lang)) }, null, 2));
+  const findings = [
+    ...layout.findings,
+    ...checkBook(book, planned, scored).filter((f) => f.sheet === undefined || !layout.broken.has(f.sheet)),
+  ];
+  if (opts.json)
+    io.out(JSON.stringify({ workbook: file, findings: findings.map((f) => findingJson(f, io.lang)) }, null, 2));
   else if (findings.length === 0) io.out(message(io.lang, 'check-clean', { file }));
-  else for (const f of findings) io.out(`${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : '·'} ${findingText(f, io.lang)}`);
+  else
+    for (const f of findings)
+      io.out(`${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : '·'} ${findingText(f, io.lang)}`);
   return findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.ok;
 }
 

@@ -3,14 +3,16 @@ import type { CellPlan, SheetPlan } from '../plan/types';
 import type { AuditCell, AuditSheet } from './types';
 
 /** Formula text as compared: no `=`, no spaces, no `$` anchors, one case. */
-export const normalFormula = (f: string): string => f.replace(/^=/, '').replace(/\s+/g, '').replace(/\$/g, '').toUpperCase();
+export const normalFormula = (f: string): string =>
+  f.replace(/^=/, '').replace(/\s+/g, '').replace(/\$/g, '').toUpperCase();
 const normalText = (v: unknown): string => String(v ?? '').replace(/\s+/g, '');
 const rowOf = (a: string): number => Number(/\d+$/.exec(a)?.[0] ?? 0);
 const colOf = (a: string): string => /^[A-Z]+/.exec(a)?.[0] ?? 'A';
 const MAX_SHIFT = 40;
 
 /** A fixed label of the plan (locked text): what row shifts are recognised by. */
-const isLabel = (c: CellPlan): boolean => c.formula === undefined && !c.unlocked && typeof c.value === 'string' && c.value.trim() !== '';
+const isLabel = (c: CellPlan): boolean =>
+  c.formula === undefined && !c.unlocked && typeof c.value === 'string' && c.value.trim() !== '';
 
 /** A fixed number of the plan (locked, not a formula): 分值 on a unit sheet, 序号. */
 const isFixedNumber = (c: CellPlan): boolean => c.formula === undefined && !c.unlocked && typeof c.value === 'number';
@@ -18,7 +20,8 @@ const sameNumber = (want: number, got: AuditCell): boolean =>
   got.formula === undefined && got.value !== null && String(got.value).trim() !== '' && Number(got.value) === want;
 
 function matches(c: CellPlan, got: AuditCell): boolean {
-  if (c.formula !== undefined) return got.formula !== undefined && normalFormula(got.formula) === normalFormula(c.formula);
+  if (c.formula !== undefined)
+    return got.formula !== undefined && normalFormula(got.formula) === normalFormula(c.formula);
   return normalText(got.value) === normalText(c.value);
 }
 
@@ -54,7 +57,13 @@ export function cellFindings(p: SheetPlan, s: AuditSheet, results: ReadonlySet<s
   const shift = detectShift(p, s);
   if (shift) {
     const code = shift.shift > 0 ? 'audit-rows-deleted' : 'audit-rows-inserted';
-    out.push({ code, severity: 'error', sheet: s.name, cell: `A${shift.row}`, params: { row: shift.row, count: Math.abs(shift.shift) } });
+    out.push({
+      code,
+      severity: 'error',
+      sheet: s.name,
+      cell: `A${shift.row}`,
+      params: { row: shift.row, count: Math.abs(shift.shift) },
+    });
   }
   for (const c of p.cells) {
     if (shift && rowOf(c.address) >= shift.row) break;
@@ -62,15 +71,39 @@ export function cellFindings(p: SheetPlan, s: AuditSheet, results: ReadonlySet<s
     if (c.formula !== undefined) {
       if (got.formula === undefined) {
         const what = results.has(c.address) ? 'audit-total-typed' : 'formula-typed-over';
-        out.push({ code: what, severity: 'error', sheet: s.name, cell: c.address, params: { cell: c.address, value: String(got.value ?? ''), expected: c.formula } });
+        out.push({
+          code: what,
+          severity: 'error',
+          sheet: s.name,
+          cell: c.address,
+          params: { cell: c.address, value: String(got.value ?? ''), expected: c.formula },
+        });
       } else if (normalFormula(got.formula) !== normalFormula(c.formula)) {
-        out.push({ code: 'formula-overwritten', severity: 'error', sheet: s.name, cell: c.address, params: { cell: c.address, found: `=${got.formula.replace(/^=/, '')}`, expected: c.formula } });
+        out.push({
+          code: 'formula-overwritten',
+          severity: 'error',
+          sheet: s.name,
+          cell: c.address,
+          params: { cell: c.address, found: `=${got.formula.replace(/^=/, '')}`, expected: c.formula },
+        });
       }
     } else if (isFixedNumber(c) && !sameNumber(c.value as number, got)) {
       // A printed 分值 raised or lowered: the formulas still score the rubric's cap, but a reader sees another.
-      out.push({ code: 'audit-number-changed', severity: 'error', sheet: s.name, cell: c.address, params: { cell: c.address, found: String(got.formula ?? got.value ?? ''), expected: String(c.value) } });
+      out.push({
+        code: 'audit-number-changed',
+        severity: 'error',
+        sheet: s.name,
+        cell: c.address,
+        params: { cell: c.address, found: String(got.formula ?? got.value ?? ''), expected: String(c.value) },
+      });
     } else if (isLabel(c) && !matches(c, got)) {
-      out.push({ code: 'audit-label-changed', severity: 'warning', sheet: s.name, cell: c.address, params: { cell: c.address, found: String(got.value ?? ''), expected: String(c.value) } });
+      out.push({
+        code: 'audit-label-changed',
+        severity: 'warning',
+        sheet: s.name,
+        cell: c.address,
+        params: { cell: c.address, found: String(got.value ?? ''), expected: String(c.value) },
+      });
     }
   }
   return out;

@@ -33,9 +33,23 @@ function resultCells(pw: PlannedWorkbook): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const u of pw.units) {
     const c = u.cells;
-    out.set(u.sheet, new Set([c.total, c.grade, c.base, ...Object.values(c.sections), ...(c.composite ? [c.composite] : [])]));
+    out.set(
+      u.sheet,
+      new Set([c.total, c.grade, c.base, ...Object.values(c.sections), ...(c.composite ? [c.composite] : [])]),
+    );
   }
-  out.set(SUMMARY_SHEET, new Set(pw.summary.units.flatMap((u) => [u.total, u.rank, u.grade, ...(u.rankClass ? [u.rankClass] : []), ...Object.values(u.sections)])));
+  out.set(
+    SUMMARY_SHEET,
+    new Set(
+      pw.summary.units.flatMap((u) => [
+        u.total,
+        u.rank,
+        u.grade,
+        ...(u.rankClass ? [u.rankClass] : []),
+        ...Object.values(u.sections),
+      ]),
+    ),
+  );
   return out;
 }
 
@@ -46,7 +60,11 @@ function resultCells(pw: PlannedWorkbook): Map<string, Set<string>> {
  */
 export function auditBook(book: AuditBook, builtins: ReadonlyMap<string, Builtin>): Audit {
   const out: Finding[] = [];
-  const done = (extra: Partial<Audit> = {}): Audit => ({ file: book.file, findings: out.map((f) => ({ ...f, file: book.file })), ...extra });
+  const done = (extra: Partial<Audit> = {}): Audit => ({
+    file: book.file,
+    findings: out.map((f) => ({ ...f, file: book.file })),
+    ...extra,
+  });
   if (!book.hasStoreSheet || !book.store) {
     // Ours by its titles, not by a sheet name as common as 汇总 (other programs' workbooks have one too).
     const ours = book.sheets.some((s) => {
@@ -54,13 +72,24 @@ export function auditBook(book: AuditBook, builtins: ReadonlyMap<string, Builtin
       return /计分表$/.test(title) || (s.name === SUMMARY_SHEET && /汇总表$/.test(title));
     });
     const code = !book.hasStoreSheet ? (ours ? 'audit-store-missing' : 'book-not-ours') : 'audit-store-invalid';
-    out.push({ code, severity: 'error', ...(ours ? { sheet: STORE_SHEET, cell: 'A1' } : {}), params: { file: book.file, detail: STORE_SHEET } });
+    out.push({
+      code,
+      severity: 'error',
+      ...(ours ? { sheet: STORE_SHEET, cell: 'A1' } : {}),
+      params: { file: book.file, detail: STORE_SHEET },
+    });
     return done();
   }
   out.push(...rubricFindings(book.store, builtins));
   const r = replanStore(book.store);
   if (!r.ok) {
-    out.push({ code: 'audit-store-invalid', severity: 'error', sheet: STORE_SHEET, cell: 'B2', params: { file: book.file, detail: r.detail } });
+    out.push({
+      code: 'audit-store-invalid',
+      severity: 'error',
+      sheet: STORE_SHEET,
+      cell: 'B2',
+      params: { file: book.file, detail: r.detail },
+    });
     return done();
   }
   const { planned, builtin } = r;
@@ -69,7 +98,12 @@ export function auditBook(book: AuditBook, builtins: ReadonlyMap<string, Builtin
     if (p.kind === 'store' || !stored) continue;
     const fresh = sheetFingerprint(p);
     if (stored.hash !== fresh.hash || stored.formulas !== fresh.formulas) {
-      out.push({ code: 'audit-fingerprint', severity: 'error', sheet: p.name, params: { stored: stored.hash, now: fresh.hash } });
+      out.push({
+        code: 'audit-fingerprint',
+        severity: 'error',
+        sheet: p.name,
+        params: { stored: stored.hash, now: fresh.hash },
+      });
     }
   }
   const { found, findings } = matchSheets(book, planned);
@@ -112,7 +146,13 @@ export function layoutAudit(book: AuditBook, planned: PlannedWorkbook): { findin
     if (shift) {
       broken.add(p.name);
       const code = shift.shift > 0 ? 'audit-rows-deleted' : 'audit-rows-inserted';
-      out.push({ code, severity: 'error', sheet: s.name, cell: `A${shift.row}`, params: { row: shift.row, count: Math.abs(shift.shift) } });
+      out.push({
+        code,
+        severity: 'error',
+        sheet: s.name,
+        cell: `A${shift.row}`,
+        params: { row: shift.row, count: Math.abs(shift.shift) },
+      });
     }
     out.push(...layoutFindings(p, s, shift !== undefined));
   }

@@ -19,14 +19,32 @@ export function layoutFindings(p: SheetPlan, s: AuditSheet, shifted: boolean): F
     if (broken.length > 0) {
       const first = broken[0] ?? '';
       const ranges = broken.slice(0, 6).join('、') + (broken.length > 6 ? '…' : '');
-      out.push({ code: 'audit-merge-broken', severity: 'error', sheet: s.name, cell: first.split(':')[0] ?? 'A1', params: { ranges, count: broken.length } });
+      out.push({
+        code: 'audit-merge-broken',
+        severity: 'error',
+        sheet: s.name,
+        cell: first.split(':')[0] ?? 'A1',
+        params: { ranges, count: broken.length },
+      });
     }
   }
   if (s.protection && p.protect) {
     if (s.protection.protected && s.protection.password) {
-      out.push({ code: 'audit-sheet-password', severity: 'error', sheet: s.name, cell: 'A1', params: { sheet: s.name } });
+      out.push({
+        code: 'audit-sheet-password',
+        severity: 'error',
+        sheet: s.name,
+        cell: 'A1',
+        params: { sheet: s.name },
+      });
     } else if (!s.protection.protected) {
-      out.push({ code: 'audit-sheet-unprotected', severity: 'info', sheet: s.name, cell: 'A1', params: { sheet: s.name } });
+      out.push({
+        code: 'audit-sheet-unprotected',
+        severity: 'info',
+        sheet: s.name,
+        cell: 'A1',
+        params: { sheet: s.name },
+      });
     }
   }
   return out;

@@ -17,7 +17,8 @@ export function replanStore(store: StoreData): Replanned {
     rankings.set(r.ranking.id, r.ranking);
   }
   const loaded = loadRubric(store.rubric, rankings);
-  if (!loaded.ok) return { ok: false, detail: loaded.problems.map((p) => `${p.code} ${JSON.stringify(p.params)}`).join('; ') };
+  if (!loaded.ok)
+    return { ok: false, detail: loaded.problems.map((p) => `${p.code} ${JSON.stringify(p.params)}`).join('; ') };
   const builtin: Builtin = {
     rubric: loaded.rubric,
     ...(loaded.ranking ? { ranking: loaded.ranking } : {}),

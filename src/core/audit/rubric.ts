@@ -36,10 +36,24 @@ export function rubricFindings(store: StoreData, builtins: ReadonlyMap<string, B
   if (!b) return [{ code: 'audit-rubric-custom', severity: 'info', params: { rubric: id } }];
   const out: Finding[] = [];
   const diff = jsonDiff(plain(store.rubric), plain(b.rubric));
-  if (diff.length) out.push({ code: 'audit-rubric-differs', severity: 'error', sheet: STORE_SHEET, cell: 'B2', params: { rubric: id, paths: diff.join('；') } });
+  if (diff.length)
+    out.push({
+      code: 'audit-rubric-differs',
+      severity: 'error',
+      sheet: STORE_SHEET,
+      cell: 'B2',
+      params: { rubric: id, paths: diff.join('；') },
+    });
   if (store.ranking !== undefined || b.ranking !== undefined) {
     const rd = jsonDiff(plain(store.ranking), plain(b.ranking));
-    if (rd.length) out.push({ code: 'audit-ranking-differs', severity: 'error', sheet: STORE_SHEET, cell: 'B3', params: { rubric: id, paths: rd.join('；') } });
+    if (rd.length)
+      out.push({
+        code: 'audit-ranking-differs',
+        severity: 'error',
+        sheet: STORE_SHEET,
+        cell: 'B3',
+        params: { rubric: id, paths: rd.join('；') },
+      });
   }
   return out;
 }

@@ -18,12 +18,17 @@ function looksLike(p: SheetPlan, pw: PlannedWorkbook, s: AuditSheet): boolean {
  * Which sheet of the book stands for each sheet of the plan; findings for sheets deleted,
  * renamed, hidden, rows hidden, and sheets the plan does not know (listed for information).
  */
-export function matchSheets(book: AuditBook, pw: PlannedWorkbook): { found: Map<string, AuditSheet>; findings: Finding[] } {
+export function matchSheets(
+  book: AuditBook,
+  pw: PlannedWorkbook,
+): { found: Map<string, AuditSheet>; findings: Finding[] } {
   const findings: Finding[] = [];
   const found = new Map<string, AuditSheet>();
   const planSheets = pw.plan.sheets.filter((s) => s.kind !== 'store');
   const byName = (n: string): AuditSheet | undefined => book.sheets.find((s) => same(s.name, n));
-  const unknown = book.sheets.filter((s) => !pw.plan.sheets.some((p) => same(p.name, s.name)) && !same(s.name, NOTICE_SHEET));
+  const unknown = book.sheets.filter(
+    (s) => !pw.plan.sheets.some((p) => same(p.name, s.name)) && !same(s.name, NOTICE_SHEET),
+  );
   const claimed = new Set<string>();
   for (const p of planSheets) {
     let s = byName(p.name);
@@ -31,7 +36,13 @@ export function matchSheets(book: AuditBook, pw: PlannedWorkbook): { found: Map<
       s = unknown.find((u) => !claimed.has(u.name) && looksLike(p, pw, u));
       if (s) {
         claimed.add(s.name);
-        findings.push({ code: 'audit-sheet-renamed', severity: 'error', sheet: s.name, cell: 'A1', params: { sheet: p.name, now: s.name } });
+        findings.push({
+          code: 'audit-sheet-renamed',
+          severity: 'error',
+          sheet: s.name,
+          cell: 'A1',
+          params: { sheet: p.name, now: s.name },
+        });
       } else {
         findings.push({ code: 'sheet-missing', severity: 'error', sheet: p.name, params: { sheet: p.name } });
         continue;
@@ -39,19 +50,38 @@ export function matchSheets(book: AuditBook, pw: PlannedWorkbook): { found: Map<
     }
     found.set(p.name, s);
     if (s.state !== p.visibility) {
-      findings.push({ code: 'audit-sheet-hidden', severity: 'error', sheet: s.name, cell: 'A1', params: { sheet: s.name, state: s.state } });
+      findings.push({
+        code: 'audit-sheet-hidden',
+        severity: 'error',
+        sheet: s.name,
+        cell: 'A1',
+        params: { sheet: s.name, state: s.state },
+      });
     }
     if (s.hiddenRows.length > 0) {
       const rows = s.hiddenRows.slice(0, 8).join('、') + (s.hiddenRows.length > 8 ? '…' : '');
-      findings.push({ code: 'audit-rows-hidden', severity: 'error', sheet: s.name, cell: `A${s.hiddenRows[0] ?? 1}`, params: { rows, count: s.hiddenRows.length } });
+      findings.push({
+        code: 'audit-rows-hidden',
+        severity: 'error',
+        sheet: s.name,
+        cell: `A${s.hiddenRows[0] ?? 1}`,
+        params: { rows, count: s.hiddenRows.length },
+      });
     }
   }
   const store = byName(STORE_SHEET);
   if (store && store.state !== 'veryHidden') {
-    findings.push({ code: 'audit-store-visible', severity: 'warning', sheet: store.name, cell: 'A1', params: { state: store.state } });
+    findings.push({
+      code: 'audit-store-visible',
+      severity: 'warning',
+      sheet: store.name,
+      cell: 'A1',
+      params: { state: store.state },
+    });
   }
   for (const u of unknown) {
-    if (!claimed.has(u.name)) findings.push({ code: 'audit-sheet-extra', severity: 'info', sheet: u.name, params: { sheet: u.name } });
+    if (!claimed.has(u.name))
+      findings.push({ code: 'audit-sheet-extra', severity: 'info', sheet: u.name, params: { sheet: u.name } });
   }
   return { found, findings };
 }

@@ -25,16 +25,28 @@ export function valueFindings(b: Builtin, pu: PlannedUnit, s: AuditSheet): { res
       continue;
     }
     if (f.severity === 'info') continue;
-    const cell = f.input !== undefined ? pu.cells.inputs[f.input] : f.code === 'no-basis' && f.item !== undefined ? pu.cells.basis[f.item] : undefined;
+    const cell =
+      f.input !== undefined
+        ? pu.cells.inputs[f.input]
+        : f.code === 'no-basis' && f.item !== undefined
+          ? pu.cells.basis[f.item]
+          : undefined;
     out.push({ ...f, sheet: s.name, ...(cell !== undefined ? { cell } : {}) });
   }
   // The 被考核单位 cell no longer names the unit the sheet was made for: the summary (a formula on
   // this cell) would rank this sheet's score under another name.
   const shown = s.cell(pu.cells.unit).value;
   if (String(shown ?? '').trim() !== pu.unit) {
-    out.push({ code: 'audit-unit-name-changed', severity: 'warning', sheet: s.name, cell: pu.cells.unit, params: { cell: pu.cells.unit, found: String(shown ?? ''), expected: pu.unit } });
+    out.push({
+      code: 'audit-unit-name-changed',
+      severity: 'warning',
+      sheet: s.name,
+      cell: pu.cells.unit,
+      params: { cell: pu.cells.unit, found: String(shown ?? ''), expected: pu.unit },
+    });
   }
-  if (unfilled > 0) out.push({ code: 'audit-unfilled', severity: 'info', unit: pu.unit, sheet: s.name, params: { count: unfilled } });
+  if (unfilled > 0)
+    out.push({ code: 'audit-unfilled', severity: 'info', unit: pu.unit, sheet: s.name, params: { count: unfilled } });
   const items = [...pu.graph.sections.flatMap((x) => x.items), ...pu.graph.adjustments];
   for (const it of items) {
     const a = pu.cells.items[it.item.id];
@@ -42,7 +54,14 @@ export function valueFindings(b: Builtin, pu: PlannedUnit, s: AuditSheet): { res
     const c = s.cell(a);
     const saved = num(c.formula !== undefined ? c.result : c.value);
     if (saved !== undefined && it.role !== 'penalty' && saved > it.cap + 1e-9) {
-      out.push({ code: 'audit-over-cap', severity: 'error', sheet: s.name, cell: a, item: it.item.id, params: { cell: a, value: saved, cap: it.cap } });
+      out.push({
+        code: 'audit-over-cap',
+        severity: 'error',
+        sheet: s.name,
+        cell: a,
+        item: it.item.id,
+        params: { cell: a, value: saved, cap: it.cap },
+      });
     }
   }
   const compare = (a: string, want: Plain, item?: string): void => {
@@ -51,7 +70,14 @@ export function valueFindings(b: Builtin, pu: PlannedUnit, s: AuditSheet): { res
     const got = typeof c.result === 'number' ? round2(c.result) : c.result;
     const expected = typeof want === 'number' ? round2(want) : want === '' ? null : want;
     if (got === expected) return;
-    out.push({ code: 'result-differs', severity: 'warning', sheet: s.name, cell: a, ...(item ? { item } : {}), params: { cell: a, got: String(got), expected: String(expected ?? '') } });
+    out.push({
+      code: 'result-differs',
+      severity: 'warning',
+      sheet: s.name,
+      cell: a,
+      ...(item ? { item } : {}),
+      params: { cell: a, got: String(got), expected: String(expected ?? '') },
+    });
   };
   for (const it of [...result.items, ...result.adjustments]) {
     const a = pu.cells.items[it.id];

@@ -1,20 +1,4 @@
-import {
-  type Expr,
-  call,
-  eq,
-  iff,
-  max,
-  min,
-  num,
-  str,
-  sub,
-  sym,
-  mul,
-  div,
-  add,
-  sumOf,
-  bin,
-} from '../formula/ast';
+import { type Expr, call, eq, iff, max, min, num, str, sub, sym, mul, div, add, sumOf, bin } from '../formula/ast';
 import type { Clause, Item, Rubric, RankingRule } from '../rubric/schema';
 import { type InputSpec, atClass, NO } from '../rules/inputs';
 import { ruleExpr, ruleInputs, withRequirement } from '../rules/kinds';
@@ -100,10 +84,7 @@ function whenFilled(names: readonly string[], e: Expr): Expr {
   return iff(tests.length === 1 ? (tests[0] as Expr) : call('OR', ...tests), blank, e);
 }
 
-function flagSpec(
-  f: { id: string; label: string; text?: string | undefined },
-  role: InputSpec['role'],
-): InputSpec {
+function flagSpec(f: { id: string; label: string; text?: string | undefined }, role: InputSpec['role']): InputSpec {
   return { id: f.id, kind: 'yesno', label: f.label, text: f.text ?? f.label, role, preset: '是' };
 }
 
@@ -115,9 +96,7 @@ function planClause(
   role: ItemPlan['role'],
 ): ClausePlan {
   const points = atClass(c.points, cls);
-  const inputs = ruleInputs(c.rule, cls, c.text).map((s) =>
-    s.kind === 'score' ? { ...s, max: points } : s,
-  );
+  const inputs = ruleInputs(c.rule, cls, c.text).map((s) => (s.kind === 'score' ? { ...s, max: points } : s));
   const req: InputSpec[] = c.requires ? [flagSpec(c.requires, 'requires')] : [];
   const all = [...inputs, ...req];
   const node = `clause:${itemId}/${c.id}`;
@@ -127,7 +106,14 @@ function planClause(
     ruleExpr(c.rule, points, (id) => sym(inputNode(id)), cls),
   );
   // A void flag is presumed met until someone answers 否, as the sheet presets it to 是.
-  nodes.push({ name: node, kind: 'clause', expr: whenFilled(inputs.map((s) => inputNode(s.id)), score) });
+  nodes.push({
+    name: node,
+    kind: 'clause',
+    expr: whenFilled(
+      inputs.map((s) => inputNode(s.id)),
+      score,
+    ),
+  });
   // A bonus clause loses nothing: what it does not award was never owed.
   const lost = role === 'bonus' ? num(0) : r2(sub(num(points), sym(node)));
   nodes.push({ name: lostNode, kind: 'clauseLost', expr: whenFilled([node], lost) });
@@ -165,7 +151,13 @@ function planItem(
   nodes.push({
     name: node,
     kind: 'item',
-    expr: whenApplicable(whenFilled(clauses.map((c) => c.node), r2(score)), num(0)),
+    expr: whenApplicable(
+      whenFilled(
+        clauses.map((c) => c.node),
+        r2(score),
+      ),
+      num(0),
+    ),
   });
   const lost = role === 'penalty' ? sub(num(0), sym(node)) : role === 'bonus' ? num(0) : sub(num(possible), sym(node));
   nodes.push({ name: lostNode, kind: 'itemLost', expr: whenApplicable(whenFilled([node], r2(lost)), num(0)) });
@@ -198,9 +190,7 @@ export function buildUnitGraph(rubric: Rubric, cls: string | undefined, ranking?
     const from = moved.get(it.item.id);
     if (!from || it.possible === 0) return sym(it.node);
     const extra = sumOf(
-      from.map((f) =>
-        iff(eq(sym(inputNode(f.extraInputs[0]?.id ?? '')), str(NO)), num(f.possible), num(0)),
-      ),
+      from.map((f) => iff(eq(sym(inputNode(f.extraInputs[0]?.id ?? '')), str(NO)), num(f.possible), num(0))),
     );
     return mul(sym(it.node), div(add(num(it.possible), extra), num(it.possible)));
   };
@@ -210,7 +200,11 @@ export function buildUnitGraph(rubric: Rubric, cls: string | undefined, ranking?
       kind: 'section',
       expr: whenFilled(
         s.items.map((i) => i.node),
-        r2(s.items.length === 1 && !moved.has(s.items[0]?.item.id ?? '') ? sym(s.items[0]?.node ?? '') : sumOf(s.items.map(itemValue))),
+        r2(
+          s.items.length === 1 && !moved.has(s.items[0]?.item.id ?? '')
+            ? sym(s.items[0]?.node ?? '')
+            : sumOf(s.items.map(itemValue)),
+        ),
       ),
     });
   }
@@ -237,7 +231,14 @@ export function buildUnitGraph(rubric: Rubric, cls: string | undefined, ranking?
     const left = sub(num(full), missing);
     base = iff(bin('<=', left, num(0)), num(0), mul(base, div(num(full), left)));
   }
-  nodes.push({ name: 'base', kind: 'base', expr: whenFilled(sections.map((s) => s.node), r2(base)) });
+  nodes.push({
+    name: 'base',
+    kind: 'base',
+    expr: whenFilled(
+      sections.map((s) => s.node),
+      r2(base),
+    ),
+  });
   nodes.push({
     name: 'total',
     kind: 'total',

@@ -87,7 +87,12 @@ export function scoreUnit(
   }
   // A class the rubric does not declare (a typo, 三类): its points would silently be the default ones.
   if (cls !== undefined && !rubric.classes.some((c) => c.id === cls)) {
-    findings.push({ code: 'entry-unknown-class', severity: 'error', unit, params: { cls, options: rubric.classes.map((c) => c.id).join('/') } });
+    findings.push({
+      code: 'entry-unknown-class',
+      severity: 'error',
+      unit,
+      params: { cls, options: rubric.classes.map((c) => c.id).join('/') },
+    });
   }
   const scope = { lookup: (name: string): Value => values.get(name) ?? null };
   for (const node of graph.nodes) values.set(node.name, evaluate(node.expr, scope));
@@ -132,11 +137,21 @@ export function scoreUnit(
   const adjustments = graph.adjustments.map(itemResult);
   const sections = graph.sections.map((s) => {
     const score = asNumber(values.get(s.node));
-    return { id: s.id, name: s.name, cap: s.cap, score, lost: score === null ? null : round2(s.items.reduce((a, i) => a + i.possible, 0) - score) };
+    return {
+      id: s.id,
+      name: s.name,
+      cap: s.cap,
+      score,
+      lost: score === null ? null : round2(s.items.reduce((a, i) => a + i.possible, 0) - score),
+    };
   });
   const isNo = (id: string): boolean => values.get(inputNode(id)) === NO;
   const veto = graph.vetoes.some((v) => isNo(v.id));
-  for (const v of [...graph.vetoes, ...graph.disqualifiers, ...graph.rankingInputs.filter((r) => r.role === 'constraint')]) {
+  for (const v of [
+    ...graph.vetoes,
+    ...graph.disqualifiers,
+    ...graph.rankingInputs.filter((r) => r.role === 'constraint'),
+  ]) {
     if (isNo(v.id)) {
       findings.push({
         code: v.role === 'veto' ? 'veto-triggered' : 'disqualified',

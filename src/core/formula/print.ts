@@ -62,8 +62,7 @@ function printAt(e: Expr, resolve: Resolver | undefined, parentPrec: number, rig
       return `${e.fn}(${e.args.map((a) => printAt(a, resolve, 0, false)).join(',')})`;
     case 'bin': {
       const p = precedence[e.op];
-      const text =
-        printAt(e.left, resolve, p, false) + e.op + printAt(e.right, resolve, p, true);
+      const text = printAt(e.left, resolve, p, false) + e.op + printAt(e.right, resolve, p, true);
       // Left-associative operators need parentheses on the right at equal precedence: 10-(2-1).
       const needs = p < parentPrec || (p === parentPrec && rightSide);
       return needs ? `(${text})` : text;

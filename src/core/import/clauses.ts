@@ -15,7 +15,8 @@ export interface Piece {
   readonly normal: string;
 }
 
-const numbering = /(?:^|(?<=[\n。;]))(?:(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫])|([一二三四五六七八九十])、)/g;
+const numbering =
+  /(?:^|(?<=[\n。;]))(?:(\d{1,2})[、.](?!\d)|\((\d{1,2})\)|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫])|([一二三四五六七八九十])、)/g;
 const prefix = /^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]|[一二三四五六七八九十]、)/;
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫';
 
@@ -23,7 +24,7 @@ function markers(text: string): number[] {
   const found: { at: number; n: number }[] = [];
   numbering.lastIndex = 0;
   for (let m = numbering.exec(text); m; m = numbering.exec(text)) {
-    const n = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : m[3] ? circled.indexOf(m[3]) + 1 : (parseNumber(m[4] ?? '') ?? 0);
+    const n = (m[1] ?? m[2]) ? Number(m[1] ?? m[2]) : m[3] ? circled.indexOf(m[3]) + 1 : (parseNumber(m[4] ?? '') ?? 0);
     found.push({ at: m.index, n });
   }
   // Keep a run that counts 1, 2, 3 …; a stray "3." inside a sentence is not numbering.
@@ -102,6 +103,12 @@ export function splitClauses(raw: string): Piece[] {
   }
   return parts
     .flatMap(([a, b]) => splitPart(n, a, b))
-    .map(([a, b]) => ({ text: quote(n, a, b), normal: n.text.slice(a, b).replace(/^\n+|\n+$/g, '').replace(prefix, '') }))
+    .map(([a, b]) => ({
+      text: quote(n, a, b),
+      normal: n.text
+        .slice(a, b)
+        .replace(/^\n+|\n+$/g, '')
+        .replace(prefix, ''),
+    }))
     .filter((p) => p.normal.replace(/[\s,;。.]/g, '') !== '');
 }

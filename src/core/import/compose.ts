@@ -42,7 +42,9 @@ const dflt = (n: ClassPoints): number => (typeof n === 'number' ? n : n.default)
 
 /** 优秀/良好/一般/不合格, 好/差, or the condition itself. */
 export function levelName(label: string): string {
-  const m = /(不合格|优秀|良好|较好|较差|合格|一般|好|差)(?:等次|等级)?$/.exec(label) ?? /(不合格|优秀|良好|较好|较差|合格|一般)/.exec(label);
+  const m =
+    /(不合格|优秀|良好|较好|较差|合格|一般|好|差)(?:等次|等级)?$/.exec(label) ??
+    /(不合格|优秀|良好|较好|较差|合格|一般)/.exec(label);
   return m?.[1] ?? short(label, '其他');
 }
 
@@ -61,13 +63,39 @@ export function deductRule(c: Ctx): Composed | undefined {
   const floorNone = one(c, 'floorNone') !== undefined || (c.role === 'penalty' && c.points === 0);
   const floorZero = one(c, 'floorZero') !== undefined;
   const sum = bares.reduce((a, b) => a + b.per, 0);
-  const uses: Fact['t'][] = ['deduct', 'bare', 'ceiling', 'floorZero', 'floorNone', 'cumulative', 'zero', 'void', 'gain', 'points', 'amountTarget'];
-  if (counts.length === 0 && c.points !== undefined && Math.abs(sum - c.points) < 1e-9 && !floorZero && ceiling === undefined) {
+  const uses: Fact['t'][] = [
+    'deduct',
+    'bare',
+    'ceiling',
+    'floorZero',
+    'floorNone',
+    'cumulative',
+    'zero',
+    'void',
+    'gain',
+    'points',
+    'amountTarget',
+  ];
+  if (
+    counts.length === 0 &&
+    c.points !== undefined &&
+    Math.abs(sum - c.points) < 1e-9 &&
+    !floorZero &&
+    ceiling === undefined
+  ) {
     if (bares.length === 1 && bares[0]) {
-      return { rule: { kind: 'yesno', input: { id: c.id(1), label: asRequirement(bares[0].label, c.text) } }, readAs: 'yesno (未…扣全分)', confidence: 0.9, uses };
+      return {
+        rule: { kind: 'yesno', input: { id: c.id(1), label: asRequirement(bares[0].label, c.text) } },
+        readAs: 'yesno (未…扣全分)',
+        confidence: 0.9,
+        uses,
+      };
     }
     return {
-      rule: { kind: 'checklist', inputs: bares.map((b, i) => ({ id: c.id(i + 1), label: asRequirement(b.label), points: b.per })) },
+      rule: {
+        kind: 'checklist',
+        inputs: bares.map((b, i) => ({ id: c.id(i + 1), label: asRequirement(b.label), points: b.per })),
+      },
       readAs: 'checklist (未…扣N分 that add up to the points)',
       confidence: 0.85,
       uses,
@@ -100,7 +128,14 @@ export function deductRule(c: Ctx): Composed | undefined {
     confidence,
     uses,
     ...(notes.length ? { reading: notes.join('') } : {}),
-    ...(zero ? { requires: zero.t === 'void' ? `无“${zero.label.replace(/,?(?:记|计)+0分$/, '')}”情形` : asRequirement(zero.label, c.text) } : {}),
+    ...(zero
+      ? {
+          requires:
+            zero.t === 'void'
+              ? `无“${zero.label.replace(/,?(?:记|计)+0分$/, '')}”情形`
+              : asRequirement(zero.label, c.text),
+        }
+      : {}),
   };
 }
 
@@ -112,13 +147,26 @@ export function gainRule(c: Ctx): Composed | undefined {
   if (ranged.length > 0) {
     const bands = ranged.map((g) => ({ name: levelName(g.label), min: dflt(g.n as ClassPoints), max: g.max ?? 0 }));
     const top = Math.max(...bands.map((b) => b.max));
-    return { rule: { kind: 'judgement', input: { id: c.id(1), label: '评定得分', }, bands }, readAs: 'judgement (bands)', confidence: 0.85, uses, points: c.points ?? top };
+    return {
+      rule: { kind: 'judgement', input: { id: c.id(1), label: '评定得分' }, bands },
+      readAs: 'judgement (bands)',
+      confidence: 0.85,
+      uses,
+      points: c.points ?? top,
+    };
   }
   const numbers = gains.map((g) => g.n as ClassPoints);
   const sum = numbers.reduce<number>((a, n) => a + dflt(n), 0);
   if (gains.length >= 2 && c.points !== undefined && Math.abs(sum - c.points) < 1e-9 && !zero) {
     return {
-      rule: { kind: 'checklist', inputs: gains.map((g, i) => ({ id: c.id(i + 1), label: short(g.label, `第${i + 1}项`), points: g.n as ClassPoints })) },
+      rule: {
+        kind: 'checklist',
+        inputs: gains.map((g, i) => ({
+          id: c.id(i + 1),
+          label: short(g.label, `第${i + 1}项`),
+          points: g.n as ClassPoints,
+        })),
+      },
       readAs: 'checklist (…的得N分 parts)',
       confidence: 0.85,
       uses,
@@ -129,9 +177,17 @@ export function gainRule(c: Ctx): Composed | undefined {
     if (zero) levels.push({ name: levelName(zero.label), points: 0 });
     const names = new Set(levels.map((l) => l.name));
     const max = Math.max(...numbers.map(dflt));
-    const classes = new Set(numbers.flatMap((n) => (typeof n === 'number' ? [] : Object.keys(n).filter((k) => k !== 'default'))));
+    const classes = new Set(
+      numbers.flatMap((n) => (typeof n === 'number' ? [] : Object.keys(n).filter((k) => k !== 'default'))),
+    );
     const points: ClassPoints = classes.size
-      ? Object.fromEntries([['default', max], ...[...classes].map((k) => [k, Math.max(...numbers.map((n) => (typeof n === 'number' ? n : (n[k] ?? n.default))))])]) as ClassPoints
+      ? (Object.fromEntries([
+          ['default', max],
+          ...[...classes].map((k) => [
+            k,
+            Math.max(...numbers.map((n) => (typeof n === 'number' ? n : (n[k] ?? n.default)))),
+          ]),
+        ]) as ClassPoints)
       : max;
     const fits = c.points === undefined || Math.abs(c.points - max) < 1e-9;
     return {
@@ -163,11 +219,24 @@ export function checkRule(c: Ctx): Composed | undefined {
   const sum = checks.reduce((a, k) => a + k.n, 0);
   const uses: Fact['t'][] = ['check', 'points'];
   if (checks.length === 1 && checks[0]) {
-    return { rule: { kind: 'yesno', input: { id: c.id(1), label: short(checks[0].label, '达到要求') } }, readAs: 'yesno ((N分))', confidence: 0.8, uses, points: checks[0].n };
+    return {
+      rule: { kind: 'yesno', input: { id: c.id(1), label: short(checks[0].label, '达到要求') } },
+      readAs: 'yesno ((N分))',
+      confidence: 0.8,
+      uses,
+      points: checks[0].n,
+    };
   }
   const fits = c.points === undefined || Math.abs(sum - c.points) < 1e-9;
   return {
-    rule: { kind: 'checklist', inputs: checks.map((k, i) => ({ id: c.id(i + 1), label: short(k.label.replace(/^是否/, ''), `第${i + 1}项`), points: k.n })) },
+    rule: {
+      kind: 'checklist',
+      inputs: checks.map((k, i) => ({
+        id: c.id(i + 1),
+        label: short(k.label.replace(/^是否/, ''), `第${i + 1}项`),
+        points: k.n,
+      })),
+    },
     readAs: 'checklist (是否…(N分))',
     confidence: fits ? 0.9 : 0.7,
     uses,

@@ -28,8 +28,14 @@ export interface Header {
 
 const words: readonly [Role, RegExp][] = [
   ['other', /^(?:得分|实得分|自评分?|考核得分|扣分依据|扣分原因|扣分|备注|说明|扣分情况|评分|核查得分)$/],
-  ['rule', /(?:计分标准|评分标准|评分细则|考核内容及计分标准|考核内容及评分标准|评分办法|计分办法|考核标准|扣分标准|细则|评分方法|计分方法|考评标准|评分依据)/],
-  ['method', /(?:考核方式|考核办法|考核方法|核查方式|检查方式|考评方式|评分方式|督查方式|核查方法|考核途径|牵头单位|责任单位)/],
+  [
+    'rule',
+    /(?:计分标准|评分标准|评分细则|考核内容及计分标准|考核内容及评分标准|评分办法|计分办法|考核标准|扣分标准|细则|评分方法|计分方法|考评标准|评分依据)/,
+  ],
+  [
+    'method',
+    /(?:考核方式|考核办法|考核方法|核查方式|检查方式|考评方式|评分方式|督查方式|核查方法|考核途径|牵头单位|责任单位)/,
+  ],
   ['points', /^(?:计分)?(?:分值|分数|标准分|满分|分值\(分\)|权重|总分|计分分值|基本分|应得分)$/],
   ['no', /^(?:序号|编号|序|项次|No\.?)$/i],
   ['name', /(?:指标|目录|项目|内容|类别|事项|考核要点|考评内容|工作任务)/],
@@ -72,7 +78,8 @@ export function findHeader(grid: Grid): Header | undefined {
       if (role) roles.add(role);
     }
     const score = roles.size + (roles.has('rule') ? 2 : 0) + (roles.has('points') ? 1 : 0);
-    if (roles.size >= 2 && (roles.has('rule') || roles.has('points')) && (!best || score > best.score)) best = { row: r, score };
+    if (roles.size >= 2 && (roles.has('rule') || roles.has('points')) && (!best || score > best.score))
+      best = { row: r, score };
   }
   if (!best) return undefined;
   const first = best.row;

@@ -6,7 +6,11 @@ import type { Fact } from './phrases';
  * (shortfall), over a limit (excess), a cut-off, proportional scoring, and awards per step.
  */
 
-const pctInput = (c: Ctx, label: string): { id: string; label: string; unit: string } => ({ id: c.id(1), label, unit: '%' });
+const pctInput = (c: Ctx, label: string): { id: string; label: string; unit: string } => ({
+  id: c.id(1),
+  label,
+  unit: '%',
+});
 
 export function measureRule(c: Ctx): Composed | undefined {
   const target = one(c, 'pctTarget');
@@ -35,7 +39,14 @@ export function measureRule(c: Ctx): Composed | undefined {
   const limit = one(c, 'excessLimit');
   if (ex && limit) {
     return {
-      rule: { kind: 'excess', input: pctInput(c, `实际百分比（上限${limit.x}%）`), limit: limit.x, step: ex.step, per: ex.per, stepping: 'exact' },
+      rule: {
+        kind: 'excess',
+        input: pctInput(c, `实际百分比（上限${limit.x}%）`),
+        limit: limit.x,
+        step: ex.step,
+        per: ex.per,
+        stepping: 'exact',
+      },
       readAs: `excess (limit ${limit.x}%)`,
       confidence: 0.9,
       uses: [...base, 'excessStep', 'excessLimit'],
@@ -128,7 +139,9 @@ function awardRule(c: Ctx): Composed | undefined {
   const awards = all(c, 'award');
   if (awards.length === 0) return undefined;
   // 每达到1万元的得1分，每增加1万元加1分: one rule said twice.
-  const distinct = awards.filter((a, i) => awards.findIndex((b) => b.step === a.step && b.unit === a.unit && b.per === a.per) === i);
+  const distinct = awards.filter(
+    (a, i) => awards.findIndex((b) => b.step === a.step && b.unit === a.unit && b.per === a.per) === i,
+  );
   const cap = one(c, 'awardMax')?.n;
   const ask = one(c, 'askCount');
   const inputs = distinct.map((a, i) => ({
@@ -139,7 +152,8 @@ function awardRule(c: Ctx): Composed | undefined {
     ...(a.step === 1 ? {} : { step: a.step }),
     ...(ask && distinct.length === 1 ? { max: ask.n } : {}),
   }));
-  const points = c.points !== undefined && c.points > 0 ? c.points : (cap ?? (ask ? ask.n * (distinct[0]?.per ?? 0) : undefined));
+  const points =
+    c.points !== undefined && c.points > 0 ? c.points : (cap ?? (ask ? ask.n * (distinct[0]?.per ?? 0) : undefined));
   return {
     rule: { kind: 'award', inputs, stepping: 'whole' },
     readAs: `award (per step${cap === undefined ? '' : `, max ${cap}`})`,

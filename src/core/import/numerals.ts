@@ -4,8 +4,27 @@
  */
 
 const digits: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
-  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 const units: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 10000 };
 
@@ -70,7 +89,11 @@ export function toChinese(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 9999) return String(n);
   if (n < 10) return cnDigits[n] ?? String(n);
   const parts: string[] = [];
-  const places: [number, string][] = [[1000, '千'], [100, '百'], [10, '十']];
+  const places: [number, string][] = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+  ];
   let rest = n;
   let zero = false;
   for (const [value, name] of places) {

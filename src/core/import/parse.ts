@@ -40,7 +40,12 @@ export const CONFIDENT = 0.6;
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Reads one clause (already split) into a rubric clause. */
-export function parseClause(text: string, normal: string, cid: string, opts: ParseOptions & { points: number | undefined }): Reading {
+export function parseClause(
+  text: string,
+  normal: string,
+  cid: string,
+  opts: ParseOptions & { points: number | undefined },
+): Reading {
   const { found, claimed } = readPhrases(normal);
   const facts: Fact[] = found.map((f) => f.fact);
   const stated = facts.find((f): f is Extract<Fact, { t: 'points' }> => f.t === 'points')?.n;
@@ -57,15 +62,24 @@ export function parseClause(text: string, normal: string, cid: string, opts: Par
     text: normal,
   };
   if (one(ctx, 'veto')) {
-    return { clause: judgement(text, cid, opts.item, 0), readAs: 'veto (一票否决)', confidence: 0.9, flagged: false, warnings: [], veto: text };
+    return {
+      clause: judgement(text, cid, opts.item, 0),
+      readAs: 'veto (一票否决)',
+      confidence: 0.9,
+      flagged: false,
+      warnings: [],
+      veto: text,
+    };
   }
-  const composed = measureRule(ctx) ?? checkRule(ctx) ?? deductRule(ctx) ?? gainRule(ctx) ?? discretion(ctx) ?? bare(ctx, full);
+  const composed =
+    measureRule(ctx) ?? checkRule(ctx) ?? deductRule(ctx) ?? gainRule(ctx) ?? discretion(ctx) ?? bare(ctx, full);
   const warnings: string[] = [];
   const left = unread(normal, claimed);
   if (left.length) warnings.push(`未读懂的计分用语：${left.join('、')}`);
   if (composed) {
     const extra = facts.filter((f) => !composed.uses.includes(f.t) && f.t !== 'discretion' && f.t !== 'cumulative');
-    if (extra.length) warnings.push(`读作${composed.readAs}，但还有未用上的短语：${[...new Set(extra.map((f) => f.t))].join('、')}`);
+    if (extra.length)
+      warnings.push(`读作${composed.readAs}，但还有未用上的短语：${[...new Set(extra.map((f) => f.t))].join('、')}`);
     if (['shortfall', 'excess', 'threshold', 'proportional'].includes(composed.rule.kind)) {
       const used = new Set(composed.percents ?? []);
       const pct = unreadPercents(normal, claimed).filter((p) => !used.has(Number(p.replace('%', ''))));
@@ -96,7 +110,14 @@ export function parseClause(text: string, normal: string, cid: string, opts: Par
     ...(composed.requires ? { requires: { id: `${opts.item}${cid}-ok`, label: composed.requires } } : {}),
     ...(composed.reading ? { reading: composed.reading } : {}),
   };
-  return { clause, readAs: composed.readAs, confidence, flagged: false, warnings: [], ...(stated === undefined ? {} : { stated }) };
+  return {
+    clause,
+    readAs: composed.readAs,
+    confidence,
+    flagged: false,
+    warnings: [],
+    ...(stated === undefined ? {} : { stated }),
+  };
 }
 
 function judgement(text: string, cid: string, item: string, points: ClassPoints): ClauseIn {
@@ -104,7 +125,10 @@ function judgement(text: string, cid: string, item: string, points: ClassPoints)
     id: cid,
     text,
     points,
-    rule: { kind: 'judgement', input: { id: `${item}${cid}-score`, label: `得分（${text.length > 30 ? `${text.slice(0, 29)}…` : text}）` } },
+    rule: {
+      kind: 'judgement',
+      input: { id: `${item}${cid}-score`, label: `得分（${text.length > 30 ? `${text.slice(0, 29)}…` : text}）` },
+    },
     reading: '未能自动读懂本条，由评分人按原文直接填写得分。',
   };
 }
@@ -123,7 +147,10 @@ function discretion(c: Ctx): Composed | undefined {
 function bare(c: Ctx, full: boolean): Composed | undefined {
   const rest = c.facts.filter((f) => f.t !== 'points' && f.t !== 'gain');
   if (rest.length > 0 || c.points === undefined || c.points <= 0) return undefined;
-  const label = c.text.replace(/[(（][^()]*[)）]/g, '').replace(/[。.,;]?\d*(?:\.\d+)?分?[。.]?$/, '').replace(/^是否/, '');
+  const label = c.text
+    .replace(/[(（][^()]*[)）]/g, '')
+    .replace(/[。.,;]?\d*(?:\.\d+)?分?[。.]?$/, '')
+    .replace(/^是否/, '');
   return {
     rule: { kind: 'yesno', input: { id: c.id(1), label: `已做到：${label.slice(0, 36) || '本条要求'}` } },
     readAs: full ? 'yesno (得满分)' : 'yesno (points only)',
@@ -138,5 +165,7 @@ export function parseRuleText(raw: string, opts: ParseOptions): Reading[] {
   const pieces = splitClauses(raw);
   if (pieces.length === 0) return [];
   const single = pieces.length === 1;
-  return pieces.map((p, i) => parseClause(p.text, p.normal, letters[i] ?? `c${i}`, { ...opts, points: single ? opts.points : undefined }));
+  return pieces.map((p, i) =>
+    parseClause(p.text, p.normal, letters[i] ?? `c${i}`, { ...opts, points: single ? opts.points : undefined }),
+  );
 }

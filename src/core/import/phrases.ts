@@ -52,7 +52,11 @@ const COND = '([^,;。:()\\n]{1,30}?)';
 const num = (s: string | undefined): number => parseNumber(s ?? '') ?? Number.NaN;
 const money = (u: string | undefined): string => (u === '万' ? '万元' : (u ?? '万元'));
 const clean = (s: string | undefined): string =>
-  (s ?? '').replace(/^[,;。:、.\s]+/, '').replace(/^(?:每|且|并|或|则|对|其中|如|若)+/, '').replace(/(?:的|者|,)+$/, '').trim();
+  (s ?? '')
+    .replace(/^[,;。:、.\s]+/, '')
+    .replace(/^(?:每|且|并|或|则|对|其中|如|若)+/, '')
+    .replace(/(?:的|者|,)+$/, '')
+    .trim();
 /** 二类单位得3分 → { default: a, 二类: b } */
 const byClass = (a: number, cls: string | undefined, b: string | undefined): ClassPoints =>
   cls && b !== undefined ? { default: a, [cls]: num(b) } : a;
@@ -66,7 +70,12 @@ interface Phrase {
   readonly claims: boolean;
 }
 
-const p = (name: string, src: string, make: Phrase['make'], claims = true): Phrase => ({ name, re: new RegExp(src, 'g'), make, claims });
+const p = (name: string, src: string, make: Phrase['make'], claims = true): Phrase => ({
+  name,
+  re: new RegExp(src, 'g'),
+  make,
+  claims,
+});
 
 /** In priority order: a span claimed by an earlier phrase is not read again. */
 export const phrases: readonly Phrase[] = [
@@ -75,35 +84,89 @@ export const phrases: readonly Phrase[] = [
   p('ceiling', `(?:累计|合计|共|本项)?(?:最高|最多|至多)扣(?:分)?${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
   p('ceiling', `扣满(?:至|到)?${N}分?为止`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
   p('ceiling', `扣分不超过${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
-  p('award max', `(?:累计|合计)?(?:最高|最多|至多)(?:加分?|得分?|计)${N}${FEN}`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
+  p('award max', `(?:累计|合计)?(?:最高|最多|至多)(?:加分?|得分?|计)${N}${FEN}`, (m) => ({
+    t: 'awardMax',
+    n: num(m[1]),
+  })),
   p('award max', `加满(?:至|到)?${N}分?为止`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
-  p('floor zero', '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完即止|扣至0分为止|扣完本项分)', () => ({ t: 'floorZero' })),
+  p('floor zero', '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完即止|扣至0分为止|扣完本项分)', () => ({
+    t: 'floorZero',
+  })),
   p('floor none', '(?:执行倒扣分?|可倒扣分?|倒扣分|扣分不设下限)', () => ({ t: 'floorNone' })),
   p('percent step', `(?:每)?(?:减少|少|减|下降|降低|低)${N}个?(?:百分点|%),?(?:的)?扣${N}${FEN}`, (m) => ({
-    t: 'pctStep', step: num(m[1]), per: num(m[2]),
+    t: 'pctStep',
+    step: num(m[1]),
+    per: num(m[2]),
   })),
-  p('excess step', `每(?:超过|超出|超|高出|多)${N}(?:%|个百分点),?扣${N}${FEN}`, (m) => ({ t: 'excessStep', step: num(m[1]), per: num(m[2]) })),
+  p('excess step', `每(?:超过|超出|超|高出|多)${N}(?:%|个百分点),?扣${N}${FEN}`, (m) => ({
+    t: 'excessStep',
+    step: num(m[1]),
+    per: num(m[2]),
+  })),
   p('excess limit', `(?:超过|超出|高于)${N}%`, (m) => ({ t: 'excessLimit', x: num(m[1]) })),
-  p('cutoff', `(?:低于|不足|不到|未达到?|少于)${N}%(?:的|者)?,?(?:不计分|不得分|计0分|得0分|不给分|该项不得分)`, (m) => ({ t: 'cutoff', x: num(m[1]) })),
+  p(
+    'cutoff',
+    `(?:低于|不足|不到|未达到?|少于)${N}%(?:的|者)?,?(?:不计分|不得分|计0分|得0分|不给分|该项不得分)`,
+    (m) => ({ t: 'cutoff', x: num(m[1]) }),
+  ),
   p('proportional', '按(?:抽查|实际|完成)?比例(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
   p('full at', `${N}%的?[^,;。()]{0,12}?不扣分`, (m) => ({ t: 'propFull', x: num(m[1]) })),
-  p('percent target', `(?<![未没不])(?:达到|达|完成)[^,;。%()]{0,16}?${N}%(?:及以上|以上)?`, (m) => ({ t: 'pctTarget', x: num(m[1]) })),
+  p('percent target', `(?<![未没不])(?:达到|达|完成)[^,;。%()]{0,16}?${N}%(?:及以上|以上)?`, (m) => ({
+    t: 'pctTarget',
+    x: num(m[1]),
+  })),
   p('amount step', `每(?:少完成|少|减少|差)${N}${MONEY},?扣${N}${FEN}`, (m) => ({
-    t: 'amountStep', step: num(m[1]), unit: money(m[2]), per: num(m[3]),
+    t: 'amountStep',
+    step: num(m[1]),
+    unit: money(m[2]),
+    per: num(m[3]),
   })),
-  p('amount per', `(?:少|减少|差|每少)${N}${MONEY},?扣${N}${FEN}`, (m) => ({ t: 'amountPer', step: num(m[1]), unit: money(m[2]), per: num(m[3]) })),
+  p('amount per', `(?:少|减少|差|每少)${N}${MONEY},?扣${N}${FEN}`, (m) => ({
+    t: 'amountPer',
+    step: num(m[1]),
+    unit: money(m[2]),
+    per: num(m[3]),
+  })),
   p('award', `每(?:达到|达|完成|增加|新增)?${N}${MONEY}的?(?:得|加)${N}${FEN}`, (m) => ({
-    t: 'award', step: num(m[1]), unit: money(m[2]), per: num(m[3]), label: '',
+    t: 'award',
+    step: num(m[1]),
+    unit: money(m[2]),
+    per: num(m[3]),
+    label: '',
   })),
-  p('amount target', `(?<![未没不])(?:达到|达)[^,;。()]{0,14}?${N}${MONEY}(?:以上)?`, (m) => ({ t: 'amountTarget', x: num(m[1]), unit: money(m[2]) })),
-  p('count target', `${N}${UNIT}(?:以上|及以上)(?=的?得${N})`, (m) => ({ t: 'countTarget', x: num(m[1]), unit: m[2] ?? '次' }), false),
-  p('ask count', `(?:随机|共)?(?:询问|抽查|抽取|提问)${N}个?(问题|题|户|人)`, (m) => ({ t: 'askCount', n: num(m[1]), unit: m[2] === '问题' ? '题' : (m[2] ?? '题') })),
-  p('award each', `${COND}??每${UNIT}(?:得|计|加)?${N}分`, (m) => ({ t: 'award', step: 1, unit: m[2] ?? '项', per: num(m[3]), label: clean(m[1]) })),
-  p('award count', `${COND}??(每)?(?:出现|发现|有|开展|完成|组织|举办|获得)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(得|加)${N}${FEN}`, (m) => {
-    const n = m[3] === undefined ? 1 : num(m[3]);
-    if ((m[3] === undefined && !m[2]) || n !== 1 || (m[6] === '得' && !m[2]) || /[均都全]/.test(m[5] ?? '')) return undefined;
-    return { t: 'award', step: 1, unit: m[4] ?? '次', per: num(m[7]), label: clean(`${m[1] ?? ''}${m[5] ?? ''}`) };
-  }),
+  p('amount target', `(?<![未没不])(?:达到|达)[^,;。()]{0,14}?${N}${MONEY}(?:以上)?`, (m) => ({
+    t: 'amountTarget',
+    x: num(m[1]),
+    unit: money(m[2]),
+  })),
+  p(
+    'count target',
+    `${N}${UNIT}(?:以上|及以上)(?=的?得${N})`,
+    (m) => ({ t: 'countTarget', x: num(m[1]), unit: m[2] ?? '次' }),
+    false,
+  ),
+  p('ask count', `(?:随机|共)?(?:询问|抽查|抽取|提问)${N}个?(问题|题|户|人)`, (m) => ({
+    t: 'askCount',
+    n: num(m[1]),
+    unit: m[2] === '问题' ? '题' : (m[2] ?? '题'),
+  })),
+  p('award each', `${COND}??每${UNIT}(?:得|计|加)?${N}分`, (m) => ({
+    t: 'award',
+    step: 1,
+    unit: m[2] ?? '项',
+    per: num(m[3]),
+    label: clean(m[1]),
+  })),
+  p(
+    'award count',
+    `${COND}??(每)?(?:出现|发现|有|开展|完成|组织|举办|获得)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(得|加)${N}${FEN}`,
+    (m) => {
+      const n = m[3] === undefined ? 1 : num(m[3]);
+      if ((m[3] === undefined && !m[2]) || n !== 1 || (m[6] === '得' && !m[2]) || /[均都全]/.test(m[5] ?? ''))
+        return undefined;
+      return { t: 'award', step: 1, unit: m[4] ?? '次', per: num(m[7]), label: clean(`${m[1] ?? ''}${m[5] ?? ''}`) };
+    },
+  ),
   p('count deduction', `${COND}??(每)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(扣|计)${N}${FEN}`, (m) => {
     const n = m[3] === undefined ? 1 : num(m[3]);
     const verb = m[6] === '计' ? '计' : '扣';
@@ -116,13 +179,20 @@ export const phrases: readonly Phrase[] = [
     /[未无不没缺少漏错迟差]/.test(m[1] ?? '') ? { t: 'bare', per: num(m[2]), label: clean(m[1]) } : undefined,
   ),
   p('zero', `${COND}?(?:不得分|不计分|计0分|得0分|记0分|不给分)`, (m) => ({ t: 'zero', label: clean(m[1]) })),
-  p('points', `(?:计|共计?|记|满分|分值|总分)${N}分`, (m) => (num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: '计N分' } : undefined)),
+  p('points', `(?:计|共计?|记|满分|分值|总分)${N}分`, (m) =>
+    num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: '计N分' } : undefined,
+  ),
   p('gain', `${COND}?得${N}(?:-${N})?分?${CLS}`, (m) => ({
-    t: 'gain', label: clean(m[1]), n: byClass(num(m[2]), m[4], m[5]), ...(m[3] ? { max: num(m[3]) } : {}),
+    t: 'gain',
+    label: clean(m[1]),
+    n: byClass(num(m[2]), m[4], m[5]),
+    ...(m[3] ? { max: num(m[3]) } : {}),
   })),
   p('gain full', `${COND}?得满分`, (m) => ({ t: 'gain', label: clean(m[1]), n: 'full' })),
   p('level', `(优秀|良好|较好|一般|较差|合格|不合格|好|差)(?:等次|等级|的)?${N}分${CLS}`, (m) => ({
-    t: 'gain', label: m[1] ?? '', n: byClass(num(m[2]), m[3], m[4]),
+    t: 'gain',
+    label: m[1] ?? '',
+    n: byClass(num(m[2]), m[3], m[4]),
   })),
   p('check', `([^()]{0,60}?)\\((?:[^()]*?[,、])?${N}分\\)`, (m) => ({ t: 'check', label: clean(m[1]), n: num(m[2]) })),
   p('points', `(?:^|(?<=[。,;)]))${N}分[。.]?$`, (m) => ({ t: 'points', n: num(m[1]), how: 'N分' })),

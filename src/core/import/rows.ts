@@ -33,7 +33,10 @@ export interface Body {
 
 /** "10" / "10分" / "+10" / "-10" / "10.0" → points and whether they are a bonus or penalty. */
 export function readPoints(raw: string): { points?: number; sign?: '+' | '-' } {
-  const t = cellText(raw).replace(/[（(]?分[)）]?$/, '').replace(/^[＋]/, '+').replace(/^[－—]/, '-');
+  const t = cellText(raw)
+    .replace(/[（(]?分[)）]?$/, '')
+    .replace(/^[＋]/, '+')
+    .replace(/^[－—]/, '-');
   const m = /^([+-])?(.+)$/.exec(t);
   const n = parseNumber(m?.[2] ?? '');
   if (n === undefined) return {};
@@ -49,7 +52,9 @@ export function splitName(raw: string): { name: string; cap?: number; number?: s
     cap = Number(capM[1]);
     name = name.slice(0, capM.index).trim();
   }
-  const numM = /^(?:[（(](\d{1,2})[)）]|(\d{1,2}(?:\.\d{1,2})?)[、.．]?(?!\d)|([一二三四五六七八九十]+)、)\s*/.exec(name);
+  const numM = /^(?:[（(](\d{1,2})[)）]|(\d{1,2}(?:\.\d{1,2})?)[、.．]?(?!\d)|([一二三四五六七八九十]+)、)\s*/.exec(
+    name,
+  );
   let number: string | undefined;
   if (numM && numM[0].length < name.length) {
     number = numM[1] ?? numM[2] ?? String(parseNumber(numM[3] ?? '') ?? '');
@@ -119,7 +124,11 @@ export function readBody(grid: Grid, header: Header): Body {
       continue;
     }
     // 一 | 组织保障 | 20分 with no rule: a section heading with its points, not an item.
-    if (rule === '' && names.length < 2 && (chineseNo.test(cellText(at(noCol))) || chineseNamed.test(cellText(nameCells.join(''))))) {
+    if (
+      rule === '' &&
+      names.length < 2 &&
+      (chineseNo.test(cellText(at(noCol))) || chineseNamed.test(cellText(nameCells.join(''))))
+    ) {
       const no = cellText(at(noCol)).replace(/[、.．]$/, '');
       const name = nameCells.filter(Boolean).join(' ');
       const cap = pts.points !== undefined && pts.sign === undefined ? `（${pts.points}分）` : '';

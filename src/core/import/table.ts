@@ -64,7 +64,9 @@ function readItem(id: string, rule: string, cap: number | undefined, role: Row['
   const known = readings.reduce((a, r) => a + (typeof r.stated === 'number' ? r.stated : 0), 0);
   if (pieces.length > 1 && missing.length === 1 && pts !== undefined && pts - known > 0) {
     readings = readings.map((r, i) =>
-      r.stated === undefined && pieces[i] ? parseClause(pieces[i].text, pieces[i].normal, r.clause.id, { ...opts, points: pts - known }) : r,
+      r.stated === undefined && pieces[i]
+        ? parseClause(pieces[i].text, pieces[i].normal, r.clause.id, { ...opts, points: pts - known })
+        : r,
     );
   }
   return readings;
@@ -72,7 +74,12 @@ function readItem(id: string, rule: string, cap: number | undefined, role: Row['
 
 export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult {
   const header = findHeader(grid);
-  if (!header) return { ok: false, error: 'not-a-table', message: '找不到表头（序号、考核指标、分值、评分细则等），这张表不像考核细则' };
+  if (!header)
+    return {
+      ok: false,
+      error: 'not-a-table',
+      message: '找不到表头（序号、考核指标、分值、评分细则等），这张表不像考核细则',
+    };
   const body = readBody(grid, header);
   if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
   const above = grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean));
@@ -94,12 +101,23 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
     if (cap === undefined && readings.some((r) => !r.veto)) warnings.push(`第 ${id} 项“${name}”没有分值`);
     const clauses: ClauseIn[] = [];
     for (const r of readings) {
-      report.push({ item: id, clause: r.clause.id, text: r.clause.text, readAs: r.readAs, confidence: r.confidence, flagged: r.flagged, warnings: r.warnings });
+      report.push({
+        item: id,
+        clause: r.clause.id,
+        text: r.clause.text,
+        readAs: r.readAs,
+        confidence: r.confidence,
+        flagged: r.flagged,
+        warnings: r.warnings,
+      });
       for (const w of r.warnings) warnings.push(`第 ${id} 项：${w}`);
       if (r.veto) vetoes.push({ id: `${id}${r.clause.id}-veto`, label: `未触发一票否决：${r.veto}` });
       else clauses.push(r.clause);
       const pts = r.clause.points;
-      if (typeof pts === 'object') Object.keys(pts).filter((k) => k !== 'default').forEach((k) => classes.add(k));
+      if (typeof pts === 'object')
+        Object.keys(pts)
+          .filter((k) => k !== 'default')
+          .forEach((k) => classes.add(k));
     }
     if (clauses.length === 0) return undefined;
     // One clause whose points differ by unit class (二类单位得3分): the item's cap does too.
@@ -130,12 +148,25 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       const item = addItem(row, id, name, undefined);
       if (item) {
         const cap = row.points ?? 0;
-        adjustments.push({ id, name, role: row.role, cap, text: row.rule, ...(row.method ? { method: row.method } : {}), clauses: item.clauses });
+        adjustments.push({
+          id,
+          name,
+          role: row.role,
+          cap,
+          text: row.rule,
+          ...(row.method ? { method: row.method } : {}),
+          clauses: item.clauses,
+        });
       }
       return;
     }
     if (!current || current.key !== secKey) {
-      const section: SectionIn = { id: `s${safeId(sn, String(sections.length + 1))}`, name: sec.name || `第${sections.length + 1}部分`, ...(sec.cap === undefined ? {} : { cap: sec.cap }), items: [] };
+      const section: SectionIn = {
+        id: `s${safeId(sn, String(sections.length + 1))}`,
+        name: sec.name || `第${sections.length + 1}部分`,
+        ...(sec.cap === undefined ? {} : { cap: sec.cap }),
+        items: [],
+      };
       current = { key: secKey, sn, section, seen: new Map() };
       sections.push(section);
     }
@@ -161,19 +192,29 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
   });
 
   const kept = sections.filter((s) => s.items.length > 0);
-  const baseSum = kept.reduce((a, s) => a + s.items.reduce((b, i) => b + (typeof i.cap === 'number' ? i.cap : i.cap.default), 0), 0);
+  const baseSum = kept.reduce(
+    (a, s) => a + s.items.reduce((b, i) => b + (typeof i.cap === 'number' ? i.cap : i.cap.default), 0),
+    0,
+  );
   const total = readPoints(titleTotal ?? '').points ?? body.total ?? baseSum;
   const rubric: RubricInput = {
     id: opts.id ?? 'imported',
     title,
     ...(opts.source ? { source: opts.source } : {}),
     total,
-    ...(classes.size ? { classes: ['一类', ...classes].filter((c, i, a) => a.indexOf(c) === i).map((id) => ({ id })) } : {}),
+    ...(classes.size
+      ? { classes: ['一类', ...classes].filter((c, i, a) => a.indexOf(c) === i).map((id) => ({ id })) }
+      : {}),
     sections: kept,
     adjustments,
     grades: [{ name: '优秀', min: 90 }, { name: '良好', min: 80 }, { name: '合格', min: 70 }, { name: '不合格' }],
     vetoes,
-    readings: [{ about: '等次', text: '原表未规定等次；导入时沿用四档（90分以上优秀，80–89良好，70–79合格，70分以下不合格），请按本地规定修改 grades。' }],
+    readings: [
+      {
+        about: '等次',
+        text: '原表未规定等次；导入时沿用四档（90分以上优秀，80–89良好，70–79合格，70分以下不合格），请按本地规定修改 grades。',
+      },
+    ],
   };
   const loaded = loadRubric(rubric);
   const lint = loaded.ok ? loaded.warnings.map((w) => message('zh', w.code, w.params)) : [];

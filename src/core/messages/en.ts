@@ -22,7 +22,8 @@ export const en: Catalogue = {
   'target-required': (p) => `a target is required when the user types the achieved value${at(p)}`,
   'band-inverted': (p) => `range ${p.min}–${p.max} is upside down${at(p)}`,
   'unknown-rubric': (p) => `no rubric "${p.rubric}"; known: ${p.options}`,
-  'parts-not-sum': (p) => `item ${p.item} "${p.name}" is worth ${p.cap} but its clauses add up to ${p.sum} (as in the source; not changed)`,
+  'parts-not-sum': (p) =>
+    `item ${p.item} "${p.name}" is worth ${p.cap} but its clauses add up to ${p.sum} (as in the source; not changed)`,
   'items-not-total': (p) => `items add up to ${p.sum}, not the total of ${p.total}`,
   'section-not-sum': (p) => `"${p.name}" is marked ${p.cap} but its items add up to ${p.sum}`,
   'source-gap': (p) => `item ${p.item} "${p.name}": ${p.detail}`,
@@ -35,35 +36,47 @@ export const en: Catalogue = {
   'not-a-level': (p) => `${p.where}"${p.label}" must be one of ${p.options}, got "${p.value}"`,
   'not-yes-no': (p) => `${p.where}"${p.label}" must be 是 (yes) or 否 (no), got "${p.value}"`,
   'out-of-band': (p) => `${p.where}"${p.label}" score ${p.value} is outside the allowed ranges (${p.bands})`,
-  'formula-in-entry': (p) => `${p.where}"${p.label}" holds what looks like a formula (${p.value}); kept as text, not computed`,
+  'formula-in-entry': (p) =>
+    `${p.where}"${p.label}" holds what looks like a formula (${p.value}); kept as text, not computed`,
   'no-basis': (p) => `${p.where}lost ${p.lost} points with no reason (扣分依据) given`,
-  'entry-unknown-class': (p) => `${p.where}unit class "${p.cls}" is not one this rubric declares${p.options ? ` (it has: ${p.options})` : ' (it has no unit classes)'}; its score cannot be trusted`,
+  'entry-unknown-class': (p) =>
+    `${p.where}unit class "${p.cls}" is not one this rubric declares${p.options ? ` (it has: ${p.options})` : ' (it has no unit classes)'}; its score cannot be trusted`,
   'unknown-input': (p) => `"${p.input}" in the entries is not an input of this rubric`,
-  'score-book-options': (p) => `scoring the workbook ${p.book} takes no --rubric or --entries: it holds its own rubric and entries; to write entries into it use kaohe fill`,
-  'entries-shape': (p) => `entries file ${p.file} is malformed${at(p)}: each unit maps input ids to a number, true, false or a level name, with optional basis (reasons) and class`,
+  'score-book-options': (p) =>
+    `scoring the workbook ${p.book} takes no --rubric or --entries: it holds its own rubric and entries; to write entries into it use kaohe fill`,
+  'entries-shape': (p) =>
+    `entries file ${p.file} is malformed${at(p)}: each unit maps input ids to a number, true, false or a level name, with optional basis (reasons) and class`,
   'too-big': (p) => `${p.where}"${p.label}" is implausibly large (${p.value}); check the entry`,
   'unit-empty': (p) => `unit "${p.unit}" has no entries`,
   'veto-triggered': (p) => `${p.where}veto (一票否决): ${p.label}`,
-  'disqualified': (p) => `${p.where}not eligible for awards: ${p.label}`,
+  disqualified: (p) => `${p.where}not eligible for awards: ${p.label}`,
   'formula-overwritten': (p) => `${p.where}the formula in ${p.cell} was changed or typed over (expected ${p.expected})`,
-  'formula-typed-over': (p) => `${p.where}the formula in ${p.cell} was typed over with "${p.value}" (expected ${p.expected})`,
-  'fingerprint-changed': (p) => `${p.where}formula fingerprint differs from when the workbook was made (${p.stored}, now ${p.now}); the tool may have changed`,
+  'formula-typed-over': (p) =>
+    `${p.where}the formula in ${p.cell} was typed over with "${p.value}" (expected ${p.expected})`,
+  'fingerprint-changed': (p) =>
+    `${p.where}formula fingerprint differs from when the workbook was made (${p.stored}, now ${p.now}); the tool may have changed`,
   'sheet-missing': (p) => `the workbook has no sheet "${p.sheet}"`,
-  'result-differs': (p) => `${p.where}cell ${p.cell} holds the saved result ${p.got}, the rubric gives ${p.expected === '' ? 'nothing yet (an entry is not filled)' : p.expected} (recalculate or check the formula)`,
+  'result-differs': (p) =>
+    `${p.where}cell ${p.cell} holds the saved result ${p.got}, the rubric gives ${p.expected === '' ? 'nothing yet (an entry is not filled)' : p.expected} (recalculate or check the formula)`,
   'book-missing': (p) => `no workbook file ${p.file}`,
   'book-not-xlsx': (p) => `${p.file} is not a valid .xlsx workbook (${p.detail})`,
   'book-not-ours': (p) => `${p.file} was not made by kaohe (no _kaohe data sheet, or it is damaged)`,
-  'rollup-duplicate-unit': (p) => `${p.where}unit "${p.unit}" already came from ${p.first}; this copy is left out of the ranking (decide which copy stands)`,
-  'audit-number-changed': (p) => `${p.where}the number in ${p.cell} was changed to "${p.found}" (it was ${p.expected}; the formulas still score the rubric's value)`,
-  'audit-unit-name-changed': (p) => `${p.where}the assessed unit was changed to "${p.found}", but this sheet was made for "${p.expected}" (the summary would show this sheet's score under the new name)`,
+  'rollup-duplicate-unit': (p) =>
+    `${p.where}unit "${p.unit}" already came from ${p.first}; this copy is left out of the ranking (decide which copy stands)`,
+  'audit-number-changed': (p) =>
+    `${p.where}the number in ${p.cell} was changed to "${p.found}" (it was ${p.expected}; the formulas still score the rubric's value)`,
+  'audit-unit-name-changed': (p) =>
+    `${p.where}the assessed unit was changed to "${p.found}", but this sheet was made for "${p.expected}" (the summary would show this sheet's score under the new name)`,
   'file-exists': (p) => `${p.file} already exists; add --force to overwrite it`,
   // Import
   'import-book-unreadable': (p) => `cannot read workbook ${p.file}: ${p.detail}`,
   'import-no-sheet': (p) => `the workbook has no sheet "${p.sheet}"; it has: ${p.options}`,
-  'import-not-a-table': (p) => `${p.sheet}: no header row found (序号, 考核指标, 分值, 评分细则 …); this sheet does not look like a scoring table`,
+  'import-not-a-table': (p) =>
+    `${p.sheet}: no header row found (序号, 考核指标, 分值, 评分细则 …); this sheet does not look like a scoring table`,
   'import-no-rows': (p) => `${p.sheet}: no items below the header row`,
   'import-invalid': () => `the imported rubric does not validate:`,
-  'import-summary': (p) => `${p.title}: total ${p.total}, ${p.clauses} clauses, ${p.read} read, ${p.flagged} left to the assessor's judgement`,
+  'import-summary': (p) =>
+    `${p.title}: total ${p.total}, ${p.clauses} clauses, ${p.read} read, ${p.flagged} left to the assessor's judgement`,
   'import-confidence': (p) => ` (confidence ${p.confidence})`,
   'import-warning': (p) => `warning: ${p.text}`,
   'import-written': (p) => `wrote ${p.file}`,
@@ -73,9 +86,12 @@ export const en: Catalogue = {
   'write-denied': () => `permission denied`,
   'write-is-dir': () => `it is a folder`,
   'write-other': () => `the write failed`,
-  'internal-error': (p) => `internal error: ${p.detail} (a fault in kaohe; please send the command and files to its maintainers)`,
-  'sheet-name-clash': (p) => `units "${p.unit}" and "${p.other}" would share the sheet name "${p.sheet}"; use names that differ`,
-  'sheet-name-reserved': (p) => `unit name "${p.unit}" is the name of a sheet the workbook keeps ("${p.sheet}"); choose another name`,
+  'internal-error': (p) =>
+    `internal error: ${p.detail} (a fault in kaohe; please send the command and files to its maintainers)`,
+  'sheet-name-clash': (p) =>
+    `units "${p.unit}" and "${p.other}" would share the sheet name "${p.sheet}"; use names that differ`,
+  'sheet-name-reserved': (p) =>
+    `unit name "${p.unit}" is the name of a sheet the workbook keeps ("${p.sheet}"); choose another name`,
   'unit-duplicate': (p) => `unit "${p.unit}" is given twice; tell same-named units apart (e.g. "${p.unit}（一）")`,
   'sheet-name-empty': (p) => `unit name "${p.unit}" is empty once characters not allowed in sheet names are removed`,
   'units-required': () => `give at least one unit with --units, e.g. --units 甲镇,乙镇`,
@@ -91,34 +107,50 @@ export const en: Catalogue = {
     `wrote sheet "${p.sheet}" in ${p.file}: ${p.units} units, ${p.rows} problems${Number(p.kept) ? ` (${p.kept} no longer lose points but are kept for what was typed)` : ''}; ${p.before} typed cells before, ${p.typed} kept`,
   // Audit
   'audit-no-files': () => `give the workbooks to audit, e.g. kaohe audit received/*.xlsx`,
-  'audit-summary': (p) => `audited ${p.files} files: ${p.clean} without problems, ${p.bad} with problems (${p.problems} in all)`,
-  'audit-store-missing': (p) => `${p.file} has scoring sheets but its hidden _kaohe data sheet was deleted, so its formulas cannot be checked against the rubric`,
-  'audit-store-invalid': (p) => `the _kaohe data sheet of ${p.file} is damaged or was edited; the rubric cannot be read (${p.detail})`,
-  'audit-store-visible': (p) => `${p.where}the _kaohe data sheet should be very hidden but is ${p.state} (someone unhid it)`,
+  'audit-summary': (p) =>
+    `audited ${p.files} files: ${p.clean} without problems, ${p.bad} with problems (${p.problems} in all)`,
+  'audit-store-missing': (p) =>
+    `${p.file} has scoring sheets but its hidden _kaohe data sheet was deleted, so its formulas cannot be checked against the rubric`,
+  'audit-store-invalid': (p) =>
+    `the _kaohe data sheet of ${p.file} is damaged or was edited; the rubric cannot be read (${p.detail})`,
+  'audit-store-visible': (p) =>
+    `${p.where}the _kaohe data sheet should be very hidden but is ${p.state} (someone unhid it)`,
   'audit-rubric-custom': (p) => `rubric "${p.rubric}" is not built in; it cannot be compared with a built-in version`,
-  'audit-rubric-differs': (p) => `the rubric "${p.rubric}" stored in the workbook differs from the built-in one: ${p.paths}`,
-  'audit-ranking-differs': (p) => `the ranking rule stored with "${p.rubric}" differs from the built-in one: ${p.paths}`,
-  'audit-fingerprint': (p) => `${p.where}the formulas rebuilt from the stored rubric do not match the fingerprint recorded when the workbook was made (${p.stored}, now ${p.now}): the stored rubric was edited`,
+  'audit-rubric-differs': (p) =>
+    `the rubric "${p.rubric}" stored in the workbook differs from the built-in one: ${p.paths}`,
+  'audit-ranking-differs': (p) =>
+    `the ranking rule stored with "${p.rubric}" differs from the built-in one: ${p.paths}`,
+  'audit-fingerprint': (p) =>
+    `${p.where}the formulas rebuilt from the stored rubric do not match the fingerprint recorded when the workbook was made (${p.stored}, now ${p.now}): the stored rubric was edited`,
   'audit-sheet-renamed': (p) => `${p.where}sheet "${p.sheet}" was renamed to "${p.now}"`,
   'audit-sheet-hidden': (p) => `${p.where}the sheet is hidden (${p.state})`,
   'audit-rows-hidden': (p) => `${p.where}${p.count} rows are hidden (rows ${p.rows})`,
   'audit-sheet-extra': (p) => `the workbook also has a sheet "${p.sheet}" (not generated; not audited)`,
-  'audit-rows-deleted': (p) => `${p.where}${p.count} rows are missing from row ${p.row} on (rows deleted; formulas and labels below are out of place)`,
-  'audit-rows-inserted': (p) => `${p.where}${p.count} rows were inserted before row ${p.row} (formulas and labels below are out of place)`,
-  'audit-total-typed': (p) => `${p.where}cell ${p.cell} should be a formula but holds the typed value "${p.value}" (expected ${p.expected})`,
+  'audit-rows-deleted': (p) =>
+    `${p.where}${p.count} rows are missing from row ${p.row} on (rows deleted; formulas and labels below are out of place)`,
+  'audit-rows-inserted': (p) =>
+    `${p.where}${p.count} rows were inserted before row ${p.row} (formulas and labels below are out of place)`,
+  'audit-total-typed': (p) =>
+    `${p.where}cell ${p.cell} should be a formula but holds the typed value "${p.value}" (expected ${p.expected})`,
   'audit-label-changed': (p) => `${p.where}the text in ${p.cell} was changed: "${p.found}", expected "${p.expected}"`,
   'audit-over-cap': (p) => `${p.where}the saved score ${p.value} is above the item's cap of ${p.cap}`,
   'audit-unfilled': (p) => `${p.where}${p.count} entry cells are still empty`,
-  'audit-merge-broken': (p) => `${p.where}${p.count} merged ranges were split (${p.ranges}): the sheet was unprotected and its layout changed; merge them again as in the original`,
-  'audit-sheet-password': (p) => `${p.where}the sheet is protected with a password, so a reviewer cannot unprotect it to inspect or restore a formula; remove the password (Review → Unprotect Sheet) before sending it`,
-  'audit-sheet-unprotected': (p) => `${p.where}the sheet is not protected (it was when made; its edits were checked cell by cell)`,
-  'book-layout-broken': (p) => `${p.file}: ${p.detail}; the sheets no longer match the rubric, so nothing was read or written to avoid wrong cells (restore the original layout; kaohe audit lists every problem)`,
+  'audit-merge-broken': (p) =>
+    `${p.where}${p.count} merged ranges were split (${p.ranges}): the sheet was unprotected and its layout changed; merge them again as in the original`,
+  'audit-sheet-password': (p) =>
+    `${p.where}the sheet is protected with a password, so a reviewer cannot unprotect it to inspect or restore a formula; remove the password (Review → Unprotect Sheet) before sending it`,
+  'audit-sheet-unprotected': (p) =>
+    `${p.where}the sheet is not protected (it was when made; its edits were checked cell by cell)`,
+  'book-layout-broken': (p) =>
+    `${p.file}: ${p.detail}; the sheets no longer match the rubric, so nothing was read or written to avoid wrong cells (restore the original layout; kaohe audit lists every problem)`,
   // Roll-up
   'severity-error': () => 'error',
   'severity-warning': () => 'warning',
   'severity-info': () => 'note',
-  'rollup-mixed': (p) => `these files use different rubrics and cannot be rolled up together (roll them up per rubric): ${p.uses}`,
+  'rollup-mixed': (p) =>
+    `these files use different rubrics and cannot be rolled up together (roll them up per rubric): ${p.uses}`,
   'rollup-none': (p) => `no file has a readable rubric; nothing to roll up: ${p.files}`,
   'unknown-ranking-option': (p) => `no ranking rule "${p.ranking}"; available: ${p.options}`,
-  'rollup-written': (p) => `wrote ${p.file}: ${p.files} source files, ${p.units} units; ${p.bad} files with problems, ${p.unopened} could not be opened (see the 来源文件 sheet)`,
+  'rollup-written': (p) =>
+    `wrote ${p.file}: ${p.files} source files, ${p.units} units; ${p.bad} files with problems, ${p.unopened} could not be opened (see the 来源文件 sheet)`,
 };

@@ -34,7 +34,8 @@ export const zh: Catalogue = {
   'band-inverted': (p) => `分数区间 ${p.min}–${p.max} 上下颠倒${at(p)}`,
   'unknown-rubric': (p) => `找不到考核细则 "${p.rubric}"，可用：${p.options}`,
   // Warnings about the table itself
-  'parts-not-sum': (p) => `第 ${p.item} 项“${p.name}”分值为 ${p.cap} 分，但各条分值合计 ${p.sum} 分（原表如此，未作修改）`,
+  'parts-not-sum': (p) =>
+    `第 ${p.item} 项“${p.name}”分值为 ${p.cap} 分，但各条分值合计 ${p.sum} 分（原表如此，未作修改）`,
   'items-not-total': (p) => `各项分值合计 ${p.sum} 分，与总分 ${p.total} 分不符`,
   'section-not-sum': (p) => `“${p.name}”标注 ${p.cap} 分，但所含各项合计 ${p.sum} 分`,
   'source-gap': (p) => `第 ${p.item} 项“${p.name}”：${p.detail}`,
@@ -50,25 +51,33 @@ export const zh: Catalogue = {
   'out-of-band': (p) => `${p.where}“${p.label}”评分 ${p.value} 不在规定区间内（${p.bands}）`,
   'formula-in-entry': (p) => `${p.where}“${p.label}”填入的内容像公式（${p.value}），已按文字对待，不计算`,
   'no-basis': (p) => `${p.where}扣了 ${p.lost} 分，但没有填写扣分依据`,
-  'entry-unknown-class': (p) => `${p.where}单位类别“${p.cls}”不是本细则的单位类别${p.options ? `（可用：${p.options}）` : '（本细则不分类别）'}，得分不可信`,
+  'entry-unknown-class': (p) =>
+    `${p.where}单位类别“${p.cls}”不是本细则的单位类别${p.options ? `（可用：${p.options}）` : '（本细则不分类别）'}，得分不可信`,
   'unknown-input': (p) => `录入数据中的 "${p.input}" 不是本细则的录入项`,
-  'score-book-options': (p) => `计分工作簿 ${p.book} 时不需要 --rubric 或 --entries：工作簿内已存有考核细则和录入；要把录入写进工作簿请用 kaohe fill`,
-  'entries-shape': (p) => `录入文件 ${p.file} 的格式不对${at(p)}：每个单位下应为“录入项编号: 数字 / true / false / 等次文字”，以及可选的 basis（扣分依据）和 class（单位类别）`,
+  'score-book-options': (p) =>
+    `计分工作簿 ${p.book} 时不需要 --rubric 或 --entries：工作簿内已存有考核细则和录入；要把录入写进工作簿请用 kaohe fill`,
+  'entries-shape': (p) =>
+    `录入文件 ${p.file} 的格式不对${at(p)}：每个单位下应为“录入项编号: 数字 / true / false / 等次文字”，以及可选的 basis（扣分依据）和 class（单位类别）`,
   'too-big': (p) => `${p.where}“${p.label}”数值过大（${p.value}），请检查是否录错`,
   'unit-empty': (p) => `单位“${p.unit}”没有任何录入`,
   'veto-triggered': (p) => `${p.where}触发一票否决：${p.label}`,
-  'disqualified': (p) => `${p.where}取消评先资格：${p.label}`,
+  disqualified: (p) => `${p.where}取消评先资格：${p.label}`,
   'formula-overwritten': (p) => `${p.where}单元格 ${p.cell} 的公式被改写或覆盖（应为 ${p.expected}）`,
   'formula-typed-over': (p) => `${p.where}单元格 ${p.cell} 的公式被手工填入的值“${p.value}”覆盖（应为 ${p.expected}）`,
-  'fingerprint-changed': (p) => `${p.where}公式指纹与生成时不同（生成时 ${p.stored}，现在 ${p.now}），可能是工具版本变化`,
+  'fingerprint-changed': (p) =>
+    `${p.where}公式指纹与生成时不同（生成时 ${p.stored}，现在 ${p.now}），可能是工具版本变化`,
   'sheet-missing': (p) => `工作簿缺少工作表“${p.sheet}”`,
-  'result-differs': (p) => `${p.where}单元格 ${p.cell} 中保存的计算结果为 ${p.got}，按细则应为 ${p.expected === '' ? '空（有录入项未填，暂不计分）' : p.expected}（请重新计算或检查公式）`,
+  'result-differs': (p) =>
+    `${p.where}单元格 ${p.cell} 中保存的计算结果为 ${p.got}，按细则应为 ${p.expected === '' ? '空（有录入项未填，暂不计分）' : p.expected}（请重新计算或检查公式）`,
   'book-missing': (p) => `找不到工作簿文件 ${p.file}`,
   'book-not-xlsx': (p) => `${p.file} 不是有效的 .xlsx 工作簿（${p.detail}）`,
   'book-not-ours': (p) => `${p.file} 不是考核计分助手生成的工作簿（缺少 _kaohe 数据表或数据已损坏）`,
-  'rollup-duplicate-unit': (p) => `${p.where}单位“${p.unit}”已在 ${p.first} 中出现，本文件中的同名单位未计入汇总排名（请确认以哪一份为准）`,
-  'audit-number-changed': (p) => `${p.where}单元格 ${p.cell} 的数字被改为“${p.found}”（生成时为 ${p.expected}；公式仍按原细则计分）`,
-  'audit-unit-name-changed': (p) => `${p.where}被考核单位被改为“${p.found}”，但本表是为“${p.expected}”生成的（汇总表会把本表得分记在新名称下）`,
+  'rollup-duplicate-unit': (p) =>
+    `${p.where}单位“${p.unit}”已在 ${p.first} 中出现，本文件中的同名单位未计入汇总排名（请确认以哪一份为准）`,
+  'audit-number-changed': (p) =>
+    `${p.where}单元格 ${p.cell} 的数字被改为“${p.found}”（生成时为 ${p.expected}；公式仍按原细则计分）`,
+  'audit-unit-name-changed': (p) =>
+    `${p.where}被考核单位被改为“${p.found}”，但本表是为“${p.expected}”生成的（汇总表会把本表得分记在新名称下）`,
   'file-exists': (p) => `文件 ${p.file} 已存在；如要覆盖请加 --force`,
   // Import
   'import-book-unreadable': (p) => `无法读取工作簿 ${p.file}：${p.detail}`,
@@ -76,7 +85,8 @@ export const zh: Catalogue = {
   'import-not-a-table': (p) => `${p.sheet}：找不到表头（序号、考核指标、分值、评分细则等），这张表不像考核细则`,
   'import-no-rows': (p) => `${p.sheet}：表头下面没有考核项目`,
   'import-invalid': () => `导入的考核细则未通过校验：`,
-  'import-summary': (p) => `${p.title}：总分 ${p.total}，${p.clauses} 条细则，${p.read} 条已读懂，${p.flagged} 条需人工评分`,
+  'import-summary': (p) =>
+    `${p.title}：总分 ${p.total}，${p.clauses} 条细则，${p.read} 条已读懂，${p.flagged} 条需人工评分`,
   'import-confidence': (p) => `（把握 ${p.confidence}）`,
   'import-warning': (p) => `警告：${p.text}`,
   'import-written': (p) => `已写出 ${p.file}`,
@@ -87,7 +97,8 @@ export const zh: Catalogue = {
   'write-is-dir': () => `这是一个文件夹`,
   'write-other': () => `写入失败`,
   'internal-error': (p) => `内部错误：${p.detail}（这是本工具的问题，请把命令和文件发给维护人员）`,
-  'sheet-name-clash': (p) => `单位“${p.unit}”与“${p.other}”的工作表名称相同（都是“${p.sheet}”），请改用能区分的单位名称`,
+  'sheet-name-clash': (p) =>
+    `单位“${p.unit}”与“${p.other}”的工作表名称相同（都是“${p.sheet}”），请改用能区分的单位名称`,
   'sheet-name-reserved': (p) => `单位名称“${p.unit}”与工作簿自带的工作表“${p.sheet}”同名，请换一个单位名称`,
   'unit-duplicate': (p) => `单位“${p.unit}”重复出现了两次；同名单位请加以区分（如“${p.unit}（一）”）`,
   'sheet-name-empty': (p) => `单位名称“${p.unit}”去掉工作表名称不允许的字符后为空`,
@@ -111,7 +122,8 @@ export const zh: Catalogue = {
   'audit-rubric-custom': (p) => `细则“${p.rubric}”不是内置细则，无法与内置版本比对`,
   'audit-rubric-differs': (p) => `工作簿中保存的细则“${p.rubric}”与内置的同名细则不同：${p.paths}`,
   'audit-ranking-differs': (p) => `工作簿中保存的排名规则与细则“${p.rubric}”内置的不同：${p.paths}`,
-  'audit-fingerprint': (p) => `${p.where}按工作簿中保存的细则重新生成的公式与生成时记录的指纹不符（记录 ${p.stored}，现为 ${p.now}）：保存的细则被改动过`,
+  'audit-fingerprint': (p) =>
+    `${p.where}按工作簿中保存的细则重新生成的公式与生成时记录的指纹不符（记录 ${p.stored}，现为 ${p.now}）：保存的细则被改动过`,
   'audit-sheet-renamed': (p) => `${p.where}工作表“${p.sheet}”被改名为“${p.now}”`,
   'audit-sheet-hidden': (p) => `${p.where}工作表被隐藏（状态 ${p.state}）`,
   'audit-rows-hidden': (p) => `${p.where}有 ${p.count} 行被隐藏（第 ${p.rows} 行）`,
@@ -122,10 +134,13 @@ export const zh: Catalogue = {
   'audit-label-changed': (p) => `${p.where}单元格 ${p.cell} 的文字被改动：现为“${p.found}”，应为“${p.expected}”`,
   'audit-over-cap': (p) => `${p.where}保存的得分 ${p.value} 超过该项分值 ${p.cap} 分`,
   'audit-unfilled': (p) => `${p.where}尚有 ${p.count} 个录入格未填写`,
-  'audit-merge-broken': (p) => `${p.where}有 ${p.count} 处合并单元格被拆分（${p.ranges}）：工作表被取消保护后改动过版式，请按原表重新合并`,
-  'audit-sheet-password': (p) => `${p.where}该工作表被设置了密码保护，审核人无法取消保护检查或恢复公式；请撤销密码（审阅 → 撤销工作表保护）后再报送`,
+  'audit-merge-broken': (p) =>
+    `${p.where}有 ${p.count} 处合并单元格被拆分（${p.ranges}）：工作表被取消保护后改动过版式，请按原表重新合并`,
+  'audit-sheet-password': (p) =>
+    `${p.where}该工作表被设置了密码保护，审核人无法取消保护检查或恢复公式；请撤销密码（审阅 → 撤销工作表保护）后再报送`,
   'audit-sheet-unprotected': (p) => `${p.where}该工作表未受保护（生成时是保护的；其中的改动已逐格核对）`,
-  'book-layout-broken': (p) => `${p.file}：${p.detail}；工作表的结构已与细则不符，为免读错或写错单元格，未作处理（请先恢复原表，可用 kaohe audit 查看全部问题）`,
+  'book-layout-broken': (p) =>
+    `${p.file}：${p.detail}；工作表的结构已与细则不符，为免读错或写错单元格，未作处理（请先恢复原表，可用 kaohe audit 查看全部问题）`,
   // Roll-up
   'severity-error': () => '错误',
   'severity-warning': () => '警告',
@@ -133,5 +148,6 @@ export const zh: Catalogue = {
   'rollup-mixed': (p) => `这些文件使用了不同的考核细则，不能汇总在一起（请按细则分开汇总）：${p.uses}`,
   'rollup-none': (p) => `没有一个文件能读出考核细则，无法汇总：${p.files}`,
   'unknown-ranking-option': (p) => `找不到排名规则“${p.ranking}”，可用：${p.options}`,
-  'rollup-written': (p) => `已写入 ${p.file}：${p.files} 个来源文件，${p.units} 个单位；${p.bad} 个文件有问题、${p.unopened} 个无法打开（见“来源文件”表）`,
+  'rollup-written': (p) =>
+    `已写入 ${p.file}：${p.files} 个来源文件，${p.units} 个单位；${p.bad} 个文件有问题、${p.unopened} 个无法打开（见“来源文件”表）`,
 };

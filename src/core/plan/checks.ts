@@ -8,7 +8,12 @@ import type { ValidationPlan } from './types';
  * Both follow the InputSpec the engine checks entries with (src/core/engine/entries.ts).
  */
 
-const cut = (s: string, n: number): string => (Array.from(s).length <= n ? s : `${Array.from(s).slice(0, n - 1).join('')}…`);
+const cut = (s: string, n: number): string =>
+  Array.from(s).length <= n
+    ? s
+    : `${Array.from(s)
+        .slice(0, n - 1)
+        .join('')}…`;
 const f = formatNumber;
 
 export function choices(spec: InputSpec): readonly string[] | undefined {

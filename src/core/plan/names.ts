@@ -20,7 +20,10 @@ const MAX_LEN = 31;
 
 /** Replaces what Excel forbids in a sheet name and trims it to 31 characters. */
 export function safeSheetName(name: string): string {
-  let s = name.replace(/[[\]:*?/\\]/g, '_').replace(/\p{Cc}/gu, '').trim();
+  let s = name
+    .replace(/[[\]:*?/\\]/g, '_')
+    .replace(/\p{Cc}/gu, '')
+    .trim();
   s = s.replace(/^'+|'+$/g, '').trim();
   const chars = Array.from(s);
   if (chars.length > MAX_LEN) s = chars.slice(0, MAX_LEN).join('').replace(/'+$/, '');
@@ -28,7 +31,10 @@ export function safeSheetName(name: string): string {
 }
 
 /** Sheet names for units, in order; throws PlanError on a blank name or a clash. */
-export function unitSheetNames(units: readonly string[], reserved: readonly string[] = [SUMMARY_SHEET, STORE_SHEET, NOTICE_SHEET]): string[] {
+export function unitSheetNames(
+  units: readonly string[],
+  reserved: readonly string[] = [SUMMARY_SHEET, STORE_SHEET, NOTICE_SHEET],
+): string[] {
   const seen = new Map<string, string>(reserved.map((r) => [r.toLowerCase(), r]));
   return units.map((unit) => {
     const sheet = safeSheetName(unit);

@@ -9,14 +9,47 @@ import type { PlannedUnit } from './workbook';
 
 /** The notice's columns; H–M are filled by hand later, O and P are hidden bookkeeping. */
 export const NC = {
-  no: 'A', unit: 'B', item: 'C', cap: 'D', score: 'E', lost: 'F', basis: 'G',
-  measure: 'H', owner: 'I', lead: 'J', deadline: 'K', result: 'L', status: 'M',
-  remark: 'N', key: 'O', defaultDeadline: 'P',
+  no: 'A',
+  unit: 'B',
+  item: 'C',
+  cap: 'D',
+  score: 'E',
+  lost: 'F',
+  basis: 'G',
+  measure: 'H',
+  owner: 'I',
+  lead: 'J',
+  deadline: 'K',
+  result: 'L',
+  status: 'M',
+  remark: 'N',
+  key: 'O',
+  defaultDeadline: 'P',
 } as const;
 export const typedColumnOf: Readonly<Record<TypedColumn, string>> = {
-  measure: NC.measure, owner: NC.owner, lead: NC.lead, deadline: NC.deadline, result: NC.result, status: NC.status,
+  measure: NC.measure,
+  owner: NC.owner,
+  lead: NC.lead,
+  deadline: NC.deadline,
+  result: NC.result,
+  status: NC.status,
 };
-const HEADINGS = ['序号', '被考核单位', '考核指标', '分值', '得分', '扣分', '扣分依据（具体表现）', '整改措施', '责任人', '牵头单位', '整改时限', '整改结果', '销号', '备注'];
+const HEADINGS = [
+  '序号',
+  '被考核单位',
+  '考核指标',
+  '分值',
+  '得分',
+  '扣分',
+  '扣分依据（具体表现）',
+  '整改措施',
+  '责任人',
+  '牵头单位',
+  '整改时限',
+  '整改结果',
+  '销号',
+  '备注',
+];
 const WIDTHS = [5, 10, 18, 6, 6, 6, 24, 22, 8, 10, 11, 18, 8, 12, 10, 10];
 export const KEPT_REMARK = '该项已不再扣分，保留原填写';
 
@@ -33,12 +66,26 @@ export interface NoticeOptions {
 
 /** Where the engine's values go, to cache beside the notice's formulas. */
 export interface NoticeCells {
-  readonly rows: readonly { readonly key: string; readonly unit: string; readonly itemId: string; readonly score?: string; readonly lost?: string; readonly basis?: string; readonly row: number }[];
-  readonly heads: readonly { readonly unit: string; readonly total: string; readonly grade: string; readonly lost: string }[];
+  readonly rows: readonly {
+    readonly key: string;
+    readonly unit: string;
+    readonly itemId: string;
+    readonly score?: string;
+    readonly lost?: string;
+    readonly basis?: string;
+    readonly row: number;
+  }[];
+  readonly heads: readonly {
+    readonly unit: string;
+    readonly total: string;
+    readonly grade: string;
+    readonly lost: string;
+  }[];
 }
 
 /** 会龙山…考核细则 → 会龙山…: the notice says 考核反馈 once, not 考核细则考核反馈. */
-const subject = (title: string): string => title.replace(/(考核)?(细则|计分表|考核指标|指标|考核办法|办法|评估方案|方案)$/, '').replace(/考核$/, '');
+const subject = (title: string): string =>
+  title.replace(/(考核)?(细则|计分表|考核指标|指标|考核办法|办法|评估方案|方案)$/, '').replace(/考核$/, '');
 const chinaDate = (iso: string): string => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
@@ -56,7 +103,10 @@ export function planNoticeSheet(
   o: NoticeOptions,
 ): { plan: SheetPlan; cells: NoticeCells } {
   const g = new Grid(WIDTHS);
-  const order = [...units.map((u) => u.unit), ...rows.map((r) => r.unit).filter((u) => !units.some((x) => x.unit === u))];
+  const order = [
+    ...units.map((u) => u.unit),
+    ...rows.map((r) => r.unit).filter((u) => !units.some((x) => x.unit === u)),
+  ];
   const breaks: number[] = [];
   const out: NoticeCells['rows'][number][] = [];
   const heads: NoticeCells['heads'][number][] = [];
@@ -90,18 +140,32 @@ export function planNoticeSheet(
       const head = pu ? unitHeadFormulas(pu) : undefined;
       const score = row.itemId === '等次' ? head?.total : f.score;
       g.put(NC.score, r, score ? { formula: score, style: 'formula' } : { value: row.score, style: 'number' });
-      g.put(NC.lost, r, f.lost ? { formula: f.lost, style: 'formula' } : { value: row.itemId === '等次' ? null : row.lost, style: 'number' });
+      g.put(
+        NC.lost,
+        r,
+        f.lost
+          ? { formula: f.lost, style: 'formula' }
+          : { value: row.itemId === '等次' ? null : row.lost, style: 'number' },
+      );
       g.put(NC.basis, r, f.basis ? { formula: f.basis, style: 'text' } : { value: row.basis, style: 'text' });
       for (const [col, letter] of Object.entries(typedColumnOf) as [TypedColumn, string][]) {
         g.put(letter, r, { value: row.typed[col] ?? null, style: 'inputText', unlocked: true });
       }
-      const remark = row.reason === 'kept' ? KEPT_REMARK : row.reason === 'grade' ? `等次为“${row.itemName.replace(/^考核等次为“|”$/g, '')}”，按规定下达` : null;
+      const remark =
+        row.reason === 'kept'
+          ? KEPT_REMARK
+          : row.reason === 'grade'
+            ? `等次为“${row.itemName.replace(/^考核等次为“|”$/g, '')}”，按规定下达`
+            : null;
       g.put(NC.remark, r, { value: remark, style: 'note' });
       g.put(NC.key, r, { value: row.key, style: 'note' });
       g.put(NC.defaultDeadline, r, { value: o.defaultDeadline(unit) || null, style: 'note' });
       g.fit('G', r, r, `${row.basis}${name}`, 14);
       out.push({
-        key: row.key, unit, itemId: row.itemId, row: r,
+        key: row.key,
+        unit,
+        itemId: row.itemId,
+        row: r,
         ...(score ? { score: `${NC.score}${r}` } : {}),
         ...(f.lost ? { lost: `${NC.lost}${r}` } : {}),
         ...(f.basis ? { basis: `${NC.basis}${r}` } : {}),

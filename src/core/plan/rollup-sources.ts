@@ -22,13 +22,23 @@ export interface RollupFinding {
   readonly text: string;
 }
 
-function table(name: string, title: string, heads: readonly string[], widths: readonly number[], rows: readonly (readonly (string | number)[])[]): SheetPlan {
+function table(
+  name: string,
+  title: string,
+  heads: readonly string[],
+  widths: readonly number[],
+  rows: readonly (readonly (string | number)[])[],
+): SheetPlan {
   const g = new Grid(widths);
   const last = String.fromCharCode(64 + heads.length);
   g.span('A', 1, last, 1, { value: title, style: 'title' });
   g.heights[1] = 28;
   heads.forEach((h, i) => g.put(String.fromCharCode(65 + i), 2, { value: h, style: 'header' }));
-  rows.forEach((row, r) => row.forEach((v, i) => g.put(String.fromCharCode(65 + i), r + 3, { value: v, style: typeof v === 'number' ? 'number' : 'text' })));
+  rows.forEach((row, r) =>
+    row.forEach((v, i) =>
+      g.put(String.fromCharCode(65 + i), r + 3, { value: v, style: typeof v === 'number' ? 'number' : 'text' }),
+    ),
+  );
   return {
     name,
     kind: 'summary',

@@ -21,7 +21,13 @@ export interface RollupUnit {
 }
 
 export interface RollupCells {
-  readonly units: readonly { readonly total: string; readonly rank: string; readonly grade: string; readonly rankClass?: string; readonly lost: Readonly<Record<string, string>> }[];
+  readonly units: readonly {
+    readonly total: string;
+    readonly rank: string;
+    readonly grade: string;
+    readonly rankClass?: string;
+    readonly lost: Readonly<Record<string, string>>;
+  }[];
 }
 
 const HEAD = 3;
@@ -34,11 +40,24 @@ const abs = (a: string): string => a.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
  * expression), 排名 (RANK), 等次 (its grade bands) and the rank class; then points lost per section
  * under a colour scale. Nothing here points at another file: the copied values are values.
  */
-export function planRollupSheet(rubric: Rubric, units: readonly RollupUnit[], ranking?: RankingRule): { plan: SheetPlan; cells: RollupCells } {
+export function planRollupSheet(
+  rubric: Rubric,
+  units: readonly RollupUnit[],
+  ranking?: RankingRule,
+): { plan: SheetPlan; cells: RollupCells } {
   const graphOf = (cls: string | undefined) => buildUnitGraph(rubric, cls ?? rubric.defaultClass, ranking);
   const first = graphOf(units[0]?.cls);
-  const cols = ['序号', '被考核单位', '来源文件', '单位类别', ...first.sections.map((s) => `${s.name}（${formatNumber(s.cap)}分）`), '基础分'];
-  cols.push(...first.adjustments.map((a) => `${a.item.name}（${a.role === 'bonus' ? '+' : '−'}${formatNumber(a.cap)}）`));
+  const cols = [
+    '序号',
+    '被考核单位',
+    '来源文件',
+    '单位类别',
+    ...first.sections.map((s) => `${s.name}（${formatNumber(s.cap)}分）`),
+    '基础分',
+  ];
+  cols.push(
+    ...first.adjustments.map((a) => `${a.item.name}（${a.role === 'bonus' ? '+' : '−'}${formatNumber(a.cap)}）`),
+  );
   cols.push('一票否决');
   if (ranking?.flagged) cols.push(ranking.flagged.name === '' ? '突出问题' : `突出问题（${ranking.flagged.name}）`);
   cols.push('总分', '排名', '等次');
@@ -46,16 +65,29 @@ export function planRollupSheet(rubric: Rubric, units: readonly RollupUnit[], ra
   cols.push('审核');
   const at = (title: string): string => colLetter(cols.indexOf(title) + 1);
   const lostStart = cols.length + 2;
-  const widths = [...cols.map((c, i) => (i === 0 ? 6 : i === 1 ? 16 : i === 2 ? 22 : c === '审核' ? 16 : 11)), 2, ...first.sections.map(() => 12)];
+  const widths = [
+    ...cols.map((c, i) => (i === 0 ? 6 : i === 1 ? 16 : i === 2 ? 22 : c === '审核' ? 16 : 11)),
+    2,
+    ...first.sections.map(() => 12),
+  ];
   const g = new Grid(widths);
   const lastCol = colLetter(lostStart + first.sections.length - 1);
-  g.span('A', 1, lastCol, 1, { value: `${rubric.title} 汇总表（${units.length} 个单位，来自收到的工作簿）`, style: 'title' });
+  g.span('A', 1, lastCol, 1, {
+    value: `${rubric.title} 汇总表（${units.length} 个单位，来自收到的工作簿）`,
+    style: 'title',
+  });
   g.heights[1] = 28;
-  const note = ['灰色为从各来源文件复制的数值（按细则重新计分），总分、排名、等次为公式', ...(ranking ? [ranking.text] : []), '右侧为各部分扣分，颜色越红扣分越多；来源文件及审核结果见“来源文件”“审核问题”表'];
+  const note = [
+    '灰色为从各来源文件复制的数值（按细则重新计分），总分、排名、等次为公式',
+    ...(ranking ? [ranking.text] : []),
+    '右侧为各部分扣分，颜色越红扣分越多；来源文件及审核结果见“来源文件”“审核问题”表',
+  ];
   g.span('A', 2, lastCol, 2, { value: note.join('；'), style: 'subtitle' });
   g.heights[2] = 30;
   cols.forEach((t, i) => g.put(colLetter(i + 1), HEAD, { value: t, style: 'header' }));
-  first.sections.forEach((s, i) => g.put(colLetter(lostStart + i), HEAD, { value: `扣分：${s.name}`, style: 'header' }));
+  first.sections.forEach((s, i) =>
+    g.put(colLetter(lostStart + i), HEAD, { value: `扣分：${s.name}`, style: 'header' }),
+  );
   g.heights[HEAD] = 36;
   const r0 = HEAD + 1;
   const rN = HEAD + Math.max(1, units.length);
@@ -74,7 +106,9 @@ export function planRollupSheet(rubric: Rubric, units: readonly RollupUnit[], ra
     graph.sections.forEach((s, k) => value(colLetter(5 + k), u.sections[s.id] ?? null));
     const baseCell = value(at('基础分'), u.base);
     const adjCells = new Map<string, string>();
-    graph.adjustments.forEach((a, k) => adjCells.set(a.node, value(colLetter(cols.indexOf('基础分') + 2 + k), u.adjustments[a.item.id] ?? null)));
+    graph.adjustments.forEach((a, k) =>
+      adjCells.set(a.node, value(colLetter(cols.indexOf('基础分') + 2 + k), u.adjustments[a.item.id] ?? null)),
+    );
     const vetoCell = value(at('一票否决'), u.veto ? YES : '否');
     const flagCol = cols.find((c) => c.startsWith('突出问题'));
     const flagCell = flagCol ? value(at(flagCol), u.flagged ? YES : '否') : undefined;
@@ -88,7 +122,10 @@ export function planRollupSheet(rubric: Rubric, units: readonly RollupUnit[], ra
     };
     const expr = (node: string): Expr => graph.nodes.find((n) => n.name === node)?.expr ?? str('');
     const total = put(totalCol, { formula: printFormula(expr('total'), resolve), style: 'total' });
-    const rank = put(at('排名'), { formula: printFormula(iff(call('ISNUMBER', cell(total)), call('RANK', cell(total), totals), str(''))), style: 'formula' });
+    const rank = put(at('排名'), {
+      formula: printFormula(iff(call('ISNUMBER', cell(total)), call('RANK', cell(total), totals), str(''))),
+      style: 'formula',
+    });
     const grade = put(at('等次'), { formula: printFormula(expr('grade'), resolve), style: 'grade' });
     let rankClass: string | undefined;
     if (ranking) {
@@ -96,17 +133,27 @@ export function planRollupSheet(rubric: Rubric, units: readonly RollupUnit[], ra
       let byRank: Expr = iff(
         bin('<=', rk, num(ranking.top.count)),
         str(ranking.top.name),
-        iff(bin('>', rk, sub(call('COUNT', totals), num(ranking.bottom.count))), str(ranking.bottom.name), str(ranking.rest)),
+        iff(
+          bin('>', rk, sub(call('COUNT', totals), num(ranking.bottom.count))),
+          str(ranking.bottom.name),
+          str(ranking.rest),
+        ),
       );
       if (ranking.flagged && flagCell) byRank = iff(eq(cell(flagCell), str(YES)), str(ranking.flagged.name), byRank);
-      rankClass = put(at(ranking.title), { formula: printFormula(iff(call('ISNUMBER', cell(total)), byRank, str(''))), style: 'grade' });
+      rankClass = put(at(ranking.title), {
+        formula: printFormula(iff(call('ISNUMBER', cell(total)), byRank, str(''))),
+        style: 'grade',
+      });
     }
     put(at('审核'), { value: u.audit, style: 'text' });
     const lost: Record<string, string> = {};
     graph.sections.forEach((s, k) => {
       const sc = cell(`${colLetter(5 + k)}${r}`);
       const possible = s.items.reduce((n, it) => n + it.possible, 0);
-      lost[s.id] = put(colLetter(lostStart + k), { formula: printFormula(iff(call('ISNUMBER', sc), call('ROUND', sub(num(possible), sc), num(2)), str(''))), style: 'formula' });
+      lost[s.id] = put(colLetter(lostStart + k), {
+        formula: printFormula(iff(call('ISNUMBER', sc), call('ROUND', sub(num(possible), sc), num(2)), str(''))),
+        style: 'formula',
+      });
     });
     out.push({ total, rank, grade, ...(rankClass ? { rankClass } : {}), lost });
   });
@@ -121,7 +168,11 @@ export function planRollupSheet(rubric: Rubric, units: readonly RollupUnit[], ra
       validations: [],
       conditionals: [
         { type: 'dataBar', range: `${totalCol}${r0}:${totalCol}${rN}`, color: 'FF5B9BD5' },
-        { type: 'colorScale', range: `${colLetter(lostStart)}${r0}:${lastCol}${rN}`, colors: ['FFFFFFFF', 'FFFFEB84', 'FFF8696B'] },
+        {
+          type: 'colorScale',
+          range: `${colLetter(lostStart)}${r0}:${lastCol}${rN}`,
+          colors: ['FFFFFFFF', 'FFFFEB84', 'FFF8696B'],
+        },
       ],
       freeze: { rows: HEAD, columns: 2 },
       protect: true,

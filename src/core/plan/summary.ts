@@ -35,12 +35,17 @@ const abs = (a: string): string => a.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
  * rank by RANK over the totals and the rank class mirroring src/core/engine/rank.ts; a data bar on
  * the totals and a colour scale over points lost per section.
  */
-export function planSummarySheet(units: readonly SummaryUnit[], ranking?: RankingRule): { plan: SheetPlan; cells: SummaryCells } {
+export function planSummarySheet(
+  units: readonly SummaryUnit[],
+  ranking?: RankingRule,
+): { plan: SheetPlan; cells: SummaryCells } {
   const first = units[0]?.graph;
   if (!first) throw new Error('a summary needs at least one unit');
   const sections = first.sections;
   const cols = ['序号', '被考核单位', '单位类别', ...sections.map((s) => `${s.name}（${formatNumber(s.cap)}分）`)];
-  const adjCols = first.adjustments.map((a) => `${a.item.name}（${a.role === 'bonus' ? '+' : '−'}${formatNumber(a.cap)}）`);
+  const adjCols = first.adjustments.map(
+    (a) => `${a.item.name}（${a.role === 'bonus' ? '+' : '−'}${formatNumber(a.cap)}）`,
+  );
   cols.push(...adjCols, '总分', '排名', '等次');
   if (ranking) cols.push(ranking.title);
   if (first.parts.length) cols.push('综合得分');
@@ -50,7 +55,11 @@ export function planSummarySheet(units: readonly SummaryUnit[], ranking?: Rankin
   const lastCol = colLetter(lostStart + sections.length - 1);
   g.span('A', 1, lastCol, 1, { value: `${first.rubric.title} 汇总表`, style: 'title' });
   g.heights[1] = 28;
-  const note = ['排名按总分从高到低（RANK，同分同名次）', ...(ranking ? [ranking.text] : []), '右侧为各部分扣分，颜色越红扣分越多'];
+  const note = [
+    '排名按总分从高到低（RANK，同分同名次）',
+    ...(ranking ? [ranking.text] : []),
+    '右侧为各部分扣分，颜色越红扣分越多',
+  ];
   g.span('A', 2, lastCol, 2, { value: note.join('；'), style: 'subtitle' });
   g.heights[2] = 30;
   cols.forEach((t, i) => g.put(colLetter(i + 1), HEAD, { value: t, style: 'header' }));

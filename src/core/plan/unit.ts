@@ -34,7 +34,12 @@ export function planUnitSheet(graph: UnitGraph, unit: string, options: UnitSheet
     if (e === undefined) throw new Error(`no cell for ${name}`);
     return e; // a node without a cell of its own (veto, item lost) is written out in place
   };
-  const formula = (col: string, row: number, node: string, style: 'formula' | 'subtotal' | 'total' | 'grade' = 'formula'): void => {
+  const formula = (
+    col: string,
+    row: number,
+    node: string,
+    style: 'formula' | 'subtotal' | 'total' | 'grade' = 'formula',
+  ): void => {
     at.set(node, `${col}${row}`);
     g.after(() => g.put(col, row, { formula: printFormula(exprs.get(node) as Expr, resolve), style }));
   };
@@ -112,7 +117,13 @@ export function planUnitSheet(graph: UnitGraph, unit: string, options: UnitSheet
     body();
     if (row > r0) g.span(C.section, r0, C.section, row - 1, { value: title, style: 'section' });
   };
-  const summaryRow = (label: string, node: string, style: 'subtotal' | 'total' | 'grade', points?: number, text?: string): string => {
+  const summaryRow = (
+    label: string,
+    node: string,
+    style: 'subtotal' | 'total' | 'grade',
+    points?: number,
+    text?: string,
+  ): string => {
     g.span(C.no, row, C.text, row, { value: label, style });
     for (const col of [C.lost, C.score, C.label, C.input, C.basis]) g.put(col, row, { value: null, style });
     g.span(C.label, row, C.score, row, { value: text ?? null, style });
@@ -142,7 +153,8 @@ export function planUnitSheet(graph: UnitGraph, unit: string, options: UnitSheet
     g.put(C.no, row, { value: null, style: 'text' });
     g.span(C.item, row, C.points, row, { value: spec.text, style: 'rule' });
     g.fit(C.text, row, row, spec.text);
-    for (const col of [C.lost, C.score, C.itemScore, C.basis, C.reading]) g.put(col, row, { value: null, style: 'text' });
+    for (const col of [C.lost, C.score, C.itemScore, C.basis, C.reading])
+      g.put(col, row, { value: null, style: 'text' });
     inputRow(spec);
   }
   const last = placeFooter(g, graph, row);
@@ -170,7 +182,12 @@ export function planUnitSheet(graph: UnitGraph, unit: string, options: UnitSheet
     validations: g.validations,
     conditionals: [
       ...g.conditionals,
-      { type: 'expression', range: `${C.lost}${HEADER_ROWS + 1}:${C.lost}${last}`, formula: `AND(ISNUMBER(${C.lost}${HEADER_ROWS + 1}),${C.lost}${HEADER_ROWS + 1}>0)`, look: 'lost' },
+      {
+        type: 'expression',
+        range: `${C.lost}${HEADER_ROWS + 1}:${C.lost}${last}`,
+        formula: `AND(ISNUMBER(${C.lost}${HEADER_ROWS + 1}),${C.lost}${HEADER_ROWS + 1}>0)`,
+        look: 'lost',
+      },
     ],
     freeze: { rows: HEADER_ROWS, columns: 0 },
     protect: true,
@@ -181,6 +198,8 @@ export function planUnitSheet(graph: UnitGraph, unit: string, options: UnitSheet
 }
 
 function bandsText(graph: UnitGraph): string {
-  const bands = graph.rubric.grades.map((b) => (b.min === undefined ? `其余 ${b.name}` : `≥${formatNumber(b.min)} ${b.name}`));
+  const bands = graph.rubric.grades.map((b) =>
+    b.min === undefined ? `其余 ${b.name}` : `≥${formatNumber(b.min)} ${b.name}`,
+  );
   return bands.join('；') + (graph.vetoes.length ? '；一票否决者为最低等次' : '');
 }

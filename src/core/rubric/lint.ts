@@ -24,21 +24,24 @@ export function lintRubric(r: Rubric): Problem[] {
         const cap = atClass(it.cap, cls);
         const parts = it.clauses.reduce((a, c) => a + atClass(c.points, cls), 0);
         sectionSum += cap;
-        if (!near(parts, cap)) warn('parts-not-sum', at, { item: it.id, name: it.name, cap, sum: parts, cls: cls ?? '' });
+        if (!near(parts, cap))
+          warn('parts-not-sum', at, { item: it.id, name: it.name, cap, sum: parts, cls: cls ?? '' });
         it.clauses.forEach((c, ci) => {
           if (c.rule.kind !== 'checklist') return;
           const pts = c.rule.inputs.reduce((a, i) => a + atClass(i.points, cls), 0);
           const points = atClass(c.points, cls);
           if (!near(pts, points)) warn('checklist-not-sum', `${at}.clauses[${ci}]`, { item: it.id, sum: pts, points });
         });
-        if (it.sourceGap && cls === classes[0]) warn('source-gap', at, { item: it.id, name: it.name, detail: it.sourceGap });
+        if (it.sourceGap && cls === classes[0])
+          warn('source-gap', at, { item: it.id, name: it.name, detail: it.sourceGap });
       });
       if (s.cap !== undefined && !near(atClass(s.cap, cls), sectionSum)) {
         warn('section-not-sum', `sections[${si}]`, { name: s.name, cap: atClass(s.cap, cls), sum: sectionSum });
       }
       sum += sectionSum;
     });
-    if (!near(sum, r.total)) warn('items-not-total', 'sections', { sum: Number(sum.toFixed(4)), total: r.total, cls: cls ?? '' });
+    if (!near(sum, r.total))
+      warn('items-not-total', 'sections', { sum: Number(sum.toFixed(4)), total: r.total, cls: cls ?? '' });
   }
   // The same warning for every class is said once.
   const seen = new Set<string>();

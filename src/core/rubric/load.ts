@@ -12,14 +12,17 @@ export interface Problem {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly rubric: Rubric; readonly ranking?: RankingRule; readonly warnings: readonly Problem[] }
+  | {
+      readonly ok: true;
+      readonly rubric: Rubric;
+      readonly ranking?: RankingRule;
+      readonly warnings: readonly Problem[];
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** `sections[0].items[2].cap` */
 export function jsonPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 /** The JSON type of a value as a message names it: null and arrays are not "object". */
@@ -56,7 +59,18 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown): Problem {
   }
 }
 
-const ruleKindNames = ['deduct', 'yesno', 'checklist', 'shortfall', 'excess', 'threshold', 'proportional', 'award', 'levels', 'judgement'];
+const ruleKindNames = [
+  'deduct',
+  'yesno',
+  'checklist',
+  'shortfall',
+  'excess',
+  'threshold',
+  'proportional',
+  'award',
+  'levels',
+  'judgement',
+];
 
 function receivedAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = input;
@@ -97,13 +111,17 @@ function crossCheck(r: Rubric, rankings: ReadonlyMap<string, RankingRule>): Prob
       checkClassNum(c.points, `${cp}.points`);
       const rule = c.rule;
       const ins = 'inputs' in rule ? rule.inputs : [rule.input];
-      ins.forEach((i, ii) => claimInput(i.id, 'inputs' in rule ? `${cp}.rule.inputs[${ii}].id` : `${cp}.rule.input.id`));
+      ins.forEach((i, ii) =>
+        claimInput(i.id, 'inputs' in rule ? `${cp}.rule.inputs[${ii}].id` : `${cp}.rule.input.id`),
+      );
       if (c.requires) claimInput(c.requires.id, `${cp}.requires.id`);
       if (rule.kind === 'shortfall' && rule.input.entry === 'achieved' && rule.target === undefined) {
         err('target-required', `${cp}.rule.target`);
       }
-      if (rule.kind === 'levels') rule.levels.forEach((l, li) => checkClassNum(l.points, `${cp}.rule.levels[${li}].points`));
-      if (rule.kind === 'checklist') rule.inputs.forEach((i, ii) => checkClassNum(i.points, `${cp}.rule.inputs[${ii}].points`));
+      if (rule.kind === 'levels')
+        rule.levels.forEach((l, li) => checkClassNum(l.points, `${cp}.rule.levels[${li}].points`));
+      if (rule.kind === 'checklist')
+        rule.inputs.forEach((i, ii) => checkClassNum(i.points, `${cp}.rule.inputs[${ii}].points`));
       if (rule.kind === 'judgement') {
         rule.bands?.forEach((b, bi) => {
           if (b.min > b.max) err('band-inverted', `${cp}.rule.bands[${bi}]`, { min: b.min, max: b.max });
@@ -134,10 +152,14 @@ function crossCheck(r: Rubric, rankings: ReadonlyMap<string, RankingRule>): Prob
   [...r.vetoes, ...r.disqualifiers].forEach((f, i) => claimInput(f.id, `vetoes/disqualifiers[${i}].id`));
   r.composite?.parts.forEach((p, i) => claimInput(p.id, `composite.parts[${i}].id`));
   const mins = r.grades.map((g) => g.min);
-  const ordered = mins.every((m, i) => (m === undefined ? i === mins.length - 1 : i === 0 || (mins[i - 1] ?? Infinity) > m));
+  const ordered = mins.every((m, i) =>
+    m === undefined ? i === mins.length - 1 : i === 0 || (mins[i - 1] ?? Infinity) > m,
+  );
   if (!ordered) err('grades-order', 'grades');
-  if (typeof r.ranking === 'string' && !rankings.has(r.ranking)) err('unknown-ranking', 'ranking', { ranking: r.ranking });
-  if (r.defaultClass !== undefined && !classes.has(r.defaultClass)) err('unknown-class', 'defaultClass', { cls: r.defaultClass });
+  if (typeof r.ranking === 'string' && !rankings.has(r.ranking))
+    err('unknown-ranking', 'ranking', { ranking: r.ranking });
+  if (r.defaultClass !== undefined && !classes.has(r.defaultClass))
+    err('unknown-class', 'defaultClass', { cls: r.defaultClass });
   return problems;
 }
 

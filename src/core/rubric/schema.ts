@@ -10,10 +10,7 @@ const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { message: 'bad-id' 
 const nonNeg = z.number().finite().min(0);
 
 /** A number that may differ by unit class (一类/二类): `2` or `{ "default": 2, "二类": 3 }`. */
-export const ClassNum = z.union([
-  nonNeg,
-  z.object({ default: nonNeg }).catchall(nonNeg),
-]);
+export const ClassNum = z.union([nonNeg, z.object({ default: nonNeg }).catchall(nonNeg)]);
 export type ClassNum = z.infer<typeof ClassNum>;
 
 const inputBase = {
@@ -118,9 +115,7 @@ export const Rule = z.discriminatedUnion('kind', [
     kind: z.literal('judgement'),
     input: YesNoInput,
     /** 效果好的得4-5分，一般的得2-3分: the ranges a typed score must fall in. */
-    bands: z
-      .array(z.object({ name: z.string().min(1), min: nonNeg, max: nonNeg }))
-      .optional(),
+    bands: z.array(z.object({ name: z.string().min(1), min: nonNeg, max: nonNeg })).optional(),
   }),
 ]);
 export type Rule = z.infer<typeof Rule>;

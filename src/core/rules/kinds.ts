@@ -1,19 +1,4 @@
-import {
-  type Expr,
-  div,
-  eq,
-  iff,
-  max,
-  min,
-  mul,
-  num,
-  str,
-  sub,
-  sumOf,
-  times,
-  call,
-  bin,
-} from '../formula/ast';
+import { type Expr, div, eq, iff, max, min, mul, num, str, sub, sumOf, times, call, bin } from '../formula/ast';
 import type { Rule } from '../rubric/schema';
 import { type InputSpec, atClass, measureKind, NO, YES } from './inputs';
 

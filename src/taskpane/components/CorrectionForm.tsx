@@ -1,7 +1,14 @@
 import { Button, Checkbox, Field, Input, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Strings } from '../i18n';
-import { type Correction, type CorrectionKind, correctionKinds, correctionProblem, type DraftClause, startingCorrection } from '../import-draft';
+import {
+  type Correction,
+  type CorrectionKind,
+  correctionKinds,
+  correctionProblem,
+  type DraftClause,
+  startingCorrection,
+} from '../import-draft';
 
 /** The numbers each kind asks for, in the order shown. */
 const fieldsOf: Record<CorrectionKind, readonly string[]> = {
@@ -13,7 +20,11 @@ const fieldsOf: Record<CorrectionKind, readonly string[]> = {
 };
 
 const asFields = (c: Correction): Record<string, string> =>
-  Object.fromEntries(Object.entries(c).filter(([k, v]) => k !== 'kind' && k !== 'floor' && v !== undefined).map(([k, v]) => [k, String(v)]));
+  Object.fromEntries(
+    Object.entries(c)
+      .filter(([k, v]) => k !== 'kind' && k !== 'floor' && v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
 
 const num = (s: string | undefined): number | undefined => (s === undefined || s.trim() === '' ? undefined : Number(s));
 
@@ -22,7 +33,13 @@ function build(kind: CorrectionKind, f: Record<string, string>, floorNone: boole
   switch (kind) {
     case 'deduct': {
       const ceiling = num(f.ceiling);
-      return { kind, unit, per: num(f.per) ?? NaN, floor: floorNone ? 'none' : 'zero', ...(ceiling !== undefined ? { ceiling } : {}) };
+      return {
+        kind,
+        unit,
+        per: num(f.per) ?? NaN,
+        floor: floorNone ? 'none' : 'zero',
+        ...(ceiling !== undefined ? { ceiling } : {}),
+      };
     }
     case 'yesno':
       return { kind };
@@ -61,7 +78,12 @@ export function CorrectionForm(p: CorrectionFormProps): JSX.Element {
   return (
     <div className="correction" data-testid={`correction-${id}`}>
       <Field label={p.t.kind} size="small">
-        <Select size="small" value={kind} onChange={(_e, d) => pick(d.value as CorrectionKind)} data-testid="correction-kind">
+        <Select
+          size="small"
+          value={kind}
+          onChange={(_e, d) => pick(d.value as CorrectionKind)}
+          data-testid="correction-kind"
+        >
           {correctionKinds.map((k) => (
             <option key={k} value={k}>
               {p.t.kinds[k]}
@@ -71,10 +93,24 @@ export function CorrectionForm(p: CorrectionFormProps): JSX.Element {
       </Field>
       <div className="correction-grid">
         <Field label={p.t.points} size="small">
-          <Input size="small" type="number" value={points} onChange={(_e, d) => setPoints(d.value)} data-testid="correction-points" />
+          <Input
+            size="small"
+            type="number"
+            value={points}
+            onChange={(_e, d) => setPoints(d.value)}
+            data-testid="correction-points"
+          />
         </Field>
         {fieldsOf[kind].map((f) => (
-          <Field key={f} label={(p.t as unknown as Record<string, string>)[f === 'per' && kind === 'shortfall' ? 'stepPer' : f === 'unit' && kind !== 'deduct' ? 'unitOf' : f] ?? f} size="small">
+          <Field
+            key={f}
+            label={
+              (p.t as unknown as Record<string, string>)[
+                f === 'per' && kind === 'shortfall' ? 'stepPer' : f === 'unit' && kind !== 'deduct' ? 'unitOf' : f
+              ] ?? f
+            }
+            size="small"
+          >
             <Input
               size="small"
               type={f === 'unit' ? 'text' : 'number'}
@@ -85,9 +121,21 @@ export function CorrectionForm(p: CorrectionFormProps): JSX.Element {
           </Field>
         ))}
       </div>
-      {kind === 'deduct' ? <Checkbox label={p.t.floorNone} checked={floorNone} onChange={(_e, d) => setFloorNone(d.checked === true)} /> : null}
-      {problem ? <Text size={200} className="correction-problem">{problem}</Text> : null}
-      <Button size="small" appearance="primary" disabled={problem !== undefined} onClick={() => p.onApply(c, Number(points))} data-testid="correction-apply">
+      {kind === 'deduct' ? (
+        <Checkbox label={p.t.floorNone} checked={floorNone} onChange={(_e, d) => setFloorNone(d.checked === true)} />
+      ) : null}
+      {problem ? (
+        <Text size={200} className="correction-problem">
+          {problem}
+        </Text>
+      ) : null}
+      <Button
+        size="small"
+        appearance="primary"
+        disabled={problem !== undefined}
+        onClick={() => p.onApply(c, Number(points))}
+        data-testid="correction-apply"
+      >
         {p.t.apply}
       </Button>
     </div>

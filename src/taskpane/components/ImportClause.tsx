@@ -21,15 +21,28 @@ export function ImportClause(p: ImportClauseProps): JSX.Element {
     setOpen(false);
   };
   return (
-    <li className={`clause${c.flagged ? ' flagged' : look ? ' unsure' : ''}${c.corrected ? ' corrected' : ''}`} data-testid={`clause-${id}`}>
+    <li
+      className={`clause${c.flagged ? ' flagged' : look ? ' unsure' : ''}${c.corrected ? ' corrected' : ''}`}
+      data-testid={`clause-${id}`}
+    >
       <div className="clause-head">
         <Text weight="semibold" size={200}>{`${c.item} ${c.clause}`}</Text>
-        <Badge size="small" appearance="tint" color={c.corrected ? 'success' : c.flagged ? 'danger' : look ? 'warning' : 'informative'}>
-          {c.corrected ? p.t.correctedTo : c.flagged ? p.t.flaggedBadge : `${p.t.confidence} ${Math.round(c.confidence * 100)}%`}
+        <Badge
+          size="small"
+          appearance="tint"
+          color={c.corrected ? 'success' : c.flagged ? 'danger' : look ? 'warning' : 'informative'}
+        >
+          {c.corrected
+            ? p.t.correctedTo
+            : c.flagged
+              ? p.t.flaggedBadge
+              : `${p.t.confidence} ${Math.round(c.confidence * 100)}%`}
         </Badge>
         <Text size={200}>{`${c.points}分`}</Text>
       </div>
-      <Text size={200} className="clause-text">{c.text}</Text>
+      <Text size={200} className="clause-text">
+        {c.text}
+      </Text>
       <Text size={200} className="clause-read">
         {c.corrected ? `${p.t.correctedTo}：${correctionText(c.corrected)}` : `${p.t.readAs}：${readAsText(c.readAs)}`}
       </Text>

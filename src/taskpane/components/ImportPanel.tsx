@@ -44,7 +44,11 @@ export default function ImportPanel(p: ImportPanelProps): JSX.Element {
       .then((table) => {
         const r = importTable(table.grid, { id: 'imported', source: table.sheet });
         if (!live) return;
-        setPhase(r.ok ? { at: 'ready', draft: startDraft(r, table.sheet), merges: table.merges } : { at: 'failed', message: r.message });
+        setPhase(
+          r.ok
+            ? { at: 'ready', draft: startDraft(r, table.sheet), merges: table.merges }
+            : { at: 'failed', message: r.message },
+        );
       })
       .catch((e: unknown) => live && setPhase({ at: 'failed', message: e instanceof Error ? e.message : String(e) }));
     return () => {
@@ -78,14 +82,29 @@ export default function ImportPanel(p: ImportPanelProps): JSX.Element {
       <Text weight="semibold">{t.importFrom(d.sheet, d.clauses.length, look)}</Text>
       {!phase.merges ? <Text size={200}>{t.importNoMerges}</Text> : null}
       <Field label={t.importTitle} size="small">
-        <Input size="small" value={d.rubric.title} onChange={(_e, v) => update(setMeta(d, { title: v.value }))} data-testid="import-title" />
+        <Input
+          size="small"
+          value={d.rubric.title}
+          onChange={(_e, v) => update(setMeta(d, { title: v.value }))}
+          data-testid="import-title"
+        />
       </Field>
       <Field label={t.importId} size="small">
-        <Input size="small" value={d.rubric.id} onChange={(_e, v) => update(setMeta(d, { id: v.value }))} data-testid="import-id" />
+        <Input
+          size="small"
+          value={d.rubric.id}
+          onChange={(_e, v) => update(setMeta(d, { id: v.value }))}
+          data-testid="import-id"
+        />
       </Field>
       <ul className="clauses">
         {d.clauses.map((c) => (
-          <ImportClause key={`${c.item}|${c.clause}`} t={t} clause={c} onCorrect={(x, pts) => update(correct(d, c.item, c.clause, x, pts))} />
+          <ImportClause
+            key={`${c.item}|${c.clause}`}
+            t={t}
+            clause={c}
+            onCorrect={(x, pts) => update(correct(d, c.item, c.clause, x, pts))}
+          />
         ))}
       </ul>
       {d.warnings.length > 0 ? (
@@ -108,9 +127,22 @@ export default function ImportPanel(p: ImportPanelProps): JSX.Element {
         </MessageBar>
       ) : null}
       <div className="import-actions">
-        <Button appearance="primary" size="small" onClick={use} data-testid="import-use">{t.useRubric}</Button>
-        <Button size="small" onClick={() => { const f = rubricFile(d); download(f.name, f.text); }} data-testid="import-save">{t.saveFile}</Button>
-        <Button size="small" appearance="subtle" onClick={p.onClose}>{t.close}</Button>
+        <Button appearance="primary" size="small" onClick={use} data-testid="import-use">
+          {t.useRubric}
+        </Button>
+        <Button
+          size="small"
+          onClick={() => {
+            const f = rubricFile(d);
+            download(f.name, f.text);
+          }}
+          data-testid="import-save"
+        >
+          {t.saveFile}
+        </Button>
+        <Button size="small" appearance="subtle" onClick={p.onClose}>
+          {t.close}
+        </Button>
       </div>
     </section>
   );

@@ -17,7 +17,12 @@ export interface InsertPanelProps {
 export function InsertPanel(p: InsertPanelProps): JSX.Element {
   return (
     <div className="stack">
-      <Button appearance="primary" disabled={p.disabled || p.progress !== undefined} onClick={p.onInsert} data-testid="insert">
+      <Button
+        appearance="primary"
+        disabled={p.disabled || p.progress !== undefined}
+        onClick={p.onInsert}
+        data-testid="insert"
+      >
         {p.progress !== undefined ? p.t.inserting : p.t.insert}
       </Button>
       {p.progress !== undefined ? <ProgressBar value={p.progress} aria-label={p.t.inserting} /> : null}

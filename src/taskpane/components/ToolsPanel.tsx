@@ -28,7 +28,12 @@ const bare = (f: Finding): Finding => ({
 /** Audit findings grouped by sheet (workbook-level ones first); a click takes the user to the cell. */
 function AuditList(p: ToolsPanelProps & { audit: Audit }): JSX.Element {
   const shown = p.audit.findings.filter(isProblem);
-  if (shown.length === 0) return <Text size={200} data-testid="audit-clean">{p.t.auditClean}</Text>;
+  if (shown.length === 0)
+    return (
+      <Text size={200} data-testid="audit-clean">
+        {p.t.auditClean}
+      </Text>
+    );
   const groups = new Map<string, Finding[]>();
   for (const f of shown) groups.set(f.sheet ?? '', [...(groups.get(f.sheet ?? '') ?? []), f]);
   return (
@@ -42,8 +47,14 @@ function AuditList(p: ToolsPanelProps & { audit: Audit }): JSX.Element {
           <ul>
             {fs.map((f, i) => (
               <li key={`${f.code}-${f.cell ?? i}`} className={`finding ${f.severity}`}>
-                <Button appearance="subtle" size="small" className="finding-button" disabled={!f.cell || !sheet}
-                  onClick={() => f.cell && sheet && p.onSelect(sheet, f.cell)} data-testid="audit-finding">
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  className="finding-button"
+                  disabled={!f.cell || !sheet}
+                  onClick={() => f.cell && sheet && p.onSelect(sheet, f.cell)}
+                  data-testid="audit-finding"
+                >
                   {findingText(bare(f), p.lang)}
                 </Button>
               </li>
@@ -61,12 +72,18 @@ export function ToolsPanel(p: ToolsPanelProps): JSX.Element {
   return (
     <div className="stack">
       <div className="findings-head">
-        <Button onClick={p.onNotice} disabled={p.disabled || s.busy !== undefined} data-testid="make-notice">{p.t.makeNotice}</Button>
-        <Button onClick={p.onAudit} disabled={p.disabled || s.busy !== undefined} data-testid="audit-book">{s.busy === 'audit' ? p.t.auditing : p.t.audit}</Button>
+        <Button onClick={p.onNotice} disabled={p.disabled || s.busy !== undefined} data-testid="make-notice">
+          {p.t.makeNotice}
+        </Button>
+        <Button onClick={p.onAudit} disabled={p.disabled || s.busy !== undefined} data-testid="audit-book">
+          {s.busy === 'audit' ? p.t.auditing : p.t.audit}
+        </Button>
       </div>
       {s.notice ? (
         <MessageBar intent={s.notice.ok ? 'success' : 'warning'} layout="multiline" data-testid="notice-result">
-          <MessageBarBody>{s.notice.ok ? p.t.noticeDone(s.notice.units, s.notice.rows, s.notice.typed) : p.t.notOurs}</MessageBarBody>
+          <MessageBarBody>
+            {s.notice.ok ? p.t.noticeDone(s.notice.units, s.notice.rows, s.notice.typed) : p.t.notOurs}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {s.error ? (
