@@ -359,3 +359,53 @@ describe('never a silent guess', () => {
     }
   });
 });
+
+describe('000 and 003 phrasing', () => {
+  it('贫困发生率降至2%以下 → threshold, at most 2% (003)', () => {
+    const r = only('(一)贫困发生率降至2%以下\n指贫困村建档立卡未脱贫人口占全村人口的比率下降至2%以下。', 1);
+    expect(rule(r)).toMatchObject({ kind: 'threshold', cutoff: 2, direction: 'atMost' });
+  });
+  it('评级授信率达80%以上的得1分 → threshold at 80% (000)', () => {
+    const r = only('贫困户(除五保户外)评级授信率达80%以上的得1分', 1);
+    expect(rule(r)).toMatchObject({ kind: 'threshold', cutoff: 80 });
+  });
+  it('达到计划指标的得8分每减少1个百分点扣0.5分 → shortfall against 100% (000)', () => {
+    const r = only('建档立卡贫困村出列情况:贫困村出列达到计划指标的得8分每减少1个百分点扣0.5分。', 8);
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 100, per: 0.5 });
+  });
+  it('…的得1分;…的得1分 stays one checklist (000)', () => {
+    const r = only('财政专项扶贫资金全部按要求及时拨付到位的得1分;资金使用规范、监管有力、成效显著的得1分', 2);
+    expect(rule(r)).toMatchObject({ kind: 'checklist', inputs: [{ points: 1 }, { points: 1 }] });
+  });
+  it('全面完成的得2分,完成一般的得1分未完成的不得分 → levels 2/1/0 (000)', () => {
+    const r = only('《宜秀区脱贫攻坚工作计划》中明确的任务完成情况:全面完成的得2分,完成一般的得1分未完成的不得分。', 2);
+    expect(rule(r)).toMatchObject({ kind: 'levels' });
+    expect((rule(r) as { levels: { points: number }[] }).levels.map((l) => l.points)).toEqual([2, 1, 0]);
+  });
+  it('a garbled percentage step (1个百分点扣0.2, no target) is flagged, not read as a count (000)', () => {
+    const r = only('养老政策:是否全面落实新型农村社会养老保险做到老有所养。1个百分点扣0.2', 1);
+    expect(r.flagged).toBe(true);
+  });
+  it('每少脱贫1%0.5汾 (garbled) leaves a scoring percentage unread → flagged (000)', () => {
+    const r = only('贫困户:帮扶的贫困户发展能力明显增强,年度计划脱贫的贫困户全部如期脱贫的得5分每少脱贫1%0.5汾', 5);
+    expect(r.flagged).toBe(true);
+  });
+  it('得2 in the text where the points column says 4 → flagged (000)', () => {
+    const r = only('新增贫困人口识别与纳入:新增致贫和返贫人口识别准确并及时纳入信息系统、实荇动态管理的得2', 4);
+    expect(r.flagged).toBe(true);
+    expect(r.clause.points).toBe(4);
+  });
+  it('a topic only (…情况。) is flagged, not read as all-or-nothing (000)', () => {
+    expect(only('驻村扶贫工作队队伍建设管理和工作開展情况。', 2).flagged).toBe(true);
+  });
+  it('several demands, several points, no split given → flagged (000)', () => {
+    expect(only('单位包村、干部包户落实开展情况确保贫困村都有单位帮扶,贫困户都有干部联系', 2).flagged).toBe(true);
+  });
+  it('优秀等次得5分(二类单位7分)… → levels with 二类 points (000)', () => {
+    const r = only(
+      '包扶村所在乡镇评价:评价情况分为优秀、良好、一般、不合格四个等佽,优秀等次得5分(二类单位7分)良好等次得3分(二类单位4分),一般等次得1(二类单位得2分)不合格不得分。',
+      5,
+    );
+    expect(rule(r)).toMatchObject({ kind: 'levels' });
+  });
+});

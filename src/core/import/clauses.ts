@@ -5,7 +5,8 @@ import { depths, normalize, quote, strength, type Normal } from './text';
  * Splitting an item's 评分细则 into clauses: first at its numbering (1、 2、 / 1. 2. / (1) / ① /
  * 一、), then, where one part still carries several points (计N分 … 计M分), at the strongest
  * separator between them (。 then ； then ，). 得N分 splits only at 。 or ； so that
- * 好的得2分，一般的得1分 stays one clause.
+ * 好的得2分，一般的得1分 stays one clause, and between two 得N分 only at 。 so that
+ * "…的得1分；…的得2分" stays one checklist.
  */
 
 export interface Piece {
@@ -71,7 +72,8 @@ function splitPart(n: Normal, from: number, to: number): [number, number][] {
     const a = cs[k];
     const b = cs[k + 1];
     if (!a || !b) continue;
-    const min = a.strong || b.strong ? 2 : 1;
+    // 得N分 parts split at 。 only: "…的得1分；…的得2分" is one checklist.
+    const min = a.strong && b.strong ? 3 : a.strong || b.strong ? 2 : 1;
     let best = 0;
     let at = -1;
     for (let i = a.to; i < b.from; i++) {

@@ -18,21 +18,24 @@ export function measureRule(c: Ctx): Composed | undefined {
   const cutoff = one(c, 'cutoff');
   const base: Fact['t'][] = ['points', 'gain', 'floorZero', 'zero'];
   if (step) {
-    if (!target) return undefined;
+    // 出列达到计划指标的得8分，每减少1个百分点扣0.5分: the plan itself is 100%.
+    const planned = all(c, 'gain').some((g) => /达到[^,;。]*(?:指标|计划|目标|任务)/.test(g.label));
+    const t = target ?? (planned ? { x: 100 } : undefined);
+    if (!t) return undefined;
     return {
       rule: {
         kind: 'shortfall',
-        input: pctInput(c, `实际达到的百分比（目标${target.x}%）`),
-        target: target.x,
+        input: pctInput(c, `实际达到的百分比（目标${t.x}%）`),
+        target: t.x,
         step: step.step,
         per: step.per,
         stepping: 'exact',
         ...(cutoff ? { cutoff: cutoff.x } : {}),
       },
-      readAs: `shortfall (achieved %, target ${target.x}%)`,
-      confidence: 0.9,
+      readAs: `shortfall (achieved %, target ${t.x}%)`,
+      confidence: target ? 0.9 : 0.8,
       uses: [...base, 'pctTarget', 'pctStep', 'cutoff'],
-      reading: `填实际百分比；低于${target.x}%的，每少${step.step}个百分点扣${step.per}分，不足${step.step}个百分点的按实际差额折算（exact）${cutoff ? `；低于${cutoff.x}%本条不得分` : ''}。`,
+      reading: `填实际百分比；低于${t.x}%的，每少${step.step}个百分点扣${step.per}分，不足${step.step}个百分点的按实际差额折算（exact）${cutoff ? `；低于${cutoff.x}%本条不得分` : ''}。`,
     };
   }
   const ex = one(c, 'excessStep');
@@ -62,6 +65,28 @@ export function measureRule(c: Ctx): Composed | undefined {
       uses: [...base, 'proportional', 'propFull', 'pctTarget'],
       reading: `填实际比例；${full === 100 ? '' : `达到${full}%及以上得满分，`}得分=分值×比例÷${full}%。`,
       percents: [full],
+    };
+  }
+  const atMost = all(c, 'atMost');
+  if (atMost.length > 0 && atMost.every((a) => a.x === atMost[0]?.x) && !target && !cutoff) {
+    const x = atMost[0]?.x ?? 0;
+    return {
+      rule: { kind: 'threshold', input: pctInput(c, '实际百分比'), cutoff: x, between: 'full', direction: 'atMost' },
+      readAs: `threshold (at most ${x}%)`,
+      confidence: 0.85,
+      uses: [...base, 'atMost'],
+      reading: `${x}%及以下得本条分值，高于${x}%得0分。`,
+    };
+  }
+  // 评级授信率达80%以上的得1分: one award for reaching a percentage, nothing below it.
+  const gains = all(c, 'gain');
+  if (target?.above && !cutoff && gains.length === 1 && typeof gains[0]?.n === 'number') {
+    return {
+      rule: { kind: 'threshold', input: pctInput(c, '实际百分比'), cutoff: target.x, between: 'full' },
+      readAs: `threshold (达到${target.x}%以上得N分)`,
+      confidence: 0.85,
+      uses: [...base, 'pctTarget'],
+      reading: `${target.x}%及以上得本条分值，低于${target.x}%得0分。`,
     };
   }
   if (cutoff) {

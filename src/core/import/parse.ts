@@ -80,13 +80,17 @@ export function parseClause(
     const extra = facts.filter((f) => !composed.uses.includes(f.t) && f.t !== 'discretion' && f.t !== 'cumulative');
     if (extra.length)
       warnings.push(`读作${composed.readAs}，但还有未用上的短语：${[...new Set(extra.map((f) => f.t))].join('、')}`);
-    if (['shortfall', 'excess', 'threshold', 'proportional'].includes(composed.rule.kind)) {
-      const used = new Set(composed.percents ?? []);
-      const pct = unreadPercents(normal, claimed).filter((p) => !used.has(Number(p.replace('%', ''))));
-      if (pct.length) warnings.push(`未读懂的百分数：${pct.join('、')}`);
-    }
+    // A percentage no phrase read (全部如期脱贫的得5分每少脱贫1%0.5汾) may carry a rule the reading missed.
+    const used = new Set(composed.percents ?? []);
+    const measured = ['shortfall', 'excess', 'threshold', 'proportional'].includes(composed.rule.kind);
+    const pct = unreadPercents(normal, claimed, !measured).filter((p) => !used.has(Number(p.replace('%', ''))));
+    if (pct.length) warnings.push(`未读懂的百分数：${pct.join('、')}`);
   }
   const clausePoints = composed?.points ?? points;
+  // The text says 得2 where the points column says 4: one of them is wrong, and the reader cannot tell which.
+  const said = typeof clausePoints === 'object' ? clausePoints.default : clausePoints;
+  if (opts.points !== undefined && stated === undefined && said !== undefined && Math.abs(said - opts.points) > 1e-9)
+    warnings.push(`正文的分值（${said}分）与分值栏（${opts.points}分）不符`);
   if (clausePoints === undefined) warnings.push('未写分值');
   const confidence = composed ? composed.confidence : 0;
   const flagged = !composed || confidence < CONFIDENT || warnings.length > 0;
@@ -94,7 +98,8 @@ export function parseClause(
     const cap = typeof clausePoints === 'object' ? clausePoints.default : (clausePoints ?? 0);
     const what = composed ? `（试读为 ${composed.readAs}，把握 ${composed.confidence}）` : '';
     return {
-      clause: judgement(text, cid, opts.item, clausePoints ?? 0),
+      // The assessor's score is capped by the row's points where the text's own disagree with them.
+      clause: judgement(text, cid, opts.item, stated ?? opts.points ?? clausePoints ?? 0),
       readAs: 'judgement (unread)',
       confidence,
       flagged: true,
@@ -147,6 +152,12 @@ function discretion(c: Ctx): Composed | undefined {
 function bare(c: Ctx, full: boolean): Composed | undefined {
   const rest = c.facts.filter((f) => f.t !== 'points' && f.t !== 'gain');
   if (rest.length > 0 || c.points === undefined || c.points <= 0) return undefined;
+  // 驻村扶贫工作队队伍建设管理和工作开展情况。 names what is assessed, not what earns the points.
+  const first = (c.text.split(/\n/)[0] ?? '').replace(/[(（][^()]*[)）]/g, '');
+  if (/情况[。.]?$/.test(first)) return undefined;
+  // 确保贫困村都有单位帮扶,贫困户都有干部联系 (2分): all or nothing, or a share for each? The text does not say.
+  const demands = first.split(/[。;,]/).filter((d) => d.length >= 4);
+  const confidence = demands.length >= 2 && c.points > 1 ? 0.5 : full ? 0.85 : 0.65;
   const label = c.text
     .replace(/[(（][^()]*[)）]/g, '')
     .replace(/[。.,;]?\d*(?:\.\d+)?分?[。.]?$/, '')
@@ -154,7 +165,7 @@ function bare(c: Ctx, full: boolean): Composed | undefined {
   return {
     rule: { kind: 'yesno', input: { id: c.id(1), label: `已做到：${label.slice(0, 36) || '本条要求'}` } },
     readAs: full ? 'yesno (得满分)' : 'yesno (points only)',
-    confidence: full ? 0.85 : 0.65,
+    confidence,
     uses: ['points', 'gain'],
     reading: '原文只写分值、未写扣分办法：做到得全分，否则0分。',
   };

@@ -19,7 +19,8 @@ export type Fact =
   | { t: 'excessStep'; step: number; per: number }
   | { t: 'excessLimit'; x: number }
   | { t: 'cutoff'; x: number }
-  | { t: 'pctTarget'; x: number }
+  | { t: 'pctTarget'; x: number; above?: boolean }
+  | { t: 'atMost'; x: number }
   | { t: 'proportional' }
   | { t: 'propFull'; x: number }
   | { t: 'amountStep'; step: number; unit: string; per: number }
@@ -93,11 +94,16 @@ export const phrases: readonly Phrase[] = [
     t: 'floorZero',
   })),
   p('floor none', '(?:执行倒扣分?|可倒扣分?|倒扣分|扣分不设下限)', () => ({ t: 'floorNone' })),
-  p('percent step', `(?:每)?(?:减少|少|减|下降|降低|低)${N}个?(?:百分点|%),?(?:的)?扣${N}${FEN}`, (m) => ({
-    t: 'pctStep',
-    step: num(m[1]),
-    per: num(m[2]),
-  })),
+  // 每减少1个百分点扣0.5分 / 每减1个百分点扣0.2 / (garbled) 1个百分点扣0.2 — but not 每超过1个百分点扣….
+  p(
+    'percent step',
+    `(?:每)?(?:(?:减少|少|减|下降|降低|低)${N}|(?<!超过|超出|超|高出|多)${N}(?=个百分点))个?(?:百分点|%),?(?:的)?扣${N}${FEN}`,
+    (m) => ({
+      t: 'pctStep',
+      step: num(m[1] ?? m[2]),
+      per: num(m[3]),
+    }),
+  ),
   p('excess step', `每(?:超过|超出|超|高出|多)${N}(?:%|个百分点),?扣${N}${FEN}`, (m) => ({
     t: 'excessStep',
     step: num(m[1]),
@@ -111,8 +117,14 @@ export const phrases: readonly Phrase[] = [
   ),
   p('proportional', '按(?:抽查|实际|完成)?比例(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
   p('full at', `${N}%的?[^,;。()]{0,12}?不扣分`, (m) => ({ t: 'propFull', x: num(m[1]) })),
-  p('percent target', `(?<![未没不])(?:达到|达|完成)[^,;。%()]{0,16}?${N}%(?:及以上|以上)?`, (m) => ({
+  p('percent target', `(?<![未没不])(?:达到|达|完成)[^,;。%()]{0,16}?${N}%(及以上|以上)?`, (m) => ({
     t: 'pctTarget',
+    x: num(m[1]),
+    ...(m[2] ? { above: true } : {}),
+  })),
+  // 贫困发生率降至2%以下: at most X%.
+  p('at most', `(?:降至|降到|下降至|下降到|降低到|降低至|控制在)${N}%以(?:下|内)`, (m) => ({
+    t: 'atMost',
     x: num(m[1]),
   })),
   p('amount step', `每(?:少完成|少|减少|差)${N}${MONEY},?扣${N}${FEN}`, (m) => ({
@@ -178,7 +190,11 @@ export const phrases: readonly Phrase[] = [
   p('bare deduction', `${COND},?扣${N}${FEN}`, (m) =>
     /[未无不没缺少漏错迟差]/.test(m[1] ?? '') ? { t: 'bare', per: num(m[2]), label: clean(m[1]) } : undefined,
   ),
-  p('zero', `${COND}?(?:不得分|不计分|计0分|得0分|记0分|不给分)`, (m) => ({ t: 'zero', label: clean(m[1]) })),
+  // The condition of 不得分 stops at the points before it: 完成一般的得1分未完成的不得分.
+  p('zero', `${COND.replace('\\n', '\\n分')}?(?:不得分|不计分|计0分|得0分|记0分|不给分)`, (m) => ({
+    t: 'zero',
+    label: clean(m[1]),
+  })),
   p('points', `(?:计|共计?|记|满分|分值|总分)${N}分`, (m) =>
     num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: '计N分' } : undefined,
   ),
@@ -241,11 +257,15 @@ export function unread(text: string, claimed: readonly boolean[]): string[] {
 }
 
 /** Percentages no phrase claimed (a target or a cut-off the reader may have missed). */
-export function unreadPercents(text: string, claimed: readonly boolean[]): string[] {
+export function unreadPercents(text: string, claimed: readonly boolean[], scoredOnly = false): string[] {
   const out: string[] = [];
   const re = new RegExp(`${NUM}%`, 'g');
+  // In a clause not read as a measure, only a percentage that scores (每少脱贫1% / 低于95%) is suspect.
+  const scoring = new RegExp(`(?:每|少|减|低于|超过|高于)[^,;。]{0,6}?${NUM}%$`);
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!claimed.slice(m.index, m.index + m[0].length).some(Boolean)) out.push(m[0]);
+    if (claimed.slice(m.index, m.index + m[0].length).some(Boolean)) continue;
+    if (scoredOnly && !scoring.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length))) continue;
+    out.push(m[0]);
   }
   return out;
 }

@@ -69,6 +69,13 @@ function readItem(id: string, rule: string, cap: number | undefined, role: Row['
         : r,
     );
   }
+  // Flagged clauses with no points of their own share what the others leave, as the most the assessor can give.
+  const open = readings.filter((r) => r.flagged && r.clause.points === 0);
+  const given = readings.reduce((a, r) => a + (typeof r.clause.points === 'number' ? r.clause.points : 0), 0);
+  if (pieces.length > 1 && open.length > 0 && pts !== undefined && pts - given > 0) {
+    const share = Math.round(((pts - given) / open.length) * 100) / 100;
+    readings = readings.map((r) => (open.includes(r) ? { ...r, clause: { ...r.clause, points: share } } : r));
+  }
   return readings;
 }
 
@@ -143,7 +150,12 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
     const next = current && current.key === secKey ? current.sn : String(sections.length + 1);
     const sn = (flatWithHeadings ? sec.number : rowNo) ?? sec.number ?? next;
     if (row.role !== 'base') {
-      const id = safeId(rowNo ?? sn, `adj${adjustments.length + 1}`);
+      // Bonus and penalty rows often share one number (or none): each gets an id of its own.
+      const want = safeId(rowNo ?? sn, `adj${adjustments.length + 1}`);
+      const id =
+        adjustments.some((a) => a.id === want) || sections.some((s) => s.items.some((i) => i.id === want))
+          ? `${row.role === 'bonus' ? 'b' : 'p'}${adjustments.length + 1}`
+          : want;
       const name = splitName(row.name).name || (row.role === 'bonus' ? '加分项' : '扣分项');
       const item = addItem(row, id, name, undefined);
       if (item) {
