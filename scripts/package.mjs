@@ -44,9 +44,12 @@ async function bundleCli(outfile) {
   await build({
     stdin: {
       contents: [
-        "import { main } from './src/cli/main';",
-        "process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); });",
-        'main(process.argv.slice(2)).then((code) => process.exit(code));',
+        "import { auditWorker, main } from './src/cli/main';",
+        // The same file runs the worker threads of `kaohe audit`: those serve audits, not a command.
+        'if (!auditWorker) {',
+        "  process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); });",
+        '  main(process.argv.slice(2)).then((code) => process.exit(code));',
+        '}',
       ].join('\n'),
       resolveDir: root,
       sourcefile: 'kaohe-standalone.ts',

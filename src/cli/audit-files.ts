@@ -1,7 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { auditBook, type Audit } from '../core/audit';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { auditBook, replanStore, type Audit, type Replanned } from '../core/audit';
+import type { StoreData } from '../core/plan/store';
 import { builtinRubrics } from '../core/builtin';
+import { fastSnapshot } from '../adapters/xlsx/fast-snapshot';
 import { snapshotXlsx } from '../adapters/xlsx/snapshot';
+
+/**
+ * The plan rebuilt from a stored rubric, kept per stored rubric, ranking, units and options: a
+ * batch of workbooks made from one rubric plans it once. The plan is only read by the audit.
+ */
+const replans = new Map<string, Replanned>();
+function replanCached(store: StoreData): Replanned {
+  const key = JSON.stringify([store.rubric, store.ranking ?? null, store.units, store.options]);
+  let r = replans.get(key);
+  if (!r) {
+    r = replanStore(store);
+    if (replans.size > 64) replans.clear();
+    replans.set(key, r);
+  }
+  return r;
+}
 
 /**
  * Audits files one by one (a file at a time in memory, so hundreds of received workbooks fit),
@@ -32,7 +52,98 @@ export async function auditFile(file: string): Promise<Audit> {
   } catch (e) {
     return fail('file-unreadable', (e as Error).message);
   }
+  const fast = fastSnapshot(data, file);
+  if (fast) return auditBook(fast, builtinRubrics(), replanCached);
   const snap = await snapshotXlsx(data, file);
   if ('code' in snap) return fail(snap.code, snap.detail);
-  return auditBook(snap.book, builtinRubrics());
+  return auditBook(snap.book, builtinRubrics(), replanCached);
+}
+
+const WORKER_TAG = 'kaohe-audit-worker';
+/** Fewer files than this are audited in this thread alone: starting a worker costs more. */
+const MIN_FILES_PER_WORKER = 8;
+
+/**
+ * Audits files for `kaohe audit`, which needs only each file's findings: in this thread and in
+ * worker threads (one fewer than the cores), each taking the next file when done, so the work
+ * spreads whatever each file costs. Results come back in the order of `files`; `onDone` is called
+ * as each file is done. Runs in this thread alone when there is one core, few files, or no bundle
+ * to start workers from (the sources run under a test runner).
+ */
+export async function auditFilesParallel(
+  files: readonly string[],
+  onDone?: (file: string) => void,
+): Promise<Pick<Audit, 'file' | 'findings'>[]> {
+  const script = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
+  const workers = Math.min(availableParallelism() - 1, Math.floor(files.length / MIN_FILES_PER_WORKER));
+  if (!script || workers < 1 || process.env.KAOHE_AUDIT_THREADS === '1') return auditFiles(files, onDone);
+  type Found = Pick<Audit, 'file' | 'findings'>;
+  const out: Found[] = new Array<Found>(files.length);
+  let next = 0;
+  // Files a failed worker had taken, done here instead.
+  const orphans: number[] = [];
+  const take = (): number | undefined => orphans.shift() ?? (next < files.length ? next++ : undefined);
+  const done = (i: number, a: Found): void => {
+    out[i] = { file: a.file, findings: a.findings };
+    onDone?.(files[i] as string);
+  };
+  const threads = Array.from(
+    { length: workers },
+    () =>
+      new Promise<void>((resolve) => {
+        const w = new Worker(script, { workerData: { kaohe: WORKER_TAG } });
+        // Two files in hand, so a worker never waits for this thread to hand it the next one.
+        const taken: number[] = [];
+        const send = (): void => {
+          const i = take();
+          if (i === undefined) return;
+          taken.push(i);
+          w.postMessage({ i, file: files[i] });
+        };
+        let ended = false;
+        const end = (): void => {
+          if (ended) return;
+          ended = true;
+          orphans.push(...taken.filter((i) => out[i] === undefined));
+          taken.length = 0;
+          void w.terminate();
+          resolve();
+        };
+        w.on('message', (m: 'ready' | (Found & { i: number })) => {
+          if (m === 'ready') {
+            send();
+            send();
+            if (taken.length === 0) end();
+            return;
+          }
+          taken.splice(taken.indexOf(m.i), 1);
+          done(m.i, m);
+          send();
+          if (taken.length === 0) end();
+        });
+        w.on('error', end);
+        w.on('exit', end);
+      }),
+  );
+  // This thread audits too, taking files between the workers' messages.
+  for (let i = take(); i !== undefined; i = take()) {
+    done(i, await auditFile(files[i] as string));
+    await new Promise<void>((r) => setImmediate(r));
+  }
+  await Promise.all(threads);
+  // Files of a worker that failed after this thread ran out of its own.
+  for (let i = take(); i !== undefined; i = take()) done(i, await auditFile(files[i] as string));
+  return out;
+}
+
+/** In a worker started by auditFilesParallel: audits each file posted, posting back its findings. */
+export function serveAuditWorker(): boolean {
+  const data = workerData as { kaohe?: unknown } | null | undefined;
+  if (isMainThread || !parentPort || data?.kaohe !== WORKER_TAG) return false;
+  const port = parentPort;
+  port.on('message', ({ i, file }: { i: number; file: string }) => {
+    void auditFile(file).then((a) => port.postMessage({ i, file: a.file, findings: a.findings }));
+  });
+  port.postMessage('ready');
+  return true;
 }

@@ -10,6 +10,10 @@ import { registerScore } from './commands/score';
 import { registerWorkbookCommands, scoreWorkbook } from './commands/workbook';
 import { version } from '../version';
 import { message } from '../core/messages';
+import { serveAuditWorker } from './audit-files';
+
+/** True in a worker thread that `kaohe audit` started from this same bundle: it audits, runs no command. */
+export const auditWorker = serveAuditWorker();
 
 /** `kaohe`: the same scoring on the command line, for offices that receive workbooks by email. */
 export async function main(argv: readonly string[]): Promise<number> {

@@ -6,6 +6,7 @@ import { scoreUnits } from '../../src/app/score';
 import type { UnitEntriesWithClass } from '../../src/app/entries';
 import { planWorkbook, type PlannedWorkbook } from '../../src/core/plan';
 import { snapshotOf, snapshotXlsx } from '../../src/adapters/xlsx/snapshot';
+import { fastSnapshot } from '../../src/adapters/xlsx/fast-snapshot';
 import { filledBook, loadExcel } from './book';
 import { prng, randomEntries } from './random-entries';
 
@@ -54,9 +55,18 @@ export async function tamper(
 
 export async function auditBuffer(buf: Buffer, file = 'received.xlsx'): Promise<Audit> {
   const snap = await snapshotXlsx(buf, file);
-  if ('code' in snap)
+  const fast = fastSnapshot(buf, file);
+  if ('code' in snap) {
+    // The quick reader never opens what ExcelJS refuses.
+    if (fast) throw new Error(`the quick reader opened ${file}, which ExcelJS refuses: ${snap.detail}`);
     return { file, findings: [{ code: snap.code, severity: 'error', file, params: { file, detail: snap.detail } }] };
-  return auditBook(snapshotOf(snap.workbook, file), builtinRubrics());
+  }
+  const a = auditBook(snapshotOf(snap.workbook, file), builtinRubrics());
+  // Whatever the quick reader `kaohe audit` uses opens, it must audit exactly as ExcelJS's reading.
+  if (fast) expect(sameAudit(auditBook(fast, builtinRubrics()))).toEqual(sameAudit(a));
+  return a;
 }
+
+const sameAudit = (a: Audit): unknown => JSON.parse(JSON.stringify({ findings: a.findings, units: a.units }));
 
 export const problems = (a: Audit): Audit['findings'] => a.findings.filter(isProblem);

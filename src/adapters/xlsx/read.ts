@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './excel';
 import { parseStore, STORE_SHEET, type StoreData } from '../../core/plan';
 
 /** A cell as read back: its constant, or its formula (with `=`) and the cached result. */
@@ -58,7 +59,7 @@ export function readCell(c: ExcelJS.Cell): ReadCell {
 }
 
 export async function loadBook(data: Buffer | ArrayBuffer, name: string): Promise<ReadBook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);
   } catch (e) {

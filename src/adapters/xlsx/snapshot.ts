@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './excel';
 import type { AuditBook, AuditSheet } from '../../core/audit';
 import { STORE_SHEET } from '../../core/plan/names';
 import { readCell, storeOf } from './read';
@@ -46,7 +47,7 @@ export async function snapshotXlsx(
   data: Buffer,
   file: string,
 ): Promise<{ book: AuditBook; workbook: ExcelJS.Workbook } | Unopenable> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './excel';
 import type { Grid, Range } from '../../core/import/header';
 
 /**
@@ -62,7 +63,7 @@ export function sheetGrid(ws: ExcelJS.Worksheet): Grid {
 }
 
 export async function readBook(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   await wb.xlsx.readFile(file);
   return wb;
 }

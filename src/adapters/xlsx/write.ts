@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './excel';
 import type { CellPlan, SheetPlan, WorkbookPlan } from '../../core/plan/types';
 import { conditionalStyle, look } from './styles';
 
@@ -7,7 +8,7 @@ export type Results = ReadonlyMap<string, ReadonlyMap<string, string | number | 
 
 /** Builds an ExcelJS workbook from a plan. Constants stay constants: text is never a formula. */
 export async function planToWorkbook(plan: WorkbookPlan, results?: Results): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   wb.creator = 'kaohe 考核计分助手';
   wb.calcProperties = { fullCalcOnLoad: true };
   for (const sheet of plan.sheets) await writeSheet(wb, sheet, results?.get(sheet.name));

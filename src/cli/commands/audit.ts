@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { isProblem, type Audit } from '../../core/audit';
 import { findingText } from '../../core/engine/findings';
 import { message } from '../../core/messages';
-import { auditFiles } from '../audit-files';
+import { auditFilesParallel } from '../audit-files';
 import { EXIT, findingJson, UsageError, type Io } from '../context';
 
 interface AuditOpts {
@@ -14,7 +14,12 @@ interface AuditOpts {
 const mark = (s: string): string => (s === 'error' ? '✗' : s === 'warning' ? '!' : '·');
 
 /** The one-line count a run ends with. */
-export function auditCounts(audits: readonly Audit[]): { files: number; clean: number; bad: number; problems: number } {
+export function auditCounts(audits: readonly Pick<Audit, 'findings'>[]): {
+  files: number;
+  clean: number;
+  bad: number;
+  problems: number;
+} {
   const bad = audits.filter((a) => a.findings.some(isProblem));
   return {
     files: audits.length,
@@ -38,7 +43,7 @@ async function runAudit(files: readonly string[], opts: AuditOpts, io: Io): Prom
       })
     : undefined;
   bar?.start(files.length, 0, { file: '' });
-  const audits = await auditFiles(files, (file) => bar?.increment(1, { file }));
+  const audits = await auditFilesParallel(files, (file) => bar?.increment(1, { file }));
   bar?.stop();
   const counts = auditCounts(audits);
   if (opts.json) {

@@ -6,7 +6,8 @@ import { STORE_SHEET, SUMMARY_SHEET } from '../plan/names';
 import type { PlannedWorkbook } from '../plan/workbook';
 import { cellFindings, detectShift } from './cells';
 import { layoutFindings } from './layout';
-import { replanStore } from './replan';
+import type { StoreData } from '../plan/store';
+import { replanStore, type Replanned } from './replan';
 import { rubricFindings } from './rubric';
 import { matchSheets } from './sheets';
 import type { AuditBook } from './types';
@@ -15,6 +16,7 @@ import { valueFindings } from './values';
 export type { AuditBook, AuditCell, AuditSheet } from './types';
 export { jsonDiff } from './rubric';
 export { normalFormula } from './cells';
+export { replanStore, type Replanned } from './replan';
 
 export interface Audit {
   readonly file: string;
@@ -58,7 +60,11 @@ function resultCells(pw: PlannedWorkbook): Map<string, Set<string>> {
  * the store itself, the rubric against the built-in one, the formula fingerprints, every sheet,
  * every formula and label, and every unit's entries and saved results. Pure: the adapters read.
  */
-export function auditBook(book: AuditBook, builtins: ReadonlyMap<string, Builtin>): Audit {
+export function auditBook(
+  book: AuditBook,
+  builtins: ReadonlyMap<string, Builtin>,
+  replan: (store: StoreData) => Replanned = replanStore,
+): Audit {
   const out: Finding[] = [];
   const done = (extra: Partial<Audit> = {}): Audit => ({
     file: book.file,
@@ -81,7 +87,7 @@ export function auditBook(book: AuditBook, builtins: ReadonlyMap<string, Builtin
     return done();
   }
   out.push(...rubricFindings(book.store, builtins));
-  const r = replanStore(book.store);
+  const r = replan(book.store);
   if (!r.ok) {
     out.push({
       code: 'audit-store-invalid',
