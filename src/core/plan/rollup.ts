@@ -3,7 +3,7 @@ import { formatNumber, printFormula, type Resolver } from '../formula/print';
 import { buildUnitGraph } from '../engine/graph';
 import type { RankingRule, Rubric } from '../rubric/schema';
 import { colLetter, Grid } from './grid';
-import { SUMMARY_SHEET } from './names';
+import { summarySheet } from './summary';
 import type { CellPlan, SheetPlan } from './types';
 
 /** One unit's results as copied from a received workbook (values, with the file named). */
@@ -158,27 +158,10 @@ export function planRollupSheet(
     out.push({ total, rank, grade, ...(rankClass ? { rankClass } : {}), lost });
   });
   return {
-    plan: {
-      name: SUMMARY_SHEET,
-      kind: 'summary',
-      cells: g.sortedCells(),
-      merges: g.merges,
-      columnWidths: widths,
-      rowHeights: g.heights,
-      validations: [],
-      conditionals: [
-        { type: 'dataBar', range: `${totalCol}${r0}:${totalCol}${rN}`, color: 'FF5B9BD5' },
-        {
-          type: 'colorScale',
-          range: `${colLetter(lostStart)}${r0}:${lastCol}${rN}`,
-          colors: ['FFFFFFFF', 'FFFFEB84', 'FFF8696B'],
-        },
-      ],
-      freeze: { rows: HEAD, columns: 2 },
-      protect: true,
-      print: { orientation: 'landscape', fitToWidth: true, repeatRows: `${HEAD}:${HEAD}` },
-      visibility: 'visible',
-    },
+    plan: summarySheet(g, widths, {
+      totals: `${totalCol}${r0}:${totalCol}${rN}`,
+      lost: `${colLetter(lostStart)}${r0}:${lastCol}${rN}`,
+    }),
     cells: { units: out },
   };
 }

@@ -121,7 +121,19 @@ export function planSummarySheet(
       ...(composite ? { composite } : {}),
     });
   });
-  const plan: SheetPlan = {
+  const plan = summarySheet(g, widths, {
+    totals: `${totalCol}${r0}:${totalCol}${rN}`,
+    lost: `${colLetter(lostStart)}${r0}:${lastCol}${rN}`,
+  });
+  return { plan, cells: { units: out } };
+}
+
+/**
+ * The 汇总 sheet around its cells, shared by a workbook's summary and a roll-up: a data bar on the
+ * totals, a white → yellow → red scale on lost points, header frozen and repeated, landscape A4.
+ */
+export function summarySheet(g: Grid, widths: readonly number[], ranges: { totals: string; lost: string }): SheetPlan {
+  return {
     name: SUMMARY_SHEET,
     kind: 'summary',
     cells: g.sortedCells(),
@@ -130,17 +142,12 @@ export function planSummarySheet(
     rowHeights: g.heights,
     validations: [],
     conditionals: [
-      { type: 'dataBar', range: `${totalCol}${r0}:${totalCol}${rN}`, color: 'FF5B9BD5' },
-      {
-        type: 'colorScale',
-        range: `${colLetter(lostStart)}${r0}:${lastCol}${rN}`,
-        colors: ['FFFFFFFF', 'FFFFEB84', 'FFF8696B'],
-      },
+      { type: 'dataBar', range: ranges.totals, color: 'FF5B9BD5' },
+      { type: 'colorScale', range: ranges.lost, colors: ['FFFFFFFF', 'FFFFEB84', 'FFF8696B'] },
     ],
     freeze: { rows: HEAD, columns: 2 },
     protect: true,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: `${HEAD}:${HEAD}` },
     visibility: 'visible',
   };
-  return { plan, cells: { units: out } };
 }
