@@ -1,48 +1,12 @@
 import { builtinRubrics } from '../../src/core/builtin';
 import { scoreUnit } from '../../src/core/engine/score';
 import { addDays, noticeRows, rowKey, type Typed } from '../../src/core/notice/rows';
+import type { Entry } from '../../src/core/engine/entries';
+import { fullMarks } from '../helpers/huilongshan';
 
 const b = builtinRubrics().get('huilongshan');
 if (!b) throw new Error('huilongshan missing');
-const full = (): Record<string, number | boolean> => ({
-  '1a-missing': 0,
-  '1b-missing': 0,
-  '2a-mismatch': 0,
-  '2b-household': 0,
-  '2b-map': 0,
-  '2c-missing': 0,
-  '2d-absent': 0,
-  '2d-late': 0,
-  '3.1a-miss': 0,
-  '3.1b-miss': 0,
-  '3.1c-error': 0,
-  '3.1c-set': true,
-  '3.2a-org': true,
-  '3.2b-pct': 60,
-  '3.3a-short': 0,
-  '3.3b-pct': 10,
-  '3.4a-miss': 0,
-  '3.4b-miss': 0,
-  '3.4b-late': 0,
-  '3.4c-short': 0,
-  '3.5a-error': 0,
-  '3.5b-short': 0,
-  '4a-short': 0,
-  '4b-off': 0,
-  '5a-plan': true,
-  '5a-account': true,
-  '5b-unpublished': 0,
-  '5c-noplan': 0,
-  '5c-nosuper': 0,
-  '5c-noaccept': 0,
-  '6a-plan': true,
-  '6b-income': 6,
-  '6c-satisfaction': 99,
-  '6d-awareness': 100,
-  '6e-low': 0,
-  '7-times': 0,
-  '8-times': 0,
-});
+const full = (): Record<string, Entry> => ({ ...fullMarks });
 const opts = { dateOf: () => '2026-12-20', days: 30 };
 
 test('one row per item that lost points, with the deadline 30 days after the assessment', () => {

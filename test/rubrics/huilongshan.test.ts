@@ -1,6 +1,7 @@
 import { builtinRubrics } from '../../src/core/builtin';
 import type { Entry } from '../../src/core/engine/entries';
 import { scoreUnit, type ItemResult, type UnitResult } from '../../src/core/engine/score';
+import { fullMarks } from '../helpers/huilongshan';
 
 /**
  * 会龙山街道扶贫开发工作目标管理考核细则 (seed 002) as shipped in rubrics/huilongshan.json.
@@ -11,46 +12,6 @@ const builtin = builtinRubrics().get('huilongshan');
 if (!builtin) throw new Error('huilongshan is not a built-in rubric');
 const rubric = builtin.rubric;
 
-/** Every requirement met, nothing missing: each clause earns its own points. */
-const fullMarks: Record<string, Entry> = {
-  '1a-missing': 0,
-  '1b-missing': 0,
-  '2a-mismatch': 0,
-  '2b-household': 0,
-  '2b-map': 0,
-  '2c-missing': 0,
-  '2d-absent': 0,
-  '2d-late': 0,
-  '3.1a-miss': 0,
-  '3.1b-miss': 0,
-  '3.1c-error': 0,
-  '3.1c-set': true,
-  '3.2a-org': true,
-  '3.2b-pct': 60,
-  '3.3a-short': 0,
-  '3.3b-pct': 10,
-  '3.4a-miss': 0,
-  '3.4b-miss': 0,
-  '3.4b-late': 0,
-  '3.4c-short': 0,
-  '3.5a-error': 0,
-  '3.5b-short': 0,
-  '4a-short': 0,
-  '4b-off': 0,
-  '5a-plan': true,
-  '5a-account': true,
-  '5b-unpublished': 0,
-  '5c-noplan': 0,
-  '5c-nosuper': 0,
-  '5c-noaccept': 0,
-  '6a-plan': true,
-  '6b-income': 5,
-  '6c-satisfaction': 98,
-  '6d-awareness': 100,
-  '6e-low': 0,
-  '7-times': 0,
-  '8-times': 0,
-};
 
 const run = (changes: Record<string, Entry> = {}, basis: Record<string, string> = {}): UnitResult =>
   scoreUnit(rubric, '会龙山村', { values: { ...fullMarks, ...changes }, basis });
