@@ -1,13 +1,9 @@
+import { formulaFinding } from '../core/audit/cells';
 import type { Finding } from '../core/engine/findings';
 import { round2 } from '../core/engine/score';
 import type { PlannedWorkbook, SheetPlan } from '../core/plan';
 import type { BookView } from './book';
 import type { RankedUnit } from './score';
-
-/** Formula text as compared: no `=`, no spaces, no `$` anchors, one case. */
-export function normalFormula(f: string): string {
-  return f.replace(/^=/, '').replace(/\s+/g, '').replace(/\$/g, '').toUpperCase();
-}
 
 /**
  * Checks a workbook against the plan rebuilt from its own stored rubric: every formula still there
@@ -85,24 +81,8 @@ function formulaFindings(p: SheetPlan, read: (a: string) => { value: unknown; fo
   const out: Finding[] = [];
   for (const c of p.cells) {
     if (c.formula === undefined) continue;
-    const got = read(c.address);
-    if (got.formula === undefined) {
-      out.push({
-        code: 'formula-typed-over',
-        severity: 'error',
-        sheet: p.name,
-        cell: c.address,
-        params: { cell: c.address, value: String(got.value ?? ''), expected: c.formula },
-      });
-    } else if (normalFormula(got.formula) !== normalFormula(c.formula)) {
-      out.push({
-        code: 'formula-overwritten',
-        severity: 'error',
-        sheet: p.name,
-        cell: c.address,
-        params: { cell: c.address, found: got.formula, expected: c.formula },
-      });
-    }
+    const f = formulaFinding(p.name, c.address, c.formula, read(c.address));
+    if (f) out.push(f);
   }
   return out;
 }

@@ -47,6 +47,44 @@ export function detectShift(p: SheetPlan, s: AuditSheet): { row: number; shift: 
   return best && best.hits >= Math.max(3, below.length * 0.6) ? best : undefined;
 }
 
+/** One planned formula against what the cell holds: typed over, changed, or (undefined) intact. */
+export function formulaFinding(
+  sheet: string,
+  address: string,
+  expected: string,
+  got: { readonly value?: unknown; readonly formula?: string | undefined },
+  typedOverCode = 'formula-typed-over',
+): Finding | undefined {
+  if (got.formula === undefined) {
+    return {
+      code: typedOverCode,
+      severity: 'error',
+      sheet,
+      cell: address,
+      params: { cell: address, value: String(got.value ?? ''), expected },
+    };
+  }
+  if (normalFormula(got.formula) === normalFormula(expected)) return undefined;
+  return {
+    code: 'formula-overwritten',
+    severity: 'error',
+    sheet,
+    cell: address,
+    params: { cell: address, found: `=${got.formula.replace(/^=/, '')}`, expected },
+  };
+}
+
+/** Rows deleted above a cell (or inserted): said once, at the first shifted row. */
+export function shiftFinding(sheet: string, shift: { readonly row: number; readonly shift: number }): Finding {
+  return {
+    code: shift.shift > 0 ? 'audit-rows-deleted' : 'audit-rows-inserted',
+    severity: 'error',
+    sheet,
+    cell: `A${shift.row}`,
+    params: { row: shift.row, count: Math.abs(shift.shift) },
+  };
+}
+
 /**
  * Every formula of the plan still in its cell, unchanged; every fixed label still there. A total
  * or grade typed over is named as such. Below a detected row deletion or insertion, one finding
@@ -55,38 +93,14 @@ export function detectShift(p: SheetPlan, s: AuditSheet): { row: number; shift: 
 export function cellFindings(p: SheetPlan, s: AuditSheet, results: ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
   const shift = detectShift(p, s);
-  if (shift) {
-    const code = shift.shift > 0 ? 'audit-rows-deleted' : 'audit-rows-inserted';
-    out.push({
-      code,
-      severity: 'error',
-      sheet: s.name,
-      cell: `A${shift.row}`,
-      params: { row: shift.row, count: Math.abs(shift.shift) },
-    });
-  }
+  if (shift) out.push(shiftFinding(s.name, shift));
   for (const c of p.cells) {
     if (shift && rowOf(c.address) >= shift.row) break;
     const got = s.cell(c.address);
     if (c.formula !== undefined) {
-      if (got.formula === undefined) {
-        const what = results.has(c.address) ? 'audit-total-typed' : 'formula-typed-over';
-        out.push({
-          code: what,
-          severity: 'error',
-          sheet: s.name,
-          cell: c.address,
-          params: { cell: c.address, value: String(got.value ?? ''), expected: c.formula },
-        });
-      } else if (normalFormula(got.formula) !== normalFormula(c.formula)) {
-        out.push({
-          code: 'formula-overwritten',
-          severity: 'error',
-          sheet: s.name,
-          cell: c.address,
-          params: { cell: c.address, found: `=${got.formula.replace(/^=/, '')}`, expected: c.formula },
-        });
-      }
+      const typedOver = results.has(c.address) ? 'audit-total-typed' : 'formula-typed-over';
+      const f = formulaFinding(s.name, c.address, c.formula, got, typedOver);
+      if (f) out.push(f);
     } else if (isFixedNumber(c) && !sameNumber(c.value as number, got)) {
       // A printed 分值 raised or lowered: the formulas still score the rubric's cap, but a reader sees another.
       out.push({

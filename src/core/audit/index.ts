@@ -4,7 +4,7 @@ import type { UnitResult } from '../engine/score';
 import { sheetFingerprint } from '../plan/fingerprint';
 import { STORE_SHEET, SUMMARY_SHEET } from '../plan/names';
 import type { PlannedWorkbook } from '../plan/workbook';
-import { cellFindings, detectShift } from './cells';
+import { cellFindings, detectShift, shiftFinding } from './cells';
 import { layoutFindings } from './layout';
 import type { StoreData } from '../plan/store';
 import { replanStore, type Replanned } from './replan';
@@ -151,14 +151,7 @@ export function layoutAudit(book: AuditBook, planned: PlannedWorkbook): { findin
     const shift = detectShift(p, s);
     if (shift) {
       broken.add(p.name);
-      const code = shift.shift > 0 ? 'audit-rows-deleted' : 'audit-rows-inserted';
-      out.push({
-        code,
-        severity: 'error',
-        sheet: s.name,
-        cell: `A${shift.row}`,
-        params: { row: shift.row, count: Math.abs(shift.shift) },
-      });
+      out.push(shiftFinding(s.name, shift));
     }
     out.push(...layoutFindings(p, s, shift !== undefined));
   }
