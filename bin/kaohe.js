@@ -14,4 +14,7 @@ process.stdout.on('error', (e) => {
 });
 require(bundle)
   .main(process.argv.slice(2))
-  .then((code) => process.exit(code));
+  // exitCode, not exit(): exit() would cut off output still queued for a pipe (kaohe … --json | jq).
+  .then((code) => {
+    process.exitCode = code;
+  });

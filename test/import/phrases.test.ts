@@ -314,6 +314,7 @@ describe('levels and judgement', () => {
       bands: [
         { name: '好', min: 4, max: 5 },
         { name: '一般', min: 2, max: 3 },
+        { name: '未落实', min: 0, max: 0 },
       ],
     });
   });
@@ -343,10 +344,10 @@ describe('bonus, penalty, veto', () => {
 
 describe('never a silent guess', () => {
   it('a clause with scoring words it cannot place is flagged and quoted', () => {
-    const r = only('年度计划脱贫的贫困户全部如期脱贫的得5分每少脱贫1%0.5分。');
+    const r = only('资料齐全的得3分，资料不全的按1分计。');
     expect(r.flagged).toBe(true);
     expect(r.clause.rule.kind).toBe('judgement');
-    expect(r.warnings.join()).toContain('每少脱贫1%0.5分');
+    expect(r.warnings.join()).toContain('资料不全的按1分计');
   });
   it('a clause with no points anywhere is flagged', () => {
     const r = only('驻村扶贫工作队队伍建设管理和工作开展情况。');
@@ -382,13 +383,18 @@ describe('000 and 003 phrasing', () => {
     expect(rule(r)).toMatchObject({ kind: 'levels' });
     expect((rule(r) as { levels: { points: number }[] }).levels.map((l) => l.points)).toEqual([2, 1, 0]);
   });
-  it('a garbled percentage step (1个百分点扣0.2, no target) is flagged, not read as a count (000)', () => {
+  it('是否全面落实…1个百分点扣0.2 (每 and 分 lost in the scrape) → shortfall against 100%, not a count (000)', () => {
     const r = only('养老政策:是否全面落实新型农村社会养老保险做到老有所养。1个百分点扣0.2', 1);
-    expect(r.flagged).toBe(true);
+    expect(r.flagged).toBe(false);
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 100, step: 1, per: 0.2 });
   });
-  it('每少脱贫1%0.5汾 (garbled) leaves a scoring percentage unread → flagged (000)', () => {
+  it('a percentage step with no target and nothing saying "all" is flagged (000 wording, target removed)', () => {
+    expect(only('养老政策:落实新型农村社会养老保险做到老有所养。1个百分点扣0.2', 1).flagged).toBe(true);
+  });
+  it('全部如期脱贫的得5分每少脱贫1%0.5汾 (扣 left out, 汾 for 分) → shortfall against 100% (000)', () => {
     const r = only('贫困户:帮扶的贫困户发展能力明显增强,年度计划脱贫的贫困户全部如期脱贫的得5分每少脱贫1%0.5汾', 5);
-    expect(r.flagged).toBe(true);
+    expect(r.flagged).toBe(false);
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 100, step: 1, per: 0.5 });
   });
   it('得2 in the text where the points column says 4 → flagged (000)', () => {
     const r = only('新增贫困人口识别与纳入:新增致贫和返贫人口识别准确并及时纳入信息系统、实荇动态管理的得2', 4);
@@ -407,5 +413,149 @@ describe('000 and 003 phrasing', () => {
       5,
     );
     expect(rule(r)).toMatchObject({ kind: 'levels' });
+  });
+});
+
+describe('characters as copied tables write them', () => {
+  it('traditional forms and disguises read as the common character, quoted as written (000)', () => {
+    const r = only('脫贫攻坚工作机制完善的嘚0.5分;设立脱贫攻坚指挥部的得0.5分;履行职责情況恏的得0.5分。', 1.5);
+    expect(rule(r)).toMatchObject({ kind: 'checklist', inputs: [{ points: 0.5 }, { points: 0.5 }, { points: 0.5 }] });
+    expect(r.clause.text).toContain('嘚0.5分');
+    expect((rule(r) as { inputs: { label: string }[] }).inputs[2]?.label).toBe('履行职责情况好');
+  });
+  it('嘚 before 得 is 的 (…6次以上嘚得0.5), 汾 after a number is 分, ┅ is 一 (000)', () => {
+    const r = only('贫困家庭每少┅户扣0.5汾,扣完为止', 2);
+    expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ per: 0.5 }] });
+    const r2 = only('每年党政一把手到村专题调研指导脱贫攻坚累计达到6次以上嘚得0.5', 0.5);
+    expect(r2.flagged).toBe(false);
+    expect(r2.clause.points).toBe(0.5);
+  });
+  it('汾 elsewhere (a place name) is left alone', () => {
+    const r = only('汾阳片区工作开展好的得1分', 1);
+    expect((rule(r) as { input: { label: string } }).input.label).toContain('汾阳');
+  });
+  it('完成的的3分 and …行动的0.4分 read as 得 (000 区直, 乡镇)', () => {
+    expect(only('农村道路畅通工程:年度任务按计划完成。唍成的的3分未完成不得分。', 3).clause.rule.kind).toBe('yesno');
+    const r = only(
+      '乡村旅游扶贫实施情况:省旅游扶贫重点贫困村编制乡村旅游扶贫规划的得0.4分;加大重点村乡村旅游基础设施建设投入实施旅游扶贫增收致富行动、宣传推广行动和旅游扶贫人才培训行动的0.4分。',
+      0.8,
+    );
+    expect(rule(r)).toMatchObject({ kind: 'checklist', inputs: [{ points: 0.4 }, { points: 0.4 }] });
+  });
+  it('扣除…的5分 is not read as 得 (a deduction stays a deduction)', () => {
+    const r = only('资料不全的，扣除本项的2分。', 2);
+    expect(r.clause.rule.kind).not.toBe('checklist');
+    expect(JSON.stringify(rule(r))).not.toContain('"gain"');
+  });
+  it('10分钟 is minutes, not points (003)', () => {
+    const r = only('取水往返时间不超过10分钟的得1分', 1);
+    expect(r.clause.points).toBe(1);
+    expect(r.warnings.join()).not.toContain('10分');
+  });
+});
+
+describe('各得, 分别得 and 加N分', () => {
+  it('A、B、C、D情况好的各得0.4分, after a 得0.4分 part → a five-part checklist (000 5.6)', () => {
+    const r = only(
+      '生态环境保护情况:推进生态工程建设、森林覆盖率达到目标要求的得0.4分;加强水环境保护、强化建设项目环境监管、大力开展生态创建、农村环境综合整治情况好的各得0.4分。',
+      2,
+    );
+    const inputs = (rule(r) as { inputs: { label: string; points: number }[] }).inputs;
+    expect(inputs.map((i) => i.points)).toEqual([0.4, 0.4, 0.4, 0.4, 0.4]);
+    expect(inputs[1]?.label).toBe('加强水环境保护情况好');
+    expect(r.readAs).toBe('checklist (各得N分)');
+  });
+  it('a part with its own points keeps them: 制度1分、…的各得2 (000 5.9)', () => {
+    const r = only(
+      '社保兜底脱贫工程各项政策措施落实情况:完善最低生活保障制度1分、健全特困人员供养制度、强化医疗救助制度、规范临时救助制度的各得2',
+      7,
+    );
+    expect((rule(r) as { inputs: { points: number }[] }).inputs.map((i) => i.points)).toEqual([1, 2, 2, 2]);
+  });
+  it('…活动和引导…情况好的,各得0.5 splits the last 和 when the points say four parts (000 5.16)', () => {
+    const r = only(
+      '社会扶贫工作开展情况及取得成效:定点扶贫、村企结对共建、开展扶贫日活動和引导社会组织扶贫情况好的,各得0.5',
+      2,
+    );
+    expect((rule(r) as { inputs: unknown[] }).inputs).toHaveLength(4);
+    expect(
+      only('定点扶贫、村企结对共建、开展扶贫日活动和引导社会组织扶贫情况好的,各得0.5', 1.5).clause.rule,
+    ).toMatchObject({
+      kind: 'checklist',
+      inputs: [{}, {}, {}],
+    });
+  });
+  it('各得 parts that do not add up to the points are flagged', () => {
+    expect(only('定点扶贫、村企结对共建情况好的,各得0.5分', 3).flagged).toBe(true);
+  });
+  it('分别得1、1、0.5、0.5分 → a checklist in that order, with the shared 达到目标', () => {
+    const r = only(
+      '精准资助计划、全面达标计划、提升质量计划、职业培训计划等各项工作达到区委区政府规定目标的分别得1、1、0.5、0.5分',
+      3,
+    );
+    const inputs = (rule(r) as { inputs: { label: string; points: number }[] }).inputs;
+    expect(inputs.map((i) => i.points)).toEqual([1, 1, 0.5, 0.5]);
+    expect(inputs[0]?.label).toBe('精准资助计划达到区委区政府规定目标');
+  });
+  it('分别得110.50.5 (separators lost) splits the one way that adds up, and says so (000 5.7)', () => {
+    const r = only(
+      '教育扶贫实施情况:精准资助计划、全面达标计劃、提升质量计划、职业培训计划等各项工作达到区委区政府规定目标的分别得110.50.5',
+      3,
+    );
+    expect((rule(r) as { inputs: { points: number }[] }).inputs.map((i) => i.points)).toEqual([1, 1, 0.5, 0.5]);
+    expect(r.clause.reading).toContain('1、1、0.5、0.5');
+    // 1121 in three parts: 1、12、1 or 11、2、1 or 1、1、21; none adds up to 4, and without points it is open.
+    expect(only('甲、乙、丙等各项工作达到目标的分别得1121', 4).flagged).toBe(true);
+    expect(only('甲、乙、丙等各项工作达到目标的分别得1121').flagged).toBe(true);
+  });
+  it('…发表的加1.5分;…推广的加1分;…的加0.5分。累计最高加分2分 → award per event, capped (000 加分项)', () => {
+    const r = only(
+      '经验典型:调研材料、经验材料在国家级刊物发表的加1.5分;工作经验获省级推广的加1分;调研材料、经验材料在省级刊物发表的加0.5汾。累计最高加分2分(同一项材料不重复计分)',
+      2,
+      'bonus',
+    );
+    expect(rule(r)).toMatchObject({ kind: 'award', inputs: [{ per: 1.5 }, { per: 1 }, { per: 0.5 }] });
+    expect(r.clause.points).toBe(2);
+  });
+  it('累计最高加分2-3分 takes the top of the range; 得N分 in a bonus row is an event too (000 加分项)', () => {
+    const r = only(
+      '表彰奖励:脱贫攻坚工作获国家级表彰的加1.5分,受到市级以上政府表彰的得1分受到省級以上部门表彰的得0.5分。累计最高加分2-3分(同一项表彰奖励不重复计分)',
+      3,
+      'bonus',
+    );
+    expect(rule(r)).toMatchObject({ kind: 'award', inputs: [{ per: 1.5 }, { per: 1 }, { per: 0.5 }] });
+    expect(r.clause.points).toBe(3);
+  });
+  it('超过平均投入的加1-2 → judgement between 1 and 2 (000 加分项)', () => {
+    const r = only('帮扶投入:帮扶投入(资金、项目)超过本类区直单位驻村工作隊平均投入的加1-2', 2, 'bonus');
+    expect(rule(r)).toMatchObject({ kind: 'judgement', bands: [{ min: 1, max: 2 }] });
+  });
+});
+
+describe('targets written other ways', () => {
+  it('减少达到年度指标的110%22分每减少1个百分点扣0.5分 → shortfall at 110%, 22 points (000 1.1)', () => {
+    const r = only(
+      '年度建档立卡贫困人口减贫计划完成率(%):农村贫困人口减少达到区下達的年度指标的110%22分每减少1个百分点扣0.5分。',
+      22,
+    );
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 110, per: 0.5 });
+    expect(r.clause.points).toBe(22);
+  });
+  it('实现…98%以上光纤覆盖的嘚1分 and 覆盖率95%以上的得1分 → thresholds (000 5.14)', () => {
+    expect(rule(only('农村信息化建设实施情况:实现贫困村中的自然村98%以上光纤覆盖的嘚1分。', 1))).toMatchObject({
+      kind: 'threshold',
+      cutoff: 98,
+    });
+    expect(rule(only('行政村宽带覆盖率95%以上的得1分', 1))).toMatchObject({ kind: 'threshold', cutoff: 95 });
+  });
+  it('两个达到100%的要求、没有扣分办法 → one yes/no (003 五)', () => {
+    const r = only('(五)基本满足生产生活用电需求\n指贫困村通动力电率达到100%,户户通电率达到100%。', 1);
+    expect(r.flagged).toBe(false);
+    expect(r.clause.rule.kind).toBe('yesno');
+  });
+  it('a standard 不低于95% in a yes/no requirement is part of the requirement, not a cut-off (003 四)', () => {
+    const r = only('水量达到每人每天可获得的水量不低于40升;取水往返时间不超过10分钟;供水保证率不低于95%。', 1);
+    expect(r.flagged).toBe(false);
+    expect(r.clause.rule.kind).toBe('yesno');
   });
 });

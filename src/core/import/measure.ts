@@ -19,7 +19,10 @@ export function measureRule(c: Ctx): Composed | undefined {
   const base: Fact['t'][] = ['points', 'gain', 'floorZero', 'zero'];
   if (step) {
     // 出列达到计划指标的得8分，每减少1个百分点扣0.5分: the plan itself is 100%.
-    const planned = all(c, 'gain').some((g) => /达到[^,;。]*(?:指标|计划|目标|任务)/.test(g.label));
+    // 全部如期脱贫的得5分，每少脱贫1%扣0.5分 / 是否全面落实…1个百分点扣0.2: all of it is 100%.
+    const planned =
+      all(c, 'gain').some((g) => /达到[^,;。]*(?:指标|计划|目标|任务)|全部|全面/.test(g.label)) ||
+      (!all(c, 'gain').length && /全部|全面/.test(c.text));
     const t = target ?? (planned ? { x: 100 } : undefined);
     if (!t) return undefined;
     return {

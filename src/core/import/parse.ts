@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Clause } from '../rubric/schema';
 import { splitClauses } from './clauses';
-import { checkRule, deductRule, gainRule, one, type Composed, type Ctx } from './compose';
+import { addRule, checkRule, deductRule, eachRule, gainRule, one, type Composed, type Ctx } from './compose';
 import { measureRule } from './measure';
 import { readPhrases, unread, unreadPercents, type ClassPoints, type Fact } from './phrases';
 
@@ -72,7 +72,14 @@ export function parseClause(
     };
   }
   const composed =
-    measureRule(ctx) ?? checkRule(ctx) ?? deductRule(ctx) ?? gainRule(ctx) ?? discretion(ctx) ?? bare(ctx, full);
+    measureRule(ctx) ??
+    checkRule(ctx) ??
+    deductRule(ctx) ??
+    eachRule(ctx) ??
+    addRule(ctx) ??
+    gainRule(ctx) ??
+    discretion(ctx) ??
+    bare(ctx, full);
   const warnings: string[] = [];
   const left = unread(normal, claimed);
   if (left.length) warnings.push(`未读懂的计分用语：${left.join('、')}`);
@@ -150,7 +157,8 @@ function discretion(c: Ctx): Composed | undefined {
 
 /** Only points, no rule: all or nothing (做到得全分，否则0分). */
 function bare(c: Ctx, full: boolean): Composed | undefined {
-  const rest = c.facts.filter((f) => f.t !== 'points' && f.t !== 'gain');
+  // 通动力电率达到100%,户户通电率达到100%: reaching all of a measure is a requirement, not a scale.
+  const rest = c.facts.filter((f) => f.t !== 'points' && f.t !== 'gain' && !(f.t === 'pctTarget' && f.x === 100));
   if (rest.length > 0 || c.points === undefined || c.points <= 0) return undefined;
   // 驻村扶贫工作队队伍建设管理和工作开展情况。 names what is assessed, not what earns the points.
   const first = (c.text.split(/\n/)[0] ?? '').replace(/[(（][^()]*[)）]/g, '');
@@ -166,7 +174,7 @@ function bare(c: Ctx, full: boolean): Composed | undefined {
     rule: { kind: 'yesno', input: { id: c.id(1), label: `已做到：${label.slice(0, 36) || '本条要求'}` } },
     readAs: full ? 'yesno (得满分)' : 'yesno (points only)',
     confidence,
-    uses: ['points', 'gain'],
+    uses: ['points', 'gain', 'pctTarget'],
     reading: '原文只写分值、未写扣分办法：做到得全分，否则0分。',
   };
 }

@@ -35,6 +35,8 @@ export type Fact =
   | { t: 'zero'; label: string }
   | { t: 'gain'; label: string; n: ClassPoints | 'full'; max?: number }
   | { t: 'check'; label: string; n: number }
+  | { t: 'add'; label: string; n: number; max?: number }
+  | { t: 'each'; parts: { label: string; n?: number }[]; each?: number; numbers?: string }
   | { t: 'points'; n: number; how: string }
   | { t: 'discretion' };
 
@@ -63,6 +65,23 @@ const byClass = (a: number, cls: string | undefined, b: string | undefined): Cla
   cls && b !== undefined ? { default: a, [cls]: num(b) } : a;
 const CLS = `(?:\\((一类|二类|三类)(?:单位)?(?:得|计)?${N}分?\\))?`;
 
+/**
+ * The parts of an 各得/分别得 list: split at 、 (and the last part's 和/及/与 is kept whole; the
+ * reading splits it when the points say so). A part that states its own points keeps them
+ * (完善最低生活保障制度1分、健全…的各得2分).
+ */
+function eachFact(list: string, each: boolean, numbers: string): Fact | undefined {
+  const text = list.replace(/^[,;。:、\s]+/, '');
+  const parts = text.split('、').map((raw) => {
+    const own = new RegExp(`^(.*?)(${NUM})分$`).exec(raw);
+    return own ? { label: own[1] ?? raw, n: num(own[2]) } : { label: raw };
+  });
+  if (parts.length < 2 && !/[和及与]/.test(text)) return undefined;
+  const values = numbers.split(/分?[、,]/).filter(Boolean);
+  if (each) return values.length === 1 ? { t: 'each', parts, each: num(values[0]) } : undefined;
+  return { t: 'each', parts, numbers: values.join('、') };
+}
+
 interface Phrase {
   readonly name: string;
   readonly re: RegExp;
@@ -85,9 +104,10 @@ export const phrases: readonly Phrase[] = [
   p('ceiling', `(?:累计|合计|共|本项)?(?:最高|最多|至多)扣(?:分)?${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
   p('ceiling', `扣满(?:至|到)?${N}分?为止`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
   p('ceiling', `扣分不超过${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
-  p('award max', `(?:累计|合计)?(?:最高|最多|至多)(?:加分?|得分?|计)${N}${FEN}`, (m) => ({
+  // 累计最高加分2-3分: the most is the top of the range.
+  p('award max', `(?:累计|合计)?(?:最高|最多|至多)(?:加分?|得分?|计)${N}(?:-${N})?${FEN}`, (m) => ({
     t: 'awardMax',
-    n: num(m[1]),
+    n: num(m[2] ?? m[1]),
   })),
   p('award max', `加满(?:至|到)?${N}分?为止`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
   p('floor zero', '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完即止|扣至0分为止|扣完本项分)', () => ({
@@ -97,11 +117,11 @@ export const phrases: readonly Phrase[] = [
   // 每减少1个百分点扣0.5分 / 每减1个百分点扣0.2 / (garbled) 1个百分点扣0.2 — but not 每超过1个百分点扣….
   p(
     'percent step',
-    `(?:每)?(?:(?:减少|少|减|下降|降低|低)${N}|(?<!超过|超出|超|高出|多)${N}(?=个百分点))个?(?:百分点|%),?(?:的)?扣${N}${FEN}`,
+    `(?:每)?(?:(?:减少|少|减|下降|降低|低)(?:[\u4e00-\u9fff]{1,4}?)?${N}|(?<!超过|超出|超|高出|多)${N}(?=个百分点))个?(?:百分点|%),?(?:的)?(?:扣${N}${FEN}|(?<=每[^,;。]{1,8})${N}分)`,
     (m) => ({
       t: 'pctStep',
       step: num(m[1] ?? m[2]),
-      per: num(m[3]),
+      per: num(m[3] ?? m[4]),
     }),
   ),
   p('excess step', `每(?:超过|超出|超|高出|多)${N}(?:%|个百分点),?扣${N}${FEN}`, (m) => ({
@@ -117,11 +137,13 @@ export const phrases: readonly Phrase[] = [
   ),
   p('proportional', '按(?:抽查|实际|完成)?比例(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
   p('full at', `${N}%的?[^,;。()]{0,12}?不扣分`, (m) => ({ t: 'propFull', x: num(m[1]) })),
-  p('percent target', `(?<![未没不])(?:达到|达|完成)[^,;。%()]{0,16}?${N}%(及以上|以上)?`, (m) => ({
+  p('percent target', `(?<![未没不])(?:达到|达|完成|实现)[^,;。%()]{0,16}?${N}%(及以上|以上)?`, (m) => ({
     t: 'pctTarget',
     x: num(m[1]),
     ...(m[2] ? { above: true } : {}),
   })),
+  // 覆盖率98%以上的得1分: a percentage with 以上 is a target without a verb.
+  p('percent target', `(?<![\\d.])${N}%(及以上|以上)`, (m) => ({ t: 'pctTarget', x: num(m[1]), above: true })),
   // 贫困发生率降至2%以下: at most X%.
   p('at most', `(?:降至|降到|下降至|下降到|降低到|降低至|控制在)${N}%以(?:下|内)`, (m) => ({
     t: 'atMost',
@@ -198,6 +220,19 @@ export const phrases: readonly Phrase[] = [
   p('points', `(?:计|共计?|记|满分|分值|总分)${N}分`, (m) =>
     num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: '计N分' } : undefined,
   ),
+  // 减少达到年度指标的110%22分: points written straight after the target.
+  p('points', `(?<=\\d%)${N}分`, (m) => (num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: 'X%N分' } : undefined)),
+  // A、B、C情况好的各得0.5分 / A、B、C、D等各项工作达到目标的分别得1、1、0.5、0.5分.
+  p('each', `([^:;。\\n]{2,160}?)(?:的|者)?,?(各|分别)得(${N}(?:分?[、,]${N})*|[\\d.]+)(?:分|(?=[,;。\\n]|$))`, (m) =>
+    eachFact(m[1] ?? '', m[2] === '各', m[3] ?? ''),
+  ),
+  // 在国家级刊物发表的加1.5分 / 超过平均投入的加1-2分.
+  p('add', `${COND}?加${N}(?:-${N})?分?`, (m) => ({
+    t: 'add',
+    label: clean(m[1]),
+    n: num(m[2]),
+    ...(m[3] ? { max: num(m[3]) } : {}),
+  })),
   p('gain', `${COND}?得${N}(?:-${N})?分?${CLS}`, (m) => ({
     t: 'gain',
     label: clean(m[1]),
@@ -261,7 +296,8 @@ export function unreadPercents(text: string, claimed: readonly boolean[], scored
   const out: string[] = [];
   const re = new RegExp(`${NUM}%`, 'g');
   // In a clause not read as a measure, only a percentage that scores (每少脱贫1% / 低于95%) is suspect.
-  const scoring = new RegExp(`(?:每|少|减|低于|超过|高于)[^,;。]{0,6}?${NUM}%$`);
+  // 供水保证率不低于95% is a standard the requirement names, not a way of scoring.
+  const scoring = new RegExp(`(?<!不)(?:每|少|减|低于|超过|高于)[^,;。]{0,6}?${NUM}%$`);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (claimed.slice(m.index, m.index + m[0].length).some(Boolean)) continue;
     if (scoredOnly && !scoring.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length))) continue;

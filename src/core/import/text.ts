@@ -1,4 +1,5 @@
-import { parseNumber } from './numerals';
+import { NUM, parseNumber } from './numerals';
+import { readingChar } from './variants';
 
 /**
  * Normalising rule text for reading, while keeping the way back to the verbatim words: every
@@ -49,35 +50,65 @@ export function normalize(raw: string): Normal {
     if (ch === '\n') out = '\n';
     else if (/\s/.test(ch)) out = '';
     else if (/[０-９]/.test(ch)) out = String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-    else out = punct[ch] ?? ch;
+    else out = punct[ch] ?? readingChar(raw, i);
     if (out === '') continue;
     text += out;
     map.push(i);
   }
   map.push(raw.length);
-  return percentWords({ text, map, raw });
+  return slips(percentWords({ text, map, raw }));
 }
 
-/** 百分之九十五 → 95%, keeping the map back to the raw words. */
-function percentWords(n: Normal): Normal {
-  const re = /百分之([零〇一二两三四五六七八九十百点]+)/g;
+/**
+ * Rewrites matches of `re` in the normal text, keeping the map back to the raw words: every
+ * character written for a match points at where the match began.
+ */
+function rewrite(n: Normal, re: RegExp, to: (m: RegExpExecArray) => string | undefined): Normal {
   let text = '';
   const map: number[] = [];
   let last = 0;
+  re.lastIndex = 0;
   for (let m = re.exec(n.text); m; m = re.exec(n.text)) {
-    const value = parseNumber(m[1] ?? '');
-    if (value === undefined) continue;
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    const out = to(m);
+    if (out === undefined) continue;
     text += n.text.slice(last, m.index);
     map.push(...n.map.slice(last, m.index));
-    const out = `${value}%`;
     text += out;
-    for (let i = 0; i < out.length; i++) map.push(n.map[m.index] ?? 0);
+    for (let i = 0; i < out.length; i++) map.push(n.map[m.index + Math.min(i, m[0].length - 1)] ?? 0);
     last = m.index + m[0].length;
   }
   if (last === 0) return n;
   text += n.text.slice(last);
   map.push(...n.map.slice(last));
   return { text, map, raw: n.raw };
+}
+
+/** 百分之九十五 → 95%. */
+const percentWords = (n: Normal): Normal =>
+  rewrite(n, /百分之([零〇一二两三四五六七八九十百点]+)/g, (m) => {
+    const value = parseNumber(m[1] ?? '');
+    return value === undefined ? undefined : `${value}%`;
+  });
+
+/**
+ * Slips of the pen a reader corrects without noticing: 的 for 得 before points (完成的的3分,
+ * …培训行动的0.4分, 完成的3(二类单位得5分)), and minutes that are not points (10分钟).
+ */
+function slips(n: Normal): Normal {
+  const minutes = rewrite(n, /分钟/g, () => 'min');
+  const doubled = rewrite(minutes, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
+  return rewrite(doubled, new RegExp(`(?<=[\u4e00-\u9fff])的(?=${NUM}(?:分|[(,;。\n]|$))`, 'g'), (m) => {
+    const phrase =
+      doubled.text
+        .slice(0, m.index)
+        .split(/[,;。:\n(]/)
+        .pop() ?? '';
+    return new RegExp(`扣|每|(?:加|计|得|占|按)${NUM}`).test(phrase) ? undefined : '的得';
+  });
 }
 
 /** The verbatim words behind normal characters [from, to). */
