@@ -7,7 +7,7 @@ import { importTable } from '../../src/core/import/table';
 import { loadRubric } from '../../src/core/rubric/load';
 import type { Clause, Rubric } from '../../src/core/rubric/schema';
 import { ruleInputs } from '../../src/core/rules/kinds';
-import type { InputSpec } from '../../src/core/rules/inputs';
+import { atClass, type InputSpec } from '../../src/core/rules/inputs';
 import { madeUpExpected } from '../fixtures/tables/made-up';
 
 /**
@@ -38,6 +38,15 @@ function pairs(hand: Rubric, mine: Rubric): Pair[] {
   return h.flatMap((hi, i) => hi.clauses.map((c, j) => ({ item: hi.item, hand: c, mine: m[i]?.clauses[j] as Clause })));
 }
 
+/**
+ * Points by unit class that the table's words carry (得2分(二类单位得3分)). The 000 区直单位 table
+ * holds 一类's points in its points column; where the hand-written rubric gives 二类 other points
+ * without the words saying so (item 3, for lead units only), no reading of the table can see it:
+ * those clauses are compared at 一类 and listed, and their items are left out of the 二类 scores.
+ */
+const inWords = (c: Clause): boolean => typeof c.points === 'number' || /[一二三]类/.test(c.text);
+const atDefault = (p: Clause['points']): number => (typeof p === 'number' ? p : p.default);
+
 /** The parameters that decide a clause's score (labels, units and input limits do not). */
 function reading(c: Clause): unknown {
   const r = c.rule as Record<string, unknown>;
@@ -55,22 +64,28 @@ function reading(c: Clause): unknown {
     ...(levels ? { levels: (levels as { points: unknown }[]).map((l) => l.points) } : {}),
     ...(bands ? { bands: (bands as { min: number; max: number }[]).map((b) => [b.min, b.max]) } : {}),
   };
-  return { points: c.points, requires: c.requires !== undefined, ...rest, ...named, inputs };
+  return {
+    points: inWords(c) ? c.points : atDefault(c.points),
+    requires: c.requires !== undefined,
+    ...rest,
+    ...named,
+    inputs,
+  };
 }
 
 /**
- * [file, sheet, built-in id, share of clauses read the same, scored on random entries]. The goal is
- * 0.95 for every table; 000 and 003 do not reach it yet and assert what they achieve (every other
- * clause flagged, none misread). Not yet scored: 000 乡镇 5.15c is a flagged 倒扣分 clause a
- * judgement entry cannot make negative; 000 区直单位 needs a unit class in the basis.
+ * [file, sheet, built-in id, share of clauses read the same]. The goal is 0.95 for every table. The
+ * two 000 tables fall short by the clauses whose hand-written reading is not in the scraped words
+ * (their sourceGap says so): 乡镇 2.1 (text 得2, points column 4, from a 2017 note) and 3.1 (two
+ * demands, 2 points, no split), 区直单位 4 (the same). Those are flagged, as they must be.
  */
 describe.each([
-  ['huilongshan-002.xlsx', '考核细则', 'huilongshan', 0.95, true],
-  ['lingling-004.xlsx', '计分表', 'lingling-2018-09', 0.95, true],
-  ['yixiu-township-000.xlsx', '乡镇', 'yixiu-township', 26 / 38, false],
-  ['yixiu-district-000.xlsx', '区直单位', 'yixiu-district', 24 / 41, false],
-  ['village-exit-003.xlsx', '核查表', 'village-exit', 9 / 11, true],
-] as const)('%s imports like rubrics/%s', (file, sheet, id, minSame, scored) => {
+  ['huilongshan-002.xlsx', '考核细则', 'huilongshan', 0.95],
+  ['lingling-004.xlsx', '计分表', 'lingling-2018-09', 0.95],
+  ['yixiu-township-000.xlsx', '乡镇', 'yixiu-township', 36 / 38],
+  ['yixiu-district-000.xlsx', '区直单位', 'yixiu-district', 40 / 41],
+  ['village-exit-003.xlsx', '核查表', 'village-exit', 0.95],
+] as const)('%s imports like rubrics/%s', (file, sheet, id, minSame) => {
   const hand = builtinRubrics().get(id)?.rubric;
   if (!hand) throw new Error(`${id} is not built in`);
   let mine: Rubric;
@@ -83,78 +98,87 @@ describe.each([
     const same = ps.filter((p) => JSON.stringify(reading(p.hand)) === JSON.stringify(reading(p.mine)));
     const flagged = ps.filter((p) => !same.includes(p) && p.mine.rule.kind === 'judgement');
     const misread = ps.filter((p) => !same.includes(p) && !flagged.includes(p));
+    const unseen = ps.filter((p) => !inWords(p.hand)).map((p) => `${p.item}${p.hand.id}`);
     console.log(
-      `${file}: ${ps.length} clauses, ${same.length} read the same, ${flagged.length} flagged (${flagged.map((p) => `${p.item}${p.hand.id}`).join(' ')}), ${misread.length} misread`,
+      `${file}: ${ps.length} clauses, ${same.length} read the same, ${flagged.length} flagged (${flagged.map((p) => `${p.item}${p.hand.id}`).join(' ')}), ${misread.length} misread${unseen.length ? `; class points not in the table's words: ${unseen.join(' ')}` : ''}`,
     );
     expect(misread.map((p) => [p.item, p.hand.id, reading(p.hand), reading(p.mine)])).toEqual([]);
     expect(same.length / ps.length).toBeGreaterThanOrEqual(minSame - 1e-9);
     expect(mine.total).toBe(hand.total);
   });
 
-  // Only where scoring is comparable yet (see above); the gap is open in issue 6, not a skipped test.
-  if (scored)
-    it('scores the same as the hand-written rubric on random entries', () => {
-      const ps = pairs(hand, mine);
-      const specs = ps.flatMap((p) => [
-        ...ruleInputs(p.hand.rule, undefined, p.hand.text).map((s) => ({ p, s, req: false })),
-        ...(p.hand.requires
-          ? [
-              {
-                p,
-                s: { id: p.hand.requires.id, kind: 'yesno', label: '', text: '', role: 'requires' } as InputSpec,
-                req: true,
-              },
-            ]
-          : []),
-      ]);
-      const value = (s: InputSpec): fc.Arbitrary<Entry> =>
-        s.kind === 'yesno'
-          ? fc.boolean()
-          : s.kind === 'count'
-            ? fc.integer({ min: 0, max: s.max ?? 12 })
-            : s.kind === 'percent'
-              ? fc.integer({ min: 0, max: 1000 }).map((n) => Math.min(n / 10, s.max ?? 100))
-              : s.kind === 'level'
-                ? fc.constantFrom(...(s.levels ?? ['']))
-                : fc.integer({ min: 0, max: 300 }).map((n) => n / 10);
-      fc.assert(
-        fc.property(fc.tuple(...specs.map((x) => value(x.s))), (vals) => {
-          const handEntries: Record<string, Entry> = {};
-          specs.forEach((x, k) => (handEntries[x.s.id] = vals[k]));
-          const h = scoreUnit(hand, 'u', { values: handEntries, basis: {} });
-          const mineEntries: Record<string, Entry> = {};
-          const handClause = new Map(
-            h.items.concat(h.adjustments).flatMap((it) => it.clauses.map((c) => [`${it.id}/${c.id}`, c.score])),
-          );
-          for (const p of ps) {
-            const mineIns = ruleInputs(p.mine.rule, undefined, p.mine.text);
-            if (
-              p.mine.rule.kind === 'judgement' &&
-              JSON.stringify(reading(p.hand)) !== JSON.stringify(reading(p.mine))
-            ) {
-              // A flagged clause is typed by the assessor: the score the hand-written rule gives.
-              mineEntries[mineIns[0]?.id ?? ''] = handClause.get(`${p.item}/${p.hand.id}`) ?? 0;
-              continue;
-            }
-            const handIns = ruleInputs(p.hand.rule, undefined, p.hand.text);
-            mineIns.forEach((s, k) => {
-              const v = handEntries[handIns[k]?.id ?? ''];
-              // A level is picked by its place in the list: the names are each table's own words.
-              const at = s.kind === 'level' ? (handIns[k]?.levels ?? []).indexOf(v as string) : -1;
-              mineEntries[s.id] = at >= 0 ? s.levels?.[at] : v;
-            });
-            if (p.mine.requires && p.hand.requires) mineEntries[p.mine.requires.id] = handEntries[p.hand.requires.id];
+  const classes = [undefined, ...(hand.classes ?? []).map((c) => c.id).filter((c) => c !== '一类')];
+  it.each(classes)('scores the same as the hand-written rubric on random entries (class %s)', (cls) => {
+    const ps = pairs(hand, mine);
+    const specs = ps.flatMap((p) => [
+      ...ruleInputs(p.hand.rule, undefined, p.hand.text).map((s) => ({ p, s, req: false })),
+      ...(p.hand.requires
+        ? [
+            {
+              p,
+              s: { id: p.hand.requires.id, kind: 'yesno', label: '', text: '', role: 'requires' } as InputSpec,
+              req: true,
+            },
+          ]
+        : []),
+    ]);
+    // A typed score stays within its clause's points and bands, as the sheet's validation keeps it.
+    const value = (s: InputSpec, p: Pair): fc.Arbitrary<Entry> =>
+      s.kind === 'score' && s.bands?.length
+        ? fc
+            .constantFrom(...s.bands)
+            .chain((b) => fc.integer({ min: Math.round(b.min * 10), max: Math.round(b.max * 10) }).map((n) => n / 10))
+        : s.kind === 'score'
+          ? fc.integer({ min: 0, max: Math.round(atClass(p.hand.points, cls) * 10) }).map((n) => n / 10)
+          : s.kind === 'yesno'
+            ? fc.boolean()
+            : s.kind === 'count'
+              ? fc.integer({ min: 0, max: s.max ?? 12 })
+              : s.kind === 'percent'
+                ? fc.integer({ min: 0, max: 1000 }).map((n) => Math.min(n / 10, s.max ?? 100))
+                : s.kind === 'level'
+                  ? fc.constantFrom(...(s.levels ?? ['']))
+                  : fc.integer({ min: 0, max: 300 }).map((n) => n / 10);
+    fc.assert(
+      fc.property(fc.tuple(...specs.map((x) => value(x.s, x.p))), (vals) => {
+        const handEntries: Record<string, Entry> = {};
+        specs.forEach((x, k) => (handEntries[x.s.id] = vals[k]));
+        const h = scoreUnit(hand, 'u', { values: handEntries, basis: {} }, cls);
+        const mineEntries: Record<string, Entry> = {};
+        const handClause = new Map(
+          h.items.concat(h.adjustments).flatMap((it) => it.clauses.map((c) => [`${it.id}/${c.id}`, c.score])),
+        );
+        for (const p of ps) {
+          const mineIns = ruleInputs(p.mine.rule, undefined, p.mine.text);
+          if (p.mine.rule.kind === 'judgement' && JSON.stringify(reading(p.hand)) !== JSON.stringify(reading(p.mine))) {
+            // A flagged clause is typed by the assessor: the score the hand-written rule gives.
+            mineEntries[mineIns[0]?.id ?? ''] = handClause.get(`${p.item}/${p.hand.id}`) ?? 0;
+            continue;
           }
-          const m = scoreUnit(mine, 'u', { values: mineEntries, basis: {} });
-          expect(m.findings.filter((f) => f.severity === 'error')).toEqual([]);
-          expect(m.total).toBe(h.total);
-          expect(m.items.concat(m.adjustments).map((i) => i.score)).toEqual(
-            h.items.concat(h.adjustments).map((i) => i.score),
-          );
-        }),
-        { numRuns: 300 },
-      );
-    });
+          const handIns = ruleInputs(p.hand.rule, undefined, p.hand.text);
+          mineIns.forEach((s, k) => {
+            const v = handEntries[handIns[k]?.id ?? ''];
+            // A level is picked by its place in the list: the names are each table's own words.
+            const at = s.kind === 'level' ? (handIns[k]?.levels ?? []).indexOf(v as string) : -1;
+            mineEntries[s.id] = at >= 0 ? s.levels?.[at] : v;
+          });
+          if (p.mine.requires && p.hand.requires) mineEntries[p.mine.requires.id] = handEntries[p.hand.requires.id];
+        }
+        const m = scoreUnit(mine, 'u', { values: mineEntries, basis: {} }, cls);
+        expect(m.findings.filter((f) => f.severity === 'error')).toEqual([]);
+        // At a class the table does not give points for (区直单位 3 at 二类), those items are left out.
+        const hidden = new Set(cls ? ps.filter((p) => !inWords(p.hand)).map((p) => p.item) : []);
+        const scores = (r: typeof h): [string, number | null][] =>
+          r.items
+            .concat(r.adjustments)
+            .filter((i) => !hidden.has(i.id))
+            .map((i) => [i.id, i.score]);
+        expect(scores(m)).toEqual(scores(h));
+        if (hidden.size === 0) expect(m.total).toBe(h.total);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('tables in phrasing the seeds do not use', () => {

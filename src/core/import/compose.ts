@@ -60,7 +60,9 @@ export function deductRule(c: Ctx): Composed | undefined {
   const bares = all(c, 'bare');
   if (counts.length + bares.length === 0) return undefined;
   const ceiling = one(c, 'ceiling')?.n;
-  const floorNone = one(c, 'floorNone') !== undefined || (c.role === 'penalty' && c.points === 0);
+  // A deduction with no points of its own (a penalty row, or 每有1个…扣2 beside parts that take the
+  // row's points) takes from the rest: it is not floored at its own zero.
+  const floorNone = one(c, 'floorNone') !== undefined || c.points === 0;
   const floorZero = one(c, 'floorZero') !== undefined;
   const sum = bares.reduce((a, b) => a + b.per, 0);
   const uses: Fact['t'][] = [
@@ -121,6 +123,8 @@ export function deductRule(c: Ctx): Composed | undefined {
     notes.push('“每少…计N分”读作每少一次扣N分。');
   }
   if (!floorZero && !floorNone) notes.push('原文未写“扣完为止”，按本条分值为限，扣完为止，不倒扣。');
+  if (c.points === 0 && c.role === 'base' && one(c, 'floorNone') === undefined)
+    notes.push('本条没有单列分值，所扣分数从本项其他各条的得分中扣除。');
   const zero = one(c, 'void') ?? one(c, 'zero');
   return {
     rule: { kind: 'deduct', inputs, ...(ceiling === undefined ? {} : { ceiling }), floor: floorNone ? 'none' : 'zero' },

@@ -24,6 +24,10 @@ export interface Reading {
   readonly veto?: string;
   /** The points the clause stated for itself (计N分 / 共N分), when it did. */
   readonly stated?: ClassPoints;
+  /** The points the clause's own words give it (计N分, a single 得N分, parts that add up), read without the points column. */
+  readonly own?: ClassPoints;
+  /** The rule kind the words were read as, even when flagged, and a deduction's ceiling (累计最多扣N分). */
+  readonly tried?: { readonly kind: string; readonly ceiling?: number };
 }
 
 export interface ParseOptions {
@@ -100,6 +104,12 @@ export function parseClause(
     warnings.push(`正文的分值（${said}分）与分值栏（${opts.points}分）不符`);
   if (clausePoints === undefined) warnings.push('未写分值');
   const confidence = composed ? composed.confidence : 0;
+  const own = opts.points === undefined ? clausePoints : stated;
+  const ceiling = facts.find((f): f is Extract<Fact, { t: 'ceiling' }> => f.t === 'ceiling')?.n;
+  const known = {
+    ...(own === undefined ? {} : { own }),
+    ...(composed ? { tried: { kind: composed.rule.kind, ...(ceiling === undefined ? {} : { ceiling }) } } : {}),
+  };
   const flagged = !composed || confidence < CONFIDENT || warnings.length > 0;
   if (flagged || !composed) {
     const cap = typeof clausePoints === 'object' ? clausePoints.default : (clausePoints ?? 0);
@@ -112,6 +122,7 @@ export function parseClause(
       flagged: true,
       warnings: [`未能有把握地读懂，改为评分人直接填写得分（0–${cap}分）${what}：“${text}”`, ...warnings],
       ...(stated === undefined ? {} : { stated }),
+      ...known,
     };
   }
   const clause: ClauseIn = {
@@ -129,6 +140,7 @@ export function parseClause(
     flagged: false,
     warnings: [],
     ...(stated === undefined ? {} : { stated }),
+    ...known,
   };
 }
 

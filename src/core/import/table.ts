@@ -51,7 +51,12 @@ const safeId = (s: string, fallback: string): string => {
 const shortName = (rule: string): string =>
   (rule.replace(/^\s*看/, '').split(/[(（。，,；;]/)[0] ?? '').replace(/\s+/g, '').slice(0, 30) || '（未命名）';
 
-function readItem(id: string, rule: string, cap: number | undefined, role: Row['role']): Reading[] {
+function readItem(
+  id: string,
+  rule: string,
+  cap: number | undefined,
+  role: Row['role'],
+): { readings: Reading[]; floored: boolean } {
   const pieces = splitClauses(rule);
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const pts = role === 'penalty' ? 0 : cap;
@@ -59,15 +64,38 @@ function readItem(id: string, rule: string, cap: number | undefined, role: Row['
   let readings = pieces.map((p, i) =>
     parseClause(p.text, p.normal, letters[i] ?? `c${i}`, { ...opts, points: pieces.length === 1 ? pts : undefined }),
   );
-  // One clause without its own points takes what the others leave of the row's points.
-  const missing = readings.filter((r) => r.stated === undefined);
-  const known = readings.reduce((a, r) => a + (typeof r.stated === 'number' ? r.stated : 0), 0);
-  if (pieces.length > 1 && missing.length === 1 && pts !== undefined && pts - known > 0) {
-    readings = readings.map((r, i) =>
-      r.stated === undefined && pieces[i]
-        ? parseClause(pieces[i].text, pieces[i].normal, r.clause.id, { ...opts, points: pts - known })
-        : r,
-    );
+  const reread = (points: (r: Reading) => number | undefined): Reading[] =>
+    readings.map((r, i) => {
+      const p = r.own === undefined && pieces[i] ? points(r) : undefined;
+      return p === undefined || !pieces[i]
+        ? r
+        : parseClause(pieces[i].text, pieces[i].normal, r.clause.id, { ...opts, points: p });
+    });
+  let floored = false;
+  const missing = readings.filter((r) => r.own === undefined);
+  const known = readings.reduce(
+    (a, r) => a + (r.own === undefined ? 0 : typeof r.own === 'number' ? r.own : r.own.default),
+    0,
+  );
+  const left = pts === undefined ? undefined : Math.round((pts - known) * 1e6) / 1e6;
+  const deductions = missing.every((r) => r.tried?.kind === 'deduct');
+  const ceilings = missing.reduce((a, r) => a + (r.tried?.ceiling ?? Number.NaN), 0);
+  if (pieces.length > 1 && missing.length > 0 && left !== undefined) {
+    // One clause without its own points takes what the others leave of the row's points.
+    if (
+      missing.length === 1 &&
+      left > 0 &&
+      !(deductions && missing[0]?.tried?.ceiling !== undefined && missing[0].tried.ceiling !== left)
+    )
+      readings = reread(() => left);
+    // …的得1分；…的得1分；每有1个空白村扣2 (row 2): a deduction with nothing left of its own takes from the others.
+    else if (left === 0 && deductions) {
+      readings = reread(() => 0);
+      // …but the row as a whole stops at nothing unless the words say 倒扣分.
+      floored = !missing.some((r) => /倒扣|不设下限/.test(r.clause.text));
+    }
+    // 每少完成一次扣0.25分累计最多扣1分 / …累计最多扣1 (row 2): each deduction is worth what it can take.
+    else if (deductions && Math.abs(ceilings - left) < 1e-9) readings = reread((r) => r.tried?.ceiling);
   }
   // Flagged clauses with no points of their own share what the others leave, as the most the assessor can give.
   const open = readings.filter((r) => r.flagged && r.clause.points === 0);
@@ -76,7 +104,7 @@ function readItem(id: string, rule: string, cap: number | undefined, role: Row['
     const share = Math.round(((pts - given) / open.length) * 100) / 100;
     readings = readings.map((r) => (open.includes(r) ? { ...r, clause: { ...r.clause, points: share } } : r));
   }
-  return readings;
+  return { readings, floored };
 }
 
 export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult {
@@ -104,7 +132,7 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
 
   const addItem = (row: Row, id: string, name: string, group: string | undefined): ItemIn | undefined => {
     const cap = row.points ?? splitName(row.name).cap;
-    const readings = readItem(id, row.rule, cap, row.role);
+    const { readings, floored } = readItem(id, row.rule, cap, row.role);
     if (cap === undefined && readings.some((r) => !r.veto)) warnings.push(`第 ${id} 项“${name}”没有分值`);
     const clauses: ClauseIn[] = [];
     for (const r of readings) {
@@ -138,9 +166,19 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       text: row.rule,
       ...(row.method ? { method: row.method } : {}),
       clauses,
+      ...(floored && cap !== undefined ? { maxDeduction: cap } : {}),
       ...(cap === undefined ? { sourceGap: '原表未写分值' } : {}),
     };
   };
+
+  // A 序号 column that numbers every row once (1.1, 1.2, 5.4.1) gives the items their ids as the table writes them.
+  const baseNos = body.rows.filter((r) => r.role === 'base').map((r) => numberOf(r.no) ?? splitName(r.no).number);
+  const ownNumbers = baseNos.every((n) => n !== undefined) && new Set(baseNos).size === baseNos.length;
+  const adjNos = body.rows.filter((r) => r.role !== 'base').map((r) => numberOf(r.no) ?? splitName(r.no).number);
+  const adjustmentNos =
+    adjNos.every((n) => n !== undefined) &&
+    new Set(adjNos).size === adjNos.length &&
+    !adjNos.some((n) => baseNos.some((b) => b === n || b?.split('.')[0] === n));
 
   body.rows.forEach((row, ri) => {
     const sec = splitName(names >= 2 ? row.section : row.heading || row.name);
@@ -150,12 +188,13 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
     const next = current && current.key === secKey ? current.sn : String(sections.length + 1);
     const sn = (flatWithHeadings ? sec.number : rowNo) ?? sec.number ?? next;
     if (row.role !== 'base') {
-      // Bonus and penalty rows often share one number (or none): each gets an id of its own.
-      const want = safeId(rowNo ?? sn, `adj${adjustments.length + 1}`);
+      // Bonus and penalty rows numbered on from the items (7, 8) keep their numbers; rows that share
+      // one, have none, or number from 1 again all become b1, b2 … p1.
+      const prefix = row.role === 'bonus' ? 'b' : 'p';
       const id =
-        adjustments.some((a) => a.id === want) || sections.some((s) => s.items.some((i) => i.id === want))
-          ? `${row.role === 'bonus' ? 'b' : 'p'}${adjustments.length + 1}`
-          : want;
+        adjustmentNos && rowNo !== undefined
+          ? safeId(rowNo, `${prefix}${adjustments.length + 1}`)
+          : `${prefix}${adjustments.filter((a) => a.role === row.role).length + 1}`;
       const name = splitName(row.name).name || (row.role === 'bonus' ? '加分项' : '扣分项');
       const item = addItem(row, id, name, undefined);
       if (item) {
@@ -189,9 +228,11 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
     current.seen.set(row.nameKey, k);
     let id = flatWithHeadings
       ? safeId(rowNo ?? '', `${sn}.${k}`)
-      : sameCell
-        ? safeId(sn, `i${ri + 1}`)
-        : `${safeId(sn, String(sections.length))}.${own.number?.split('.').pop() ?? k}`;
+      : ownNumbers && rowNo !== undefined && groupRows.length <= 1
+        ? safeId(rowNo, `${sn}.${k}`)
+        : sameCell
+          ? safeId(sn, `i${ri + 1}`)
+          : `${safeId(sn, String(sections.length))}.${own.number?.split('.').pop() ?? k}`;
     let group: string | undefined;
     let name = own.name || shortName(row.rule);
     if (groupRows.length > 1 && !sameCell) {
