@@ -559,3 +559,36 @@ describe('targets written other ways', () => {
     expect(r.clause.rule.kind).toBe('yesno');
   });
 });
+
+describe('what loses the points, and vetoes beside points (tables not seen while writing the parser)', () => {
+  const requires = (r: Reading): string | undefined => r.clause.requires?.label;
+  it('…的本项不得分 after an event: the question is 无“…”情形, so 是 keeps the points', () => {
+    const r = only('发生一般生产安全事故的每起扣3分，发生较大事故的本项不得分。', 6);
+    expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ per: 3 }] });
+    expect(requires(r)).toBe('无“发生较大事故”情形');
+  });
+  it('一经查实本项不得分 takes its condition from the phrase before the comma', () => {
+    const r = only('未备案检查的发现一次扣1分；对企业乱收费、乱罚款的，一经查实本项不得分。', 5);
+    expect(requires(r)).toBe('无“企业乱收费、乱罚款”情形');
+  });
+  it('未完成 / 无制度 / 不按时 turn into 已完成 / 有制度 / 按时', () => {
+    expect(requires(only('每少一人扣1分，未完成年度任务的不得分。', 4))).toBe('已完成年度任务');
+    expect((rule(only('无管护制度的不得分。', 2)) as { input: { label: string } }).input.label).toBe('有管护制度');
+    expect((rule(only('不按时上报的不得分。', 2)) as { input: { label: string } }).input.label).toBe('按时上报');
+  });
+  it('…每次扣5分；…实行一票否决 → a deduction and a veto, neither lost', () => {
+    const r = read(
+      '重大隐患被上级安委会挂牌督办的，每次扣5分；发生重大及以上生产安全事故的，实行一票否决。',
+      0,
+      'penalty',
+    );
+    expect(r).toHaveLength(2);
+    expect(r[0]?.clause.rule).toMatchObject({ kind: 'deduct', floor: 'none', inputs: [{ per: 5 }] });
+    expect((r[0]?.clause.rule as { inputs: { label: string }[] }).inputs[0]?.label).toContain('挂牌督办');
+    expect(r[1]?.veto).toBeDefined();
+  });
+  it('达到90%(二类乡镇达到85%)…每降低1个百分点扣0.5分: two targets are not read as one', () => {
+    const r = only('网上可办率达到90%（二类乡镇达到85%）的得满分，每降低1个百分点扣0.5分。', 5);
+    expect(r.flagged).toBe(true);
+  });
+});

@@ -91,6 +91,30 @@ function splitPart(n: Normal, from: number, to: number): [number, number][] {
   return out;
 }
 
+/**
+ * …每次扣5分；发生重大及以上生产安全事故的，实行一票否决: the veto is a clause of its own, so the
+ * points before it are read too.
+ */
+function splitVeto(text: string, from: number, to: number): [number, number][] {
+  const part = text.slice(from, to);
+  const at = part.indexOf('一票否决');
+  if (at < 0) return [[from, to]];
+  const dep = depths(part);
+  let cut = -1;
+  for (let i = at - 1; i >= 0; i--) {
+    if ((dep[i] ?? 0) === 0 && /[;。\n]/.test(part[i] ?? '')) {
+      cut = i + 1;
+      break;
+    }
+  }
+  const before = cut > 0 ? part.slice(0, cut) : '';
+  if (!new RegExp(`(?:扣|得|加|计)${NUM}|${NUM}分`).test(before)) return [[from, to]];
+  return [
+    [from, from + cut],
+    [from + cut, to],
+  ];
+}
+
 /** The clauses of one item's rule text, verbatim and normalised. */
 export function splitClauses(raw: string): Piece[] {
   const n = normalize(raw);
@@ -105,6 +129,7 @@ export function splitClauses(raw: string): Piece[] {
   }
   return parts
     .flatMap(([a, b]) => splitPart(n, a, b))
+    .flatMap(([a, b]) => splitVeto(n.text, a, b))
     .map(([a, b]) => ({
       text: quote(n, a, b),
       normal: n.text

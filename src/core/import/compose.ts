@@ -48,11 +48,17 @@ export function levelName(label: string): string {
   return m?.[1] ?? short(label, '其他');
 }
 
+/**
+ * The yes/no question whose 是 keeps the points, from the condition that loses them: 未完成 → 已完成,
+ * 无制度 → 有制度, 不按时上报 → 按时上报, and any other event (发生较大事故) → 无“发生较大事故”情形.
+ */
 const asRequirement = (label: string, text = ''): string => {
   const l = label.replace(/^(?:如|若|凡)/, '');
-  if (l.replace(/^(?:未|没有|没|无)/, '').length < 2) return `已做到：${text.split(/[。,;(]|计\d/)[0] ?? ''}`;
-  if (/^(?:未|没有|没|无)/.test(l)) return `已${l.replace(/^(?:未|没有|没|无)/, '')}`;
-  return l;
+  if (l.replace(/^(?:未|没有|没|无|不)/, '').length < 2) return `已做到：${text.split(/[。,;(]|计\d/)[0] ?? ''}`;
+  if (/^(?:未|没有|没)/.test(l)) return `已${l.replace(/^(?:未|没有|没)/, '')}`;
+  if (/^无/.test(l)) return `有${l.slice(1)}`;
+  if (/^不/.test(l)) return l.slice(1);
+  return `无“${l}”情形`;
 };
 
 export function deductRule(c: Ctx): Composed | undefined {

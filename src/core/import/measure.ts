@@ -17,6 +17,9 @@ export function measureRule(c: Ctx): Composed | undefined {
   const step = one(c, 'pctStep');
   const cutoff = one(c, 'cutoff');
   const base: Fact['t'][] = ['points', 'gain', 'floorZero', 'zero'];
+  // 达到90%(二类乡镇达到85%): two targets for one measure are not one rule; read neither.
+  const targets = new Set(all(c, 'pctTarget').map((t) => t.x));
+  if (step && targets.size > 1) return undefined;
   if (step) {
     // 出列达到计划指标的得8分，每减少1个百分点扣0.5分: the plan itself is 100%.
     // 全部如期脱贫的得5分，每少脱贫1%扣0.5分 / 是否全面落实…1个百分点扣0.2: all of it is 100%.

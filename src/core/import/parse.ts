@@ -197,6 +197,9 @@ export function parseRuleText(raw: string, opts: ParseOptions): Reading[] {
   if (pieces.length === 0) return [];
   const single = pieces.length === 1;
   return pieces.map((p, i) =>
-    parseClause(p.text, p.normal, letters[i] ?? `c${i}`, { ...opts, points: single ? opts.points : undefined }),
+    parseClause(p.text, p.normal, letters[i] ?? `c${i}`, {
+      ...opts,
+      points: single || opts.role === 'penalty' ? opts.points : undefined,
+    }),
   );
 }

@@ -63,7 +63,34 @@ const clean = (s: string | undefined): string =>
 /** 二类单位得3分 → { default: a, 二类: b } */
 const byClass = (a: number, cls: string | undefined, b: string | undefined): ClassPoints =>
   cls && b !== undefined ? { default: a, [cls]: num(b) } : a;
-const CLS = `(?:\\((一类|二类|三类)(?:单位)?(?:得|计)?${N}分?\\))?`;
+const CLS = `(?:\\((一类|二类|三类)(?:单位|乡镇|村|街道|社区)?(?:得|计)?${N}分?\\))?`;
+
+/**
+ * What makes a clause score nothing (…的本项不得分). 一经查实本项 says only that it was found: the
+ * condition is the phrase before it (对企业乱收费、乱罚款的，一经查实本项不得分).
+ */
+function zeroLabel(m: RegExpExecArray): string {
+  const trim = (s: string): string =>
+    clean(s)
+      .replace(/^一经(?:查实|发现|核实|查证)/, '')
+      .replace(/(?:的)?(?:本项|该项|此项|本条|全项)$/, '')
+      .replace(/的$/, '');
+  const own = trim(m[1] ?? '');
+  if (own !== '' || !/一经|本项|该项|此项|本条|全项/.test(m[1] ?? '')) return own;
+  return trim(phraseBefore(m)) || own;
+}
+
+/** The phrase before a match, when only a comma stands between them (…的，每次扣5分). */
+function phraseBefore(m: RegExpExecArray): string {
+  const before = m.input.slice(0, m.index);
+  if (!before.endsWith(',')) return '';
+  return (
+    before
+      .slice(0, -1)
+      .split(/[,;。:\n]/)
+      .pop() ?? ''
+  );
+}
 
 /**
  * The parts of an 各得/分别得 list: split at 、 (and the last part's 和/及/与 is kept whole; the
@@ -206,7 +233,9 @@ export const phrases: readonly Phrase[] = [
     const verb = m[6] === '计' ? '计' : '扣';
     if ((m[3] === undefined && !m[2]) || n !== 1) return undefined;
     if (verb === '计' && !/[每少]/.test(`${m[1] ?? ''}${m[2] ?? ''}`)) return undefined;
-    return { t: 'deduct', per: num(m[7]), unit: m[4] ?? '次', verb, label: clean(`${m[1] ?? ''}${m[5] ?? ''}`) };
+    // 重大隐患被上级挂牌督办的，每次扣5分: with nothing before 每次, the condition is the phrase before the comma.
+    const label = clean(`${m[1] ?? ''}${m[5] ?? ''}`) || clean(phraseBefore(m));
+    return { t: 'deduct', per: num(m[7]), unit: m[4] ?? '次', verb, label };
   }),
   p('void', '记为[^,;。()]{1,10}?,?(?:记|计)+0分', (m) => ({ t: 'void', label: m[0] })),
   p('bare deduction', `${COND},?扣${N}${FEN}`, (m) =>
@@ -215,7 +244,7 @@ export const phrases: readonly Phrase[] = [
   // The condition of 不得分 stops at the points before it: 完成一般的得1分未完成的不得分.
   p('zero', `${COND.replace('\\n', '\\n分')}?(?:不得分|不计分|计0分|得0分|记0分|不给分)`, (m) => ({
     t: 'zero',
-    label: clean(m[1]),
+    label: zeroLabel(m),
   })),
   p('points', `(?:计|共计?|记|满分|分值|总分)${N}分`, (m) =>
     num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: '计N分' } : undefined,

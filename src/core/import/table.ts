@@ -62,7 +62,11 @@ function readItem(
   const pts = role === 'penalty' ? 0 : cap;
   const opts = { item: id, role };
   let readings = pieces.map((p, i) =>
-    parseClause(p.text, p.normal, letters[i] ?? `c${i}`, { ...opts, points: pieces.length === 1 ? pts : undefined }),
+    // A penalty row's clauses have no points of their own: each takes from the unit's total.
+    parseClause(p.text, p.normal, letters[i] ?? `c${i}`, {
+      ...opts,
+      points: pieces.length === 1 || role === 'penalty' ? pts : undefined,
+    }),
   );
   const reread = (points: (r: Reading) => number | undefined): Reading[] =>
     readings.map((r, i) => {
