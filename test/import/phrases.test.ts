@@ -592,3 +592,82 @@ describe('what loses the points, and vetoes beside points (tables not seen while
     expect(r.flagged).toBe(true);
   });
 });
+
+describe('scales, ranges and formulas (tables not seen while writing the parser)', () => {
+  it('达到90%的得5分，80%-90%之间的得3分，低于80%的不得分 → levels by band', () => {
+    const r = only('参训率达到90%的得5分，参训率在80%-90%之间的得3分，低于80%的不得分。', 5);
+    expect(rule(r)).toMatchObject({
+      kind: 'levels',
+      levels: [
+        { name: '90%及以上', points: 5 },
+        { name: '80%–90%', points: 3 },
+        { name: '低于80%', points: 0 },
+      ],
+    });
+  });
+  it('30%以上的得5分，25%—30%的得3分 / 80%（含）至90%的得3分；80%以下的不得分 → the same', () => {
+    const a = only('村庄绿化覆盖率达到30%以上的得5分，25%—30%的得3分，低于25%的不得分。', 5);
+    expect((rule(a) as { levels: { points: number }[] }).levels.map((l) => l.points)).toEqual([5, 3, 0]);
+    const b = only('达到90%以上的得5分；80%（含）至90%的得3分；80%以下的不得分。', 5);
+    expect((rule(b) as { levels: { points: number }[] }).levels.map((l) => l.points)).toEqual([5, 3, 0]);
+  });
+  it('bands that do not meet end to end are flagged', () => {
+    expect(only('达到90%的得5分，70%-80%之间的得3分，低于70%的不得分。', 5).flagged).toBe(true);
+  });
+  it('酌情扣1-3分 → the assessor types the score', () => {
+    const r = only('利用广播、标语等形式开展宣传，宣传氛围不浓的酌情扣1-3分。', 3);
+    expect(r.flagged).toBe(false);
+    expect(r.clause.rule.kind).toBe('judgement');
+  });
+  it('考核为优秀、良好、合格、不合格的，分别计5分、4分、3分、0分 → levels', () => {
+    const r = only('意识形态工作责任制落实情况考核为优秀、良好、合格、不合格的，分别计5分、4分、3分、0分。', 5);
+    expect(rule(r)).toMatchObject({
+      kind: 'levels',
+      levels: [
+        { name: '优秀', points: 5 },
+        { name: '良好', points: 4 },
+        { name: '合格', points: 3 },
+        { name: '不合格', points: 0 },
+      ],
+    });
+  });
+  it('评为省、市先进单位的分别加3分、2分，最高加3分 (a bonus row) → one award per event', () => {
+    const r = only('被评为省、市安全生产先进单位的分别加3分、2分，最高加3分。', 3, 'bonus');
+    expect(rule(r)).toMatchObject({ kind: 'award', inputs: [{ per: 3 }, { per: 2 }] });
+    expect(r.clause.points).toBe(3);
+  });
+  it('得分＝实际新增数÷目标任务数×5，最高不超过5分 → proportional', () => {
+    expect(rule(only('得分＝实际新增市场主体数÷目标任务数×5，最高不超过5分。', 5))).toMatchObject({
+      kind: 'proportional',
+      full: 100,
+    });
+  });
+  it('专项资金不低于50万元，每少10万元扣1分 → shortfall against 50万元', () => {
+    expect(rule(only('镇级财政安排专项资金不低于50万元，每少10万元扣1分。', 5))).toMatchObject({
+      kind: 'shortfall',
+      target: 50,
+      step: 10,
+      per: 1,
+    });
+  });
+  it('完成任务的得6分（二类乡镇得4分），每少完成10%扣1分 → shortfall at 100% with 二类 points', () => {
+    const r = only('完成招商引资到位资金任务的得6分（二类乡镇得4分），每少完成10%扣1分。', 6);
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 100, step: 10, per: 1 });
+    expect(r.clause.points).toEqual({ default: 6, 二类: 4 });
+  });
+  it('每缺一份 / 每座 / 每块 are units; 逾期 is not one', () => {
+    expect(rule(only('逐级签订责任书，每缺一份扣0.5分，扣完为止。', 5))).toMatchObject({
+      inputs: [{ unit: '份', per: 0.5 }],
+    });
+    expect(rule(only('农村公厕有专人管护，每座不达标扣0.5分。', 4))).toMatchObject({
+      inputs: [{ unit: '座', per: 0.5 }],
+    });
+    const late = only('信访件逾期未办结的每件扣1分。', 4);
+    expect((rule(late) as { inputs: { label: string; unit: string }[] }).inputs[0]).toMatchObject({ unit: '件' });
+    expect((rule(late) as { inputs: { label: string }[] }).inputs[0]?.label).toContain('逾期');
+  });
+  it('瞒报、谎报的扣5分 is a deduction (an event that loses points, without 未/不)', () => {
+    const r = only('事故信息迟报一次扣1分，瞒报、谎报的扣5分。', 5);
+    expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ per: 1 }, { per: 5 }] });
+  });
+});

@@ -297,6 +297,8 @@ function shared(parts: readonly { label: string; n?: number }[]): { label: strin
 export function eachRule(c: Ctx): Composed | undefined {
   const lists = all(c, 'each');
   if (lists.length === 0) return undefined;
+  const scale = eachScale(c, lists);
+  if (scale !== undefined) return scale ?? undefined;
   const gains = all(c, 'gain').filter((g): g is Of<'gain'> & { n: number } => typeof g.n === 'number');
   const otherPoints = gains.reduce((a, g) => a + g.n, 0);
   const notes: string[] = [];
@@ -409,4 +411,60 @@ export function addRule(c: Ctx): Composed | undefined {
     ...(points === undefined ? {} : { points: cap === undefined ? points : Math.min(points, cap) }),
     reading: `每出现一次所列情形加相应分值，累计以${cap ?? points ?? '本条分值'}分为限。`,
   };
+}
+
+const LEVEL = /^(?:优秀|良好|较好|好|一般|较差|差|合格|基本合格|不合格|满意|基本满意|不满意)(?:等次|等级|的)?$/;
+
+/**
+ * 分别得/分别计 over level names (好、较好、一般、差的分别得5、4、2、0分) is a scale, not a
+ * checklist; 分别加 in a bonus row (省、市先进单位的分别加3分、2分) is one award per event.
+ * null: the list is one of these but does not add up (flagged); undefined: it is neither.
+ */
+function eachScale(c: Ctx, lists: readonly Of<'each'>[]): Composed | null | undefined {
+  const list = lists[0];
+  if (!list || lists.length > 1 || list.each !== undefined) return undefined;
+  const values = (list.numbers ?? '').split('、').map(Number);
+  // …落实情况考核为优秀、良好… / 评比结果为好、较好…: the first part starts after 为.
+  const named = list.parts.map((p, i) => (i === 0 ? p.label.replace(/^.*(?:为|是)(?=[^为是]+$)/, '') : p.label));
+  const levelled = named.every((n) => LEVEL.test(n));
+  if (!levelled && list.verb !== '加' && c.role !== 'bonus') return undefined;
+  if (values.length !== named.length || values.some((v) => !Number.isFinite(v))) return null;
+  if (levelled && list.verb !== '加') {
+    const top = Math.max(...values);
+    if (c.points !== undefined && Math.abs(top - c.points) > 1e-9) return null;
+    return {
+      rule: {
+        kind: 'levels',
+        input: { id: c.id(1), label: '评定等次' },
+        levels: named.map((n, i) => ({ name: n.replace(/(?:等次|等级|的)$/, ''), points: values[i] ?? 0 })),
+      },
+      readAs: 'levels (分别得…)',
+      confidence: 0.85,
+      uses: ['each', 'points', 'zero'],
+      points: c.points ?? top,
+    };
+  }
+  if (list.verb === '加' || c.role === 'bonus') {
+    const cap = one(c, 'awardMax')?.n;
+    const points = c.points !== undefined && c.points > 0 ? c.points : cap;
+    // 被评为省、市安全生产先进单位的: the level words share the rest of the sentence.
+    const rest = named[named.length - 1] ?? '';
+    return {
+      rule: {
+        kind: 'award',
+        inputs: named.map((n, i) => ({
+          id: c.id(i + 1),
+          label: `${short(i === named.length - 1 ? n : `${n}${rest.replace(/^[^级]*级?/, '')}`, '加分情形')}（次数）`,
+          unit: '次',
+          per: values[i] ?? 0,
+        })),
+        stepping: 'whole',
+      },
+      readAs: 'award (分别加…)',
+      confidence: points === undefined ? 0.5 : 0.8,
+      uses: ['each', 'awardMax', 'points'],
+      ...(points === undefined ? {} : { points: cap === undefined ? points : Math.min(points, cap) }),
+    };
+  }
+  return undefined;
 }

@@ -12,7 +12,40 @@ const pctInput = (c: Ctx, label: string): { id: string; label: string; unit: str
   unit: '%',
 });
 
+/**
+ * 达到90%的得5分，80%-90%之间的得3分，低于80%的不得分: a scale of bands; the assessor picks the
+ * band the measured rate falls in. Read only when the bands meet end to end.
+ */
+function bandRule(c: Ctx): Composed | undefined {
+  const bands = all(c, 'pctBand').sort((a, b) => b.hi - a.hi);
+  if (bands.length === 0) return undefined;
+  const target = one(c, 'pctTarget');
+  const gains = all(c, 'gain').filter((g): g is typeof g & { n: number } => typeof g.n === 'number');
+  const bottom = one(c, 'cutoff');
+  const top = bands[0];
+  const low = bands[bands.length - 1];
+  const joined = bands.every((b, i) => i === 0 || bands[i - 1]?.lo === b.hi);
+  if (!target || gains.length !== 1 || !bottom || !top || !low || !joined) return undefined;
+  if (target.x !== top.hi || bottom.x !== low.lo) return undefined;
+  const topPoints = gains[0]?.n ?? 0;
+  const levels = [
+    { name: `${target.x}%及以上`, points: topPoints },
+    ...bands.map((b) => ({ name: `${b.lo}%–${b.hi}%`, points: b.n })),
+    { name: `低于${bottom.x}%`, points: 0 },
+  ];
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '实际百分比所在档次' }, levels },
+    readAs: 'levels (bands of a percentage)',
+    confidence: 0.8,
+    uses: ['pctBand', 'pctTarget', 'gain', 'cutoff', 'points', 'zero'],
+    points: c.points ?? topPoints,
+    reading: `按实际百分比选档：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}。`,
+  };
+}
+
 export function measureRule(c: Ctx): Composed | undefined {
+  const banded = bandRule(c);
+  if (banded || one(c, 'pctBand')) return banded;
   const target = one(c, 'pctTarget');
   const step = one(c, 'pctStep');
   const cutoff = one(c, 'cutoff');
@@ -24,7 +57,7 @@ export function measureRule(c: Ctx): Composed | undefined {
     // 出列达到计划指标的得8分，每减少1个百分点扣0.5分: the plan itself is 100%.
     // 全部如期脱贫的得5分，每少脱贫1%扣0.5分 / 是否全面落实…1个百分点扣0.2: all of it is 100%.
     const planned =
-      all(c, 'gain').some((g) => /达到[^,;。]*(?:指标|计划|目标|任务)|全部|全面/.test(g.label)) ||
+      all(c, 'gain').some((g) => /(?:达到|完成)[^,;。]*(?:指标|计划|目标|任务)|全部|全面/.test(g.label)) ||
       (!all(c, 'gain').length && /全部|全面/.test(c.text));
     const t = target ?? (planned ? { x: 100 } : undefined);
     if (!t) return undefined;

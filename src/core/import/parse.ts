@@ -57,6 +57,10 @@ export function parseClause(
   // 达到110%得22分 / 完成的得2分，少一人扣1分: a single 得N分 states the clause's points.
   const gains = facts.filter((f): f is Extract<Fact, { t: 'gain' }> => f.t === 'gain' && typeof f.n === 'number');
   const gained = gains.length === 1 && typeof gains[0]?.n === 'number' ? gains[0].n : undefined;
+  // 完成任务的得6分(二类乡镇得4分): the row's points, with the class's own where the words give them.
+  const classGain = facts.find((f) => f.t === 'gain' && typeof f.n === 'object');
+  const classed = classGain?.t === 'gain' && typeof classGain.n === 'object' ? classGain.n : undefined;
+  const byClass = classed && opts.points !== undefined && classed.default === opts.points ? classed : undefined;
   const points = stated ?? opts.points ?? gained;
   const ctx: Ctx = {
     facts,
@@ -97,7 +101,7 @@ export function parseClause(
     const pct = unreadPercents(normal, claimed, !measured).filter((p) => !used.has(Number(p.replace('%', ''))));
     if (pct.length) warnings.push(`未读懂的百分数：${pct.join('、')}`);
   }
-  const clausePoints = composed?.points ?? points;
+  const clausePoints = composed?.points ?? (stated === undefined ? byClass : undefined) ?? points;
   // The text says 得2 where the points column says 4: one of them is wrong, and the reader cannot tell which.
   const said = typeof clausePoints === 'object' ? clausePoints.default : clausePoints;
   if (opts.points !== undefined && stated === undefined && said !== undefined && Math.abs(said - opts.points) > 1e-9)

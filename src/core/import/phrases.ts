@@ -36,7 +36,8 @@ export type Fact =
   | { t: 'gain'; label: string; n: ClassPoints | 'full'; max?: number }
   | { t: 'check'; label: string; n: number }
   | { t: 'add'; label: string; n: number; max?: number }
-  | { t: 'each'; parts: { label: string; n?: number }[]; each?: number; numbers?: string }
+  | { t: 'each'; parts: { label: string; n?: number }[]; each?: number; numbers?: string; verb: '得' | '加' | '计' }
+  | { t: 'pctBand'; lo: number; hi: number; n: number }
   | { t: 'points'; n: number; how: string }
   | { t: 'discretion' };
 
@@ -47,7 +48,9 @@ export interface Found {
 }
 
 const N = `(${NUM})`;
-const UNIT = '(人次|户次|个|人|户|例|次|处|名|项|篇|题|条|家|件|起|所|村|天|期|批)';
+// 期 as in 每少一期, not 逾期/到期/按期.
+const UNIT =
+  '(人次|户次|批次|个|人|户|例|次|处|名|项|篇|题|条|家|件|起|所|村|天|(?<![逾到延过定按学周])期|批|块|份|座|台|辆|宗)';
 const MONEY = '(万元|亿元|元|万)';
 const FEN = '分?';
 /** A condition before a scoring verb: no separators, no brackets. */
@@ -97,7 +100,7 @@ function phraseBefore(m: RegExpExecArray): string {
  * reading splits it when the points say so). A part that states its own points keeps them
  * (完善最低生活保障制度1分、健全…的各得2分).
  */
-function eachFact(list: string, each: boolean, numbers: string): Fact | undefined {
+function eachFact(list: string, each: boolean, numbers: string, verb: '得' | '加' | '计'): Fact | undefined {
   const text = list.replace(/^[,;。:、\s]+/, '');
   const parts = text.split('、').map((raw) => {
     const own = new RegExp(`^(.*?)(${NUM})分$`).exec(raw);
@@ -105,8 +108,8 @@ function eachFact(list: string, each: boolean, numbers: string): Fact | undefine
   });
   if (parts.length < 2 && !/[和及与]/.test(text)) return undefined;
   const values = numbers.split(/分?[、,]/).filter(Boolean);
-  if (each) return values.length === 1 ? { t: 'each', parts, each: num(values[0]) } : undefined;
-  return { t: 'each', parts, numbers: values.join('、') };
+  if (each) return values.length === 1 ? { t: 'each', parts, each: num(values[0]), verb } : undefined;
+  return { t: 'each', parts, numbers: values.join('、'), verb };
 }
 
 interface Phrase {
@@ -159,9 +162,20 @@ export const phrases: readonly Phrase[] = [
   p('excess limit', `(?:超过|超出|高于)${N}%`, (m) => ({ t: 'excessLimit', x: num(m[1]) })),
   p(
     'cutoff',
-    `(?:低于|不足|不到|未达到?|少于)${N}%(?:的|者)?,?(?:不计分|不得分|计0分|得0分|不给分|该项不得分)`,
-    (m) => ({ t: 'cutoff', x: num(m[1]) }),
+    `(?:(?:低于|不足|不到|未达到?|少于)${N}%|(?<![\\d.%-])${N}%以下)(?:的|者)?,?(?:不计分|不得分|计0分|得0分|不给分|该项不得分)`,
+    (m) => ({ t: 'cutoff', x: num(m[1] ?? m[2]) }),
   ),
+  // 参训率在80%-90%之间的得3分 / 80%(含)至90%的得3分: one band of a scale by percentage.
+  p('percent band', `${N}%(?:\\(含\\))?(?:-|至|到)${N}%(?:\\(不含\\))?(?:之间)?(?:的|者)?,?得${N}分`, (m) => ({
+    t: 'pctBand',
+    lo: num(m[1]),
+    hi: num(m[2]),
+    n: num(m[3]),
+  })),
+  // 得分=实际新增数÷目标任务数×5，最高不超过5分: points in proportion.
+  p('proportional', `得分=[^,;。]*[÷/][^,;。]*[×x*]${N}分?(?:,?最高不超过${N}分)?`, () => ({ t: 'proportional' })),
+  // 宣传氛围不浓的酌情扣1-3分: the assessor decides within the range.
+  p('discretion', `酌情扣(?:分)?${N}-${N}${FEN}`, () => ({ t: 'discretion' })),
   p('proportional', '按(?:抽查|实际|完成)?比例(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
   p('full at', `${N}%的?[^,;。()]{0,12}?不扣分`, (m) => ({ t: 'propFull', x: num(m[1]) })),
   p('percent target', `(?<![未没不])(?:达到|达|完成|实现)[^,;。%()]{0,16}?${N}%(及以上|以上)?`, (m) => ({
@@ -195,7 +209,7 @@ export const phrases: readonly Phrase[] = [
     per: num(m[3]),
     label: '',
   })),
-  p('amount target', `(?<![未没不])(?:达到|达)[^,;。()]{0,14}?${N}${MONEY}(?:以上)?`, (m) => ({
+  p('amount target', `(?:(?<![未没不])(?:达到|达)|不低于|不少于)[^,;。()]{0,14}?${N}${MONEY}(?:以上)?`, (m) => ({
     t: 'amountTarget',
     x: num(m[1]),
     unit: money(m[2]),
@@ -239,7 +253,15 @@ export const phrases: readonly Phrase[] = [
   }),
   p('void', '记为[^,;。()]{1,10}?,?(?:记|计)+0分', (m) => ({ t: 'void', label: m[0] })),
   p('bare deduction', `${COND},?扣${N}${FEN}`, (m) =>
-    /[未无不没缺少漏错迟差]/.test(m[1] ?? '') ? { t: 'bare', per: num(m[2]), label: clean(m[1]) } : undefined,
+    /[未无不没缺少漏错迟差瞒谎虚违乱假误失]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重/.test(m[1] ?? '')
+      ? { t: 'bare', per: num(m[2]), label: clean(m[1]) }
+      : undefined,
+  ),
+  // A、B、C情况好的各得0.5分 / A、B、C、D等各项工作达到目标的分别得1、1、0.5、0.5分.
+  p(
+    'each',
+    `([^:;。\\n]{2,160}?)(?:的|者)?,?(各|分别)(得|加|计)(${N}(?:分?[、,]${N})*|[\\d.]+)(?:分|(?=[,;。\\n]|$))`,
+    (m) => eachFact(m[1] ?? '', m[2] === '各', m[4] ?? '', m[3] === '加' ? '加' : m[3] === '计' ? '计' : '得'),
   ),
   // The condition of 不得分 stops at the points before it: 完成一般的得1分未完成的不得分.
   p('zero', `${COND.replace('\\n', '\\n分')}?(?:不得分|不计分|计0分|得0分|记0分|不给分)`, (m) => ({
@@ -251,10 +273,6 @@ export const phrases: readonly Phrase[] = [
   ),
   // 减少达到年度指标的110%22分: points written straight after the target.
   p('points', `(?<=\\d%)${N}分`, (m) => (num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: 'X%N分' } : undefined)),
-  // A、B、C情况好的各得0.5分 / A、B、C、D等各项工作达到目标的分别得1、1、0.5、0.5分.
-  p('each', `([^:;。\\n]{2,160}?)(?:的|者)?,?(各|分别)得(${N}(?:分?[、,]${N})*|[\\d.]+)(?:分|(?=[,;。\\n]|$))`, (m) =>
-    eachFact(m[1] ?? '', m[2] === '各', m[3] ?? ''),
-  ),
   // 在国家级刊物发表的加1.5分 / 超过平均投入的加1-2分.
   p('add', `${COND}?加${N}(?:-${N})?分?`, (m) => ({
     t: 'add',

@@ -33,6 +33,7 @@ const punct: Readonly<Record<string, string>> = {
   '~': '-',
   '〜': '-',
   '＋': '+',
+  '＝': '=',
   '“': '"',
   '”': '"',
   '‘': "'",
