@@ -43,6 +43,16 @@ function bandRule(c: Ctx): Composed | undefined {
   };
 }
 
+/**
+ * 每少1个百分点扣0.5分 / 少1万扣0.4分: a part of a step counts in proportion (exact). 每少10万元扣1分 /
+ * 每少5个百分点扣1分: only a full step counts (whole), as 会龙山 reads 每少完成10万元.
+ */
+const stepping = (step: number): 'exact' | 'whole' => (step > 1 ? 'whole' : 'exact');
+const steppingNote = (step: number, unit: string): string =>
+  step > 1
+    ? `每满${step}${unit}扣一次，不足${step}${unit}的部分不扣（whole）`
+    : `不足${step}${unit}的按实际差额折算（exact）`;
+
 export function measureRule(c: Ctx): Composed | undefined {
   const banded = bandRule(c);
   if (banded || one(c, 'pctBand')) return banded;
@@ -68,13 +78,13 @@ export function measureRule(c: Ctx): Composed | undefined {
         target: t.x,
         step: step.step,
         per: step.per,
-        stepping: 'exact',
+        stepping: stepping(step.step),
         ...(cutoff ? { cutoff: cutoff.x } : {}),
       },
       readAs: `shortfall (achieved %, target ${t.x}%)`,
       confidence: target ? 0.9 : 0.8,
       uses: [...base, 'pctTarget', 'pctStep', 'cutoff'],
-      reading: `填实际百分比；低于${t.x}%的，每少${step.step}个百分点扣${step.per}分，不足${step.step}个百分点的按实际差额折算（exact）${cutoff ? `；低于${cutoff.x}%本条不得分` : ''}。`,
+      reading: `填实际百分比；低于${t.x}%的，每少${step.step}个百分点扣${step.per}分，${steppingNote(step.step, '个百分点')}${cutoff ? `；低于${cutoff.x}%本条不得分` : ''}。`,
     };
   }
   const ex = one(c, 'excessStep');
@@ -169,12 +179,12 @@ function amountRule(c: Ctx): Composed | undefined {
         target: target.x,
         step: per.step,
         per: per.per,
-        stepping: 'exact',
+        stepping: stepping(per.step),
       },
       readAs: `shortfall (achieved amount, target ${target.x}${target.unit})`,
       confidence: 0.9,
       uses: [...base, 'amountPer', 'amountStep', 'amountTarget'],
-      reading: `填实际金额（${target.unit}）；少于${target.x}${target.unit}的，每少${per.step}${per.unit}扣${per.per}分，不足部分按实际差额折算（exact）。`,
+      reading: `填实际金额（${target.unit}）；少于${target.x}${target.unit}的，每少${per.step}${per.unit}扣${per.per}分，${steppingNote(per.step, per.unit)}。`,
     };
   }
   const countTarget = one(c, 'countTarget');

@@ -116,11 +116,12 @@ export function parseClause(
   };
   const flagged = !composed || confidence < CONFIDENT || warnings.length > 0;
   if (flagged || !composed) {
-    const cap = typeof clausePoints === 'object' ? clausePoints.default : (clausePoints ?? 0);
+    // The assessor's score is capped by the row's points where the text's own disagree with them.
+    const judged = stated ?? opts.points ?? clausePoints ?? 0;
+    const cap = typeof judged === 'object' ? judged.default : judged;
     const what = composed ? `（试读为 ${composed.readAs}，把握 ${composed.confidence}）` : '';
     return {
-      // The assessor's score is capped by the row's points where the text's own disagree with them.
-      clause: judgement(text, cid, opts.item, stated ?? opts.points ?? clausePoints ?? 0),
+      clause: judgement(text, cid, opts.item, judged),
       readAs: 'judgement (unread)',
       confidence,
       flagged: true,

@@ -60,9 +60,38 @@ const money = (u: string | undefined): string => (u === '万' ? '万元' : (u ??
 const clean = (s: string | undefined): string =>
   (s ?? '')
     .replace(/^[,;。:、.\s]+/, '')
-    .replace(/^(?:每|且|并|或|则|对|其中|如|若)+/, '')
+    // 每少/每发现… is the verb's; 每年/每个贫困户 belongs to the requirement.
+    .replace(/^(?:每(?=少|缺|发现|出现|有|减|超|多|差)|且|并|或|则|对|其中|如|若)+/, '')
     .replace(/(?:的|者|,)+$/, '')
     .trim();
+
+/**
+ * The whole requirement before a scoring verb, for a label: back to the last separator or the last
+ * points (…的得1分每个贫困户均有…), across words other phrases read (就诊率达到90%).
+ */
+function wholeLabel(m: RegExpExecArray, cond: string | undefined): string {
+  const end = m.index + (cond ?? '').length;
+  const before = m.input.slice(0, end);
+  let depth = 0;
+  let start = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const ch = before[i] ?? '';
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      if (depth === 0) {
+        start = i + 1;
+        break;
+      }
+      depth--;
+    } else if (depth === 0 && /[,;。:\n]/.test(ch)) {
+      start = i + 1;
+      break;
+    }
+  }
+  const phrase = before.slice(start).replace(new RegExp(`^.*(?:得|计|扣|加)?${NUM}分`), '');
+  const label = clean(phrase);
+  return label.length >= clean(cond).length ? label : clean(cond);
+}
 /** 二类单位得3分 → { default: a, 二类: b } */
 const byClass = (a: number, cls: string | undefined, b: string | undefined): ClassPoints =>
   cls && b !== undefined ? { default: a, [cls]: num(b) } : a;
@@ -282,7 +311,7 @@ export const phrases: readonly Phrase[] = [
   })),
   p('gain', `${COND}?得${N}(?:-${N})?分?${CLS}`, (m) => ({
     t: 'gain',
-    label: clean(m[1]),
+    label: wholeLabel(m, m[1]),
     n: byClass(num(m[2]), m[4], m[5]),
     ...(m[3] ? { max: num(m[3]) } : {}),
   })),

@@ -21,6 +21,10 @@ export interface ClauseReport {
   readonly flagged: boolean;
   /** What did not add up in this clause; a flagged clause's first warning quotes it. */
   readonly warnings: readonly string[];
+  /** The rule read, its points and its void condition, for describing the reading (describe.ts). */
+  readonly rule: ClauseIn['rule'];
+  readonly points: ClauseIn['points'];
+  readonly requires?: string;
 }
 
 export type ImportResult =
@@ -148,6 +152,9 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
         confidence: r.confidence,
         flagged: r.flagged,
         warnings: r.warnings,
+        rule: r.clause.rule,
+        points: r.clause.points,
+        ...(r.clause.requires ? { requires: r.clause.requires.label } : {}),
       });
       for (const w of r.warnings) warnings.push(`第 ${id} 项：${w}`);
       if (r.veto) vetoes.push({ id: `${id}${r.clause.id}-veto`, label: `未触发一票否决：${r.veto}` });
