@@ -48,7 +48,7 @@ async function bundleCli(outfile) {
         // The same file runs the worker threads of `kaohe audit`: those serve audits, not a command.
         'if (!auditWorker) {',
         "  process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); });",
-        '  main(process.argv.slice(2)).then((code) => process.exit(code));',
+        '  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });',
         '}',
       ].join('\n'),
       resolveDir: root,
