@@ -2,6 +2,8 @@ import type { Lang } from '../core/messages';
 
 /** The pane's own words (messages about entries come from src/core/messages). */
 const zh = {
+  /** The language these strings are in (for words made in src/core). */
+  code: 'zh' as Lang,
   title: '考核计分助手',
   rubric: '考核细则',
   rubricFile: '或选择细则文件（JSON）',
@@ -88,6 +90,7 @@ const zh = {
 export type Strings = typeof zh;
 
 const en: Strings = {
+  code: 'en',
   title: 'Kaohe scoring assistant',
   rubric: 'Rubric',
   rubricFile: 'or pick a rubric file (JSON)',

@@ -1,6 +1,7 @@
 import type { Builtin } from '../core/builtin';
+import { describeReading } from '../core/import/describe';
 import type { ClauseReport, ImportResult } from '../core/import/table';
-import { message } from '../core/messages';
+import { message, type Lang } from '../core/messages';
 import { loadRubric } from '../core/rubric/load';
 import type { RubricInput } from '../core/rubric/schema';
 
@@ -112,11 +113,22 @@ const kindNames: Readonly<Record<string, string>> = {
   veto: '一票否决',
 };
 
-/** The importer's reading in words a user knows, keeping the pattern behind it: 按次扣分（deduct (ceiling)）. */
-export function readAsText(readAs: string): string {
-  const kind = /^[a-z]+/.exec(readAs)?.[0] ?? '';
-  const name = readAs === 'judgement (unread)' ? '未读懂，改为人工评分' : kindNames[kind];
-  return name ? `${name}（${readAs}）` : readAs;
+/**
+ * The importer's reading in words a user knows: the kind, then what the rule does
+ * (按次扣分：6分；少开展的次数：每次扣1分；扣完为止).
+ */
+export function readingText(c: DraftClause, lang: Lang): string {
+  const kind = /^[a-z]+/.exec(c.readAs)?.[0] ?? '';
+  const name =
+    lang === 'en'
+      ? c.flagged
+        ? 'not understood, typed by the assessor'
+        : kind
+      : c.flagged
+        ? '未读懂，改为人工评分'
+        : kindNames[kind];
+  const what = describeReading(c.rule, c.points, lang, c.requires);
+  return name ? `${name}${lang === 'en' ? ': ' : '：'}${what}` : what;
 }
 
 /** What a correction is shown as in the report. */

@@ -4,7 +4,7 @@ import { scoreUnit } from '../../src/core/engine/score';
 import {
   correct,
   correctionProblem,
-  readAsText,
+  readingText,
   finish,
   needsLook,
   rubricFile,
@@ -112,9 +112,16 @@ describe('the import draft: the report and the corrections a user makes', () => 
   });
 
   it('says what a clause was read as in words a user knows', () => {
-    expect(readAsText('deduct (ceiling)')).toBe('按次扣分（deduct (ceiling)）');
-    expect(readAsText('judgement (unread)')).toBe('未读懂，改为人工评分（judgement (unread)）');
-    expect(readAsText('something new')).toBe('something new');
+    const d = draft();
+    expect(readingText(clause(d, '2b'), 'zh')).toMatch(/^.+：/);
+    for (const c of d.clauses) {
+      const text = readingText(c, 'zh');
+      expect(text).not.toMatch(/[a-z]{4,}/);
+      if (c.flagged) expect(text).toMatch(/^未读懂，改为人工评分：评分人直接填写得分（0–\d+(?:\.\d+)?分）$/);
+    }
+    const deduct = d.clauses.find((c) => c.rule.kind === 'deduct');
+    expect(deduct && readingText(deduct, 'zh')).toMatch(/^按次扣分：\d+(?:\.\d+)?分；.+每.+扣[\d.]+分/);
+    expect(deduct && readingText(deduct, 'en')).toMatch(/^deduct: /);
   });
 
   it('starts each kind’s form from the clause', () => {

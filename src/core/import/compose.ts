@@ -112,7 +112,21 @@ export function deductRule(c: Ctx): Composed | undefined {
   const inputs = c.facts
     .flatMap((f) =>
       f.t === 'deduct'
-        ? [{ label: short(f.label ? `${f.label}（${f.unit}数）` : `${f.unit}数`, '次数'), unit: f.unit, per: f.per }]
+        ? [
+            {
+              // 每少一项扣5分 → 少的项数; 未按时召开的每次扣1分 → 未按时召开（次数）.
+              label: short(
+                /^(?:少|缺|缺少|减少|差)$/.test(f.label)
+                  ? `${f.label}的${f.unit}数`
+                  : f.label
+                    ? `${f.label}（${f.unit}数）`
+                    : `${f.unit}数`,
+                '次数',
+              ),
+              unit: f.unit,
+              per: f.per,
+            },
+          ]
         : f.t === 'bare'
           ? [{ label: `${short(f.label, '扣分情形')}（出现次数）`, unit: '次', per: f.per }]
           : [],

@@ -1,7 +1,7 @@
 import { Badge, Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Strings } from '../i18n';
-import { type Correction, correctionText, type DraftClause, needsLook, readAsText } from '../import-draft';
+import { type Correction, correctionText, type DraftClause, needsLook, readingText } from '../import-draft';
 import { CorrectionForm } from './CorrectionForm';
 
 export interface ImportClauseProps {
@@ -44,7 +44,9 @@ export function ImportClause(p: ImportClauseProps): JSX.Element {
         {c.text}
       </Text>
       <Text size={200} className="clause-read">
-        {c.corrected ? `${p.t.correctedTo}：${correctionText(c.corrected)}` : `${p.t.readAs}：${readAsText(c.readAs)}`}
+        {c.corrected
+          ? `${p.t.correctedTo}：${correctionText(c.corrected)}`
+          : `${p.t.readAs}：${readingText(c, p.t.code)}`}
       </Text>
       {!c.corrected && c.warnings.length > 0 ? (
         <ul className="clause-warnings">
