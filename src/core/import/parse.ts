@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Clause } from '../rubric/schema';
 import { splitClauses } from './clauses';
 import { addRule, checkRule, deductRule, eachRule, gainRule, one, type Composed, type Ctx } from './compose';
+import { describeReading } from './describe';
 import { measureRule } from './measure';
 import { readPhrases, unread, unreadPercents, type ClassPoints, type Fact } from './phrases';
 
@@ -119,7 +120,9 @@ export function parseClause(
     // The assessor's score is capped by the row's points where the text's own disagree with them.
     const judged = stated ?? opts.points ?? clausePoints ?? 0;
     const cap = typeof judged === 'object' ? judged.default : judged;
-    const what = composed ? `（试读为 ${composed.readAs}，把握 ${composed.confidence}）` : '';
+    const what = composed
+      ? `（试读为：${describeReading(composed.rule, clausePoints, 'zh')}，把握 ${composed.confidence}）`
+      : '';
     return {
       clause: judgement(text, cid, opts.item, judged),
       readAs: 'judgement (unread)',
