@@ -671,3 +671,59 @@ describe('scales, ranges and formulas (tables not seen while writing the parser)
     expect(rule(r)).toMatchObject({ kind: 'deduct', inputs: [{ per: 1 }, { per: 5 }] });
   });
 });
+
+describe('what the second blind tables showed (党风廉政, 乡村振兴, 综合治理)', () => {
+  it('…每人次扣一分；报告内容空泛的，酌情扣分: a 酌情 after the rule is another way to lose points → flagged', () => {
+    expect(only('述责述廉报告未按时报送的，每人次扣一分；报告内容空泛、查摆问题不深刻的，酌情扣分。', 4).flagged).toBe(
+      true,
+    );
+    // …while 酌情扣分 before the rule that says how much is that rule (002 −10).
+    expect(only('出现失误的酌情扣分。出现一次扣2分，扣满至10分为止。', 0, 'penalty').flagged).toBe(false);
+  });
+  it('一类…3000万元，二类…2000万元，每少100万元扣0.5分: two sums for one measure → flagged', () => {
+    expect(
+      only('一类乡镇全年农业招商引资到位资金3000万元，二类乡镇2000万元，每少100万元扣0.5分，扣完为止。', 8).flagged,
+    ).toBe(true);
+  });
+  it('任务为5000万元…每少完成500万元扣1分 → shortfall against 5000万元 in whole steps of 500', () => {
+    const r = only('年度招商引资实际到位资金任务为5000万元，完成任务的得6分；每少完成500万元扣1分，扣完为止。', 6);
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 5000, step: 500, per: 1, stepping: 'whole' });
+  });
+  it('每减少10人扣1分 → the shortfall typed, whole steps of 10 (not 1 point a person)', () => {
+    const r = only('脱贫劳动力务工就业人数不低于上年的得5分，每减少10人扣1分。', 5);
+    expect(rule(r)).toMatchObject({
+      kind: 'shortfall',
+      step: 10,
+      per: 1,
+      stepping: 'whole',
+      input: { entry: 'shortfall' },
+    });
+  });
+  it('控制在3个工作日以内，每超过1个工作日扣0.5分 → excess over 3 days; 每超一人扣5分 alone stays a count', () => {
+    expect(rule(only('公文办理平均时限控制在3个工作日以内，每超过1个工作日扣0.5分。', 2))).toMatchObject({
+      kind: 'excess',
+      limit: 3,
+      step: 1,
+      per: 0.5,
+    });
+    expect(rule(only('死亡人数控制在县下达指标以内的得10分；超过控制指标的，每超一人扣5分。', 10))).toMatchObject({
+      kind: 'deduct',
+      inputs: [{ per: 5 }],
+    });
+  });
+  it('开工率每低1个百分点扣0.2分，投资完成率每低1个百分点扣0.3分: two measures in one clause → flagged', () => {
+    const r = only(
+      '重点项目开工率、投资完成率分别达到100%、90%的得满分；开工率每低1个百分点扣0.2分，投资完成率每低1个百分点扣0.3分。',
+      5,
+    );
+    expect(r.flagged).toBe(true);
+  });
+  it('按实际处置率占95%的比例计分 → proportional, full at 95%', () => {
+    const r = only('问题线索处置率达到95%以上的得满分，未达到的按实际处置率占95%的比例计分。', 5);
+    expect(rule(r)).toMatchObject({ kind: 'proportional', full: 95 });
+  });
+  it('95%以上的得满分，70%至95%之间的按比例得分，低于70%的不得分 → threshold, in proportion between', () => {
+    const r = only('农村生活垃圾无害化处理率达到95%以上的得满分，在70%至95%之间的按比例得分，低于70%的不得分。', 3);
+    expect(rule(r)).toMatchObject({ kind: 'threshold', cutoff: 70, target: 95, between: 'proportional' });
+  });
+});

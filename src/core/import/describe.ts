@@ -90,6 +90,10 @@ export function describeReading(rule: RuleIn, points: Points | undefined, lang: 
             : zh
               ? `${rule.cutoff}${unit}及以上`
               : `${rule.cutoff}${unit} or more`;
+        if (rule.between === 'proportional' && rule.target !== undefined)
+          return zh
+            ? `${rule.target}${unit}及以上得${total}；${rule.cutoff}${unit}至${rule.target}${unit}按比例；低于${rule.cutoff}${unit}得0分`
+            : `${total} at ${rule.target}${unit} or more; in proportion from ${rule.cutoff}${unit}; 0 below`;
         return zh ? `${at}得${total}，否则0分` : `${total} at ${at}, else 0`;
       }
       case 'proportional':

@@ -63,6 +63,8 @@ export function measureRule(c: Ctx): Composed | undefined {
   // 达到90%(二类乡镇达到85%): two targets for one measure are not one rule; read neither.
   const targets = new Set(all(c, 'pctTarget').map((t) => t.x));
   if (step && targets.size > 1) return undefined;
+  // 开工率每低1个百分点扣0.2分，投资完成率每低1个百分点扣0.3分: two measures are not one rule.
+  if (all(c, 'pctStep').length > 1 || all(c, 'excessStep').length > 1) return undefined;
   if (step) {
     // 出列达到计划指标的得8分，每减少1个百分点扣0.5分: the plan itself is 100%.
     // 全部如期脱贫的得5分，每少脱贫1%扣0.5分 / 是否全面落实…1个百分点扣0.2: all of it is 100%.
@@ -87,6 +89,25 @@ export function measureRule(c: Ctx): Composed | undefined {
       reading: `填实际百分比；低于${t.x}%的，每少${step.step}个百分点扣${step.per}分，${steppingNote(step.step, '个百分点')}${cutoff ? `；低于${cutoff.x}%本条不得分` : ''}。`,
     };
   }
+  const over = one(c, 'countExcess');
+  const days = one(c, 'countLimit');
+  if (over && days && !one(c, 'excessLimit')) {
+    const ex = over;
+    return {
+      rule: {
+        kind: 'excess',
+        input: { id: c.id(1), label: `实际${days.unit}数（不超过${days.x}${days.unit}）`, unit: days.unit },
+        limit: days.x,
+        step: ex.step,
+        per: ex.per,
+        stepping: 'exact',
+      },
+      readAs: `excess (limit ${days.x}${days.unit})`,
+      confidence: 0.85,
+      uses: [...base, 'countExcess', 'countLimit', 'deduct'],
+      reading: `填实际${days.unit}数；超过${days.x}${days.unit}的，每超过${ex.step}${days.unit}扣${ex.per}分，不足的按实际超出折算（exact），扣完为止。`,
+    };
+  }
   const ex = one(c, 'excessStep');
   const limit = one(c, 'excessLimit');
   if (ex && limit) {
@@ -105,7 +126,24 @@ export function measureRule(c: Ctx): Composed | undefined {
       reading: `填实际百分比；超过${limit.x}%的，每超过${ex.step}个百分点扣${ex.per}分，不足${ex.step}个百分点的按实际超出折算（exact），扣完为止。`,
     };
   }
-  if (one(c, 'proportional')) {
+  // 95%以上的得满分，70%至95%之间的按比例得分，低于70%的不得分: full above, in proportion between, 0 below.
+  if (one(c, 'proportional') && cutoff && target && target.x > cutoff.x) {
+    return {
+      rule: {
+        kind: 'threshold',
+        input: pctInput(c, '实际百分比'),
+        cutoff: cutoff.x,
+        target: target.x,
+        between: 'proportional',
+      },
+      readAs: `threshold (${cutoff.x}%–${target.x}% in proportion)`,
+      confidence: 0.85,
+      uses: [...base, 'proportional', 'pctTarget', 'cutoff', 'pctBand'],
+      percents: [cutoff.x, target.x],
+      reading: `${target.x}%及以上得本条分值；${cutoff.x}%–${target.x}%之间按比例（分值×实际÷${target.x}%）；低于${cutoff.x}%得0分。`,
+    };
+  }
+  if (one(c, 'proportional') || one(c, 'propFull')) {
     const full = one(c, 'propFull')?.x ?? 100;
     return {
       rule: { kind: 'proportional', input: pctInput(c, '实际比例'), full },
@@ -152,7 +190,15 @@ export function measureRule(c: Ctx): Composed | undefined {
 }
 
 function amountRule(c: Ctx): Composed | undefined {
-  const base: Fact['t'][] = ['points', 'gain', 'floorZero'];
+  const base: Fact['t'][] = ['points', 'gain', 'floorZero', 'money'];
+  // 一类…3000万元，二类…2000万元，每少100万元扣0.5分: the sums other than the step are targets; two of them are not one rule.
+  const steps = new Set([...all(c, 'amountStep'), ...all(c, 'amountPer')].map((s) => s.step));
+  const sums = new Set(
+    all(c, 'money')
+      .map((m) => m.x)
+      .filter((x) => !steps.has(x)),
+  );
+  if (sums.size > 1) return undefined;
   const target = one(c, 'amountTarget');
   const stepped = one(c, 'amountStep');
   if (stepped && !target) {

@@ -93,7 +93,17 @@ export function parseClause(
   const left = unread(normal, claimed);
   if (left.length) warnings.push(`未读懂的计分用语：${left.join('、')}`);
   if (composed) {
-    const extra = facts.filter((f) => !composed.uses.includes(f.t) && f.t !== 'discretion' && f.t !== 'cumulative');
+    // 酌情 before the rule that says how (酌情扣分。出现一次扣2分) is that rule; after it (…每人次扣一分；报告空泛的，酌情扣分), it is another way of losing points.
+    const firstRule = found.findIndex((f) => !['discretion', 'cumulative', 'points', 'veto'].includes(f.fact.t));
+    const lateDiscretion = found.some((f, i) => f.fact.t === 'discretion' && firstRule >= 0 && i > firstRule);
+    const extra = facts.filter(
+      (f) =>
+        !composed.uses.includes(f.t) &&
+        f.t !== 'cumulative' &&
+        f.t !== 'money' &&
+        f.t !== 'countExcess' &&
+        (f.t !== 'discretion' || lateDiscretion),
+    );
     if (extra.length)
       warnings.push(`读作${composed.readAs}，但还有未用上的短语：${[...new Set(extra.map((f) => f.t))].join('、')}`);
     // A percentage no phrase read (全部如期脱贫的得5分每少脱贫1%0.5汾) may carry a rule the reading missed.

@@ -38,6 +38,9 @@ export type Fact =
   | { t: 'add'; label: string; n: number; max?: number }
   | { t: 'each'; parts: { label: string; n?: number }[]; each?: number; numbers?: string; verb: '得' | '加' | '计' }
   | { t: 'pctBand'; lo: number; hi: number; n: number }
+  | { t: 'money'; x: number; unit: string }
+  | { t: 'countLimit'; x: number; unit: string }
+  | { t: 'countExcess'; step: number; per: number }
   | { t: 'points'; n: number; how: string }
   | { t: 'discretion' };
 
@@ -206,6 +209,8 @@ export const phrases: readonly Phrase[] = [
   // 宣传氛围不浓的酌情扣1-3分: the assessor decides within the range.
   p('discretion', `酌情扣(?:分)?${N}-${N}${FEN}`, () => ({ t: 'discretion' })),
   p('proportional', '按(?:抽查|实际|完成)?比例(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
+  // 按实际处置率占95%的比例计分: full points at 95%.
+  p('proportional', `按[^,;。]{0,12}?占${N}%的比例(?:计分|得分|折算)`, (m) => ({ t: 'propFull', x: num(m[1]) })),
   p('full at', `${N}%的?[^,;。()]{0,12}?不扣分`, (m) => ({ t: 'propFull', x: num(m[1]) })),
   p('percent target', `(?<![未没不])(?:达到|达|完成|实现)[^,;。%()]{0,16}?${N}%(及以上|以上)?`, (m) => ({
     t: 'pctTarget',
@@ -219,6 +224,23 @@ export const phrases: readonly Phrase[] = [
     t: 'atMost',
     x: num(m[1]),
   })),
+  // 每减少10人扣1分 / 每少完成5户扣1分: a step of several, typed as the shortfall (whole steps).
+  p('count step', `每(?:少完成|少|减少|差)${N}${UNIT},?扣${N}${FEN}`, (m) =>
+    num(m[1]) > 1 ? { t: 'amountStep', step: num(m[1]), unit: m[2] ?? '个', per: num(m[3]) } : undefined,
+  ),
+  // 平均时限控制在3个工作日以内，每超过1个工作日扣0.5分: a limit in days, hours or people.
+  p('count limit', `(?:控制在|不超过|不得超过|不多于)${N}个?(工作日|天|日|小时|人次|人|次|件)以内`, (m) => ({
+    t: 'countLimit',
+    x: num(m[1]),
+    unit: m[2] ?? '天',
+  })),
+  // Noted, not claimed: without a limit (每超一人扣5分) it is a count deduction.
+  p(
+    'count excess',
+    `每(?:超过|超出|超|多)${N}个?(?:工作日|天|日|小时|人次|人|次|件),?扣${N}${FEN}`,
+    (m) => ({ t: 'countExcess', step: num(m[1]), per: num(m[2]) }),
+    false,
+  ),
   p('amount step', `每(?:少完成|少|减少|差)${N}${MONEY},?扣${N}${FEN}`, (m) => ({
     t: 'amountStep',
     step: num(m[1]),
@@ -238,17 +260,23 @@ export const phrases: readonly Phrase[] = [
     per: num(m[3]),
     label: '',
   })),
-  p('amount target', `(?:(?<![未没不])(?:达到|达)|不低于|不少于)[^,;。()]{0,14}?${N}${MONEY}(?:以上)?`, (m) => ({
-    t: 'amountTarget',
-    x: num(m[1]),
-    unit: money(m[2]),
-  })),
+  p(
+    'amount target',
+    `(?:(?<![未没不])(?:达到|达)|不低于|不少于|任务为|任务数为|目标为|计划为)[^,;。()]{0,14}?${N}${MONEY}(?:以上)?`,
+    (m) => ({
+      t: 'amountTarget',
+      x: num(m[1]),
+      unit: money(m[2]),
+    }),
+  ),
   p(
     'count target',
     `${N}${UNIT}(?:以上|及以上)(?=的?得${N})`,
     (m) => ({ t: 'countTarget', x: num(m[1]), unit: m[2] ?? '次' }),
     false,
   ),
+  // Any sum of money, noted without claiming it: two sums beside one step are two targets (一类…3000万元，二类…2000万元).
+  p('money', `${N}${MONEY}`, (m) => ({ t: 'money', x: num(m[1]), unit: money(m[2]) }), false),
   p('ask count', `(?:随机|共)?(?:询问|抽查|抽取|提问)${N}个?(问题|题|户|人)`, (m) => ({
     t: 'askCount',
     n: num(m[1]),
