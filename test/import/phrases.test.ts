@@ -727,3 +727,62 @@ describe('what the second blind tables showed (党风廉政, 乡村振兴, 综�
     expect(rule(r)).toMatchObject({ kind: 'threshold', cutoff: 70, target: 95, between: 'proportional' });
   });
 });
+
+describe('what the third blind tables showed (办学水平督导, 卫生院绩效, 林长制)', () => {
+  it('得4分；…得2-3分；…不得分 → bands 4, 2–3, 0 (a fixed 得N分 is a band of one value)', () => {
+    const r = only('制定学校章程并严格按章程办学的得4分；有章程但执行不到位的得2-3分；无章程的不得分。', 4);
+    expect((rule(r) as { bands: { min: number; max: number }[] }).bands.map((b) => [b.min, b.max])).toEqual([
+      [4, 4],
+      [2, 3],
+      [0, 0],
+    ]);
+  });
+  it('优秀、良好、合格的分别得4分、3分、2分，不合格的不得分 → four levels, the last 0', () => {
+    const r = only('校园文化建设经督导评估为优秀、良好、合格的，分别得4分、3分、2分，不合格的不得分。', 4);
+    expect((rule(r) as { levels: { points: number }[] }).levels.map((l) => l.points)).toEqual([4, 3, 2, 0]);
+  });
+  it('小学达到25册、初中达到35册，每少1册扣0.2分: two counts to reach → flagged', () => {
+    expect(only('生均图书小学达到25册、初中达到35册，每少1册扣0.2分。', 4).flagged).toBe(true);
+  });
+  it('全科医生数达到3名的得4分，每少0.5名扣1分 → shortfall against 3, steps of 0.5', () => {
+    expect(rule(only('每万名服务人口全科医生数达到3名的得4分，每少0.5名扣1分。', 4))).toMatchObject({
+      kind: 'shortfall',
+      target: 3,
+      step: 0.5,
+      per: 1,
+    });
+  });
+  it('目标300万元的得4分，每少完成20万元扣0.5分 → shortfall against 300万元', () => {
+    expect(rule(only('完成年度业务收入目标300万元的得4分，每少完成20万元扣0.5分。', 4))).toMatchObject({
+      kind: 'shortfall',
+      target: 300,
+      step: 20,
+    });
+  });
+  it('一类任务为1000亩，二类任务为600亩，每少完成50亩扣0.5分 / 不少于20万元（二类乡镇10万元）→ flagged', () => {
+    expect(
+      only('完成年度植树造林任务，一类乡镇任务为1000亩，二类乡镇任务为600亩，每少完成50亩扣0.5分。', 8).flagged,
+    ).toBe(true);
+    expect(only('乡镇财政安排林业发展配套资金不少于20万元（二类乡镇10万元），每少2万元扣1分。', 4).flagged).toBe(true);
+  });
+  it('未足额拨付的按实际拨付比例计分 → proportional', () => {
+    expect(only('生均公用经费足额拨付到位的得4分，未足额拨付的按实际拨付比例计分。', 4).clause.rule.kind).toBe(
+      'proportional',
+    );
+  });
+  it('两率均达到65%的各得3分 (各得 with no list it can see) → flagged, not one 6-point rule', () => {
+    expect(
+      only('高血压患者规范管理率、2型糖尿病患者规范管理率均达到65%的各得3分，每低1个百分点扣0.2分。', 6).flagged,
+    ).toBe(true);
+  });
+  it('…按完成比例计分；无培训计划的不得分 → proportional, asked 有培训计划 beside it', () => {
+    const r = only('完成年度培训计划的得4分；未完成的，按完成比例计分；无培训计划的不得分。', 4);
+    expect(r.clause.rule.kind).toBe('proportional');
+    expect(r.clause.requires?.label).toBe('有培训计划');
+  });
+  it('…每超过5个百分点扣1分；新增不合规债务的不得分 → excess, asked 无“新增不合规债务”情形 beside it', () => {
+    const r = only('资产负债率不超过50%的得3分，超过50%的，每超过5个百分点扣1分；新增不合规债务的不得分。', 3);
+    expect(rule(r)).toMatchObject({ kind: 'excess', limit: 50, step: 5, per: 1 });
+    expect(r.clause.requires?.label).toBe('无“新增不合规债务”情形');
+  });
+});

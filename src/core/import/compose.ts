@@ -52,7 +52,7 @@ export function levelName(label: string): string {
  * The yes/no question whose 是 keeps the points, from the condition that loses them: 未完成 → 已完成,
  * 无制度 → 有制度, 不按时上报 → 按时上报, and any other event (发生较大事故) → 无“发生较大事故”情形.
  */
-const asRequirement = (label: string, text = ''): string => {
+export const asRequirement = (label: string, text = ''): string => {
   const l = label.replace(/^(?:如|若|凡)/, '');
   if (l.replace(/^(?:未|没有|没|无|不)/, '').length < 2) return `已做到：${text.split(/[。,;(]|计\d/)[0] ?? ''}`;
   if (/^(?:未|没有|没)/.test(l)) return `已${l.replace(/^(?:未|没有|没)/, '')}`;
@@ -169,7 +169,12 @@ export function gainRule(c: Ctx): Composed | undefined {
   const uses: Fact['t'][] = ['gain', 'zero', 'points', 'discretion', 'countTarget'];
   const ranged = gains.filter((g) => g.max !== undefined);
   if (ranged.length > 0) {
-    const bands = ranged.map((g) => ({ name: levelName(g.label), min: dflt(g.n as ClassPoints), max: g.max ?? 0 }));
+    // 有章程的得4分；执行不到位的得2-3分；无章程的不得分: a fixed 得N分 is a band of one value.
+    const bands = gains.map((g) => ({
+      name: levelName(g.label),
+      min: dflt(g.n as ClassPoints),
+      max: g.max ?? dflt(g.n as ClassPoints),
+    }));
     // …的得4-5分，一般的得2-3分，未落实的不得分: the last band is nothing.
     if (zero) bands.push({ name: short(zero.label, '未达到'), min: 0, max: 0 });
     const top = Math.max(...bands.map((b) => b.max));
@@ -446,12 +451,12 @@ function eachScale(c: Ctx, lists: readonly Of<'each'>[]): Composed | null | unde
   if (levelled && list.verb !== '加') {
     const top = Math.max(...values);
     if (c.points !== undefined && Math.abs(top - c.points) > 1e-9) return null;
+    const levels = named.map((n, i) => ({ name: n.replace(/(?:等次|等级|的)$/, ''), points: values[i] ?? 0 }));
+    // …分别得4分、3分、2分，不合格的不得分: the level that scores nothing.
+    const zero = one(c, 'zero');
+    if (zero && !values.includes(0)) levels.push({ name: levelName(zero.label), points: 0 });
     return {
-      rule: {
-        kind: 'levels',
-        input: { id: c.id(1), label: '评定等次' },
-        levels: named.map((n, i) => ({ name: n.replace(/(?:等次|等级|的)$/, ''), points: values[i] ?? 0 })),
-      },
+      rule: { kind: 'levels', input: { id: c.id(1), label: '评定等次' }, levels },
       readAs: 'levels (分别得…)',
       confidence: 0.85,
       uses: ['each', 'points', 'zero'],

@@ -1,4 +1,4 @@
-import { all, one, type Composed, type Ctx } from './compose';
+import { all, asRequirement, one, type Composed, type Ctx } from './compose';
 import type { Fact } from './phrases';
 
 /**
@@ -53,7 +53,20 @@ const steppingNote = (step: number, unit: string): string =>
     ? `每满${step}${unit}扣一次，不足${step}${unit}的部分不扣（whole）`
     : `不足${step}${unit}的按实际差额折算（exact）`;
 
+/**
+ * A measure's clause that also says what loses everything (…按完成比例计分；无培训计划的不得分 /
+ * …每超过5个百分点扣1分；新增不合规债务的不得分) asks that as a requirement beside the measure;
+ * 未达到的不得分 only restates the measure and asks nothing.
+ */
 export function measureRule(c: Ctx): Composed | undefined {
+  const r = measureOnly(c);
+  const zero = one(c, 'zero');
+  if (!r || !zero || !['shortfall', 'excess', 'proportional', 'threshold'].includes(r.rule.kind)) return r;
+  if (/^(?:未|没有|不)?(?:达到|完成|达标)?(?:的|者)?$/.test(zero.label) || zero.label === '') return r;
+  return { ...r, readAs: `${r.readAs} + void flag`, requires: asRequirement(zero.label, c.text) };
+}
+
+function measureOnly(c: Ctx): Composed | undefined {
   const banded = bandRule(c);
   if (banded || one(c, 'pctBand')) return banded;
   const target = one(c, 'pctTarget');
@@ -201,6 +214,32 @@ function amountRule(c: Ctx): Composed | undefined {
   if (sums.size > 1) return undefined;
   const target = one(c, 'amountTarget');
   const stepped = one(c, 'amountStep');
+  // 全科医生数达到3名的得4分，每少0.5名扣1分: a count to reach in the step's unit is the target.
+  const goals = [
+    ...new Set(
+      all(c, 'countGoal')
+        .filter((g) => g.unit === stepped?.unit)
+        .map((g) => g.x),
+    ),
+  ];
+  if (stepped && !target && goals.length === 1) {
+    const x = goals[0] ?? 0;
+    return {
+      rule: {
+        kind: 'shortfall',
+        input: { id: c.id(1), label: `实际数（目标${x}${stepped.unit}）`, unit: stepped.unit },
+        target: x,
+        step: stepped.step,
+        per: stepped.per,
+        stepping: stepping(stepped.step),
+      },
+      readAs: `shortfall (achieved count, target ${x}${stepped.unit})`,
+      confidence: 0.85,
+      uses: [...base, 'amountStep', 'countGoal'],
+      reading: `填实际数；少于${x}${stepped.unit}的，每少${stepped.step}${stepped.unit}扣${stepped.per}分，${steppingNote(stepped.step, stepped.unit)}。`,
+    };
+  }
+  if (stepped && !target && goals.length > 1) return undefined;
   if (stepped && !target) {
     return {
       rule: {

@@ -44,6 +44,15 @@ export const CONFIDENT = 0.6;
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
+/** Two different counts to reach in the unit a deduction counts in: targets by class or kind, not one rule. */
+function rivalTargets(facts: readonly Fact[]): boolean {
+  const units = new Set(
+    facts.flatMap((f) => (f.t === 'deduct' || f.t === 'amountStep' || f.t === 'amountPer' ? [f.unit] : [])),
+  );
+  const xs = new Set(facts.flatMap((f) => (f.t === 'countGoal' && units.has(f.unit) ? [f.x] : [])));
+  return xs.size > 1;
+}
+
 /** Reads one clause (already split) into a rubric clause. */
 export function parseClause(
   text: string,
@@ -102,6 +111,8 @@ export function parseClause(
         f.t !== 'cumulative' &&
         f.t !== 'money' &&
         f.t !== 'countExcess' &&
+        // A count to reach is a note unless two of them stand beside one deduction (小学25册、初中35册，每少1册).
+        !(f.t === 'countGoal' && !rivalTargets(facts)) &&
         (f.t !== 'discretion' || lateDiscretion),
     );
     if (extra.length)
@@ -188,7 +199,14 @@ function discretion(c: Ctx): Composed | undefined {
 /** Only points, no rule: all or nothing (做到得全分，否则0分). */
 function bare(c: Ctx, full: boolean): Composed | undefined {
   // 通动力电率达到100%,户户通电率达到100%: reaching all of a measure is a requirement, not a scale.
-  const rest = c.facts.filter((f) => f.t !== 'points' && f.t !== 'gain' && !(f.t === 'pctTarget' && f.x === 100));
+  const rest = c.facts.filter(
+    (f) =>
+      f.t !== 'points' &&
+      f.t !== 'gain' &&
+      f.t !== 'money' &&
+      f.t !== 'countGoal' &&
+      !(f.t === 'pctTarget' && f.x === 100),
+  );
   if (rest.length > 0 || c.points === undefined || c.points <= 0) return undefined;
   // 驻村扶贫工作队队伍建设管理和工作开展情况。 names what is assessed, not what earns the points.
   const first = (c.text.split(/\n/)[0] ?? '').replace(/[(（][^()]*[)）]/g, '');

@@ -41,6 +41,8 @@ export type Fact =
   | { t: 'money'; x: number; unit: string }
   | { t: 'countLimit'; x: number; unit: string }
   | { t: 'countExcess'; step: number; per: number }
+  | { t: 'eachOpen' }
+  | { t: 'countGoal'; x: number; unit: string }
   | { t: 'points'; n: number; how: string }
   | { t: 'discretion' };
 
@@ -53,7 +55,7 @@ export interface Found {
 const N = `(${NUM})`;
 // 期 as in 每少一期, not 逾期/到期/按期.
 const UNIT =
-  '(人次|户次|批次|个|人|户|例|次|处|名|项|篇|题|条|家|件|起|所|村|天|(?<![逾到延过定按学周])期|批|块|份|座|台|辆|宗)';
+  '(人次|户次|批次|件次|课时|学时|公里|个|人|户|例|次|处|名|项|篇|题|条|家|件|起|所|村|天|(?<![逾到延过定按学周])期|批|块|份|座|台|辆|宗|册|亩|节|室|门|株|棵|张|套|间|吨|场|堂)';
 const MONEY = '(万元|亿元|元|万)';
 const FEN = '分?';
 /** A condition before a scoring verb: no separators, no brackets. */
@@ -161,6 +163,22 @@ const p = (name: string, src: string, make: Phrase['make'], claims = true): Phra
 
 /** In priority order: a span claimed by an earlier phrase is not read again. */
 export const phrases: readonly Phrase[] = [
+  // Noted first, claiming nothing, so that words other phrases take are still seen.
+  // Any sum of money: two sums beside one step are two targets (一类…3000万元，二类…2000万元).
+  p('money', `${N}${MONEY}`, (m) => ({ t: 'money', x: num(m[1]), unit: money(m[2]) }), false),
+  p(
+    'count target',
+    `${N}${UNIT}(?:以上|及以上)(?=的?得${N})`,
+    (m) => ({ t: 'countTarget', x: num(m[1]), unit: m[2] ?? '次' }),
+    false,
+  ),
+  // 生均图书小学达到25册 / 全科医生数达到3名 / 任务为1000亩: a count to reach.
+  p(
+    'count target',
+    `(?:达到|达|不少于|不低于|任务为|目标为)${N}${UNIT}`,
+    (m) => ({ t: 'countGoal', x: num(m[1]), unit: m[2] ?? '个' }),
+    false,
+  ),
   p('veto', '一票否决', () => ({ t: 'veto' })),
   p('cumulative', '(?:本项)?(?:各类|各)?(?:单项)?扣分可?累计[,]?', () => ({ t: 'cumulative' })),
   p('ceiling', `(?:累计|合计|共|本项)?(?:最高|最多|至多)扣(?:分)?${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
@@ -208,7 +226,7 @@ export const phrases: readonly Phrase[] = [
   p('proportional', `得分=[^,;。]*[÷/][^,;。]*[×x*]${N}分?(?:,?最高不超过${N}分)?`, () => ({ t: 'proportional' })),
   // 宣传氛围不浓的酌情扣1-3分: the assessor decides within the range.
   p('discretion', `酌情扣(?:分)?${N}-${N}${FEN}`, () => ({ t: 'discretion' })),
-  p('proportional', '按(?:抽查|实际|完成)?比例(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
+  p('proportional', '按[^,;。]{0,8}?比例(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
   // 按实际处置率占95%的比例计分: full points at 95%.
   p('proportional', `按[^,;。]{0,12}?占${N}%的比例(?:计分|得分|折算)`, (m) => ({ t: 'propFull', x: num(m[1]) })),
   p('full at', `${N}%的?[^,;。()]{0,12}?不扣分`, (m) => ({ t: 'propFull', x: num(m[1]) })),
@@ -226,7 +244,7 @@ export const phrases: readonly Phrase[] = [
   })),
   // 每减少10人扣1分 / 每少完成5户扣1分: a step of several, typed as the shortfall (whole steps).
   p('count step', `每(?:少完成|少|减少|差)${N}${UNIT},?扣${N}${FEN}`, (m) =>
-    num(m[1]) > 1 ? { t: 'amountStep', step: num(m[1]), unit: m[2] ?? '个', per: num(m[3]) } : undefined,
+    num(m[1]) !== 1 ? { t: 'amountStep', step: num(m[1]), unit: m[2] ?? '个', per: num(m[3]) } : undefined,
   ),
   // 平均时限控制在3个工作日以内，每超过1个工作日扣0.5分: a limit in days, hours or people.
   p('count limit', `(?:控制在|不超过|不得超过|不多于)${N}个?(工作日|天|日|小时|人次|人|次|件)以内`, (m) => ({
@@ -262,21 +280,13 @@ export const phrases: readonly Phrase[] = [
   })),
   p(
     'amount target',
-    `(?:(?<![未没不])(?:达到|达)|不低于|不少于|任务为|任务数为|目标为|计划为)[^,;。()]{0,14}?${N}${MONEY}(?:以上)?`,
+    `(?:(?<![未没不])(?:达到|达)|不低于|不少于|任务数?为?|目标为?|计划为?)[^,;。()]{0,14}?${N}${MONEY}(?:以上)?`,
     (m) => ({
       t: 'amountTarget',
       x: num(m[1]),
       unit: money(m[2]),
     }),
   ),
-  p(
-    'count target',
-    `${N}${UNIT}(?:以上|及以上)(?=的?得${N})`,
-    (m) => ({ t: 'countTarget', x: num(m[1]), unit: m[2] ?? '次' }),
-    false,
-  ),
-  // Any sum of money, noted without claiming it: two sums beside one step are two targets (一类…3000万元，二类…2000万元).
-  p('money', `${N}${MONEY}`, (m) => ({ t: 'money', x: num(m[1]), unit: money(m[2]) }), false),
   p('ask count', `(?:随机|共)?(?:询问|抽查|抽取|提问)${N}个?(问题|题|户|人)`, (m) => ({
     t: 'askCount',
     n: num(m[1]),
@@ -330,6 +340,8 @@ export const phrases: readonly Phrase[] = [
   ),
   // 减少达到年度指标的110%22分: points written straight after the target.
   p('points', `(?<=\\d%)${N}分`, (m) => (num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: 'X%N分' } : undefined)),
+  // 各得N分 / 分别得 that no list took (两率均达到65%的各得3分): a share per part the reading cannot see.
+  p('each unread', `(?:各|分别)(?:得|计|加)${N}分?`, () => ({ t: 'eachOpen' })),
   // 在国家级刊物发表的加1.5分 / 超过平均投入的加1-2分.
   p('add', `${COND}?加${N}(?:-${N})?分?`, (m) => ({
     t: 'add',

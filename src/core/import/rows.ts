@@ -115,7 +115,10 @@ export function readBody(grid: Grid, header: Header): Body {
     // One cell merged across the row (一、组织保障（20分）) is a heading, not an item.
     const wide = ruleCol !== undefined ? merged(r, ruleCol) : undefined;
     if (wide && [noCol, ...names].some((c) => c !== undefined && c < wide.left) === false && wide.left < ruleCol!) {
-      heading = rule;
+      // 一、服务提供 merged across, 35 under 标准分 beside it: the section's points.
+      const beside = pointsCol !== undefined && (pointsCol < wide.left || pointsCol > wide.right);
+      const cap = beside && pts.points !== undefined && pts.sign === undefined && !/\d+(?:\.\d+)?分/.test(rule);
+      heading = cap ? `${rule}（${pts.points}分）` : rule;
       continue;
     }
     if (rule === '' && pts.points === undefined) {
