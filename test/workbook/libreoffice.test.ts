@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { scoreUnits, type RankedUnit } from '../../src/app/score';
 import type { UnitEntriesWithClass } from '../../src/app/entries';
 import { readCell } from '../../src/adapters/xlsx/read';
-import { builtinRankings, builtinRubrics } from '../../src/core/builtin';
+import { readBook, readTable } from '../../src/adapters/xlsx/table';
+import { builtinRankings, builtinRubrics, type Builtin } from '../../src/core/builtin';
+import { importTable } from '../../src/core/import/table';
+import { loadRubric } from '../../src/core/rubric/load';
 import { round2 } from '../../src/core/engine/score';
 import { planWorkbook, SUMMARY_SHEET, type PlannedWorkbook } from '../../src/core/plan';
 import { filledBook, loadExcel } from '../helpers/book';
@@ -12,8 +15,9 @@ import { convert, libreofficeRequired, makeProfile, sofficePath } from '../helpe
 import { prng, randomEntries } from '../helpers/random-entries';
 
 /**
- * The proof that formulas and engine agree: filled workbooks for every built-in rubric, recalculated
- * by LibreOffice, every clause, item, subtotal, total, grade, rank and rank class equal to the engine.
+ * The proof that formulas and engine agree: filled workbooks for every built-in rubric, and for the
+ * rubrics imported from the test tables (used like built-in ones), recalculated by LibreOffice,
+ * every clause, item, subtotal, total, grade, rank and rank class equal to the engine.
  */
 const run = libreofficeRequired() ? describe : describe.skip;
 const BOOKS_PER_RUBRIC = 3;
@@ -29,13 +33,30 @@ interface Case {
   wrongCache: boolean;
 }
 
+/** The rubrics imported from every sheet of the tables written apart from the parser. */
+async function importedRubrics(): Promise<[string, Builtin][]> {
+  const out: [string, Builtin][] = [];
+  for (const file of ['unseen', 'unseen2', 'unseen3']) {
+    const wb = await readBook(`${__dirname}/../fixtures/tables/${file}.xlsx`);
+    for (const [k, ws] of wb.worksheets.entries()) {
+      const r = importTable(readTable(wb, ws.name), { id: `${file}-${k + 1}` });
+      if (!r.ok) throw new Error(`${file} ${ws.name}: ${r.message}`);
+      const loaded = loadRubric(r.rubric);
+      if (!loaded.ok) throw new Error(`${file} ${ws.name}: ${JSON.stringify(loaded.problems)}`);
+      out.push([`${file}-${k + 1}`, { rubric: loaded.rubric, warnings: [] }]);
+    }
+  }
+  return out;
+}
+
 function makeCase(
   rubricId: string,
   k: number,
   seed: number,
   ranking?: string,
+  given?: Builtin,
 ): { c: Omit<Case, 'name'>; entries: UnitEntriesWithClass[] } {
-  const found = builtinRubrics().get(rubricId);
+  const found = given ?? builtinRubrics().get(rubricId);
   if (!found) throw new Error(rubricId);
   const rule = ranking === undefined ? undefined : builtinRankings().get(ranking);
   const b = rule ? { ...found, ranking: rule } : found;
@@ -91,6 +112,14 @@ run('LibreOffice recalculates our workbooks to the engine’s numbers', () => {
         files.push(join(dir, name));
         cases.push({ ...c, name, wrongCache: wrong });
       }
+    }
+    // Imported rubrics, one book each: an imported file is used like a built-in one.
+    for (const [id, b] of await importedRubrics()) {
+      const { c, entries } = makeCase(id, 0, seed++, undefined, b);
+      const name = `imported-${id}.xlsx`;
+      writeFileSync(join(dir, name), await filledBook(c.planned, entries));
+      files.push(join(dir, name));
+      cases.push({ ...c, name, wrongCache: false });
     }
     // The 羊楼司 rank classes (001) used with another rubric, as any rubric may.
     for (const [k, id] of ['huilongshan', 'lingling-2018-09'].entries()) {
