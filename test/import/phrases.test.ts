@@ -786,3 +786,48 @@ describe('what the third blind tables showed (办学水平督导, 卫生院绩�
     expect(r.clause.requires?.label).toBe('无“新增不合规债务”情形');
   });
 });
+
+describe('two measures in one cell, full points at the target, restated conditions', () => {
+  it('…得3分，每低1个百分点扣0.3分；…得2分，未达到的按比例得分 → two clauses, the second full at 60%', () => {
+    const r = read(
+      '建档率达到90%以上得3分，每低1个百分点扣0.3分；档案动态使用率达到60%以上得2分，未达到的按比例得分。',
+      5,
+    );
+    expect(r.map((x) => x.clause.rule.kind)).toEqual(['shortfall', 'proportional']);
+    expect(r[1]?.clause.rule).toMatchObject({ full: 60 });
+  });
+  it('…的得1分；…的得2分 stays one checklist (no measure on either side)', () => {
+    expect(read('资金全部按要求及时拨付到位的得1分；资金使用规范、监管有力的得2分。', 3)).toHaveLength(1);
+  });
+  it('达到62%的得满分，低于62%的按完成比例计分 → proportional, full at 62%', () => {
+    expect(rule(only('65岁及以上老年人健康管理率达到62%的得满分，低于62%的按完成比例计分。', 4))).toMatchObject({
+      kind: 'proportional',
+      full: 62,
+    });
+  });
+  it('优良率达到50%以上得2分，否则不得分 → a threshold that asks nothing else', () => {
+    const r = only('优良率达到50%以上得2分，否则不得分。', 2);
+    expect(rule(r)).toMatchObject({ kind: 'threshold', cutoff: 50 });
+    expect(r.clause.requires).toBeUndefined();
+  });
+  it('达到98%以上的得满分；低于98%的，每低一个百分点扣一分 → a shortfall (低于98% restates the target)', () => {
+    const r = only('矛盾纠纷调处成功率达到98%以上的得满分；低于98%的，每低一个百分点扣一分。', 4);
+    expect(r.flagged).toBe(false);
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 98, per: 1 });
+  });
+  it('较上年每提高1个百分点得1分，最高得4分 → an award per point', () => {
+    expect(rule(only('医疗服务收入占医疗收入比例较上年每提高1个百分点得1分，最高得4分。', 4))).toMatchObject({
+      kind: 'award',
+      inputs: [{ per: 1 }],
+    });
+  });
+  it('分别加3分、2分、1分，同一项目按最高级别计，累计不超过5分 → an award capped at 5', () => {
+    const r = only(
+      '获得国家级、省级、市级教育行政部门表彰的，分别加3分、2分、1分，同一项目按最高级别计，累计不超过5分。',
+      5,
+      'bonus',
+    );
+    expect(rule(r)).toMatchObject({ kind: 'award', inputs: [{ per: 3 }, { per: 2 }, { per: 1 }] });
+    expect(r.clause.points).toBe(5);
+  });
+});

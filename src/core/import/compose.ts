@@ -52,6 +52,10 @@ export function levelName(label: string): string {
  * The yes/no question whose 是 keeps the points, from the condition that loses them: 未完成 → 已完成,
  * 无制度 → 有制度, 不按时上报 → 按时上报, and any other event (发生较大事故) → 无“发生较大事故”情形.
  */
+/** 否则不得分 / 未达到的不得分 beside a measure: the words only restate it, and ask nothing of their own. */
+export const restates = (label: string): boolean =>
+  /^(?:(?:未|没有|不)?(?:达到|完成|达标)?|否则|其余|其他|达不到)(?:的|者)?$/.test(label);
+
 export const asRequirement = (label: string, text = ''): string => {
   const l = label.replace(/^(?:如|若|凡)/, '');
   if (l.replace(/^(?:未|没有|没|无|不)/, '').length < 2) return `已做到：${text.split(/[。,;(]|计\d/)[0] ?? ''}`;
@@ -145,7 +149,9 @@ export function deductRule(c: Ctx): Composed | undefined {
   if (!floorZero && !floorNone) notes.push('原文未写“扣完为止”，按本条分值为限，扣完为止，不倒扣。');
   if (c.points === 0 && c.role === 'base' && one(c, 'floorNone') === undefined)
     notes.push('本条没有单列分值，所扣分数从本项其他各条的得分中扣除。');
-  const zero = one(c, 'void') ?? one(c, 'zero');
+  const zeroFact = one(c, 'zero');
+  // 否则不得分 beside a deduction asks nothing; 未完成的不得分 asks 已完成.
+  const zero = one(c, 'void') ?? (zeroFact && !/^(?:否则|其余|其他)/.test(zeroFact.label) ? zeroFact : undefined);
   return {
     rule: { kind: 'deduct', inputs, ...(ceiling === undefined ? {} : { ceiling }), floor: floorNone ? 'none' : 'zero' },
     readAs: `deduct${ceiling === undefined ? '' : ' (ceiling)'}${floorNone ? ' (倒扣分)' : ''}${zero ? ' + void flag' : ''}`,

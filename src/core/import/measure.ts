@@ -1,4 +1,4 @@
-import { all, asRequirement, one, type Composed, type Ctx } from './compose';
+import { all, asRequirement, one, restates, type Composed, type Ctx } from './compose';
 import type { Fact } from './phrases';
 
 /**
@@ -62,7 +62,7 @@ export function measureRule(c: Ctx): Composed | undefined {
   const r = measureOnly(c);
   const zero = one(c, 'zero');
   if (!r || !zero || !['shortfall', 'excess', 'proportional', 'threshold'].includes(r.rule.kind)) return r;
-  if (/^(?:未|没有|不)?(?:达到|完成|达标)?(?:的|者)?$/.test(zero.label) || zero.label === '') return r;
+  if (restates(zero.label)) return r;
   return { ...r, readAs: `${r.readAs} + void flag`, requires: asRequirement(zero.label, c.text) };
 }
 
@@ -98,7 +98,13 @@ function measureOnly(c: Ctx): Composed | undefined {
       },
       readAs: `shortfall (achieved %, target ${t.x}%)`,
       confidence: target ? 0.9 : 0.8,
-      uses: [...base, 'pctTarget', 'pctStep', 'cutoff'],
+      uses: [
+        ...base,
+        'pctTarget',
+        'pctStep',
+        'cutoff',
+        ...(all(c, 'pctBelow').every((b) => b.x === t.x) ? (['pctBelow'] as const) : []),
+      ],
       reading: `填实际百分比；低于${t.x}%的，每少${step.step}个百分点扣${step.per}分，${steppingNote(step.step, '个百分点')}${cutoff ? `；低于${cutoff.x}%本条不得分` : ''}。`,
     };
   }
@@ -157,7 +163,12 @@ function measureOnly(c: Ctx): Composed | undefined {
     };
   }
   if (one(c, 'proportional') || one(c, 'propFull')) {
-    const full = one(c, 'propFull')?.x ?? 100;
+    // 达到62%的得满分，低于62%的按完成比例计分: full points at the target.
+    const fullAtTarget =
+      target && all(c, 'gain').some((g) => g.n === 'full' || (c.points !== undefined && g.n === c.points))
+        ? target.x
+        : undefined;
+    const full = one(c, 'propFull')?.x ?? fullAtTarget ?? 100;
     return {
       rule: { kind: 'proportional', input: pctInput(c, '实际比例'), full },
       readAs: `proportional (full at ${full}%)`,

@@ -43,6 +43,7 @@ export type Fact =
   | { t: 'countExcess'; step: number; per: number }
   | { t: 'eachOpen' }
   | { t: 'countGoal'; x: number; unit: string }
+  | { t: 'pctBelow'; x: number }
   | { t: 'points'; n: number; how: string }
   | { t: 'discretion' };
 
@@ -190,6 +191,18 @@ export const phrases: readonly Phrase[] = [
     n: num(m[2] ?? m[1]),
   })),
   p('award max', `加满(?:至|到)?${N}分?为止`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
+  // 同一项目按最高级别计，累计不超过5分 (a bonus row).
+  p('award max', `累计(?:加分)?不超过${N}分`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
+  // 较上年每提高1个百分点得1分，最高得4分: points for each step up.
+  p('award', `每(?:提高|增长|增加|上升)${N}个?(?:百分点|%)的?(?:得|加)${N}${FEN}`, (m) => ({
+    t: 'award',
+    step: num(m[1]),
+    unit: '个百分点',
+    per: num(m[2]),
+    label: '比上年提高',
+  })),
+  // 达到98%以上的得满分；低于98%的，每低一个百分点扣一分: 低于98% restates the target before the step.
+  p('below target', `低于${N}%的?,?(?=每)`, (m) => ({ t: 'pctBelow', x: num(m[1]) })),
   p('floor zero', '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完即止|扣至0分为止|扣完本项分)', () => ({
     t: 'floorZero',
   })),
