@@ -1,5 +1,5 @@
 import type { Builtin } from '../core/builtin';
-import { describeReading } from '../core/import/describe';
+import { describeClause } from '../core/import/describe';
 import type { ClauseReport, ImportResult } from '../core/import/table';
 import { message, type Lang } from '../core/messages';
 import { loadRubric } from '../core/rubric/load';
@@ -127,7 +127,7 @@ export function readingText(c: DraftClause, lang: Lang): string {
       : c.flagged
         ? '未读懂，改为人工评分'
         : kindNames[kind];
-  const what = describeReading(c.rule, c.points, lang, c.requires);
+  const what = describeClause(c, lang);
   return name ? `${name}${lang === 'en' ? ': ' : '：'}${what}` : what;
 }
 

@@ -831,3 +831,34 @@ describe('two measures in one cell, full points at the target, restated conditio
     expect(r.clause.points).toBe(5);
   });
 });
+
+describe('what the fourth blind tables showed (粮食安全, 信访工作, 统计工作)', () => {
+  it('成立领导小组的得2分；…每少1次扣1分 (row 4): the 2 points are not swallowed by the deduction → flagged', () => {
+    expect(only('成立粮食安全工作领导小组的得2分；每年专题研究不少于2次，每少1次扣1分。', 4).flagged).toBe(true);
+  });
+  it('按要求报送的得2分；…每条加0.5分，本项最高4分: the 2 points are not swallowed by the awards → flagged', () => {
+    expect(only('按要求报送信访信息的得2分；信息被县级采用的每条加0.5分，本项最高4分。', 4).flagged).toBe(true);
+  });
+  it('每项1分，全部完成得5分 → an award per item up to 5 (得5分 is its top)', () => {
+    expect(rule(only('按时完成各项专项调查任务，每项1分，全部完成得5分。', 5))).toMatchObject({ kind: 'award' });
+  });
+  it('…的得5分；达到80%（含）以上不足100%的得3分；低于80%的不得分 → levels 5 / 3 / 0', () => {
+    const r = only('按时完成问题整改的得5分；整改销号率达到80%（含）以上不足100%的得3分；低于80%的不得分。', 5);
+    expect((rule(r) as { levels: { points: number }[] }).levels.map((l) => l.points)).toEqual([5, 3, 0]);
+  });
+  it('达到100%的得3分，达到90%的得2分，90%以下不得分 → levels 3 / 2 / 0', () => {
+    const r = only('信访事项按期办结率达到100%的得3分，达到90%的得2分，90%以下不得分。', 3);
+    expect((rule(r) as { levels: { points: number }[] }).levels.map((l) => l.points)).toEqual([3, 2, 0]);
+  });
+  it('每少完成1%扣1分，少完成10%以上的不得分 → shortfall against 100%, nothing below 90%', () => {
+    const r = only('完成县下达的粮食播种面积目标任务的得10分；每少完成1%扣1分，少完成10%以上的不得分。', 10);
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', target: 100, per: 1, cutoff: 90 });
+  });
+  it('…录入率100%的得3分，未达到的不得分；…得3分，每发现1件不规范的扣0.2分 → two clauses', () => {
+    const r = read('信息录入率100%的得3分，未达到的不得分；录入信息规范完整的得3分，每发现1件不规范的扣0.2分。', 6);
+    expect(r.map((x) => x.clause.rule.kind)).toEqual(['yesno', 'deduct']);
+  });
+  it('排名第一的加2分，排名前三的加1分: nested ranks in a bonus row → flagged', () => {
+    expect(only('重点工作在全市排名第一的加2分，排名前三的加1分。', 2, 'bonus').flagged).toBe(true);
+  });
+});

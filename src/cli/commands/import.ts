@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { readBook, readTable, SheetNotFound, sheetNames } from '../../adapters/xlsx/table';
-import { describeReading } from '../../core/import/describe';
+import { describeClause } from '../../core/import/describe';
 import { importTable } from '../../core/import/table';
 import { message } from '../../core/messages';
 import { EXIT, problemLines, UsageError, type Io } from '../context';
@@ -57,9 +57,16 @@ export async function runImport(book: string, opts: ImportOpts, io: Io): Promise
   }
   if (opts.output) writeOutput(opts.output, `${JSON.stringify(r.rubric, null, 2)}\n`, io);
   if (opts.json) {
-    const clauses = r.clauses.map(({ rule, points, requires, ...c }) => ({
-      ...c,
-      reading: describeReading(rule, points, io.lang, requires),
+    // The report per clause: what the issue asks for, and the reading in words instead of the rule.
+    const clauses = r.clauses.map((c) => ({
+      item: c.item,
+      clause: c.clause,
+      text: c.text,
+      readAs: c.readAs,
+      reading: describeClause(c, io.lang),
+      confidence: c.confidence,
+      flagged: c.flagged,
+      warnings: c.warnings,
     }));
     io.out(JSON.stringify({ rubric: r.rubric, total: r.total, clauses, warnings: r.warnings }, null, 2));
   } else {
@@ -75,7 +82,7 @@ export async function runImport(book: string, opts: ImportOpts, io: Io): Promise
     );
     for (const c of r.clauses) {
       io.out(
-        `  ${`${c.item}${c.clause}`.padEnd(8)} ${c.flagged ? '⚠' : ' '} ${describeReading(c.rule, c.points, io.lang, c.requires)}${say('import-confidence', { confidence: c.confidence })}`,
+        `  ${`${c.item}${c.clause}`.padEnd(8)} ${c.flagged ? '⚠' : ' '} ${describeClause(c, io.lang)}${say('import-confidence', { confidence: c.confidence })}`,
       );
     }
     for (const w of r.warnings) io.out(say('import-warning', { text: w }));

@@ -75,7 +75,12 @@ function splitPart(n: Normal, from: number, to: number): [number, number][] {
     // 得N分 parts split at 。 only: "…的得1分；…的得2分" is one checklist; but two measures, each with
     // its own way of scoring (…得3分，每低1个百分点扣0.3分；…得2分，未达到的按比例得分), part at ；.
     const measure = /每(?:低|少|减|降|下降|减少)[^,;。]{0,6}?(?:百分点|%)|按[^,;。]{0,8}?比例/;
-    const twoMeasures = measure.test(text.slice(0, b.from)) && measure.test(text.slice(a.to, cs[k + 2]?.from));
+    const deduction = new RegExp(`扣${NUM}分?`);
+    // …录入率100%的得3分，未达到的不得分；录入信息规范完整的得3分，每发现1件不规范的扣0.2分: a part
+    // with a deduction of its own after a 得N分 part.
+    const twoMeasures =
+      (measure.test(text.slice(0, b.from)) && measure.test(text.slice(a.to, cs[k + 2]?.from))) ||
+      deduction.test(text.slice(b.from, cs[k + 2]?.from));
     const min = a.strong && b.strong ? (twoMeasures ? 2 : 3) : a.strong || b.strong ? 2 : 1;
     let best = 0;
     let at = -1;

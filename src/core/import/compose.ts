@@ -75,6 +75,10 @@ export function deductRule(c: Ctx): Composed | undefined {
   const floorNone = one(c, 'floorNone') !== undefined || c.points === 0;
   const floorZero = one(c, 'floorZero') !== undefined;
   const sum = bares.reduce((a, b) => a + b.per, 0);
+  // 完成的得6分，每少一次扣1分: a 得N分 worth all the points is where the deductions start from; one
+  // worth less (成立领导小组的得2分；每少1次扣1分, of 4) is a part of its own the deduction cannot explain.
+  const gains = all(c, 'gain');
+  const partGain = gains.some((g) => g.n !== 'full' && c.points !== undefined && dflt(g.n) !== c.points);
   const uses: Fact['t'][] = [
     'deduct',
     'bare',
@@ -84,7 +88,7 @@ export function deductRule(c: Ctx): Composed | undefined {
     'cumulative',
     'zero',
     'void',
-    'gain',
+    ...(partGain || gains.length > 1 ? [] : (['gain'] as const)),
     'points',
     'amountTarget',
   ];
@@ -397,6 +401,12 @@ export function addRule(c: Ctx): Composed | undefined {
   if (adds.length === 0 || (c.role !== 'bonus' && gains.length > 0)) return undefined;
   const uses: Fact['t'][] = ['add', 'gain', 'awardMax', 'points', 'zero'];
   const cap = one(c, 'awardMax')?.n;
+  // 排名第一的加2分，排名前三的加1分: the first is also in the top three; whether both are added the
+  // words do not say.
+  const ranks = adds.filter((a) =>
+    /排名|名次|第[一二三四五六七八九十\d]+名|前[一二三四五六七八九十\d]+名?/.test(a.label),
+  );
+  if (ranks.length > 1) return undefined;
   if (adds.some((a) => a.max !== undefined)) {
     if (adds.length + gains.length > 1) return undefined;
     const a = adds[0];

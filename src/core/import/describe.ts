@@ -21,6 +21,18 @@ const pts = (p: Points | undefined, lang: Lang): string => {
 };
 const join = (parts: string[], lang: Lang): string => parts.filter(Boolean).join(lang === 'zh' ? '；' : '; ');
 
+/** A clause of the import report in words: a veto says so; any other clause, what its rule does. */
+export function describeClause(
+  c: { readonly readAs: string; readonly rule: RuleIn; readonly points: Points; readonly requires?: string },
+  lang: Lang,
+): string {
+  if (c.readAs.startsWith('veto'))
+    return lang === 'zh'
+      ? '一票否决：另列为否决项（不计分，触发即否决）'
+      : 'veto: a separate veto on the unit (no points)';
+  return describeReading(c.rule, c.points, lang, c.requires);
+}
+
 export function describeReading(rule: RuleIn, points: Points | undefined, lang: Lang, requires?: string): string {
   const zh = lang === 'zh';
   const total = pts(points, lang);

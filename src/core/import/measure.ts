@@ -18,11 +18,12 @@ const pctInput = (c: Ctx, label: string): { id: string; label: string; unit: str
  */
 function bandRule(c: Ctx): Composed | undefined {
   const bands = all(c, 'pctBand').sort((a, b) => b.hi - a.hi);
-  if (bands.length === 0) return undefined;
-  const target = one(c, 'pctTarget');
+  if (bands.length === 0) return stepsRule(c);
+  const top = bands[0];
+  // 按时完成整改的得5分；销号率80%(含)以上不足100%的得3分: with no target said, the top band ends at 100%.
+  const target = one(c, 'pctTarget') ?? (top?.hi === 100 ? { x: 100 } : undefined);
   const gains = all(c, 'gain').filter((g): g is typeof g & { n: number } => typeof g.n === 'number');
   const bottom = one(c, 'cutoff');
-  const top = bands[0];
   const low = bands[bands.length - 1];
   const joined = bands.every((b, i) => i === 0 || bands[i - 1]?.lo === b.hi);
   if (!target || gains.length !== 1 || !bottom || !top || !low || !joined) return undefined;
@@ -58,6 +59,40 @@ const steppingNote = (step: number, unit: string): string =>
  * …每超过5个百分点扣1分；新增不合规债务的不得分) asks that as a requirement beside the measure;
  * 未达到的不得分 only restates the measure and asks nothing.
  */
+/**
+ * 达到100%的得3分，达到90%的得2分，90%以下不得分: targets each with its points, down to a cut-off;
+ * the assessor picks the step the rate reached.
+ */
+function stepsRule(c: Ctx): Composed | undefined {
+  const steps: { x: number; n: number }[] = [];
+  let pending: number | undefined;
+  for (const f of c.facts) {
+    if (f.t === 'pctTarget') pending = f.x;
+    else if (f.t === 'gain' && pending !== undefined) {
+      const n = f.n === 'full' ? c.points : typeof f.n === 'number' ? f.n : undefined;
+      if (n === undefined) return undefined;
+      steps.push({ x: pending, n });
+      pending = undefined;
+    }
+  }
+  const bottom = one(c, 'cutoff');
+  const lowest = steps[steps.length - 1];
+  if (steps.length < 2 || !bottom || !lowest || bottom.x !== lowest.x) return undefined;
+  if (steps.some((s, i) => i > 0 && (steps[i - 1]?.x ?? 0) <= s.x)) return undefined;
+  const levels = [
+    ...steps.map((s, i) => ({ name: i === 0 ? `${s.x}%及以上` : `${s.x}%–${steps[i - 1]?.x ?? 100}%`, points: s.n })),
+    { name: `低于${bottom.x}%`, points: 0 },
+  ];
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '实际百分比所在档次' }, levels },
+    readAs: 'levels (steps of a percentage)',
+    confidence: 0.8,
+    uses: ['pctTarget', 'gain', 'cutoff', 'points', 'zero'],
+    points: c.points ?? steps[0]?.n ?? 0,
+    reading: `按实际百分比选档：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}。`,
+  };
+}
+
 export function measureRule(c: Ctx): Composed | undefined {
   const r = measureOnly(c);
   const zero = one(c, 'zero');
@@ -86,6 +121,7 @@ function measureOnly(c: Ctx): Composed | undefined {
       (!all(c, 'gain').length && /全部|全面/.test(c.text));
     const t = target ?? (planned ? { x: 100 } : undefined);
     if (!t) return undefined;
+    const shortCut = one(c, 'shortCut');
     return {
       rule: {
         kind: 'shortfall',
@@ -94,7 +130,7 @@ function measureOnly(c: Ctx): Composed | undefined {
         step: step.step,
         per: step.per,
         stepping: stepping(step.step),
-        ...(cutoff ? { cutoff: cutoff.x } : {}),
+        ...(cutoff ? { cutoff: cutoff.x } : shortCut ? { cutoff: t.x - shortCut.n } : {}),
       },
       readAs: `shortfall (achieved %, target ${t.x}%)`,
       confidence: target ? 0.9 : 0.8,
@@ -103,6 +139,7 @@ function measureOnly(c: Ctx): Composed | undefined {
         'pctTarget',
         'pctStep',
         'cutoff',
+        'shortCut',
         ...(all(c, 'pctBelow').every((b) => b.x === t.x) ? (['pctBelow'] as const) : []),
       ],
       reading: `填实际百分比；低于${t.x}%的，每少${step.step}个百分点扣${step.per}分，${steppingNote(step.step, '个百分点')}${cutoff ? `；低于${cutoff.x}%本条不得分` : ''}。`,
@@ -200,6 +237,8 @@ function measureOnly(c: Ctx): Composed | undefined {
       reading: `${target.x}%及以上得本条分值，低于${target.x}%得0分。`,
     };
   }
+  // 达到100%的得3分，达到90%的得2分，90%以下不得分: more than one 得N分 is a scale, not a cut-off.
+  if (cutoff && all(c, 'gain').length > 1) return undefined;
   if (cutoff) {
     const open = target !== undefined && target.x < 100 && target.x !== cutoff.x;
     return {
@@ -328,7 +367,18 @@ function awardRule(c: Ctx): Composed | undefined {
     rule: { kind: 'award', inputs, stepping: 'whole' },
     readAs: `award (per step${cap === undefined ? '' : `, max ${cap}`})`,
     confidence: points === undefined ? 0.5 : 0.85,
-    uses: ['award', 'awardMax', 'askCount', 'points', 'gain', 'discretion'],
+    // 每项1分，全部完成得5分: a 得N分 worth all the points is the awards' top; 按要求报送的得2分；…每条加0.5分:
+    // one worth less is a part of its own the awards do not explain.
+    uses: [
+      'award',
+      'awardMax',
+      'askCount',
+      'points',
+      'discretion',
+      ...(all(c, 'gain').every((g) => g.n === 'full' || (typeof g.n === 'number' && g.n === points))
+        ? (['gain'] as const)
+        : []),
+    ],
     ...(points === undefined ? {} : { points: cap === undefined ? points : Math.min(points, cap) }),
     reading: `填${inputs.map((i) => i.label).join('、')}；按整档计分（whole），以${cap ?? points ?? '本条分值'}分为限。`,
   };

@@ -44,6 +44,7 @@ export type Fact =
   | { t: 'eachOpen' }
   | { t: 'countGoal'; x: number; unit: string }
   | { t: 'pctBelow'; x: number }
+  | { t: 'shortCut'; n: number }
   | { t: 'points'; n: number; how: string }
   | { t: 'discretion' };
 
@@ -191,6 +192,10 @@ export const phrases: readonly Phrase[] = [
     n: num(m[2] ?? m[1]),
   })),
   p('award max', `加满(?:至|到)?${N}分?为止`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
+  // 本项最高4分 / 最高3分: the most the row gives.
+  p('award max', `(?:本项)?最高(?:为)?${N}分`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
+  // 得分=实际满意率÷90%×7分: full points at 90%.
+  p('proportional', `÷${N}%[×x*]${N}分?`, (m) => ({ t: 'propFull', x: num(m[1]) })),
   // 同一项目按最高级别计，累计不超过5分 (a bonus row).
   p('award max', `累计(?:加分)?不超过${N}分`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
   // 较上年每提高1个百分点得1分，最高得4分: points for each step up.
@@ -235,6 +240,22 @@ export const phrases: readonly Phrase[] = [
     hi: num(m[2]),
     n: num(m[3]),
   })),
+  // 达到80%(含)以上不足100%的得3分: the same band said the other way.
+  p(
+    'percent band',
+    `${N}%(?:\\(含\\))?(?:及)?以上(?:、|,)?(?:不足|不到|低于|未达到?)${N}%(?:的|者)?,?得${N}分`,
+    (m) => ({
+      t: 'pctBand',
+      lo: num(m[1]),
+      hi: num(m[2]),
+      n: num(m[3]),
+    }),
+  ),
+  // 每少完成1%扣1分，少完成10%以上的不得分: nothing once the shortfall reaches N.
+  p('short cut-off', `少完成${N}%(?:及)?以上(?:的|者)?,?(?:不得分|不计分|得0分)`, (m) => ({
+    t: 'shortCut',
+    n: num(m[1]),
+  })),
   // 得分=实际新增数÷目标任务数×5，最高不超过5分: points in proportion.
   p('proportional', `得分=[^,;。]*[÷/][^,;。]*[×x*]${N}分?(?:,?最高不超过${N}分)?`, () => ({ t: 'proportional' })),
   // 宣传氛围不浓的酌情扣1-3分: the assessor decides within the range.
@@ -243,7 +264,7 @@ export const phrases: readonly Phrase[] = [
   // 按实际处置率占95%的比例计分: full points at 95%.
   p('proportional', `按[^,;。]{0,12}?占${N}%的比例(?:计分|得分|折算)`, (m) => ({ t: 'propFull', x: num(m[1]) })),
   p('full at', `${N}%的?[^,;。()]{0,12}?不扣分`, (m) => ({ t: 'propFull', x: num(m[1]) })),
-  p('percent target', `(?<![未没不])(?:达到|达|完成|实现)[^,;。%()]{0,16}?${N}%(及以上|以上)?`, (m) => ({
+  p('percent target', `(?<![未没不少])(?:达到|达|完成|实现)[^,;。%()]{0,16}?${N}%(及以上|以上)?`, (m) => ({
     t: 'pctTarget',
     x: num(m[1]),
     ...(m[2] ? { above: true } : {}),

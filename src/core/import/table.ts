@@ -80,7 +80,8 @@ function readItem(
         : parseClause(pieces[i].text, pieces[i].normal, r.clause.id, { ...opts, points: p });
     });
   let floored = false;
-  const missing = readings.filter((r) => r.own === undefined);
+  // A veto beside them (…每起扣4分；…实行一票否决) is no part of the points.
+  const missing = readings.filter((r) => r.own === undefined && !r.veto);
   const known = readings.reduce(
     (a, r) => a + (r.own === undefined ? 0 : typeof r.own === 'number' ? r.own : r.own.default),
     0,
@@ -88,7 +89,10 @@ function readItem(
   const left = pts === undefined ? undefined : Math.round((pts - known) * 1e6) / 1e6;
   const deductions = missing.every((r) => r.tried?.kind === 'deduct');
   const ceilings = missing.reduce((a, r) => a + (r.tried?.ceiling ?? Number.NaN), 0);
-  if (pieces.length > 1 && missing.length > 0 && left !== undefined) {
+  const scored = readings.filter((r) => !r.veto).length;
+  if (scored === 1 && pieces.length > 1 && missing.length === 1 && left !== undefined && left > 0)
+    readings = reread(() => left);
+  else if (pieces.length > 1 && missing.length > 0 && left !== undefined) {
     // One clause without its own points takes what the others leave of the row's points.
     if (
       missing.length === 1 &&
@@ -110,7 +114,16 @@ function readItem(
   const given = readings.reduce((a, r) => a + (typeof r.clause.points === 'number' ? r.clause.points : 0), 0);
   if (pieces.length > 1 && open.length > 0 && pts !== undefined && pts - given > 0) {
     const share = Math.round(((pts - given) / open.length) * 100) / 100;
-    readings = readings.map((r) => (open.includes(r) ? { ...r, clause: { ...r.clause, points: share } } : r));
+    // …and the warning that quotes it says the same range (not 0–0分).
+    readings = readings.map((r) =>
+      open.includes(r)
+        ? {
+            ...r,
+            clause: { ...r.clause, points: share },
+            warnings: r.warnings.map((w, i) => (i === 0 ? w.replace('（0–0分）', `（0–${share}分）`) : w)),
+          }
+        : r,
+    );
   }
   return { readings, floored };
 }
