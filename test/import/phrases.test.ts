@@ -862,3 +862,37 @@ describe('what the fourth blind tables showed (粮食安全, 信访工作, 统�
     expect(only('重点工作在全市排名第一的加2分，排名前三的加1分。', 2, 'bonus').flagged).toBe(true);
   });
 });
+
+describe('what the fifth blind tables showed (预算绩效, 消防安全, 养老服务)', () => {
+  it('…的得4分；审核把关不严的，视情况扣分: a 视情况 after the rule → flagged', () => {
+    expect(only('按规定对所属单位绩效目标进行审核的得4分；审核把关不严、流于形式的，视情况扣分。', 4).flagged).toBe(
+      true,
+    );
+  });
+  it('按期整改到位的得满分；未全部整改的，按整改率计分；未整改的不得分 → proportional, asking nothing more', () => {
+    const r = only('对评价发现的问题按期整改到位的得满分；未全部整改的，按整改率计分；未整改的不得分。', 6);
+    expect(rule(r)).toMatchObject({ kind: 'proportional', full: 100 });
+    expect(r.clause.requires).toBeUndefined();
+  });
+  it('得2分；…酌情得1-2分: two parts, not one scale → flagged', () => {
+    expect(only('制定火灾应急处置预案并每年修订的，得2分；预案可操作性强的，酌情得1-2分。', 4).flagged).toBe(true);
+  });
+  it('每迟发1个月扣1分；截留、挪用的，本项不得分，并实行一票否决 → a deduction voided by 截留, and a veto', () => {
+    const r = read('特困供养金按时足额发放，每迟发1个月扣1分；截留、挪用、克扣的，本项不得分，并实行一票否决。', 5);
+    expect(r).toHaveLength(1);
+    expect(r[0]?.clause.rule).toMatchObject({ kind: 'deduct', inputs: [{ per: 1 }] });
+    expect(r[0]?.clause.requires?.label).toBe('无“截留、挪用、克扣”情形');
+    expect(r[0]?.veto).toBeDefined();
+    expect(r[0]?.scoredToo).toBe(true);
+  });
+  it('完成任务的得5分，完成任务80%以上的得3分，60%以上的得2分，不足60%的不得分 → levels 5 / 3 / 2 / 0', () => {
+    const r = only('完成市下达建设任务的得5分，完成任务80%以上的得3分，完成60%以上的得2分，完成不足60%的不得分。', 5);
+    expect((rule(r) as { levels: { points: number }[] }).levels.map((l) => l.points)).toEqual([5, 3, 2, 0]);
+  });
+  it('每争取50万元加0.5分，最多加2分 → an award per 50万元', () => {
+    expect(rule(only('争取上级养老服务项目资金，每争取50万元加0.5分，最多加2分。', 2, 'bonus'))).toMatchObject({
+      kind: 'award',
+      inputs: [{ per: 0.5, step: 50, unit: '万元' }],
+    });
+  });
+});

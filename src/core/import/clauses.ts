@@ -117,6 +117,8 @@ function splitVeto(text: string, from: number, to: number): [number, number][] {
   }
   const before = cut > 0 ? part.slice(0, cut) : '';
   if (!new RegExp(`(?:扣|得|加|计)${NUM}|${NUM}分`).test(before)) return [[from, to]];
+  // …截留、挪用的，本项不得分，并实行一票否决: the sentence voids the points before it too; it stays with them.
+  if (/不得分|不计分|得0分|计0分/.test(part.slice(cut))) return [[from, to]];
   return [
     [from, from + cut],
     [from + cut, to],

@@ -187,6 +187,9 @@ export function gainRule(c: Ctx): Composed | undefined {
     }));
     // …的得4-5分，一般的得2-3分，未落实的不得分: the last band is nothing.
     if (zero) bands.push({ name: short(zero.label, '未达到'), min: 0, max: 0 });
+    // 得2分；…酌情得1-2分: bands that overlap are two parts, not one scale.
+    const overlap = bands.some((a, i) => bands.some((b, j) => i < j && a.min <= b.max && b.min <= a.max));
+    if (overlap) return undefined;
     const top = Math.max(...bands.map((b) => b.max));
     return {
       rule: { kind: 'judgement', input: { id: c.id(1), label: '评定得分' }, bands },

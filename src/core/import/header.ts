@@ -17,7 +17,7 @@ export interface Grid {
   readonly merges: readonly Range[];
 }
 
-export type Role = 'no' | 'name' | 'points' | 'rule' | 'method' | 'other';
+export type Role = 'no' | 'name' | 'points' | 'rule' | 'method' | 'note' | 'other';
 
 export interface Header {
   /** Last header row (a two-row header: 督查内容 over 一级目录 / 二级目录). */
@@ -27,7 +27,9 @@ export interface Header {
 }
 
 const words: readonly [Role, RegExp][] = [
-  ['other', /^(?:得分|实得分|自评分?|考核得分|扣分依据|扣分原因|扣分|备注|说明|扣分情况|评分|核查得分)$/],
+  ['other', /^(?:得分|实得分|自评分?|考核得分|扣分依据|扣分原因|扣分|扣分情况|评分|核查得分)$/],
+  // 备注 / 说明: read with the rule where it says how to score (本项最多扣5分).
+  ['note', /^(?:备注|说明|附注|注)$/],
   [
     'rule',
     /(?:计分标准|评分标准|评分细则|考核内容及计分标准|考核内容及评分标准|评分办法|计分办法|考核标准|扣分标准|细则|评分方法|计分方法|考评标准|评分依据)/,
@@ -36,7 +38,7 @@ const words: readonly [Role, RegExp][] = [
     'method',
     /(?:考核方式|考核办法|考核方法|核查方式|检查方式|考评方式|评分方式|督查方式|核查方法|考核途径|牵头单位|责任单位)/,
   ],
-  ['points', /^(?:计分)?(?:分值|分数|标准分|满分|分值\(分\)|权重|总分|计分分值|基本分|应得分)$/],
+  ['points', /^(?:计分|标准|基础)?(?:分值|分数|标准分|满分|分值\(分\)|权重|总分|计分分值|基本分|应得分)$/],
   ['no', /^(?:序号|编号|序|项次|No\.?)$/i],
   ['name', /(?:指标|目录|项目|内容|类别|事项|考核要点|考评内容|工作任务)/],
 ];

@@ -68,7 +68,13 @@ function stepsRule(c: Ctx): Composed | undefined {
   let pending: number | undefined;
   for (const f of c.facts) {
     if (f.t === 'pctTarget') pending = f.x;
-    else if (f.t === 'gain' && pending !== undefined) {
+    else if (f.t === 'gain' && pending === undefined && steps.length === 0) {
+      // 完成任务的得5分，完成80%以上的得3分…: the top step is all of it; any other lone 得N分 is not a step.
+      if (!/完成|达到|全部|全面/.test(f.label)) return undefined;
+      const n = f.n === 'full' ? c.points : typeof f.n === 'number' ? f.n : undefined;
+      if (n === undefined) return undefined;
+      steps.push({ x: 100, n });
+    } else if (f.t === 'gain' && pending !== undefined) {
       const n = f.n === 'full' ? c.points : typeof f.n === 'number' ? f.n : undefined;
       if (n === undefined) return undefined;
       steps.push({ x: pending, n });
@@ -98,6 +104,9 @@ export function measureRule(c: Ctx): Composed | undefined {
   const zero = one(c, 'zero');
   if (!r || !zero || !['shortfall', 'excess', 'proportional', 'threshold'].includes(r.rule.kind)) return r;
   if (restates(zero.label)) return r;
+  // 按期整改到位的得满分；…按整改率计分；未整改的不得分: 未整改 is the measure at nothing.
+  const done = /^(?:未|没有|没)(.{2,6}?)(?:的|者)?$/.exec(zero.label)?.[1];
+  if (done && (all(c, 'gain').some((g) => g.label.includes(done)) || c.text.includes(`${done}率`))) return r;
   return { ...r, readAs: `${r.readAs} + void flag`, requires: asRequirement(zero.label, c.text) };
 }
 

@@ -23,6 +23,8 @@ export interface Reading {
   readonly warnings: readonly string[];
   /** 一票否决: the clause is a veto on the unit, not points. */
   readonly veto?: string;
+  /** The clause also scores (…本项不得分，并实行一票否决): keep it beside the veto. */
+  readonly scoredToo?: boolean;
   /** The points the clause stated for itself (计N分 / 共N分), when it did. */
   readonly stated?: ClassPoints;
   /** The points the clause's own words give it (计N分, a single 得N分, parts that add up), read without the points column. */
@@ -79,6 +81,18 @@ export function parseClause(
     role: opts.role ?? 'base',
     text: normal,
   };
+  // …每迟发1个月扣1分；截留、挪用的，本项不得分，并实行一票否决: the veto, and the rest read as a rule
+  // beside it (the clause is kept too).
+  const scoredBeside = facts.some((f) => !['veto', 'points', 'cumulative', 'discretion'].includes(f.t));
+  if (one(ctx, 'veto') && scoredBeside) {
+    const rest = parseClause(
+      text,
+      normal.replace(/[,，]?(?:并|同时|且)?(?:实行|实施|予以)?“?一票否决”?/g, ''),
+      cid,
+      opts,
+    );
+    return { ...rest, veto: text, scoredToo: true };
+  }
   if (one(ctx, 'veto')) {
     return {
       clause: judgement(text, cid, opts.item, 0),
@@ -104,13 +118,17 @@ export function parseClause(
   if (composed) {
     // 酌情 before the rule that says how (酌情扣分。出现一次扣2分) is that rule; after it (…每人次扣一分；报告空泛的，酌情扣分), it is another way of losing points.
     const firstRule = found.findIndex((f) => !['discretion', 'cumulative', 'points', 'veto'].includes(f.fact.t));
-    const lateDiscretion = found.some((f, i) => f.fact.t === 'discretion' && firstRule >= 0 && i > firstRule);
+    const lateDiscretion =
+      composed.readAs !== 'judgement (酌情)' &&
+      found.some((f, i) => f.fact.t === 'discretion' && firstRule >= 0 && i > firstRule);
     const extra = facts.filter(
       (f) =>
-        !composed.uses.includes(f.t) &&
+        (!composed.uses.includes(f.t) || (f.t === 'discretion' && lateDiscretion)) &&
         f.t !== 'cumulative' &&
         f.t !== 'money' &&
         f.t !== 'countExcess' &&
+        // A 酌情 after the rule is another way of losing points whatever the reading uses.
+        !(f.t === 'discretion' && !lateDiscretion) &&
         // A count to reach is a note unless two of them stand beside one deduction (小学25册、初中35册，每少1册).
         !(f.t === 'countGoal' && !rivalTargets(facts)) &&
         (f.t !== 'discretion' || lateDiscretion),

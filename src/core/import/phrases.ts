@@ -260,7 +260,7 @@ export const phrases: readonly Phrase[] = [
   p('proportional', `得分=[^,;。]*[÷/][^,;。]*[×x*]${N}分?(?:,?最高不超过${N}分)?`, () => ({ t: 'proportional' })),
   // 宣传氛围不浓的酌情扣1-3分: the assessor decides within the range.
   p('discretion', `酌情扣(?:分)?${N}-${N}${FEN}`, () => ({ t: 'discretion' })),
-  p('proportional', '按[^,;。]{0,8}?比例(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
+  p('proportional', '按[^,;。]{0,8}?(?:比例|率)(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
   // 按实际处置率占95%的比例计分: full points at 95%.
   p('proportional', `按[^,;。]{0,12}?占${N}%的比例(?:计分|得分|折算)`, (m) => ({ t: 'propFull', x: num(m[1]) })),
   p('full at', `${N}%的?[^,;。()]{0,12}?不扣分`, (m) => ({ t: 'propFull', x: num(m[1]) })),
@@ -305,7 +305,7 @@ export const phrases: readonly Phrase[] = [
     unit: money(m[2]),
     per: num(m[3]),
   })),
-  p('award', `每(?:达到|达|完成|增加|新增)?${N}${MONEY}的?(?:得|加)${N}${FEN}`, (m) => ({
+  p('award', `每(?:[\\u4e00-\\u9fff]{1,3}?)?${N}${MONEY}的?(?:得|加)${N}${FEN}`, (m) => ({
     t: 'award',
     step: num(m[1]),
     unit: money(m[2]),

@@ -18,6 +18,10 @@ export interface Row {
   readonly nameKey: string;
   readonly points: number | undefined;
   readonly pointsText: string;
+  /** A 备注 that says how to score (本项最多扣5分): read with the rule, kept apart from its words. */
+  readonly note?: string;
+  /** A second points column beside the section names (一级指标 | 分值 | 二级指标 | 分值): the section's points. */
+  readonly sectionPoints?: number;
   readonly role: 'base' | 'bonus' | 'penalty';
   readonly rule: string;
   readonly method: string;
@@ -74,18 +78,30 @@ export function numberOf(raw: string): string | undefined {
   return /^\s*[（(]?(\d{1,3}(?:\.\d{1,3})*)[)）]?\s*[、.．]?\s*$/.exec(raw)?.[1];
 }
 
+/** The words scored for a row: its rule, then a 备注 that says how to score. */
+export const scoredText = (row: Row): string => (row.note ? joinRule([row.rule, row.note]) : row.rule);
+
 /** The texts of a row's rule columns as one rule: blanks and repeats (one cell merged across) dropped. */
 function joinRule(texts: readonly string[]): string {
   const parts = texts.filter((t, i) => t !== '' && texts.indexOf(t) === i);
   return parts.reduce((all, t) => (all === '' ? t : /[。；;.!！]$/.test(all) ? `${all}${t}` : `${all}。${t}`), '');
 }
 
+const sectionCap = (p: { points?: number | undefined; sign?: string | undefined }): { sectionPoints?: number } =>
+  p.points === undefined || p.sign !== undefined ? {} : { sectionPoints: p.points };
+
 export function readBody(grid: Grid, header: Header): Body {
   const merged = mergeIndex(grid);
   const col = (role: string): number[] => [...header.columns].filter(([, r]) => r === role).map(([c]) => c);
   const names = col('name');
   const [noCol] = col('no');
-  const [pointsCol] = col('points');
+  // 一级指标 | 分值 | 二级指标 | 分值: the points column after the last name column is the item's; one
+  // between the name columns is the section's.
+  const pointsCols = col('points');
+  const lastName = names[names.length - 1] ?? -1;
+  const pointsCol = pointsCols.find((c) => c > lastName) ?? pointsCols[pointsCols.length - 1];
+  const sectionPointsCol = pointsCols.find((c) => c !== pointsCol && c > (names[0] ?? -1) && c < lastName);
+  const [noteCol] = col('note');
   // Two rule columns (考核标准 | 评分方法): the requirement, then how it is scored. Both are the rule
   // text, in column order; the scoring words are usually in the second.
   const ruleCols = col('rule');
@@ -101,6 +117,9 @@ export function readBody(grid: Grid, header: Header): Body {
   let heading = '';
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const at = (c: number | undefined): string => (c === undefined ? '' : valueAt(grid, merged, r, c));
+    // A 备注 that says how to score (本项最多扣5分) is read with the rule.
+    const note = at(noteCol);
+    const scoringNote = /扣|得|加|分|否决|不超过|最多|最高/.test(note) ? note : '';
     const rule = joinRule(ruleCols.map((c) => at(c)));
     const nameCells = names.map((c) => at(c));
     const label = cellText([at(noCol), ...nameCells].join(''));
@@ -158,6 +177,8 @@ export function readBody(grid: Grid, header: Header): Body {
       nameKey: key(r, itemCol),
       points: pts.points,
       pointsText: at(pointsCol),
+      ...(scoringNote ? { note: scoringNote } : {}),
+      ...(sectionPointsCol === undefined ? {} : sectionCap(readPoints(at(sectionPointsCol)))),
       role,
       rule,
       method: at(methodCol),

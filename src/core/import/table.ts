@@ -5,7 +5,7 @@ import type { Item, RubricInput, Section } from '../rubric/schema';
 import { splitClauses } from './clauses';
 import { findHeader, type Grid } from './header';
 import { parseClause, type ClauseIn, type Reading } from './parse';
-import { numberOf, readBody, readPoints, splitName, type Row } from './rows';
+import { numberOf, readBody, readPoints, scoredText, splitName, type Row } from './rows';
 
 /**
  * A scoring table (a grid read from any sheet) → a rubric and a report of how every clause was
@@ -153,7 +153,7 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
 
   const addItem = (row: Row, id: string, name: string, group: string | undefined): ItemIn | undefined => {
     const cap = row.points ?? splitName(row.name).cap;
-    const { readings, floored } = readItem(id, row.rule, cap, row.role);
+    const { readings, floored } = readItem(id, scoredText(row), cap, row.role);
     if (cap === undefined && readings.some((r) => !r.veto)) warnings.push(`第 ${id} 项“${name}”没有分值`);
     const clauses: ClauseIn[] = [];
     for (const r of readings) {
@@ -171,7 +171,7 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       });
       for (const w of r.warnings) warnings.push(`第 ${id} 项：${w}`);
       if (r.veto) vetoes.push({ id: `${id}${r.clause.id}-veto`, label: `未触发一票否决：${r.veto}` });
-      else clauses.push(r.clause);
+      if (!r.veto || r.scoredToo) clauses.push(r.clause);
       const pts = r.clause.points;
       if (typeof pts === 'object')
         Object.keys(pts)
@@ -239,7 +239,11 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       const section: SectionIn = {
         id: `s${safeId(sn, String(sections.length + 1))}`,
         name: sec.name || `第${sections.length + 1}部分`,
-        ...(sec.cap === undefined ? {} : { cap: sec.cap }),
+        ...(sec.cap !== undefined
+          ? { cap: sec.cap }
+          : row.sectionPoints !== undefined
+            ? { cap: row.sectionPoints }
+            : {}),
         items: [],
       };
       current = { key: secKey, sn, section, seen: new Map() };
