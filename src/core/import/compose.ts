@@ -35,7 +35,14 @@ export interface Ctx {
 export const all = <T extends Fact['t']>(c: Ctx, t: T): Of<T>[] => c.facts.filter((f): f is Of<T> => f.t === t);
 export const one = <T extends Fact['t']>(c: Ctx, t: T): Of<T> | undefined => all(c, t)[0];
 const short = (s: string, fallback: string): string => {
-  const t = s.replace(/^["'(]+|["')]+$/g, '').trim();
+  // Quotes around a label go; a bracket goes only when it has no partner (…实施办法(工作方案) keeps its own).
+  const count = (re: RegExp): number => (s.match(re) ?? []).length;
+  const open = count(/\(/g);
+  const close = count(/\)/g);
+  let t = s.replace(/^["']+|["']+$/g, '');
+  if (open > close) t = t.replace(/^\(+/, '');
+  if (close > open) t = t.replace(/\)+$/, '');
+  t = t.trim();
   return t === '' ? fallback : t.length > 40 ? `${t.slice(0, 39)}…` : t;
 };
 const dflt = (n: ClassPoints): number => (typeof n === 'number' ? n : n.default);

@@ -87,7 +87,7 @@ export function describeReading(rule: RuleIn, points: Points | undefined, lang: 
           [
             total,
             zh
-              ? `超过${rule.limit}${rule.input.unit ?? ''}的，每超${rule.step ?? 1}扣${rule.per}分`
+              ? `超过${rule.limit}${rule.input.unit ?? ''}的，每超${rule.step ?? 1}${rule.input.unit === '%' ? '个百分点' : (rule.input.unit ?? '')}扣${rule.per}分`
               : `−${rule.per} per ${rule.step ?? 1} over ${rule.limit}`,
           ],
           lang,

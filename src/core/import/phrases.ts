@@ -97,6 +97,14 @@ function wholeLabel(m: RegExpExecArray, cond: string | undefined): string {
   }
   const phrase = before.slice(start).replace(new RegExp(`^.*(?:得|计|扣|加)?${NUM}分`), '');
   const label = clean(phrase);
+  // …实施办法的，得2分: nothing between the comma and 得; the condition is the phrase before it.
+  if (label === '' && before.slice(0, start).endsWith(','))
+    return clean(
+      before
+        .slice(0, start - 1)
+        .split(/[,;。:\n]/)
+        .pop(),
+    );
   return label.length >= clean(cond).length ? label : clean(cond);
 }
 /** 二类单位得3分 → { default: a, 二类: b } */
@@ -331,7 +339,8 @@ export const phrases: readonly Phrase[] = [
     step: 1,
     unit: m[2] ?? '项',
     per: num(m[3]),
-    label: clean(m[1]),
+    // 组织或参加业务培训的，每次得1分: the condition is before the comma.
+    label: clean(m[1]) || clean(phraseBefore(m)),
   })),
   p(
     'award count',
@@ -349,7 +358,10 @@ export const phrases: readonly Phrase[] = [
     if ((m[3] === undefined && !m[2]) || n !== 1) return undefined;
     if (verb === '计' && !/[每少]/.test(`${m[1] ?? ''}${m[2] ?? ''}`)) return undefined;
     // 重大隐患被上级挂牌督办的，每次扣5分: with nothing before 每次, the condition is the phrase before the comma.
-    const label = clean(`${m[1] ?? ''}${m[5] ?? ''}`) || clean(phraseBefore(m));
+    // 经审核被退回修改的，每个项目扣0.5分: the condition before the comma, then what is counted.
+    const own = clean(`${m[1] ?? ''}${m[5] ?? ''}`);
+    const before = m[1] ? '' : clean(phraseBefore(m));
+    const label = before ? `${before}${m[5] ? `的${clean(m[5])}` : ''}` : own;
     return { t: 'deduct', per: num(m[7]), unit: m[4] ?? '次', verb, label };
   }),
   p('void', '记为[^,;。()]{1,10}?,?(?:记|计)+0分', (m) => ({ t: 'void', label: m[0] })),
