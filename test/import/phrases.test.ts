@@ -896,3 +896,24 @@ describe('what the fifth blind tables showed (预算绩效, 消防安全, 养老
     });
   });
 });
+
+describe('what the sixth blind tables showed (档案工作, 河湖长制, 食品安全)', () => {
+  it('未经鉴定擅自销毁档案的，本项不得分 → asked as its absence, not as 已经鉴定擅自销毁', () => {
+    const r = only('档案门类齐全，缺一项扣1分；未经鉴定擅自销毁档案的，本项不得分。', 5);
+    expect(r.clause.requires?.label).toBe('无“未经鉴定擅自销毁档案”情形');
+  });
+  it('巡河率低于70%的本项不得分 → a cut-off of the shortfall, not a question beside it', () => {
+    const r = only('河长巡河率达到100%的得满分，每低于5个百分点扣1分，巡河率低于70%的本项不得分。', 6);
+    expect(rule(r)).toMatchObject({ kind: 'shortfall', cutoff: 70 });
+    expect(r.clause.requires).toBeUndefined();
+  });
+  it('与互联网物理隔离，未隔离的不得分；涉密档案违规上网的，本项不得分 → one yes/no, the second condition asked beside', () => {
+    const r = only('档案管理信息系统与互联网物理隔离，未隔离的不得分；涉密档案违规上网的，本项不得分。', 3);
+    expect(r.clause.rule.kind).toBe('yesno');
+    expect(r.clause.requires?.label).toBe('无“涉密档案违规上网”情形');
+  });
+  it('分解落实到村的得3分，未分解落实的不得分 / 控制在35以下的得3分，超过的不得分 → yes/no asking nothing more', () => {
+    expect(only('将目标任务分解落实到村（社区）的得3分，未分解落实的不得分。', 3).clause.requires).toBeUndefined();
+    expect(only('PM2.5年均浓度控制在35微克/立方米以下的得3分，超过的不得分。', 3).clause.requires).toBeUndefined();
+  });
+});

@@ -61,10 +61,20 @@ export function levelName(label: string): string {
  */
 /** 否则不得分 / 未达到的不得分 beside a measure: the words only restate it, and ask nothing of their own. */
 export const restates = (label: string): boolean =>
-  /^(?:(?:未|没有|不)?(?:达到|完成|达标)?|否则|其余|其他|达不到)(?:的|者)?$/.test(label);
+  /^(?:(?:未|没有|不)?(?:达到|完成|达标)?|否则|其余|其他|达不到|超过|超出|高于|低于|不足|不到)(?:的|者)?$/.test(label);
+
+/** 未完成 / 不达标 / 没有建立 beside 完成的 / 达标的 / 建立…的: the 不得分 is the 得N分 not met. */
+const negates = (zero: string, gain: string): boolean => {
+  const stem = zero.replace(/^(?:如|若|凡)?(?:未|没有|没|不|无)/, '').replace(/的$/, '');
+  return stem !== zero && stem.length >= 1 && gain.includes(stem.slice(0, 2));
+};
+
+/** Events that lose points whatever negation they carry (未经鉴定擅自销毁): asked as their absence. */
+const badEvent = /擅自|违规|违法|私自|销毁|丢失|泄露|泄密|虚报|瞒报|伪造|篡改|截留|挪用|弄虚作假/;
 
 export const asRequirement = (label: string, text = ''): string => {
   const l = label.replace(/^(?:如|若|凡)/, '');
+  if (badEvent.test(l)) return `无“${l}”情形`;
   if (l.replace(/^(?:未|没有|没|无|不)/, '').length < 2) return `已做到：${text.split(/[。,;(]|计\d/)[0] ?? ''}`;
   if (/^(?:未|没有|没)/.test(l)) return `已${l.replace(/^(?:未|没有|没)/, '')}`;
   if (/^无/.test(l)) return `有${l.slice(1)}`;
@@ -256,12 +266,21 @@ export function gainRule(c: Ctx): Composed | undefined {
     const n = g ? (g.n as ClassPoints) : c.points;
     // 入学率达到100%…有辍学的不得分: reaching all of it is all or nothing; a lower target is a threshold.
     const full = all(c, 'pctTarget').every((t) => t.x === 100);
+    // 与互联网物理隔离的得3分；涉密档案违规上网的，本项不得分: a 不得分 that is not the 得N分's own
+    // negation (未完成 beside 完成的得2分) is another event, asked beside it.
+    const other = g && zero && !restates(zero.label) && !negates(zero.label, g.label);
+    // 未隔离的不得分；涉密档案违规上网的，本项不得分: two ways of losing it all, the second asked beside.
+    const zeros = all(c, 'zero');
+    if (!g && zeros.length > 2) return undefined;
+    const second = !g && zeros.length === 2 ? zeros[1] : undefined;
     return {
       rule: { kind: 'yesno', input: { id: c.id(1), label: short(label, '达到要求') } },
       readAs: g && zero ? 'yesno (…的得N分，未…不得分)' : g ? 'yesno (…的得N分)' : 'yesno (未…不得分)',
       confidence: 0.9,
       uses: full ? [...uses, 'pctTarget'] : uses,
       ...(n === undefined ? {} : { points: n }),
+      ...(other && zero ? { requires: asRequirement(zero.label, c.text) } : {}),
+      ...(second ? { requires: asRequirement(second.label, c.text) } : {}),
     };
   }
   return undefined;

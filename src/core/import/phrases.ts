@@ -238,7 +238,7 @@ export const phrases: readonly Phrase[] = [
   p('excess limit', `(?:超过|超出|高于)${N}%`, (m) => ({ t: 'excessLimit', x: num(m[1]) })),
   p(
     'cutoff',
-    `(?:(?:低于|不足|不到|未达到?|少于)${N}%|(?<![\\d.%-])${N}%以下)(?:的|者)?,?(?:不计分|不得分|计0分|得0分|不给分|该项不得分)`,
+    `(?:(?:低于|不足|不到|未达到?|少于)${N}%|(?<![\\d.%-])${N}%以下)(?:的|者)?,?(?:本项|该项)?(?:不计分|不得分|计0分|得0分|不给分)`,
     (m) => ({ t: 'cutoff', x: num(m[1] ?? m[2]) }),
   ),
   // 参训率在80%-90%之间的得3分 / 80%(含)至90%的得3分: one band of a scale by percentage.
@@ -377,10 +377,15 @@ export const phrases: readonly Phrase[] = [
     (m) => eachFact(m[1] ?? '', m[2] === '各', m[4] ?? '', m[3] === '加' ? '加' : m[3] === '计' ? '计' : '得'),
   ),
   // The condition of 不得分 stops at the points before it: 完成一般的得1分未完成的不得分.
-  p('zero', `${COND.replace('\\n', '\\n分')}?(?:不得分|不计分|计0分|得0分|记0分|不给分)`, (m) => ({
-    t: 'zero',
-    label: zeroLabel(m),
-  })),
+  // The condition stops at points before it (得1分未完成的不得分) but keeps a 分 of its own (未分解落实).
+  p(
+    'zero',
+    `((?:[^,;。:()\\n分]|(?<![\\d一二两三四五六七八九十半])分){1,30}?)?(?:不得分|不计分|计0分|得0分|记0分|不给分)`,
+    (m) => ({
+      t: 'zero',
+      label: zeroLabel(m),
+    }),
+  ),
   p('points', `(?:计|共计?|记|满分|分值|总分)${N}分`, (m) =>
     num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: '计N分' } : undefined,
   ),

@@ -172,7 +172,13 @@ export function readBody(grid: Grid, header: Header): Body {
       index: r,
       no: at(noCol),
       section,
-      sectionKey: sectionCol === undefined ? '' : key(r, sectionCol),
+      // 一级指标 written again on every row, not merged: the same section as the row above.
+      sectionKey:
+        sectionCol === undefined
+          ? ''
+          : section !== '' && section === rows[rows.length - 1]?.section
+            ? (rows[rows.length - 1]?.sectionKey ?? key(r, sectionCol))
+            : key(r, sectionCol),
       name,
       nameKey: key(r, itemCol),
       points: pts.points,
