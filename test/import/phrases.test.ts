@@ -917,3 +917,30 @@ describe('what the sixth blind tables showed (档案工作, 河湖长制, 食品
     expect(only('PM2.5年均浓度控制在35微克/立方米以下的得3分，超过的不得分。', 3).clause.requires).toBeUndefined();
   });
 });
+
+describe('what the seventh blind tables showed (文明创建, 退役军人服务, 招商引资)', () => {
+  it('知晓率…每低1个百分点扣0.3分；群众支持率低于80%的，本项不得分: a cut-off of another rate → flagged', () => {
+    const r = only('知晓率达到90%的得满分，每低1个百分点扣0.3分；群众支持率低于80%的，本项不得分。', 6);
+    expect(r.flagged).toBe(true);
+  });
+  it('设施管护到位，组织开展祭扫活动的得4分；管护不到位的，每处扣1分: the 祭扫 demand is left unscored → flagged', () => {
+    const r = only('辖区烈士纪念设施管护到位，清明节组织开展祭扫活动的得4分；纪念设施管护不到位的，每处扣1分。', 4);
+    expect(r.flagged).toBe(true);
+    // …while one demand and its failures is a deduction from the 得N分.
+    expect(only('死亡人数控制在县下达指标以内的得10分；超过控制指标的，每超一人扣5分。', 10).flagged).toBe(false);
+  });
+  it('省级示范的加2分，市级的加1分（同一年度按最高级别计）→ levels; 同一事项按最高级别计，累计最高加5分 → awards', () => {
+    const level = only('被评为省级示范型服务站的加2分，市级的加1分（同一年度按最高级别计，不重复加分）。', 3, 'bonus');
+    expect((rule(level) as { levels: { points: number }[] }).levels.map((l) => l.points)).toEqual([2, 1, 0]);
+    const awards = only(
+      '工作经验被省级推广的加3分，被市级推广的加2分，被县级推广的加1分；同一事项按最高级别计，累计最高加5分。',
+      5,
+      'bonus',
+    );
+    expect(rule(awards)).toMatchObject({ kind: 'award', inputs: [{ per: 3 }, { per: 2 }, { per: 1 }] });
+  });
+  it('每次得0.5分；…发言或签约的，每次另加0.5分 → two awards, not one', () => {
+    const r = only('参加县级以上招商推介活动，每次得0.5分；在活动中作推介发言或现场签约的，每次另加0.5分。', 4);
+    expect(rule(r)).toMatchObject({ kind: 'award', inputs: [{ per: 0.5 }, { per: 0.5 }] });
+  });
+});

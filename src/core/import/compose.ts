@@ -47,6 +47,9 @@ const short = (s: string, fallback: string): string => {
 };
 const dflt = (n: ClassPoints): number => (typeof n === 'number' ? n : n.default);
 
+/** 被评为省级示范型服务站 → 省级: the level a bonus names, or the words themselves. */
+const levelWord = (label: string): string => /(国家级|省级|市级|县级|区级|乡级)/.exec(label)?.[1] ?? label;
+
 /** 优秀/良好/一般/不合格, 好/差, or the condition itself. */
 export function levelName(label: string): string {
   const m =
@@ -170,6 +173,12 @@ export function deductRule(c: Ctx): Composed | undefined {
   if (!floorZero && !floorNone) notes.push('原文未写“扣完为止”，按本条分值为限，扣完为止，不倒扣。');
   if (c.points === 0 && c.role === 'base' && one(c, 'floorNone') === undefined)
     notes.push('本条没有单列分值，所扣分数从本项其他各条的得分中扣除。');
+  // 设施管护到位，组织开展祭扫活动的得4分；管护不到位的，每处扣1分: a 得N分 for several demands, then
+  // deductions for one kind of failure, leaves the other demands unscored; the reading cannot say how.
+  const [head, ...tail] = c.text.split(';');
+  // (未完成任务的不得分 beside the 得N分 asks for it: that demand is covered.)
+  const demands = (head ?? '').split(/[,，]/).filter((d) => d.length >= 4 && !/不得分|不计分/.test(d));
+  if (gains.length === 1 && tail.length > 0 && !/扣/.test(head ?? '') && demands.length > 1) return undefined;
   const zeroFact = one(c, 'zero');
   // 否则不得分 beside a deduction asks nothing; 未完成的不得分 asks 已完成.
   const zero = one(c, 'void') ?? (zeroFact && !/^(?:否则|其余|其他)/.test(zeroFact.label) ? zeroFact : undefined);
@@ -436,6 +445,22 @@ export function addRule(c: Ctx): Composed | undefined {
     /排名|名次|第[一二三四五六七八九十\d]+名|前[一二三四五六七八九十\d]+名?/.test(a.label),
   );
   if (ranks.length > 1) return undefined;
+  // 省级示范的加2分，市级的加1分（同一年度按最高级别计，不重复加分）: one level, the highest, not a sum.
+  // 同一事项按最高级别计，累计最高加5分 is per 事项, and 事项 add up: an award, not one level.
+  const highest = /按最高级别|就高不就低|取最高/.test(c.text) && !/同一(?:事项|项目|项|材料)/.test(c.text);
+  if (adds.length > 1 && highest && !adds.some((a) => a.max !== undefined)) {
+    const levels = [
+      ...adds.map((a) => ({ name: short(levelWord(a.label), '加分情形'), points: a.n })),
+      { name: '无', points: 0 },
+    ];
+    return {
+      rule: { kind: 'levels', input: { id: c.id(1), label: '达到的最高级别' }, levels },
+      readAs: 'levels (按最高级别加分)',
+      confidence: 0.8,
+      uses,
+      points: c.points ?? Math.max(...adds.map((a) => a.n)),
+    };
+  }
   if (adds.some((a) => a.max !== undefined)) {
     if (adds.length + gains.length > 1) return undefined;
     const a = adds[0];

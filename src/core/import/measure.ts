@@ -120,6 +120,9 @@ function measureOnly(c: Ctx): Composed | undefined {
   // 达到90%(二类乡镇达到85%): two targets for one measure are not one rule; read neither.
   const targets = new Set(all(c, 'pctTarget').map((t) => t.x));
   if (step && targets.size > 1) return undefined;
+  // 知晓率…每低1个百分点扣0.3分；群众支持率低于80%的，本项不得分: a cut-off of another rate is not this one's.
+  const rates = new Set([...c.text.matchAll(/([\u4e00-\u9fff]{2})率/g)].map((m) => m[1]));
+  if ((step || cutoff) && rates.size > 1 && one(c, 'cutoff')) return undefined;
   // 开工率每低1个百分点扣0.2分，投资完成率每低1个百分点扣0.3分: two measures are not one rule.
   if (all(c, 'pctStep').length > 1 || all(c, 'excessStep').length > 1) return undefined;
   if (step) {
@@ -356,9 +359,13 @@ function amountRule(c: Ctx): Composed | undefined {
 function awardRule(c: Ctx): Composed | undefined {
   const awards = all(c, 'award');
   if (awards.length === 0) return undefined;
-  // 每达到1万元的得1分，每增加1万元加1分: one rule said twice.
+  // 每达到1万元的得1分，每增加1万元加1分: one rule said twice (a sum, said again); two events that earn
+  // the same (每次得0.5分；…发言的，每次另加0.5分) are two.
   const distinct = awards.filter(
-    (a, i) => awards.findIndex((b) => b.step === a.step && b.unit === a.unit && b.per === a.per) === i,
+    (a, i) =>
+      awards.findIndex(
+        (b) => b.step === a.step && b.unit === a.unit && b.per === a.per && (b.unit === '万元' || b.unit === '元'),
+      ) === i || !['万元', '元'].includes(a.unit),
   );
   const cap = one(c, 'awardMax')?.n;
   const ask = one(c, 'askCount');

@@ -334,7 +334,7 @@ export const phrases: readonly Phrase[] = [
     n: num(m[1]),
     unit: m[2] === '问题' ? '题' : (m[2] ?? '题'),
   })),
-  p('award each', `${COND}??每${UNIT}(?:得|计|加)?${N}分`, (m) => ({
+  p('award each', `${COND}??每${UNIT}(?:另|再|额外)?(?:得|计|加)?${N}分`, (m) => ({
     t: 'award',
     step: 1,
     unit: m[2] ?? '项',

@@ -56,12 +56,14 @@ export function splitName(raw: string): { name: string; cap?: number; number?: s
     cap = Number(capM[1]);
     name = name.slice(0, capM.index).trim();
   }
-  const numM = /^(?:[（(](\d{1,2})[)）]|(\d{1,2}(?:\.\d{1,2})?)[、.．]?(?!\d)|([一二三四五六七八九十]+)、)\s*/.exec(
-    name,
-  );
+  // 1、 / (1) / 1.2 / 一、 / （一）: the numbering before a name.
+  const numM =
+    /^(?:[（(](\d{1,2})[)）]|(\d{1,2}(?:\.\d{1,2})?)[、.．]?(?!\d)|([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+)[)）])\s*/.exec(
+      name,
+    );
   let number: string | undefined;
   if (numM && numM[0].length < name.length) {
-    number = numM[1] ?? numM[2] ?? String(parseNumber(numM[3] ?? '') ?? '');
+    number = numM[1] ?? numM[2] ?? String(parseNumber(numM[3] ?? numM[4] ?? '') ?? '');
     name = name.slice(numM[0].length).trim();
   }
   return { name: name.replace(/\s+/g, ''), ...(cap === undefined ? {} : { cap }), ...(number ? { number } : {}) };
@@ -162,10 +164,13 @@ export function readBody(grid: Grid, header: Header): Body {
     const section = at(sectionCol);
     const name = at(itemCol);
     const words = `${label}${rule.slice(0, 8)}`;
+    // Unsigned points under a heading of their own (（六）加分项（最高加3分）) take the heading's role.
+    const underBonus = bonusWord.test(heading) && !penaltyWord.test(heading) && pts.sign === undefined;
+    const underPenalty = /扣分项|减分项|扣分事项/.test(heading) && pts.sign === undefined;
     const role: Row['role'] =
-      pts.sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label))
+      pts.sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus
         ? 'bonus'
-        : pts.sign === '-' || penaltyWord.test(words.slice(0, label.length))
+        : pts.sign === '-' || penaltyWord.test(words.slice(0, label.length)) || underPenalty
           ? 'penalty'
           : 'base';
     rows.push({
