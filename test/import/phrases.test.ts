@@ -944,3 +944,21 @@ describe('what the seventh blind tables showed (文明创建, 退役军人服务
     expect(rule(r)).toMatchObject({ kind: 'award', inputs: [{ per: 0.5 }, { per: 0.5 }] });
   });
 });
+
+describe('what the eighth blind tables showed (机关效能, 医保基金监管, 防汛抗旱)', () => {
+  it('…每次扣0.5分；培训效果不明显的，适当扣分 → flagged (the last way of losing points has no number)', () => {
+    expect(only('每年开展培训不少于2次，每少一次扣2分；培训效果不明显的，适当扣分。', 6).flagged).toBe(true);
+  });
+  it('…每处扣0.5分；预警信息发布不及时的，每次扣1分，最高扣2分 → flagged (the cap may be the second part’s only)', () => {
+    expect(only('隐患未整改的每处扣0.5分；预警信息发布不及时的，每次扣1分，最高扣2分。', 5).flagged).toBe(true);
+    // …while 本项各类扣分可累计，最高扣5分 caps them all.
+    expect(rule(only('发现一户未落实扣1分；发现一户辍学扣1分，本项各类单项扣分可累计，最高扣5分。', 5))).toMatchObject({
+      kind: 'deduct',
+      ceiling: 5,
+    });
+  });
+  it('…可暂不扣分 is no deduction', () => {
+    const r = only('发现一户未处理到位扣1分，扣完为止。有处理台账标明正确处理意见的可暂不扣分。', 3);
+    expect(r.warnings.join()).not.toContain('扣分');
+  });
+});

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Rule } from '../rubric/schema';
+import { NUM } from './numerals';
 import type { ClassPoints, Fact } from './phrases';
 
 /**
@@ -90,6 +91,16 @@ export function deductRule(c: Ctx): Composed | undefined {
   const bares = all(c, 'bare');
   if (counts.length + bares.length === 0) return undefined;
   const ceiling = one(c, 'ceiling')?.n;
+  // …每处扣0.5分；预警发布不及时的，每次扣1分，最高扣2分: a ceiling in a later sentence may cap only
+  // that sentence's deduction; whether it caps the clause the words do not say.
+  const sentences = c.text.split(/[;。]/);
+  const numbered = new RegExp(`扣${NUM}`);
+  // (本项各类单项扣分可累计，最高扣5分 caps them all.)
+  const capAt = sentences.findIndex(
+    (t) => /(?:最高|最多|至多)扣/.test(t) && !/本项|该项|各类|各项|累计|合计|总计|共/.test(t),
+  );
+  const capped = sentences[capAt]?.replace(/(?:最高|最多|至多)扣.*$/, '') ?? '';
+  if (capAt > 0 && sentences.slice(0, capAt).some((t) => numbered.test(t)) && numbered.test(capped)) return undefined;
   // A deduction with no points of its own (a penalty row, or 每有1个…扣2 beside parts that take the
   // row's points) takes from the rest: it is not floored at its own zero.
   const floorNone = one(c, 'floorNone') !== undefined || c.points === 0;

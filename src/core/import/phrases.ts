@@ -414,7 +414,7 @@ export const phrases: readonly Phrase[] = [
   })),
   p('check', `([^()]{0,60}?)\\((?:[^()]*?[,、])?${N}分\\)`, (m) => ({ t: 'check', label: clean(m[1]), n: num(m[2]) })),
   p('points', `(?:^|(?<=[。,;)]))${N}分[。.]?$`, (m) => ({ t: 'points', n: num(m[1]), how: 'N分' })),
-  p('discretion', '酌情|视情况?', () => ({ t: 'discretion' })),
+  p('discretion', '酌情|视情况?|视情节|适当(?=扣|加|减|给|得)|根据情况', () => ({ t: 'discretion' })),
 ];
 
 /** Reads every phrase it knows in a clause's normal text, each span claimed once. */
@@ -450,7 +450,11 @@ export function readPhrases(text: string): { found: Found[]; claimed: boolean[] 
 /** Scoring words left unread: a number of points, a deduction or an addition no phrase claimed. */
 export function unread(text: string, claimed: readonly boolean[]): string[] {
   const out: string[] = [];
-  const re = new RegExp(`(?:扣|加|得|计)${NUM}分?|${NUM}分|不得分|不计分|一票否决`, 'g');
+  // …培训效果不明显的，扣分。: a 扣分 with no number is a way of losing points too.
+  const re = new RegExp(
+    `(?:扣|加|得|计)${NUM}分?|${NUM}分|不得分|不计分|一票否决|(?<!酌情|适当|视情况|视情节|视情|不|免)扣分(?=$|[。;,])`,
+    'g',
+  );
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const span = claimed.slice(m.index, m.index + m[0].length);
     if (!span.some(Boolean)) out.push(m[0]);
