@@ -48,6 +48,10 @@ const short = (s: string, fallback: string): string => {
 };
 const dflt = (n: ClassPoints): number => (typeof n === 'number' ? n : n.default);
 
+/** 得满分, or 得N分 worth all the clause's points: where the rule beside it starts from, not a part of its own. */
+export const wholeGain = (g: Of<'gain'>, points: number | undefined): boolean =>
+  g.n === 'full' || (points !== undefined && dflt(g.n) === points);
+
 /** 被评为省级示范型服务站 → 省级: the level a bonus names, or the words themselves. */
 const levelWord = (label: string): string => /(国家级|省级|市级|县级|区级|乡级)/.exec(label)?.[1] ?? label;
 
@@ -109,7 +113,7 @@ export function deductRule(c: Ctx): Composed | undefined {
   // 完成的得6分，每少一次扣1分: a 得N分 worth all the points is where the deductions start from; one
   // worth less (成立领导小组的得2分；每少1次扣1分, of 4) is a part of its own the deduction cannot explain.
   const gains = all(c, 'gain');
-  const partGain = gains.some((g) => g.n !== 'full' && c.points !== undefined && dflt(g.n) !== c.points);
+  const partGain = c.points !== undefined && gains.some((g) => !wholeGain(g, c.points));
   const uses: Fact['t'][] = [
     'deduct',
     'bare',

@@ -1,4 +1,4 @@
-import { all, asRequirement, one, restates, type Composed, type Ctx } from './compose';
+import { all, asRequirement, one, restates, wholeGain, type Composed, type Ctx } from './compose';
 import type { Fact } from './phrases';
 
 /**
@@ -213,10 +213,7 @@ function measureOnly(c: Ctx): Composed | undefined {
   }
   if (one(c, 'proportional') || one(c, 'propFull')) {
     // 达到62%的得满分，低于62%的按完成比例计分: full points at the target.
-    const fullAtTarget =
-      target && all(c, 'gain').some((g) => g.n === 'full' || (c.points !== undefined && g.n === c.points))
-        ? target.x
-        : undefined;
+    const fullAtTarget = target && all(c, 'gain').some((g) => wholeGain(g, c.points)) ? target.x : undefined;
     const full = one(c, 'propFull')?.x ?? fullAtTarget ?? 100;
     return {
       rule: { kind: 'proportional', input: pctInput(c, '实际比例'), full },
@@ -391,9 +388,7 @@ function awardRule(c: Ctx): Composed | undefined {
       'askCount',
       'points',
       'discretion',
-      ...(all(c, 'gain').every((g) => g.n === 'full' || (typeof g.n === 'number' && g.n === points))
-        ? (['gain'] as const)
-        : []),
+      ...(all(c, 'gain').every((g) => wholeGain(g, points)) ? (['gain'] as const) : []),
     ],
     ...(points === undefined ? {} : { points: cap === undefined ? points : Math.min(points, cap) }),
     reading: `填${inputs.map((i) => i.label).join('、')}；按整档计分（whole），以${cap ?? points ?? '本条分值'}分为限。`,

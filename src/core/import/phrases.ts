@@ -98,13 +98,7 @@ function wholeLabel(m: RegExpExecArray, cond: string | undefined): string {
   const phrase = before.slice(start).replace(new RegExp(`^.*(?:得|计|扣|加)?${NUM}分`), '');
   const label = clean(phrase);
   // …实施办法的，得2分: nothing between the comma and 得; the condition is the phrase before it.
-  if (label === '' && before.slice(0, start).endsWith(','))
-    return clean(
-      before
-        .slice(0, start - 1)
-        .split(/[,;。:\n]/)
-        .pop(),
-    );
+  if (label === '') return clean(phraseBefore(m.input, start)) || clean(cond);
   return label.length >= clean(cond).length ? label : clean(cond);
 }
 /** 二类单位得3分 → { default: a, 二类: b } */
@@ -124,12 +118,12 @@ function zeroLabel(m: RegExpExecArray): string {
       .replace(/的$/, '');
   const own = trim(m[1] ?? '');
   if (own !== '' || !/一经|本项|该项|此项|本条|全项/.test(m[1] ?? '')) return own;
-  return trim(phraseBefore(m)) || own;
+  return trim(phraseBefore(m.input, m.index)) || own;
 }
 
-/** The phrase before a match, when only a comma stands between them (…的，每次扣5分). */
-function phraseBefore(m: RegExpExecArray): string {
-  const before = m.input.slice(0, m.index);
+/** The phrase before position `at`, when only a comma stands between them (…的，每次扣5分). */
+function phraseBefore(input: string, at: number): string {
+  const before = input.slice(0, at);
   if (!before.endsWith(',')) return '';
   return (
     before
@@ -340,7 +334,7 @@ export const phrases: readonly Phrase[] = [
     unit: m[2] ?? '项',
     per: num(m[3]),
     // 组织或参加业务培训的，每次得1分: the condition is before the comma.
-    label: clean(m[1]) || clean(phraseBefore(m)),
+    label: clean(m[1]) || clean(phraseBefore(m.input, m.index)),
   })),
   p(
     'award count',
@@ -360,7 +354,7 @@ export const phrases: readonly Phrase[] = [
     // 重大隐患被上级挂牌督办的，每次扣5分: with nothing before 每次, the condition is the phrase before the comma.
     // 经审核被退回修改的，每个项目扣0.5分: the condition before the comma, then what is counted.
     const own = clean(`${m[1] ?? ''}${m[5] ?? ''}`);
-    const before = m[1] ? '' : clean(phraseBefore(m));
+    const before = m[1] ? '' : clean(phraseBefore(m.input, m.index));
     const label = before ? `${before}${m[5] ? `的${clean(m[5])}` : ''}` : own;
     return { t: 'deduct', per: num(m[7]), unit: m[4] ?? '次', verb, label };
   }),
