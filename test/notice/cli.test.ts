@@ -1,18 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildCli, cliIn } from '../helpers/cli';
 
 const root = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'kaohe-notice-'));
-const kaohe = (...args: string[]) => {
-  const r = spawnSync('node', [join(root, 'bin/kaohe.js'), ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const kaohe = cliIn(dir);
 
 beforeAll(() => {
-  const r = spawnSync('node', ['scripts/build-cli.mjs'], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
+  buildCli();
   expect(
     kaohe('new', '--rubric', 'huilongshan', '--units', '东塘村,白若村,金峰村', '--date', '2016-12-20', '-o', 'b.xlsx')
       .code,

@@ -1,18 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildCli, cliIn } from '../helpers/cli';
 
 const root = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'kaohe-cli-'));
-const kaohe = (...args: string[]) => {
-  const r = spawnSync('node', [join(root, 'bin/kaohe.js'), ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const kaohe = cliIn(dir);
 
 beforeAll(() => {
-  const r = spawnSync('node', ['scripts/build-cli.mjs'], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
+  buildCli();
 });
 
 describe('kaohe new / fill / score / check', () => {
