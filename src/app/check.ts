@@ -1,4 +1,5 @@
 import type { Builtin } from '../core/builtin';
+import { sameFormula } from '../core/formula/meaning';
 import type { Finding } from '../core/engine/findings';
 import type { UnitGraph } from '../core/engine/graph';
 import { scoreUnit, type UnitResult } from '../core/engine/score';
@@ -32,10 +33,6 @@ export function sheetsOfPlan(pw: PlannedWorkbook): CheckedSheet[] {
     };
   });
 }
-
-/** Formulas as Excel gives them back may differ in spacing and case from the plan's text. */
-const sameFormula = (a: string, b: string): boolean =>
-  a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
 
 export interface SheetCheck {
   readonly sheet: string;

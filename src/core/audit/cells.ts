@@ -1,10 +1,8 @@
 import type { Finding } from '../engine/findings';
+import { sameFormula } from '../formula/meaning';
 import type { CellPlan, SheetPlan } from '../plan/types';
 import type { AuditCell, AuditSheet } from './types';
 
-/** Formula text as compared: no `=`, no spaces, no `$` anchors, one case. */
-export const normalFormula = (f: string): string =>
-  f.replace(/^=/, '').replace(/\s+/g, '').replace(/\$/g, '').toUpperCase();
 const normalText = (v: unknown): string => String(v ?? '').replace(/\s+/g, '');
 const rowOf = (a: string): number => Number(/\d+$/.exec(a)?.[0] ?? 0);
 const colOf = (a: string): string => /^[A-Z]+/.exec(a)?.[0] ?? 'A';
@@ -20,8 +18,7 @@ const sameNumber = (want: number, got: AuditCell): boolean =>
   got.formula === undefined && got.value !== null && String(got.value).trim() !== '' && Number(got.value) === want;
 
 function matches(c: CellPlan, got: AuditCell): boolean {
-  if (c.formula !== undefined)
-    return got.formula !== undefined && normalFormula(got.formula) === normalFormula(c.formula);
+  if (c.formula !== undefined) return got.formula !== undefined && sameFormula(got.formula, c.formula);
   return normalText(got.value) === normalText(c.value);
 }
 
@@ -64,7 +61,7 @@ export function formulaFinding(
       params: { cell: address, value: String(got.value ?? ''), expected },
     };
   }
-  if (normalFormula(got.formula) === normalFormula(expected)) return undefined;
+  if (sameFormula(got.formula, expected)) return undefined;
   return {
     code: 'formula-overwritten',
     severity: 'error',

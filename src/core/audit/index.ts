@@ -15,7 +15,7 @@ import { valueFindings } from './values';
 
 export type { AuditBook, AuditCell, AuditSheet } from './types';
 export { jsonDiff } from './rubric';
-export { normalFormula } from './cells';
+export { sameFormula } from '../formula/meaning';
 export { replanStore, type Replanned } from './replan';
 
 export interface Audit {
