@@ -4,7 +4,8 @@
  * and LibreOffice are timed on. Timing lives in bench.mjs; this file only does the work.
  */
 import { readEntries, replan } from '../../src/app/book';
-import { checkBook } from '../../src/app/check-book';
+import { auditBook } from '../../src/core/audit';
+import { snapshotOf } from '../../src/adapters/xlsx/snapshot';
 import { scoreUnits } from '../../src/app/score';
 import { builtinRubrics } from '../../src/core/builtin';
 import { buildUnitGraph } from '../../src/core/engine/graph';
@@ -82,6 +83,6 @@ export async function readScoreCheck(buf: Buffer): Promise<{ units: number; erro
   const book = await loadBook(buf, 'book.xlsx');
   const { builtin: b, planned } = replan(book.store);
   const scored = scoreUnits(b, readEntries(book, planned.units));
-  const findings = checkBook(book, planned, scored);
+  const { findings } = auditBook(snapshotOf(book.workbook, 'book.xlsx'), builtinRubrics());
   return { units: scored.length, errors: findings.filter((f) => f.severity === 'error').length };
 }

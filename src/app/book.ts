@@ -30,8 +30,8 @@ export function replan(store: StoreData): { builtin: Builtin; planned: PlannedWo
 export function readEntries(book: BookView, units: readonly PlannedUnit[]): UnitEntriesWithClass[] {
   return units.map((u) => {
     const sheet = book.sheet(u.sheet);
-    const { values, basis } = sheet ? unitEntries((a) => sheet.cell(a), u) : { values: {}, basis: {} };
-    return { unit: u.unit, values, basis, ...(u.cls !== undefined ? { cls: u.cls } : {}) };
+    const read = sheet ? unitEntries((a) => sheet.cell(a), u) : { values: {}, basis: {}, fromCells: true };
+    return { unit: u.unit, ...read, ...(u.cls !== undefined ? { cls: u.cls } : {}) };
   });
 }
 

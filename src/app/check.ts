@@ -53,7 +53,7 @@ export function checkSheet(b: Builtin, s: CheckedSheet, rb: SheetReadback): Shee
     const v = rb.values[a];
     if (v !== null && v !== undefined && String(v).trim() !== '') basis[id] = String(v);
   }
-  const result = scoreUnit(b.rubric, map.unit, { values, basis }, map.cls, b.ranking, s.graph);
+  const result = scoreUnit(b.rubric, map.unit, { values, basis, fromCells: true }, map.cls, b.ranking, s.graph);
   const located: Finding[] = result.findings.map((f) => {
     const cell =
       f.input !== undefined

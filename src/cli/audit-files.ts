@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { auditBook, replanStore, type Audit, type Replanned } from '../core/audit';
@@ -40,22 +40,36 @@ export async function auditFiles(
   return out;
 }
 
+/**
+ * Audits one file. Whatever the file holds, the answer is findings about it, never a stop: one
+ * unreadable file in a batch of two hundred is listed, and the others are still audited.
+ */
 export async function auditFile(file: string): Promise<Audit> {
-  const fail = (code: string, detail: string): Audit => ({
-    file,
-    findings: [{ code, severity: 'error', file, params: { file, detail } }],
-  });
-  if (!existsSync(file)) return fail('book-missing', '');
+  try {
+    return await auditOne(file);
+  } catch (e) {
+    return fail(file, 'audit-file-failed', e instanceof Error ? e.message : String(e));
+  }
+}
+
+const fail = (file: string, code: string, detail: string): Audit => ({
+  file,
+  findings: [{ code, severity: 'error', file, params: { file, detail } }],
+});
+
+async function auditOne(file: string): Promise<Audit> {
+  if (!existsSync(file)) return fail(file, 'book-missing', '');
+  if (statSync(file).isDirectory()) return fail(file, 'book-is-dir', '');
   let data: Buffer;
   try {
     data = readFileSync(file);
   } catch (e) {
-    return fail('file-unreadable', (e as Error).message);
+    return fail(file, 'file-unreadable', (e as Error).message);
   }
   const fast = fastSnapshot(data, file);
   if (fast) return auditBook(fast, builtinRubrics(), replanCached);
   const snap = await snapshotXlsx(data, file);
-  if ('code' in snap) return fail(snap.code, snap.detail);
+  if ('code' in snap) return fail(file, snap.code, snap.detail);
   return auditBook(snap.book, builtinRubrics(), replanCached);
 }
 

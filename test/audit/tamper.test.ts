@@ -165,7 +165,8 @@ test('lost points without a reason, and an entry outside its rule', async () => 
 });
 
 test('not a zip, a truncated file, and an .xlsx made by another program', async () => {
-  expect(codes(await auditBuffer(Buffer.from('hello, not a workbook')))).toEqual(['book-not-xlsx@!']);
+  // Plain text is told for what it is.
+  expect(codes(await auditBuffer(Buffer.from('hello, not a workbook')))).toEqual(['book-is-csv@!']);
   expect(codes(await auditBuffer(buf.subarray(0, Math.floor(buf.length / 2))))).toEqual(['book-not-xlsx@!']);
   const other = new ExcelJS.Workbook();
   other.addWorksheet('Sheet1').getCell('A1').value = '工资表';

@@ -45,7 +45,9 @@ describe('kaohe new / fill / score / check', () => {
     expect(
       findings.some((f) => f.code === 'no-basis' && f.sheet === '会龙山街道 金峰村' && /^K\d+$/.test(f.cell ?? '')),
     ).toBe(true);
-    expect(check.code).toBe(0);
+    // A lost point without its reason is a problem to check as to audit: the same exit code.
+    expect(check.code).toBe(1);
+    expect(kaohe('audit', 'f.xlsx').code).toBe(1);
   });
 
   it('refuses bad files with a Chinese message naming the file (exit 2)', () => {

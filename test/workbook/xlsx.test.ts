@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { fillWrites, readEntries, replan } from '../../src/app/book';
-import { checkBook } from '../../src/app/check-book';
+import { auditBook } from '../../src/core/audit';
+import { snapshotOf } from '../../src/adapters/xlsx/snapshot';
 import { scoreUnits } from '../../src/app/score';
-import { fromWorkbook, loadBook } from '../../src/adapters/xlsx/read';
+import { loadBook } from '../../src/adapters/xlsx/read';
 import { applyWrites } from '../../src/adapters/xlsx/fill';
 import { builtinRubrics } from '../../src/core/builtin';
 import { planWorkbook } from '../../src/core/plan';
@@ -74,14 +75,22 @@ describe('xlsx round trip', () => {
     wb.getWorksheet(u.sheet)!.getCell(u.cells.clauses['1/a'] as string).value = {
       formula: 'IF(G8="","",6)',
     } as ExcelJS.CellFormulaValue;
-    const book = fromWorkbook(wb, 'x.xlsx');
-    const { planned: p } = replan(book.store);
-    const findings = checkBook(book, p, scoreUnits(b, readEntries(book, p.units)));
+    const { findings } = auditBook(snapshotOf(wb, 'x.xlsx'), builtinRubrics());
     expect(findings).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: 'formula-typed-over', severity: 'error', sheet: '甲镇', cell: u.cells.total }),
-        expect.objectContaining({ code: 'formula-overwritten', severity: 'error', sheet: '甲镇', cell: 'I8' }),
-        expect.objectContaining({ code: 'not-filled', sheet: '甲镇', input: '1b-missing', cell: 'G9' }),
+        expect.objectContaining({ code: 'audit-total-typed', severity: 'error', sheet: '甲镇', cell: u.cells.total }),
+        expect.objectContaining({
+          code: 'formula-overwritten',
+          severity: 'error',
+          sheet: '甲镇',
+          cell: 'I8',
+          params: expect.objectContaining({ found: '=IF(G8="","",6)' }),
+        }),
+        expect.objectContaining({
+          code: 'audit-unfilled',
+          sheet: '甲镇',
+          params: expect.objectContaining({ cells: expect.stringContaining('G9') }),
+        }),
       ]),
     );
   });

@@ -1,4 +1,6 @@
 import type ExcelJS from 'exceljs';
+import { applyRawProtections, rawProtections } from './protection';
+import { sniffWorkbook, type NotXlsx } from './sniff';
 
 let lib: typeof ExcelJS | undefined;
 
@@ -10,4 +12,31 @@ export function newWorkbook(): ExcelJS.Workbook {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose
   lib ??= require('exceljs') as typeof ExcelJS;
   return new lib.Workbook();
+}
+
+/** Why bytes could not be opened as an .xlsx: what they are instead, or the reader's own words. */
+export class NotAWorkbook extends Error {
+  constructor(
+    readonly code: NotXlsx,
+    readonly detail: string,
+  ) {
+    super(`${code}: ${detail}`);
+  }
+}
+
+/**
+ * Opens an .xlsx's bytes with ExcelJS, after telling an .xls, .ods, CSV or password-encrypted file
+ * from a damaged one, and with each sheet's protection as the file wrote it (see protection.ts).
+ */
+export async function openWorkbook(data: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  const kind = sniffWorkbook(data, name);
+  if (kind) throw new NotAWorkbook(kind, '');
+  const wb = newWorkbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new NotAWorkbook('book-not-xlsx', (e as Error).message.split('\n')[0] ?? '');
+  }
+  applyRawProtections(wb, rawProtections(data));
+  return wb;
 }

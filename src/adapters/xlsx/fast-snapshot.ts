@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { AuditBook, AuditCell, AuditSheet, Plain } from '../../core/audit/types';
+import type { AuditBook, AuditCell, AuditSheet, Plain, ReadValidation } from '../../core/audit/types';
+import { protectionOf } from './protection';
 import { parseStore } from '../../core/plan';
 import { STORE_SHEET } from '../../core/plan/names';
 
@@ -146,23 +147,34 @@ function sharedStrings(xml: string | undefined): string[] {
   return out;
 }
 
-/** dateStyles by styles part: workbooks from one program and template repeat the same one. */
-const dateStylesSeen = new Map<string, Set<number>>();
+/** What a style index tells the audit: whether ExcelJS reads a number in it as a date, and its number format. */
+interface Styles {
+  readonly dates: Set<number>;
+  /** Style index → number format (not General), as ExcelJS names it. */
+  readonly formats: Map<number, string>;
+}
 
-/** Style indexes whose number format could make ExcelJS read a number as a date. */
-function dateStyles(xml: string | undefined): Set<number> {
-  if (xml === undefined) return new Set();
-  let out = dateStylesSeen.get(xml);
+/** ExcelJS's names of the built-in number formats (what `cell.numFmt` gives for a built-in id). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- one small table, not the whole library
+const builtinFormats = require('exceljs/lib/xlsx/defaultnumformats.js') as Record<string, { f?: string } | undefined>;
+
+/** Styles by styles part: workbooks from one program and template repeat the same one. */
+const stylesSeen = new Map<string, Styles>();
+
+function readStyles(xml: string | undefined): Styles {
+  if (xml === undefined) return { dates: new Set(), formats: new Map() };
+  let out = stylesSeen.get(xml);
   if (!out) {
-    out = readDateStyles(xml);
-    if (dateStylesSeen.size >= 16) dateStylesSeen.clear();
-    dateStylesSeen.set(xml, out);
+    out = parseStyles(xml);
+    if (stylesSeen.size >= 16) stylesSeen.clear();
+    stylesSeen.set(xml, out);
   }
   return out;
 }
 
-function readDateStyles(xml: string): Set<number> {
+function parseStyles(xml: string): Styles {
   const out = new Set<number>();
+  const formats = new Map<number, string>();
   const custom = new Map<number, string>();
   const xfIds: number[] = [];
   let inXfs = false;
@@ -182,8 +194,10 @@ function readDateStyles(xml: string): Set<number> {
     // Built-in formats: anything that is not plainly General, a number, accounting or text counts.
     const plainBuiltin = id <= 13 || (id >= 37 && id <= 44) || id === 48 || id === 49;
     if (fmt !== undefined ? isDate(fmt) : !plainBuiltin) out.add(i);
+    const code = id ? (fmt ?? builtinFormats[String(id)]?.f) : undefined;
+    if (code !== undefined && code !== 'General') formats.set(i, code);
   });
-  return out;
+  return { dates: out, formats };
 }
 
 // ---- sheets ----------------------------------------------------------------------------------
@@ -197,6 +211,8 @@ interface RawCell {
 interface RawSheet {
   cells: Map<string, RawCell>;
   hiddenRows: number[];
+  hiddenColumns: number[];
+  validations: Map<string, ReadValidation>;
   merges: string[];
   protection: { protected: boolean; password: boolean } | undefined;
   rows: Map<number, Map<number, string | undefined>>;
@@ -223,8 +239,12 @@ function decode(a: string): { col: number; row: number } {
   return { col: colNum(m[1] as string), row: Number(m[2]) };
 }
 
-function readSheet(xml: string, strings: readonly string[], dates: ReadonlySet<number>, keepRows: boolean): RawSheet {
+function readSheet(xml: string, strings: readonly string[], styles: Styles, keepRows: boolean): RawSheet {
+  const dates = styles.dates;
   const cells = new Map<string, RawCell>();
+  const hiddenColumns: number[] = [];
+  const validations = new Map<string, ReadValidation>();
+  let dv: { sqref: string; v: ReadValidation & { formulae: string[] } } | undefined;
   const rows = new Map<number, Map<number, string | undefined>>();
   const hiddenRows: number[] = [];
   const mergeRefs: string[] = [];
@@ -233,7 +253,7 @@ function readSheet(xml: string, strings: readonly string[], dates: ReadonlySet<n
   let addr = '';
   let t: string | undefined;
   let style: number | undefined;
-  let node: 'f' | 'v' | 't' | undefined;
+  let node: 'f' | 'v' | 't' | 'dvf' | undefined;
   let formula: string | undefined;
   let fAttrs = false;
   let value: string | undefined;
@@ -287,10 +307,21 @@ function readSheet(xml: string, strings: readonly string[], dates: ReadonlySet<n
           mergeRefs.push(a.ref ?? no('merge without ref'));
           return;
         case 'sheetProtection':
-          protection = {
-            protected: a.sheet === '1',
-            password: a.sheet === '1' && !!a.algorithmName && typeof a.hashValue === 'string' && a.hashValue !== '',
-          };
+          protection = protectionOf(a);
+          return;
+        case 'col':
+          if (a.hidden === '1' || a.hidden === 'true')
+            for (let c = Number(a.min); c <= Number(a.max) && c <= 16384; c++) hiddenColumns.push(c);
+          return;
+        case 'dataValidation':
+          dv = { sqref: a.sqref ?? '', v: validationOf(a) };
+          return;
+        case 'formula1':
+        case 'formula2':
+          if (dv) {
+            dv.v.formulae.push('');
+            node = 'dvf';
+          }
           return;
         case 'hyperlink':
           no('hyperlinks');
@@ -302,6 +333,7 @@ function readSheet(xml: string, strings: readonly string[], dates: ReadonlySet<n
     text(s) {
       if (node === 'f') formula = (formula ?? '') + s;
       else if (node === 'v') value = (value ?? '') + s;
+      else if (node === 'dvf' && dv) dv.v.formulae[dv.v.formulae.length - 1] += s;
       else if (node === 't') {
         if (inRun && runs) runs[runs.length - 1] += s;
         else value = (value ?? '') + s;
@@ -311,7 +343,13 @@ function readSheet(xml: string, strings: readonly string[], dates: ReadonlySet<n
       switch (name) {
         case 'f':
         case 'v':
+        case 'formula1':
+        case 'formula2':
           node = undefined;
+          return;
+        case 'dataValidation':
+          if (dv) for (const addr of expandSqref(dv.sqref)) validations.set(addr, finishValidation(dv.v));
+          dv = undefined;
           return;
         case 't':
           if (node === 't') node = undefined;
@@ -334,6 +372,11 @@ function readSheet(xml: string, strings: readonly string[], dates: ReadonlySet<n
     },
   });
 
+  function fmtOf(i: number | undefined): { numFmt?: string } {
+    const f = i === undefined ? undefined : styles.formats.get(i);
+    return f === undefined ? {} : { numFmt: f };
+  }
+
   function finishCell(): void {
     if (!ADDR.test(addr)) no(`address ${addr}`);
     if (cells.has(addr)) no('cell twice');
@@ -354,7 +397,7 @@ function readSheet(xml: string, strings: readonly string[], dates: ReadonlySet<n
         else if (t === 'e') result = value;
         else result = parseFloat(value);
       }
-      cell = { value: null, formula: `=${formula}`, result };
+      cell = { value: null, formula: `=${formula}`, result, ...fmtOf(style) };
       store = '[object Object]';
     } else if (value !== undefined) {
       let v: Plain;
@@ -381,7 +424,7 @@ function readSheet(xml: string, strings: readonly string[], dates: ReadonlySet<n
           if (dateStyled) no('date');
           v = parseFloat(value);
       }
-      cell = { value: v };
+      cell = { value: v, ...fmtOf(style) };
       store = String(v);
     } else if (style) {
       // Styled but empty: reads as any cell not in the file.
@@ -427,12 +470,65 @@ function readSheet(xml: string, strings: readonly string[], dates: ReadonlySet<n
       for (let col = m.left; col <= m.right; col++) {
         if (row === m.top && col === m.left) continue;
         const a = `${colName(col)}${row}`;
-        if (master) cells.set(a, master);
-        else cells.delete(a);
+        // The slave keeps its own number format; ExcelJS reads the master's value into it.
+        const own = cells.get(a)?.cell.numFmt;
+        cells.set(a, {
+          cell: { ...(master?.cell ?? EMPTY), ...(own !== undefined ? { numFmt: own } : {}), merged: true },
+          store: master?.store,
+        });
       }
   }
   hiddenRows.sort((x, y) => x - y);
-  return { cells, hiddenRows: [...new Set(hiddenRows)], merges, protection, rows };
+  return {
+    cells,
+    hiddenRows: [...new Set(hiddenRows)],
+    hiddenColumns: [...new Set(hiddenColumns)].sort((x, y) => x - y),
+    validations,
+    merges,
+    protection,
+    rows,
+  };
+}
+
+/** A <dataValidation>'s attributes as ExcelJS models them (data-validations-xform.js). */
+function validationOf(a: Record<string, string>): ReadValidation & { formulae: string[] } {
+  const type = a.type ?? 'any';
+  const bool = (v: string | undefined): boolean => v === '1' || v === 'true';
+  const operator = ['any', 'list', 'custom'].includes(type) ? undefined : (a.operator ?? 'between');
+  return {
+    type,
+    ...(operator !== undefined ? { operator } : {}),
+    formulae: [],
+    showErrorMessage: bool(a.showErrorMessage),
+    errorStyle: a.errorStyle ?? 'stop',
+  };
+}
+
+/** ExcelJS parses whole and decimal bounds as numbers, and drops the operator of a rule without formulae. */
+function finishValidation(v: ReadValidation & { formulae: string[] }): ReadValidation {
+  const formulae = v.formulae.map((f) =>
+    v.type === 'whole' || v.type === 'textLength'
+      ? String(parseInt(f, 10))
+      : v.type === 'decimal'
+        ? String(parseFloat(f))
+        : v.type === 'date'
+          ? no('date validation')
+          : f,
+  );
+  if (formulae.length === 0)
+    return { type: v.type, formulae, showErrorMessage: v.showErrorMessage, errorStyle: v.errorStyle };
+  return { ...v, formulae };
+}
+
+function expandSqref(sqref: string): string[] {
+  const out: string[] = [];
+  for (const part of sqref.split(/\s+/).filter(Boolean)) {
+    const [a, b = a] = part.split(':');
+    const p = decode(a as string);
+    const q = decode(b as string);
+    for (let r = p.row; r <= q.row; r++) for (let c = p.col; c <= q.col; c++) out.push(`${colName(c)}${r}`);
+  }
+  return out;
 }
 
 const EMPTY: AuditCell = { value: null };
@@ -470,11 +566,11 @@ function readBook(data: Buffer, file: string): AuditBook | undefined {
     },
   });
   const strings = sharedStrings(part('xl/sharedStrings.xml'));
-  const dates = dateStyles(part('xl/styles.xml'));
+  const styles = readStyles(part('xl/styles.xml'));
   let store: AuditBook['store'];
   let hasStoreSheet = false;
   const sheets: AuditSheet[] = entries.map((e) => {
-    const raw = readSheet(part(e.path) ?? no('missing sheet part'), strings, dates, e.name === STORE_SHEET);
+    const raw = readSheet(part(e.path) ?? no('missing sheet part'), strings, styles, e.name === STORE_SHEET);
     if (e.name === STORE_SHEET) {
       hasStoreSheet = true;
       if (raw.merges.length) no('merges in the store');
@@ -496,6 +592,8 @@ function readBook(data: Buffer, file: string): AuditBook | undefined {
       cell: (a: string) => cells.get(a)?.cell ?? EMPTY,
       merges: raw.merges,
       protection: raw.protection ?? { protected: false, password: false },
+      hiddenColumns: raw.hiddenColumns,
+      validation: (a: string) => raw.validations.get(a) ?? null,
     };
   });
   return { file, sheets, store, hasStoreSheet };

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { newWorkbook } from './excel';
+import { NotAWorkbook, openWorkbook } from './excel';
+import type { NotXlsx } from './sniff';
 import { parseStore, STORE_SHEET, type StoreData } from '../../core/plan';
 
 /** A cell as read back: its constant, or its formula (with `=`) and the cached result. */
@@ -7,6 +8,8 @@ export interface ReadCell {
   readonly value: string | number | boolean | null;
   readonly formula?: string;
   readonly result?: string | number | boolean | null;
+  readonly numFmt?: string;
+  readonly merged?: true;
 }
 
 export interface ReadSheet {
@@ -25,7 +28,7 @@ export interface ReadBook {
 /** Why a file could not be read as one of our workbooks. */
 export class BookError extends Error {
   constructor(
-    readonly code: 'book-not-xlsx' | 'book-not-ours',
+    readonly code: NotXlsx | 'book-not-ours',
     readonly detail: string,
   ) {
     super(`${code}: ${detail}`);
@@ -34,10 +37,14 @@ export class BookError extends Error {
 
 type Plain = string | number | boolean | null;
 
+/** What Excel shows for a date-formatted number it cannot show as a date. */
+export const INVALID_DATE = '#######';
+
 function plain(v: unknown): Plain {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // A number too large for the date format it wears: Excel shows ####### in the cell.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? INVALID_DATE : v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     const o = v as { richText?: { text: string }[]; text?: unknown; error?: string };
     if (o.richText) return o.richText.map((r) => r.text).join('');
@@ -47,25 +54,30 @@ function plain(v: unknown): Plain {
   return String(v);
 }
 
-/** Reads one ExcelJS cell; `cell.result` keeps a formula's cached 0, which `cell.value` may drop. */
+/**
+ * Reads one ExcelJS cell; `cell.result` keeps a formula's cached 0, which `cell.value` may drop.
+ * A cell inside a merged range (not its top-left one) is flagged: ExcelJS gives it the top-left
+ * cell's value, while Excel's formulas see it empty.
+ */
 export function readCell(c: ExcelJS.Cell): ReadCell {
   const v = c.value as unknown;
+  const fmt = c.numFmt && c.numFmt !== 'General' ? { numFmt: c.numFmt } : {};
+  const merged = c.isMerged && c.master !== c ? { merged: true as const } : {};
   if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
     const f = (c as unknown as { formula?: string }).formula ?? '';
     const result = (c as unknown as { result?: unknown }).result;
-    return { value: null, formula: `=${f}`, result: plain(result) };
+    return { value: null, formula: `=${f}`, result: plain(result), ...fmt, ...merged };
   }
-  return { value: plain(v) };
+  return { value: plain(v), ...fmt, ...merged };
 }
 
-export async function loadBook(data: Buffer | ArrayBuffer, name: string): Promise<ReadBook> {
-  const wb = newWorkbook();
+export async function loadBook(data: Uint8Array, name: string): Promise<ReadBook> {
   try {
-    await wb.xlsx.load(data as ArrayBuffer);
+    return fromWorkbook(await openWorkbook(data, name), name);
   } catch (e) {
-    throw new BookError('book-not-xlsx', `${name}: ${(e as Error).message}`);
+    if (e instanceof NotAWorkbook) throw new BookError(e.code, e.detail);
+    throw e;
   }
-  return fromWorkbook(wb, name);
 }
 
 /** The '_kaohe' store of a workbook, parsed; undefined if the sheet is missing or damaged. */

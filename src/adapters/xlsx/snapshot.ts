@@ -1,13 +1,15 @@
 import type ExcelJS from 'exceljs';
-import { newWorkbook } from './excel';
-import type { AuditBook, AuditSheet } from '../../core/audit';
+import { NotAWorkbook, openWorkbook } from './excel';
+import { protectionOfSheet } from './protection';
+import type { NotXlsx } from './sniff';
+import type { AuditBook, AuditSheet, ReadValidation } from '../../core/audit';
 import { STORE_SHEET } from '../../core/plan/names';
 import { readCell, storeOf } from './read';
 
 /** Why a file could not even be opened as an .xlsx workbook. */
 export interface Unopenable {
   readonly file: string;
-  readonly code: 'book-not-xlsx' | 'book-missing';
+  readonly code: NotXlsx | 'book-missing';
   readonly detail: string;
 }
 
@@ -25,21 +27,35 @@ export function snapshotOf(wb: ExcelJS.Workbook, file: string): AuditBook {
     )
       .map((r) => r?.range)
       .filter((r): r is string => typeof r === 'string');
-    const prot = (ws as unknown as { sheetProtection?: { sheet?: boolean; hashValue?: string } | null })
-      .sheetProtection;
+    const hiddenColumns: number[] = [];
+    const width = Math.max(ws.columnCount, ws.columns?.length ?? 0);
+    for (let c = 1; c <= width; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c);
+    const validations = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
     return {
       name: ws.name,
       state: ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible',
       hiddenRows,
       cell: (a) => readCell(ws.getCell(a)),
       merges,
-      protection: {
-        protected: prot?.sheet === true,
-        password: prot?.sheet === true && typeof prot.hashValue === 'string' && prot.hashValue !== '',
-      },
+      protection: protectionOfSheet(ws),
+      hiddenColumns,
+      validation: (a) => readValidation(validations[a]),
     };
   });
   return { file, sheets, store: storeOf(wb), hasStoreSheet: wb.getWorksheet(STORE_SHEET) !== undefined };
+}
+
+/** ExcelJS's model of a cell's validation, as the audit compares it. */
+function readValidation(v: ExcelJS.DataValidation | undefined): ReadValidation | null {
+  if (!v) return null;
+  return {
+    type: v.type,
+    ...(v.operator !== undefined ? { operator: v.operator } : {}),
+    formulae: (v.formulae ?? []).map((f) => String(f)),
+    showErrorMessage: v.showErrorMessage === true,
+    errorStyle: v.errorStyle ?? 'stop',
+  };
 }
 
 /** Opens a file's bytes for auditing: an AuditBook, or why it is not an .xlsx workbook at all. */
@@ -47,11 +63,11 @@ export async function snapshotXlsx(
   data: Buffer,
   file: string,
 ): Promise<{ book: AuditBook; workbook: ExcelJS.Workbook } | Unopenable> {
-  const wb = newWorkbook();
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    const wb = await openWorkbook(data, file);
+    return { book: snapshotOf(wb, file), workbook: wb };
   } catch (e) {
-    return { file, code: 'book-not-xlsx', detail: (e as Error).message.split('\n')[0] ?? '' };
+    if (e instanceof NotAWorkbook) return { file, code: e.code, detail: e.detail };
+    throw e;
   }
-  return { book: snapshotOf(wb, file), workbook: wb };
 }

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EntriesFile, toUnitEntries, type UnitEntriesWithClass } from '../../app/entries';
 import { fillWrites, readEntries, replan } from '../../app/book';
-import { checkBook } from '../../app/check-book';
 import { engineResults } from '../../app/results';
 import { scoreUnits } from '../../app/score';
 import { findingText } from '../../core/engine/findings';
@@ -12,7 +11,8 @@ import { planWorkbook, PlanError, SUMMARY_SHEET, formulaLines } from '../../core
 import { applyResults, applyWrites } from '../../adapters/xlsx/fill';
 import { BookError, loadBook, type ReadBook } from '../../adapters/xlsx/read';
 import { snapshotOf } from '../../adapters/xlsx/snapshot';
-import { layoutAudit } from '../../core/audit';
+import { auditBook, isProblem, layoutAudit, STRUCTURAL } from '../../core/audit';
+import { builtinRubrics } from '../../core/builtin';
 import type { Finding } from '../../core/engine/findings';
 import { planToWorkbook } from '../../adapters/xlsx/write';
 import { EXIT, findingJson, UsageError, type Io } from '../context';
@@ -23,6 +23,7 @@ import { exitFor, scoreJson, type ScoreOpts } from './score';
 /** Opens a workbook made by `kaohe new`, or stops with a Chinese message naming the file (exit 2). */
 export async function openBook(file: string, io: Io): Promise<ReadBook> {
   if (!existsSync(file)) throw new UsageError([message(io.lang, 'book-missing', { file })]);
+  if (statSync(file).isDirectory()) throw new UsageError([message(io.lang, 'book-is-dir', { file })]);
   try {
     return await loadBook(readFileSync(file), file);
   } catch (e) {
@@ -53,9 +54,7 @@ function layoutOrStop(
 ): { findings: Finding[]; broken: Set<string> } {
   const layout = layoutAudit(snapshotOf(book.workbook, file), planned);
   if (layout.broken.size > 0) {
-    const blocking = layout.findings.filter((f) =>
-      ['sheet-missing', 'audit-sheet-renamed', 'audit-rows-deleted', 'audit-rows-inserted'].includes(f.code),
-    );
+    const blocking = layout.findings.filter((f) => STRUCTURAL.has(f.code));
     throw new UsageError(
       blocking.map((f) => message(io.lang, 'book-layout-broken', { file, detail: findingText(f, io.lang) })),
     );
@@ -177,23 +176,23 @@ export async function scoreWorkbook(file: string, opts: ScoreOpts, io: Io): Prom
   return exitFor(units);
 }
 
+/**
+ * `kaohe check BOOK.xlsx`: the same findings, with the same severities, as `kaohe audit` gives
+ * the same file (one audit of the workbook against the rubric stored in it), every one listed.
+ */
 async function runCheck(file: string, opts: { json?: boolean }, io: Io): Promise<number> {
   const book = await openBook(file, io);
-  const { builtin, planned } = replanOrStop(book, file, io);
-  // A sheet renamed or with rows deleted is named once; its cells are not misread one by one.
-  const layout = layoutAudit(snapshotOf(book.workbook, file), planned);
-  const scored = scoreUnits(builtin, readEntries(book, planned.units));
-  const findings = [
-    ...layout.findings,
-    ...checkBook(book, planned, scored).filter((f) => f.sheet === undefined || !layout.broken.has(f.sheet)),
-  ];
+  replanOrStop(book, file, io);
+  const { findings } = auditBook(snapshotOf(book.workbook, file), builtinRubrics());
   if (opts.json)
     io.out(JSON.stringify({ workbook: file, findings: findings.map((f) => findingJson(f, io.lang)) }, null, 2));
-  else if (findings.length === 0) io.out(message(io.lang, 'check-clean', { file }));
-  else
+  else if (!findings.some(isProblem)) {
+    io.out(message(io.lang, 'check-clean', { file }));
+    for (const f of findings) io.out(`· ${findingText(f, io.lang)}`);
+  } else
     for (const f of findings)
       io.out(`${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : '·'} ${findingText(f, io.lang)}`);
-  return findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.ok;
+  return findings.some(isProblem) ? EXIT.errors : EXIT.ok;
 }
 
 /** Workbook commands: new, fill, check (and score BOOK.xlsx through scoreWorkbook). */

@@ -4,7 +4,9 @@ import type { UnitResult } from '../engine/score';
 import { sheetFingerprint } from '../plan/fingerprint';
 import { STORE_SHEET, SUMMARY_SHEET } from '../plan/names';
 import type { PlannedWorkbook } from '../plan/workbook';
-import { cellFindings, detectShift, shiftFinding } from './cells';
+import { cellFindings } from './cells';
+import { detectMove, moveFinding } from './structure';
+import { presentationFindings } from './presentation';
 import { layoutFindings } from './layout';
 import type { StoreData } from '../plan/store';
 import { replanStore, type Replanned } from './replan';
@@ -13,7 +15,7 @@ import { matchSheets } from './sheets';
 import type { AuditBook } from './types';
 import { valueFindings } from './values';
 
-export type { AuditBook, AuditCell, AuditSheet } from './types';
+export type { AuditBook, AuditCell, AuditSheet, ReadValidation } from './types';
 export { jsonDiff } from './rubric';
 export { sameFormula } from '../formula/meaning';
 export { replanStore, type Replanned } from './replan';
@@ -119,11 +121,12 @@ export function auditBook(
   for (const p of planned.plan.sheets) {
     const s = found.get(p.name);
     if (!s || p.kind === 'store') continue;
-    const shifted = detectShift(p, s) !== undefined;
-    out.push(...cellFindings(p, s, results.get(p.name) ?? new Set()));
-    out.push(...layoutFindings(p, s, shifted));
+    const move = detectMove(p, s);
+    out.push(...cellFindings(p, s, results.get(p.name) ?? new Set(), move));
+    out.push(...layoutFindings(p, s, move !== undefined));
+    if (!move) out.push(...presentationFindings(p, s));
     const pu = planned.units.find((u) => u.sheet === p.name);
-    if (!pu || shifted) continue;
+    if (!pu || move) continue;
     const v = valueFindings(builtin, pu, s);
     units.push({ unit: pu.unit, sheet: s.name, result: v.result });
     out.push(...v.findings);
@@ -131,11 +134,24 @@ export function auditBook(
   return done({ builtin, planned, units });
 }
 
+/** Findings that mean a sheet's cells are not where the plan says, or that another sheet stands in for it. */
+export const STRUCTURAL = new Set([
+  'sheet-missing',
+  'audit-sheet-renamed',
+  'audit-sheet-copied',
+  'audit-rows-deleted',
+  'audit-rows-inserted',
+  'audit-columns-deleted',
+  'audit-columns-inserted',
+  'audit-rows-sorted',
+]);
+
 /**
  * The layout of a workbook against its plan, for commands that read or write cells by address
- * (fill, score, check): sheets missing or renamed, rows deleted or inserted, merges split, a
- * password set. `broken` names the plan's sheets whose cells are no longer where the plan says:
- * reading them would misread entries and writing them would put entries in the wrong cells.
+ * (fill, score, notice): sheets missing, renamed or copied, rows or columns inserted, deleted or
+ * sorted, merges split, a password set. `broken` names the plan's sheets whose cells are no longer
+ * where the plan says (or that have a copy someone may have filled instead): reading them would
+ * misread entries, writing them would put entries in the wrong cells.
  */
 export function layoutAudit(book: AuditBook, planned: PlannedWorkbook): { findings: Finding[]; broken: Set<string> } {
   const { found, findings } = matchSheets(book, planned);
@@ -143,17 +159,17 @@ export function layoutAudit(book: AuditBook, planned: PlannedWorkbook): { findin
   const broken = new Set<string>();
   for (const f of out) {
     if (f.code === 'sheet-missing' && f.sheet !== undefined) broken.add(f.sheet);
-    if (f.code === 'audit-sheet-renamed') broken.add(String(f.params.sheet));
+    if (f.code === 'audit-sheet-renamed' || f.code === 'audit-sheet-copied') broken.add(String(f.params.sheet));
   }
   for (const p of planned.plan.sheets) {
     const s = found.get(p.name);
     if (!s || p.kind === 'store') continue;
-    const shift = detectShift(p, s);
-    if (shift) {
+    const move = detectMove(p, s);
+    if (move) {
       broken.add(p.name);
-      out.push(shiftFinding(s.name, shift));
+      out.push(moveFinding(s.name, move));
     }
-    out.push(...layoutFindings(p, s, shift !== undefined));
+    out.push(...layoutFindings(p, s, move !== undefined));
   }
   return { findings: out, broken };
 }

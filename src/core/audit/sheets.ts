@@ -70,18 +70,27 @@ export function matchSheets(
     }
   }
   const store = byName(STORE_SHEET);
-  if (store && store.state !== 'veryHidden') {
-    findings.push({
-      code: 'audit-store-visible',
-      severity: 'warning',
-      sheet: store.name,
-      cell: 'A1',
-      params: { state: store.state },
-    });
+  if (store && store.state === 'visible') {
+    findings.push({ code: 'audit-store-visible', severity: 'warning', sheet: store.name, cell: 'A1', params: {} });
+  } else if (store && store.state === 'hidden') {
+    // LibreOffice (and WPS) cannot write "very hidden": a re-save makes it plainly hidden. Noted only.
+    findings.push({ code: 'audit-store-hidden', severity: 'info', sheet: store.name, cell: 'A1', params: {} });
   }
   for (const u of unknown) {
-    if (!claimed.has(u.name))
-      findings.push({ code: 'audit-sheet-extra', severity: 'info', sheet: u.name, params: { sheet: u.name } });
+    if (claimed.has(u.name)) continue;
+    // A copy of a unit sheet ("甲镇 (2)"): whatever is typed in it is never read or scored.
+    const original = planSheets.find(
+      (p) => found.has(p.name) && looksLike(p, pw, u) && pw.units.some((x) => x.sheet === p.name),
+    );
+    if (original)
+      findings.push({
+        code: 'audit-sheet-copied',
+        severity: 'error',
+        sheet: u.name,
+        cell: 'A1',
+        params: { sheet: original.name, copy: u.name },
+      });
+    else findings.push({ code: 'audit-sheet-extra', severity: 'info', sheet: u.name, params: { sheet: u.name } });
   }
   return { found, findings };
 }

@@ -18,10 +18,10 @@ export function valueFindings(b: Builtin, pu: PlannedUnit, s: AuditSheet): { res
   const entries = unitEntries((a) => s.cell(a), pu);
   const result = scoreUnit(b.rubric, pu.unit, entries, pu.cls, b.ranking, pu.graph);
   const out: Finding[] = [];
-  let unfilled = 0;
+  const unfilled: string[] = [];
   for (const f of result.findings) {
     if (f.code === UNFILLED) {
-      unfilled++;
+      unfilled.push(f.input !== undefined ? (pu.cells.inputs[f.input] ?? '') : '');
       continue;
     }
     if (f.severity === 'info') continue;
@@ -45,8 +45,16 @@ export function valueFindings(b: Builtin, pu: PlannedUnit, s: AuditSheet): { res
       params: { cell: pu.cells.unit, found: String(shown ?? ''), expected: pu.unit },
     });
   }
-  if (unfilled > 0)
-    out.push({ code: 'audit-unfilled', severity: 'info', unit: pu.unit, sheet: s.name, params: { count: unfilled } });
+  if (unfilled.length > 0) {
+    const cells = unfilled.filter(Boolean);
+    out.push({
+      code: 'audit-unfilled',
+      severity: 'info',
+      unit: pu.unit,
+      sheet: s.name,
+      params: { count: unfilled.length, cells: cells.slice(0, 8).join('、') + (cells.length > 8 ? '…' : '') },
+    });
+  }
   const items = [...pu.graph.sections.flatMap((x) => x.items), ...pu.graph.adjustments];
   for (const it of items) {
     const a = pu.cells.items[it.item.id];

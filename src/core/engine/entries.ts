@@ -22,8 +22,16 @@ export const plausible = 1e9;
 const yesWords = new Set([YES, 'true', 'yes', 'y', '1', 'TRUE']);
 const noWords = new Set([NO, 'false', 'no', 'n', '0', 'FALSE']);
 
-/** Checks one entry against its input: what is valid is decided here, for every surface. */
-export function checkEntry(spec: InputSpec, raw: Entry, item: string | undefined): Checked {
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Checks one entry against its input: what is valid is decided here, for every surface. An entry
+ * read from a cell (`fromCell`) is taken as the sheet's own formulas take it: only the exact text
+ * 是/否 or a level name matches (`G21="是"` is false for 1, TRUE, √ or " 是 ", so the cell's text
+ * is kept and scores as the sheet does, with an error that says why), and a number stored as text
+ * is not a number (Excel and LibreOffice disagree on what such a cell computes).
+ */
+export function checkEntry(spec: InputSpec, raw: Entry, item: string | undefined, fromCell = false): Checked {
   const base = { input: spec.id, ...(item === undefined ? {} : { item }) };
   const fail = (code: string, params: Record<string, string | number> = {}): Checked => ({
     value: null,
@@ -37,6 +45,12 @@ export function checkEntry(spec: InputSpec, raw: Entry, item: string | undefined
     };
   }
   if (typeof raw === 'string' && looksLikeFormula(raw)) return fail('formula-in-entry');
+  if (fromCell && (spec.kind === 'yesno' || spec.kind === 'level')) {
+    const options = spec.kind === 'yesno' ? [YES, NO] : (spec.levels ?? []);
+    if (typeof raw === 'string' && options.includes(raw)) return { value: raw };
+    const code = spec.kind === 'yesno' ? 'cell-not-yes-no' : 'cell-not-a-level';
+    return { ...fail(code, { options: options.join('/') }), value: String(raw) };
+  }
   if (spec.kind === 'yesno') {
     if (raw === true) return { value: YES };
     if (raw === false) return { value: NO };
@@ -49,6 +63,10 @@ export function checkEntry(spec: InputSpec, raw: Entry, item: string | undefined
     const s = String(raw).trim();
     const levels = spec.levels ?? [];
     return levels.includes(s) ? { value: s } : fail('not-a-level', { options: levels.join('/') });
+  }
+  if (fromCell && typeof raw === 'string') {
+    if (ISO_DATE.test(raw.trim())) return fail('cell-date-in-number');
+    if (Number.isFinite(Number(raw.trim()))) return fail('cell-number-as-text');
   }
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : Number.NaN;
   if (typeof raw === 'boolean' || !Number.isFinite(n)) return fail('not-a-number');

@@ -1,7 +1,7 @@
 import { evaluate, type Value } from '../formula/evaluate';
 import type { RankingRule, Rubric } from '../rubric/schema';
 import { NO } from '../rules/inputs';
-import { checkEntry, type Entry } from './entries';
+import { checkEntry, type Checked, type Entry } from './entries';
 import type { Finding } from './findings';
 import { buildUnitGraph, inputNode, type ItemPlan, type UnitGraph } from './graph';
 
@@ -9,6 +9,10 @@ import { buildUnitGraph, inputNode, type ItemPlan, type UnitGraph } from './grap
 export interface UnitEntries {
   readonly values: Readonly<Record<string, Entry>>;
   readonly basis: Readonly<Record<string, string>>;
+  /** Read from a workbook's cells: taken as the sheet's formulas take them (see checkEntry). */
+  readonly fromCells?: boolean;
+  /** Inputs already judged at their cell (merged away, an error value, a percent format), by id. */
+  readonly checkedAtCell?: Readonly<Record<string, Checked>>;
 }
 
 export interface ClauseResult {
@@ -75,7 +79,7 @@ export function scoreUnit(
   for (const spec of graph.inputs) {
     const item = graph.inputItem.get(spec.id);
     const raw = entries.values[spec.id];
-    const checked = checkEntry(spec, raw, item);
+    const checked = entries.checkedAtCell?.[spec.id] ?? checkEntry(spec, raw, item, entries.fromCells === true);
     // A void flag holding junk keeps the junk, as its cell would, so its clause stays unscored.
     const junkFlag = spec.role === 'requires' && checked.finding?.severity === 'error' && raw !== undefined;
     values.set(inputNode(spec.id), junkFlag ? String(raw) : checked.value);

@@ -50,7 +50,8 @@ export const en: Catalogue = {
   'unit-empty': (p) => `unit "${p.unit}" has no entries`,
   'veto-triggered': (p) => `${p.where}veto (一票否决): ${p.label}`,
   disqualified: (p) => `${p.where}not eligible for awards: ${p.label}`,
-  'formula-overwritten': (p) => `${p.where}the formula in ${p.cell} was changed or typed over (expected ${p.expected})`,
+  'formula-overwritten': (p) =>
+    `${p.where}the formula in ${p.cell} was changed: it is ${p.found}, it should be ${p.expected}`,
   'formula-typed-over': (p) =>
     `${p.where}the formula in ${p.cell} was typed over with "${p.value}" (expected ${p.expected})`,
   'fingerprint-changed': (p) =>
@@ -59,7 +60,8 @@ export const en: Catalogue = {
   'result-differs': (p) =>
     `${p.where}cell ${p.cell} holds the saved result ${p.got}, the rubric gives ${p.expected === '' ? 'nothing yet (an entry is not filled)' : p.expected} (recalculate or check the formula)`,
   'book-missing': (p) => `no workbook file ${p.file}`,
-  'book-not-xlsx': (p) => `${p.file} is not a valid .xlsx workbook (${p.detail})`,
+  'book-not-xlsx': (p) =>
+    `${p.file} is not a valid .xlsx workbook; it may be damaged or cut short${p.detail ? ` (${p.detail})` : ''}; ask the sender for it again`,
   'book-not-ours': (p) => `${p.file} was not made by kaohe (no _kaohe data sheet, or it is damaged)`,
   'rollup-duplicate-unit': (p) =>
     `${p.where}unit "${p.unit}" already came from ${p.first}; this copy is left out of the ranking (decide which copy stands)`,
@@ -114,7 +116,7 @@ export const en: Catalogue = {
   'audit-store-invalid': (p) =>
     `the _kaohe data sheet of ${p.file} is damaged or was edited; the rubric cannot be read (${p.detail})`,
   'audit-store-visible': (p) =>
-    `${p.where}the _kaohe data sheet should be very hidden but is ${p.state} (someone unhid it)`,
+    `${p.where}the _kaohe data sheet should be hidden but can be seen (someone unhid it; do not edit it)`,
   'audit-rubric-custom': (p) => `rubric "${p.rubric}" is not built in; it cannot be compared with a built-in version`,
   'audit-rubric-differs': (p) =>
     `the rubric "${p.rubric}" stored in the workbook differs from the built-in one: ${p.paths}`,
@@ -134,7 +136,7 @@ export const en: Catalogue = {
     `${p.where}cell ${p.cell} should be a formula but holds the typed value "${p.value}" (expected ${p.expected})`,
   'audit-label-changed': (p) => `${p.where}the text in ${p.cell} was changed: "${p.found}", expected "${p.expected}"`,
   'audit-over-cap': (p) => `${p.where}the saved score ${p.value} is above the item's cap of ${p.cap}`,
-  'audit-unfilled': (p) => `${p.where}${p.count} entry cells are still empty`,
+  'audit-unfilled': (p) => `${p.where}${p.count} entry cells are still empty${p.cells ? ` (${p.cells})` : ''}`,
   'audit-merge-broken': (p) =>
     `${p.where}${p.count} merged ranges were split (${p.ranges}): the sheet was unprotected and its layout changed; merge them again as in the original`,
   'audit-sheet-password': (p) =>
@@ -153,4 +155,47 @@ export const en: Catalogue = {
   'unknown-ranking-option': (p) => `no ranking rule "${p.ranking}"; available: ${p.options}`,
   'rollup-written': (p) =>
     `wrote ${p.file}: ${p.files} source files, ${p.units} units; ${p.bad} files with problems, ${p.unopened} could not be opened (see the 来源文件 sheet)`,
+  // Cells read back that a sheet's formulas take otherwise than a person meant
+  'cell-not-yes-no': (p) =>
+    `${p.where}"${p.label}" holds "${p.value}"; the sheet's formulas take only 是 or 否 (not even with a space), so it does not count as 是; pick from the drop-down`,
+  'cell-not-a-level': (p) =>
+    `${p.where}"${p.label}" holds "${p.value}"; the sheet's formulas take only one of ${p.options} (not even with a space); pick from the drop-down`,
+  'cell-number-as-text': (p) =>
+    `${p.where}"${p.label}" holds "${p.value}", a number stored as text: Excel, WPS and LibreOffice compute different scores from it, so the item is not scored; set the cell to General and type the number again`,
+  'cell-date-in-number': (p) =>
+    `${p.where}"${p.label}" shows the date ${p.value} (the cell has a date format) where a number belongs; set the cell to General and type it again`,
+  'cell-merged': (p) =>
+    `${p.where}entry cell ${p.cell} was merged into its neighbour; the sheet's formulas see it empty and the item is not scored; unmerge it and fill it again`,
+  'cell-error-value': (p) =>
+    `${p.where}"${p.label}" shows the error value "${p.value}"; the item is not scored; type the number again`,
+  'cell-percent-format': (p) =>
+    `${p.where}"${p.label}" was typed as ${p.shown} with a % sign, so the cell holds ${p.value} and the sheet scores ${p.value}; this table takes percentages as 0–100: type it again without the % sign`,
+  // Layout moved or presentation changed
+  'audit-columns-deleted': (p) =>
+    `${p.where}${p.count} columns are missing from column ${p.col} on (columns deleted; formulas and entry cells to the right are out of place)`,
+  'audit-columns-inserted': (p) =>
+    `${p.where}${p.count} columns were inserted before column ${p.col} (formulas and entry cells to the right are out of place)`,
+  'audit-rows-sorted': (p) =>
+    `${p.where}rows ${p.from}–${p.to} were sorted or moved (formulas, entries and labels are no longer where they belong)`,
+  'audit-sheet-copied': (p) =>
+    `${p.where}sheet "${p.copy}" is a copy of "${p.sheet}"; only "${p.sheet}" is read and scored, nothing typed in the copy counts (fill "${p.sheet}" and delete the copy)`,
+  'audit-store-hidden': (p) =>
+    `${p.where}the _kaohe data sheet is plainly hidden (it was very hidden; LibreOffice and WPS save it so; the check is not affected)`,
+  'audit-validation-removed': (p) =>
+    `${p.where}data validation was removed from ${p.count} entry cells (${p.cells}); anything can be typed there`,
+  'audit-validation-loosened': (p) =>
+    `${p.where}data validation was loosened on ${p.count} entry cells (${p.cells}: ${p.how})`,
+  'audit-number-format': (p) =>
+    `${p.where}the number format of ${p.cell} was changed to "${p.format}"; what it shows may not be the score it holds (set it back to General)`,
+  'audit-columns-hidden': (p) => `${p.where}${p.count} columns are hidden (columns ${p.cols})`,
+  'audit-file-failed': (p) => `${p.file} could not be audited: ${p.detail} (the other files were audited)`,
+  // Files that are not .xlsx workbooks
+  'book-is-xls': (p) =>
+    `${p.file} is an old Excel (.xls) or WPS (.et) file; open it in Excel or WPS and save it as "Excel Workbook (*.xlsx)"`,
+  'book-is-ods': (p) => `${p.file} is an OpenDocument (.ods) file; save it as .xlsx in LibreOffice or WPS`,
+  'book-is-csv': (p) => `${p.file} is a text (CSV) file, not a workbook; use the .xlsx workbook kaohe made`,
+  'book-encrypted': (p) =>
+    `${p.file} has a password to open (it is encrypted) and cannot be read; in Excel: File → Info → Protect Workbook → Encrypt with Password, clear the password, save, and try again`,
+  'book-is-dir': (p) =>
+    `${p.file} is a folder, not a workbook; give the .xlsx files in it (to audit: ${p.file}/*.xlsx)`,
 };

@@ -62,7 +62,7 @@ export const zh: Catalogue = {
   'unit-empty': (p) => `单位“${p.unit}”没有任何录入`,
   'veto-triggered': (p) => `${p.where}触发一票否决：${p.label}`,
   disqualified: (p) => `${p.where}取消评先资格：${p.label}`,
-  'formula-overwritten': (p) => `${p.where}单元格 ${p.cell} 的公式被改写或覆盖（应为 ${p.expected}）`,
+  'formula-overwritten': (p) => `${p.where}单元格 ${p.cell} 的公式被改动：现为 ${p.found}，应为 ${p.expected}`,
   'formula-typed-over': (p) => `${p.where}单元格 ${p.cell} 的公式被手工填入的值“${p.value}”覆盖（应为 ${p.expected}）`,
   'fingerprint-changed': (p) =>
     `${p.where}公式指纹与生成时不同（生成时 ${p.stored}，现在 ${p.now}），可能是工具版本变化`,
@@ -70,7 +70,8 @@ export const zh: Catalogue = {
   'result-differs': (p) =>
     `${p.where}单元格 ${p.cell} 中保存的计算结果为 ${p.got}，按细则应为 ${p.expected === '' ? '空（有录入项未填，暂不计分）' : p.expected}（请重新计算或检查公式）`,
   'book-missing': (p) => `找不到工作簿文件 ${p.file}`,
-  'book-not-xlsx': (p) => `${p.file} 不是有效的 .xlsx 工作簿（${p.detail}）`,
+  'book-not-xlsx': (p) =>
+    `${p.file} 不是有效的 .xlsx 工作簿，可能已损坏或只传了一半${p.detail ? `（${p.detail}）` : ''}；请让报送单位重新发送`,
   'book-not-ours': (p) => `${p.file} 不是考核计分助手生成的工作簿（缺少 _kaohe 数据表或数据已损坏）`,
   'rollup-duplicate-unit': (p) =>
     `${p.where}单位“${p.unit}”已在 ${p.first} 中出现，本文件中的同名单位未计入汇总排名（请确认以哪一份为准）`,
@@ -118,7 +119,7 @@ export const zh: Catalogue = {
   'audit-summary': (p) => `审核 ${p.files} 个文件：${p.clean} 个无问题，${p.bad} 个有问题（共 ${p.problems} 处）`,
   'audit-store-missing': (p) => `${p.file} 有计分表，但隐藏的 _kaohe 数据表已被删除，无法按原细则核对公式`,
   'audit-store-invalid': (p) => `${p.file} 的 _kaohe 数据表已损坏或被改动，无法读出细则（${p.detail}）`,
-  'audit-store-visible': (p) => `${p.where}_kaohe 数据表本应深度隐藏，现在的状态是 ${p.state}（有人取消了隐藏）`,
+  'audit-store-visible': (p) => `${p.where}_kaohe 数据表本应隐藏，现在可以看见（有人取消了隐藏；请勿改动其中内容）`,
   'audit-rubric-custom': (p) => `细则“${p.rubric}”不是内置细则，无法与内置版本比对`,
   'audit-rubric-differs': (p) => `工作簿中保存的细则“${p.rubric}”与内置的同名细则不同：${p.paths}`,
   'audit-ranking-differs': (p) => `工作簿中保存的排名规则与细则“${p.rubric}”内置的不同：${p.paths}`,
@@ -133,7 +134,7 @@ export const zh: Catalogue = {
   'audit-total-typed': (p) => `${p.where}单元格 ${p.cell} 应为公式，却是手工填入的“${p.value}”（应为 ${p.expected}）`,
   'audit-label-changed': (p) => `${p.where}单元格 ${p.cell} 的文字被改动：现为“${p.found}”，应为“${p.expected}”`,
   'audit-over-cap': (p) => `${p.where}保存的得分 ${p.value} 超过该项分值 ${p.cap} 分`,
-  'audit-unfilled': (p) => `${p.where}尚有 ${p.count} 个录入格未填写`,
+  'audit-unfilled': (p) => `${p.where}尚有 ${p.count} 个录入格未填写${p.cells ? `（${p.cells}）` : ''}`,
   'audit-merge-broken': (p) =>
     `${p.where}有 ${p.count} 处合并单元格被拆分（${p.ranges}）：工作表被取消保护后改动过版式，请按原表重新合并`,
   'audit-sheet-password': (p) =>
@@ -150,4 +151,44 @@ export const zh: Catalogue = {
   'unknown-ranking-option': (p) => `找不到排名规则“${p.ranking}”，可用：${p.options}`,
   'rollup-written': (p) =>
     `已写入 ${p.file}：${p.files} 个来源文件，${p.units} 个单位；${p.bad} 个文件有问题、${p.unopened} 个无法打开（见“来源文件”表）`,
+  // Cells read back that a sheet's formulas take otherwise than a person meant
+  'cell-not-yes-no': (p) =>
+    `${p.where}“${p.label}”填的是“${p.value}”，表中公式只认“是”或“否”（多一个空格也不认），不会把它当作“是”；请从下拉列表中选择`,
+  'cell-not-a-level': (p) =>
+    `${p.where}“${p.label}”填的是“${p.value}”，表中公式只认 ${p.options} 之一（多一个空格也不认）；请从下拉列表中选择`,
+  'cell-number-as-text': (p) =>
+    `${p.where}“${p.label}”的“${p.value}”是存成文本的数字，Excel、WPS 和 LibreOffice 对它算出的分数不一致，本项暂不计分；请把单元格格式改为“常规”后重新输入数字`,
+  'cell-date-in-number': (p) =>
+    `${p.where}“${p.label}”显示为日期 ${p.value}（单元格被设成了日期格式），应填数字；请把单元格格式改为“常规”后重新输入`,
+  'cell-merged': (p) =>
+    `${p.where}录入格 ${p.cell} 被合并进了相邻单元格，表中公式把它当作空格，本项不计分；请取消合并后重新填写`,
+  'cell-error-value': (p) => `${p.where}“${p.label}”的单元格显示为错误值“${p.value}”，本项不计分；请重新填写数字`,
+  'cell-percent-format': (p) =>
+    `${p.where}“${p.label}”填成了带 % 的 ${p.shown}，单元格里实际是 ${p.value}，表中公式按 ${p.value} 计分；本表的百分比按 0–100 填写，请去掉 % 号重新填写（如 ${p.shown} 填 ${String(p.shown).replace('%', '')}）`,
+  // Layout moved or presentation changed
+  'audit-columns-deleted': (p) =>
+    `${p.where}从 ${p.col} 列起少了 ${p.count} 列（列被删除，右边的公式和录入格都错了位）`,
+  'audit-columns-inserted': (p) =>
+    `${p.where}在 ${p.col} 列前多了 ${p.count} 列（插入了列，右边的公式和录入格都错了位）`,
+  'audit-rows-sorted': (p) => `${p.where}第 ${p.from}–${p.to} 行被排序或移动过（各行的公式、录入和标签已不在原位）`,
+  'audit-sheet-copied': (p) =>
+    `${p.where}工作表“${p.copy}”是“${p.sheet}”的副本；只有“${p.sheet}”会被读取和计分，副本中填写的内容不会计入（请把内容填回“${p.sheet}”并删除副本）`,
+  'audit-store-hidden': (p) =>
+    `${p.where}_kaohe 数据表现为普通隐藏（原为深度隐藏；用 LibreOffice 或 WPS 保存过的工作簿会这样，不影响核对）`,
+  'audit-validation-removed': (p) =>
+    `${p.where}有 ${p.count} 个录入格的数据验证被删除（${p.cells}），这些格可以填入任何内容`,
+  'audit-validation-loosened': (p) => `${p.where}有 ${p.count} 个录入格的数据验证被放宽（${p.cells}：${p.how}）`,
+  'audit-number-format': (p) =>
+    `${p.where}单元格 ${p.cell} 的显示格式被改为“${p.format}”，显示的内容可能不是实际得分（请把格式改回“常规”）`,
+  'audit-columns-hidden': (p) => `${p.where}有 ${p.count} 列被隐藏（${p.cols} 列）`,
+  'audit-file-failed': (p) => `${p.file} 无法审核：${p.detail}（其余文件照常审核）`,
+  // Files that are not .xlsx workbooks
+  'book-is-xls': (p) =>
+    `${p.file} 是旧版 Excel（.xls）或 WPS（.et）格式；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再使用`,
+  'book-is-ods': (p) =>
+    `${p.file} 是 OpenDocument（.ods）格式；请在 LibreOffice 或 WPS 中另存为“Excel 2007-365（.xlsx）”后再使用`,
+  'book-is-csv': (p) => `${p.file} 是文本（CSV）文件，不是工作簿；请使用 kaohe 生成的 .xlsx 工作簿`,
+  'book-encrypted': (p) =>
+    `${p.file} 设有打开密码（已加密），无法读取；请在 Excel 中打开，文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码后保存，再使用`,
+  'book-is-dir': (p) => `${p.file} 是一个文件夹，不是工作簿文件；请给出其中的 .xlsx 文件（审核可写 ${p.file}/*.xlsx）`,
 };
