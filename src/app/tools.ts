@@ -1,4 +1,5 @@
-import { auditBook, type Audit } from '../core/audit';
+import { auditBook, layoutAudit, STRUCTURAL, type Audit } from '../core/audit';
+import type { Finding } from '../core/engine/findings';
 import { builtinRubrics } from '../core/builtin';
 import { NOTICE_SHEET } from '../core/plan';
 import { replanStore } from '../core/audit/replan';
@@ -7,17 +8,32 @@ import { buildNotice, type NoticeSettings } from './notice';
 import type { WorkbookPort } from './port';
 
 export type NoticeOutcome =
-  | { readonly ok: true; readonly units: number; readonly rows: number; readonly kept: number; readonly typed: number }
-  | { readonly ok: false; readonly reason: 'not-ours' };
+  | {
+      readonly ok: true;
+      readonly units: number;
+      readonly rows: number;
+      readonly kept: number;
+      readonly typed: number;
+      /** Empty 扣分依据, early deadlines, a sorted table: for the user before the notice goes out. */
+      readonly warnings: readonly Finding[];
+    }
+  | { readonly ok: false; readonly reason: 'not-ours' }
+  /** The scoring sheets moved under their cells (rows or columns inserted, sorted, a sheet renamed or copied). */
+  | { readonly ok: false; readonly reason: 'layout'; readonly findings: readonly Finding[] };
 
 /**
  * The add-in's 生成整改通知单: read the workbook whole (2 syncs), build the notice keeping what
  * was typed in the old one, and write it in place of the old one (3 syncs): 5 syncs for any size.
  */
 export async function makeNotice(port: WorkbookPort, settings: NoticeSettings): Promise<NoticeOutcome> {
-  const book = bookViewOf(await port.readAll());
+  const sheets = await port.readAll();
+  const book = bookViewOf(sheets);
   const r = book ? replanStore(book.store) : undefined;
   if (!book || !r?.ok) return { ok: false, reason: 'not-ours' };
+  // Nothing is written over a workbook whose cells are no longer where the plan says.
+  const layout = layoutAudit(auditBookOf(sheets, ''), r.planned);
+  const blocking = layout.findings.filter((f) => STRUCTURAL.has(f.code));
+  if (blocking.length) return { ok: false, reason: 'layout', findings: blocking };
   const n = buildNotice(book, r.builtin, r.planned, settings);
   await port.insert({ sheets: [n.plan], names: [] }, [NOTICE_SHEET]);
   return {
@@ -26,6 +42,7 @@ export async function makeNotice(port: WorkbookPort, settings: NoticeSettings): 
     rows: n.rows.length,
     kept: n.rows.filter((x) => x.reason === 'kept').length,
     typed: n.typedAfter,
+    warnings: n.warnings,
   };
 }
 

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { builtinRankings, type Builtin } from '../core/builtin';
 import { chooseRubric } from '../app/rubrics';
 import { problemLines, UsageError, type Io } from './context';
@@ -54,15 +55,45 @@ const writeReasons: Readonly<Record<string, string>> = {
   EACCES: 'write-denied',
   EROFS: 'write-denied',
   EISDIR: 'write-is-dir',
+  ENOSPC: 'write-disk-full',
+  EDQUOT: 'write-disk-full',
 };
 
+/** The file system calls a write needs, so a test can make one fail part-way (a full disk). */
+export interface WriteFs {
+  writeFileSync(file: string, data: string | Uint8Array): void;
+  renameSync(from: string, to: string): void;
+  unlinkSync(file: string): void;
+}
+const nodeFs: WriteFs = { writeFileSync, renameSync, unlinkSync };
+
 /**
- * Writes an output file, or stops with a message that names the file and the likely cause (exit 2):
- * on Windows the usual one is a workbook still open in Excel or WPS.
+ * Writes a file whole or not at all: into a temporary file in the same folder, then renamed over
+ * the target (a rename within one folder replaces the old file in one step). A full disk, a
+ * crash or a workbook still open in Excel leaves the old file as it was, never half written.
  */
-export function writeOutput(file: string, data: string | Uint8Array, io: Io): void {
+export function writeAtomic(file: string, data: string | Uint8Array, fs: WriteFs = nodeFs): void {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${Date.now().toString(36)}.kaohe-tmp`);
   try {
-    writeFileSync(file, data);
+    fs.writeFileSync(temp, data);
+    fs.renameSync(temp, file);
+  } catch (e) {
+    try {
+      fs.unlinkSync(temp);
+    } catch {
+      // The temporary file was never made.
+    }
+    throw e;
+  }
+}
+
+/**
+ * Writes an output file (see writeAtomic), or stops with a message that names the file and the
+ * likely cause (exit 2): on Windows the usual one is a workbook still open in Excel or WPS.
+ */
+export function writeOutput(file: string, data: string | Uint8Array, io: Io, fs?: WriteFs): void {
+  try {
+    writeAtomic(file, data, fs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
     const reason = message(io.lang, writeReasons[code] ?? 'write-other');

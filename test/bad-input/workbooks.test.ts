@@ -3,11 +3,13 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { PlannedWorkbook } from '../../src/core/plan';
 import { STORE_SHEET } from '../../src/core/plan';
 import { honestBook } from '../helpers/audit-book';
 import { loadExcel } from '../helpers/book';
 import { kaohe } from '../helpers/cli';
+import { loEdit } from '../helpers/lo-edit';
 
 /**
  * Bad workbooks through the command line, as an office receives them: for each, what `check`,
@@ -71,6 +73,71 @@ beforeAll(async () => {
     ws.unprotect();
     await ws.protect('mima123', { selectLockedCells: true, selectUnlockedCells: true });
   });
+  await edited('copied.xlsx', (wb) => {
+    const from = sheetOf(wb, unit().sheet);
+    const copy = wb.addWorksheet(`${unit().sheet} (2)`);
+    from.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell((c, col) => void (copy.getCell(r, col).value = c.value)),
+    );
+  });
+  await edited('summary-sorted.xlsx', (wb) => {
+    const ws = sheetOf(wb, '汇总');
+    ws.unprotect();
+    // The first two unit rows of the summary swapped, as a sort by total does.
+    const [a, b] = [4, 5];
+    for (let c = 1; c <= 30; c++) {
+      const x = ws.getCell(a, c);
+      const y = ws.getCell(b, c);
+      const v = x.value;
+      x.value = y.value;
+      y.value = v;
+    }
+  });
+  await edited('column-hidden.xlsx', (wb) => {
+    const ws = sheetOf(wb, unit().sheet);
+    ws.unprotect();
+    ws.getColumn(11).hidden = true;
+    void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+  });
+  await edited('validation-removed.xlsx', (wb) => {
+    const ws = sheetOf(wb, unit().sheet);
+    const model = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+    delete model[unit().cells.inputs['1a-missing']!];
+  });
+  await edited('validation-loosened.xlsx', (wb) => {
+    const ws = sheetOf(wb, unit().sheet);
+    const c = ws.getCell(unit().cells.inputs['1a-missing']!);
+    c.dataValidation = { ...c.dataValidation, errorStyle: 'information' } as ExcelJS.DataValidation;
+  });
+  await edited('total-format.xlsx', (wb) => {
+    const ws = sheetOf(wb, unit().sheet);
+    ws.getCell(unit().cells.total).numFmt = '"95.00"';
+  });
+  {
+    // A sheet password in the legacy 16-bit form (what Excel 2007, WPS and LibreOffice may write).
+    const zip = unzipSync(new Uint8Array(clean));
+    const wbXml = strFromU8(zip['xl/workbook.xml']!);
+    const rid = new RegExp(`<sheet [^>]*name="${unit().sheet}"[^>]*r:id="(rId\\d+)"`).exec(wbXml)?.[1];
+    const rels = strFromU8(zip['xl/_rels/workbook.xml.rels']!);
+    const target =
+      new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
+    const part = `xl/${String(target).replace(/^\/?xl\//, '')}`;
+    zip[part] = strToU8(strFromU8(zip[part]!).replace('<sheetProtection ', '<sheetProtection password="CC1A" '));
+    writeFileSync(join(dir, 'legacy-password.xlsx'), zipSync(zip));
+  }
+  // A column inserted by a real program: LibreOffice Calc, through its own API (ExcelJS's
+  // spliceColumns does not move merged ranges as Excel and Calc do).
+  loEdit([
+    {
+      in: join(dir, 'clean.xlsx'),
+      out: join(dir, 'column-inserted.xlsx'),
+      ops: [
+        { op: 'unprotect', sheet: unit().sheet },
+        { op: 'insertColumns', sheet: unit().sheet, col: 8 },
+      ],
+    },
+  ]);
   await edited('unprotected-edited.xlsx', (wb) => {
     const ws = sheetOf(wb, unit().sheet);
     ws.unprotect();
@@ -124,6 +191,46 @@ const cases: Case[] = [
   },
   { file: 'password.xlsx', says: () => /工作表“乙镇” 单元格 A1：该工作表被设置了密码保护/, check: 1, refused: false },
   {
+    file: 'legacy-password.xlsx',
+    says: () => /工作表“乙镇” 单元格 A1：该工作表被设置了密码保护/,
+    check: 1,
+    refused: false,
+  },
+  { file: 'column-inserted.xlsx', says: () => /工作表“乙镇” 单元格 H1：在 H 列前多了 1 列/, check: 1, refused: true },
+  {
+    file: 'copied.xlsx',
+    says: () => /工作表“乙镇 \(2\)” 单元格 A1：工作表“乙镇 \(2\)”是“乙镇”的副本/,
+    check: 1,
+    refused: true,
+  },
+  {
+    file: 'summary-sorted.xlsx',
+    says: () => /工作表“汇总” 单元格 A4：第 4–5 行被排序或移动过/,
+    check: 1,
+    refused: false,
+  },
+  { file: 'column-hidden.xlsx', says: () => /工作表“乙镇” 单元格 K1：有 1 列被隐藏（K 列）/, check: 1, refused: false },
+  {
+    file: 'validation-removed.xlsx',
+    says: () => new RegExp(`工作表“乙镇” 单元格 ${unit().cells.inputs['1a-missing']}：有 1 个录入格的数据验证被删除`),
+    check: 1,
+    refused: false,
+  },
+  {
+    file: 'validation-loosened.xlsx',
+    says: () =>
+      new RegExp(`工作表“乙镇” 单元格 ${unit().cells.inputs['1a-missing']}：有 1 个录入格的数据验证被放宽.*不再拒绝`),
+    check: 1,
+    refused: false,
+  },
+  {
+    file: 'total-format.xlsx',
+    says: () =>
+      new RegExp(`工作表“乙镇” 单元格 ${unit().cells.total}：单元格 ${unit().cells.total} 的显示格式被改为“"95.00"”`),
+    check: 1,
+    refused: false,
+  },
+  {
     file: 'unprotected-edited.xlsx',
     says: () =>
       new RegExp(
@@ -171,6 +278,9 @@ describe.each(cases)('$file', (c) => {
       expect(existsSync(join(dir, out))).toBe(false);
       const inPlace = run('fill', c.file, '--entries', entriesFile);
       expect(inPlace.code).toBe(2);
+      const notice = run('notice', c.file);
+      expect(notice.code).toBe(2);
+      expect(notice.stderr).toMatch(c.says());
       expect(readFileSync(join(dir, c.file)).equals(before)).toBe(true);
     });
   } else {

@@ -6,6 +6,7 @@ import { fromWorkbook } from '../../src/adapters/xlsx/read';
 import { replaceSheet } from '../../src/adapters/xlsx/replace';
 import { KEPT_REMARK, NC, NOTICE_SHEET } from '../../src/core/plan';
 import { KEY_SEP, typedColumns } from '../../src/core/notice/rows';
+import { chinaDate } from '../../src/core/notice/dates';
 import { typedColumnOf } from '../../src/core/plan/notice';
 import { honestBook } from '../helpers/audit-book';
 import { loadExcel } from '../helpers/book';
@@ -27,7 +28,8 @@ const keyRows = (ws: ExcelJS.Worksheet): Map<string, number> => {
   const out = new Map<string, number>();
   for (let r = 1; r <= ws.rowCount; r++) {
     const k = ws.getCell(`${NC.key}${r}`).value;
-    if (typeof k === 'string' && k.includes(KEY_SEP)) out.set(k, r);
+    // Each unit's table is marked at its heading and its end (‖#表头, ‖#表尾); those are not rows.
+    if (typeof k === 'string' && k.includes(KEY_SEP) && !k.includes(`${KEY_SEP}#`)) out.set(k, r);
   }
   return out;
 };
@@ -62,8 +64,11 @@ describe.each([3, 11, 29])('a notice refreshed after entries change (seed %i)', 
     for (const [key, t] of typed) {
       const row = rows2.get(key);
       expect(row).toBeDefined();
+      // Dates are written back in the notice's one style (2024-09-01 → 2024年9月1日); the rest as typed.
       for (const [col, v] of Object.entries(t))
-        expect(ws2.getCell(`${typedColumnOf[col as keyof typeof typedColumnOf]}${row}`).value).toBe(v);
+        expect(ws2.getCell(`${typedColumnOf[col as keyof typeof typedColumnOf]}${row}`).value).toBe(
+          col === 'deadline' ? chinaDate(v ?? '') : v,
+        );
     }
     expect(second.notice.typedAfter).toBe(second.notice.typedBefore);
     const lostNow = new Set(second.notice.rows.filter((x) => x.reason !== 'kept').map((x) => x.key));
@@ -72,7 +77,8 @@ describe.each([3, 11, 29])('a notice refreshed after entries change (seed %i)', 
       if (lostNow.has(key)) expect(remark).not.toBe(KEPT_REMARK);
       else {
         expect(typed.has(key)).toBe(true);
-        expect(remark).toBe(KEPT_REMARK);
+        // A typed 备注 stays as typed; an untyped one says why the row is still there.
+        expect(remark).toBe(typed.get(key)?.remark ?? KEPT_REMARK);
       }
     }
     // Rows that stopped losing points and were never typed in are gone.
@@ -96,11 +102,13 @@ test('得分, 扣分 and 扣分依据 are formulas into the unit sheets; the rig
   expect(formula(`${NC.lost}${r}`)).toContain(`'${pu.sheet}'!${pu.cells.items[row.itemId]}`);
   expect(formula(`${NC.basis}${r}`)).toContain(`'${pu.sheet}'!${pu.cells.basis[row.itemId]}`);
   expect(ws.getCell(`${NC.status}${r}`).value).toBe('未整改');
-  expect(ws.getCell(`${NC.deadline}${r}`).value).toBe('2024-07-30');
+  // 30 days after the later of 考核日期 (2024-06-30) and 发文日期 (2024-07-10), in the notice's date style.
+  expect(ws.getCell(`${NC.deadline}${r}`).value).toBe('2024年8月9日');
   expect(ws.getCell(`${NC.measure}${r}`).protection?.locked).toBe(false);
   expect(ws.getCell(`${NC.status}${r}`).dataValidation?.formulae).toEqual(['"未整改,整改中,已销号"']);
-  expect(ws.getColumn(15).hidden).toBe(true);
-  expect(ws.getCell('A1').value).toBe('关于甲镇会龙山街道扶贫开发工作目标管理考核反馈问题限期整改的通知');
+  expect(ws.getColumn(14).hidden).toBe(true);
+  expect(ws.getCell('A1').value).toBe('关于反馈会龙山街道扶贫开发工作目标管理考核问题并限期整改的通知');
+  expect(ws.getCell('A2').value).toBe('甲镇：');
 });
 
 test('宜秀: a unit graded 合格 gets a notice even without lost points', async () => {

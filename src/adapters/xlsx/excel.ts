@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { applyRawProtections, rawProtections } from './protection';
+import { applyRawProtections, keepLegacyPasswords, rawProtections } from './protection';
 import { sniffWorkbook, type NotXlsx } from './sniff';
 
 let lib: typeof ExcelJS | undefined;
@@ -39,4 +39,9 @@ export async function openWorkbook(data: Uint8Array, name: string): Promise<Exce
   }
   applyRawProtections(wb, rawProtections(data));
   return wb;
+}
+
+/** The bytes of a workbook opened with openWorkbook, with what ExcelJS would drop put back. */
+export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return keepLegacyPasswords(wb, new Uint8Array(await wb.xlsx.writeBuffer()));
 }

@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type ExcelJS from 'exceljs';
 
 /** Sheet protection as the file says it, whatever program wrote it. */
@@ -6,6 +6,8 @@ export interface Protection {
   readonly protected: boolean;
   /** A password in any form: the SHA-512 hash Excel 2010+ writes, or the legacy 16-bit one. */
   readonly password: boolean;
+  /** The legacy 16-bit hash as written, which ExcelJS neither reads nor writes. */
+  readonly legacy?: string;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface Protection {
 export function protectionOf(a: Readonly<Record<string, string | undefined>>): Protection {
   const on = a.sheet === '1' || a.sheet === 'true';
   const hash = (a.hashValue ?? '') !== '' || (a.password ?? '') !== '';
-  return { protected: on, password: on && hash };
+  return { protected: on, password: on && hash, ...(on && a.password ? { legacy: a.password } : {}) };
 }
 
 const attrs = (tag: string): Record<string, string> => {
@@ -25,6 +27,25 @@ const attrs = (tag: string): Record<string, string> => {
   for (const m of tag.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g)) out[(m[1] ?? '').replace(/^\w+:/, '')] = m[2] ?? '';
   return out;
 };
+
+const SHEET_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/;
+
+/** Sheet name → path of its part, from the workbook part and its relationships. */
+function sheetParts(text: (name: string) => string): Map<string, string> {
+  const rels = new Map<string, string>();
+  for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const a = attrs(m[0]);
+    if (a.Id && a.Target) rels.set(a.Id, a.Target);
+  }
+  const out = new Map<string, string>();
+  for (const m of text('xl/workbook.xml').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const a = attrs(m[0]);
+    const target = a.id !== undefined ? rels.get(a.id) : undefined;
+    if (a.name === undefined || target === undefined) continue;
+    out.set(decodeXml(a.name), target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  return out;
+}
 
 /**
  * Each sheet's protection as written in the package, by sheet name. ExcelJS reads only `sheet="1"`
@@ -35,27 +56,38 @@ export function rawProtections(data: Uint8Array): Map<string, Protection> {
   const out = new Map<string, Protection>();
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(data, {
-      filter: (f) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(f.name),
-    });
+    files = unzipSync(data, { filter: (f) => SHEET_PARTS.test(f.name) });
   } catch {
     return out;
   }
   const text = (n: string): string => (files[n] ? strFromU8(files[n]) : '');
-  const rels = new Map<string, string>();
-  for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const a = attrs(m[0]);
-    if (a.Id && a.Target) rels.set(a.Id, a.Target);
-  }
-  for (const m of text('xl/workbook.xml').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const a = attrs(m[0]);
-    const target = a.id !== undefined ? rels.get(a.id) : undefined;
-    if (a.name === undefined || target === undefined) continue;
-    const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  for (const [name, path] of sheetParts(text)) {
     const tag = /<(?:\w+:)?sheetProtection\b[^>]*>/.exec(text(path))?.[0];
-    out.set(decodeXml(a.name), tag ? protectionOf(attrs(tag)) : { protected: false, password: false });
+    out.set(name, tag ? protectionOf(attrs(tag)) : { protected: false, password: false });
   }
   return out;
+}
+
+/**
+ * Puts legacy passwords back into a package ExcelJS wrote (it drops them): a sheet someone locked
+ * with a password in WPS or LibreOffice stays locked through `kaohe fill` and `kaohe notice`.
+ */
+export function keepLegacyPasswords(wb: ExcelJS.Workbook, data: Uint8Array): Uint8Array {
+  const legacy = new Map<string, string>();
+  for (const ws of wb.worksheets) {
+    const l = seen.get(ws)?.legacy;
+    if (l) legacy.set(ws.name, l);
+  }
+  if (legacy.size === 0) return data;
+  const files = unzipSync(data);
+  const text = (n: string): string => (files[n] ? strFromU8(files[n]) : '');
+  for (const [name, path] of sheetParts(text)) {
+    const pw = legacy.get(name);
+    const xml = text(path);
+    if (!pw || !xml.includes('<sheetProtection ') || /<sheetProtection [^>]*password=/.test(xml)) continue;
+    files[path] = strToU8(xml.replace('<sheetProtection ', `<sheetProtection password="${pw}" `));
+  }
+  return zipSync(files);
 }
 
 const decodeXml = (s: string): string =>

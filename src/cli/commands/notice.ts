@@ -2,10 +2,12 @@ import type { Command } from 'commander';
 import { buildNotice } from '../../app/notice';
 import { message } from '../../core/messages';
 import { replaceSheet } from '../../adapters/xlsx/replace';
+import { saveWorkbook } from '../../adapters/xlsx/excel';
 import { EXIT, UsageError, type Io } from '../context';
 import { exitFor } from './score';
 import { writeOutput } from '../load';
-import { openBook, refuseOverwrite, replanOrStop } from './workbook';
+import { layoutOrStop, openBook, refuseOverwrite, replanOrStop } from './workbook';
+import { findingText } from '../../core/engine/findings';
 
 interface NoticeOpts {
   days?: string;
@@ -13,6 +15,9 @@ interface NoticeOpts {
   force?: boolean;
   date?: string;
   issuer?: string;
+  number?: string;
+  contact?: string;
+  phone?: string;
 }
 
 export const DEFAULT_ISSUER = '考核工作领导小组办公室';
@@ -32,13 +37,18 @@ async function runNotice(file: string, opts: NoticeOpts, io: Io): Promise<number
   refuseOverwrite(out, opts.force, io, file);
   const book = await openBook(file, io);
   const { builtin, planned } = replanOrStop(book, file, io);
+  layoutOrStop(book, planned, file, io);
   const notice = buildNotice(book, builtin, planned, {
     days,
     date: opts.date ?? today(),
     issuer: opts.issuer ?? DEFAULT_ISSUER,
+    ...(opts.number ? { number: opts.number } : {}),
+    ...(opts.contact ? { contact: opts.contact } : {}),
+    ...(opts.phone ? { phone: opts.phone } : {}),
   });
+  for (const w of notice.warnings) io.err(`${w.severity === 'info' ? '·' : '!'} ${findingText(w, io.lang)}`);
   await replaceSheet(book.workbook, notice.plan, notice.results);
-  writeOutput(out, Buffer.from(await book.workbook.xlsx.writeBuffer()), io);
+  writeOutput(out, await saveWorkbook(book.workbook), io);
   const units = new Set(notice.rows.map((r) => r.unit)).size;
   io.out(
     message(io.lang, 'notice-written', {
@@ -62,6 +72,9 @@ export function registerNotice(program: Command, io: () => Io): void {
     .option('--days <n>', '整改时限：考核日期后 N 天（默认 30）')
     .option('--date <YYYY-MM-DD>', '发文日期（默认今天）')
     .option('--issuer <name>', `发文单位（默认“${DEFAULT_ISSUER}”）`)
+    .option('--number <文号>', '发文字号，如 区考办〔2024〕5号')
+    .option('--contact <name>', '联系人')
+    .option('--phone <number>', '联系电话')
     .option('-o, --output <out.xlsx>', '另存为（默认写回原文件）')
     .option('--force', '覆盖已有的另存文件')
     .action(async (book: string, opts: NoticeOpts) => {

@@ -9,6 +9,7 @@ import { findingText } from '../../core/engine/findings';
 import { message } from '../../core/messages';
 import { planWorkbook, PlanError, SUMMARY_SHEET, formulaLines } from '../../core/plan';
 import { applyResults, applyWrites } from '../../adapters/xlsx/fill';
+import { saveWorkbook } from '../../adapters/xlsx/excel';
 import { BookError, loadBook, type ReadBook } from '../../adapters/xlsx/read';
 import { snapshotOf } from '../../adapters/xlsx/snapshot';
 import { auditBook, isProblem, layoutAudit, STRUCTURAL } from '../../core/audit';
@@ -46,7 +47,7 @@ export function replanOrStop(book: ReadBook, file: string, io: Io): ReturnType<t
  * rather than misread entries or write them into the wrong cells. Other layout findings (a merge
  * split, a password) are returned for `check` to list.
  */
-function layoutOrStop(
+export function layoutOrStop(
   book: ReadBook,
   planned: ReturnType<typeof replan>['planned'],
   file: string,
@@ -91,26 +92,50 @@ interface NewOpts {
   force?: boolean;
 }
 
-async function runNew(opts: NewOpts, io: Io): Promise<number> {
-  const b = loadChosen(opts.rubric, io, opts.class, opts.ranking);
-  const units = (opts.units ?? '')
+/**
+ * `--units 甲镇:二类,乙镇`: units with their own class where one is given after a colon (full-width
+ * or not), the `--class` for the rest. A class the rubric does not have stops here, by name.
+ */
+export function parseUnits(
+  text: string,
+  rubricClasses: readonly string[],
+  fallback: string | undefined,
+  io: Io,
+): { unit: string; cls?: string }[] {
+  return text
     .split(/[,，、]/)
     .map((s) => s.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^(.*?)\s*[:：]\s*([^:：]+)$/.exec(part);
+      const unit = (m ? m[1] : part)?.trim() ?? '';
+      const cls = m ? m[2]?.trim() : fallback;
+      if (cls !== undefined && !rubricClasses.includes(cls))
+        throw new UsageError([
+          message(io.lang, 'units-class-unknown', { unit, cls, options: rubricClasses.join('/') }),
+        ]);
+      return { unit, ...(cls !== undefined ? { cls } : {}) };
+    });
+}
+
+async function runNew(opts: NewOpts, io: Io): Promise<number> {
+  const b = loadChosen(opts.rubric, io, opts.class, opts.ranking);
+  const units = parseUnits(
+    opts.units ?? '',
+    b.rubric.classes.map((c) => c.id),
+    opts.class,
+    io,
+  );
   if (units.length === 0) throw new UsageError([message(io.lang, 'units-required')]);
   if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
     throw new UsageError([message(io.lang, 'bad-date', { date: opts.date })]);
   refuseOverwrite(opts.output, opts.force, io);
   let planned;
   try {
-    planned = planWorkbook(
-      b,
-      units.map((unit) => ({ unit, ...(opts.class ? { cls: opts.class } : {}) })),
-      {
-        ...(opts.date ? { date: opts.date } : {}),
-        ...(opts.team ? { team: opts.team } : {}),
-      },
-    );
+    planned = planWorkbook(b, units, {
+      ...(opts.date ? { date: opts.date } : {}),
+      ...(opts.team ? { team: opts.team } : {}),
+    });
   } catch (e) {
     if (e instanceof PlanError) throw new UsageError([message(io.lang, e.code, e.params)]);
     throw e;
@@ -133,6 +158,16 @@ async function runFill(
   const { builtin, planned } = replanOrStop(book, file, io);
   layoutOrStop(book, planned, file, io);
   const entries = readEntriesFile(opts.entries, io);
+  // A class in the entries that is not the class the unit's sheet was made for: its formulas
+  // would score other points than the entries mean. Nothing is written.
+  const mismatched = entries.flatMap((e) => {
+    const pu = planned.units.find((u) => u.unit === e.unit);
+    const book = pu?.cls ?? builtin.rubric.defaultClass;
+    return e.cls !== undefined && pu && e.cls !== book
+      ? [{ unit: e.unit, cls: e.cls, book: book ?? '（不分类别）' }]
+      : [];
+  });
+  if (mismatched.length) throw new UsageError(mismatched.map((m) => message(io.lang, 'fill-class-mismatch', m)));
   const { writes, unknownUnits, unknownInputs } = fillWrites(planned, entries);
   const options = planned.units.map((u) => u.unit).join('、');
   for (const unit of unknownUnits) io.err(message(io.lang, 'unknown-unit', { unit, options }));
@@ -140,7 +175,7 @@ async function runFill(
   const n = applyWrites(book.workbook, writes);
   const scored = scoreUnits(builtin, readEntries(book, planned.units));
   applyResults(book.workbook, engineResults(planned, scored));
-  writeOutput(out, Buffer.from(await book.workbook.xlsx.writeBuffer()), io);
+  writeOutput(out, await saveWorkbook(book.workbook), io);
   io.out(message(io.lang, 'book-filled', { file: out, cells: n }));
   return unknownUnits.length || unknownInputs.length ? EXIT.errors : EXIT.ok;
 }
@@ -201,7 +236,7 @@ export function registerWorkbookCommands(program: Command, io: () => Io): void {
     .command('new')
     .description('生成计分工作簿 / make a scoring workbook')
     .requiredOption('--rubric <id|file>', '内置细则编号或 JSON 文件')
-    .option('--units <names>', '被考核单位，逗号分隔，如 甲镇,乙镇')
+    .option('--units <names>', '被考核单位，逗号分隔；单位类别写在冒号后，如 甲镇:二类,乙镇:一类')
     .option('--class <name>', '单位类别（如 一类、二类）')
     .option('--ranking <id>', '排名分类规则（如 yanglousi-2018：前3名好、后2名一般）')
     .option('--date <YYYY-MM-DD>', '考核日期')

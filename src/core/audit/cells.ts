@@ -41,18 +41,29 @@ export function formulaFinding(
 /**
  * Every formula of the plan still in its cell, unchanged; every fixed label still there. A total
  * or grade typed over is named as such. Past a move of the layout (rows or columns inserted,
- * deleted or sorted), one finding says so instead of one per moved cell.
+ * deleted or sorted), one finding says so instead of one per moved cell, and the sheet's formulas
+ * (which the program adjusted to the move) are not judged one by one. A formula that differs only
+ * because another sheet moved or was renamed (`explained`) is counted in one note, not accused.
  */
-export function cellFindings(p: SheetPlan, s: AuditSheet, results: ReadonlySet<string>, move?: Move): Finding[] {
+export function cellFindings(
+  p: SheetPlan,
+  s: AuditSheet,
+  results: ReadonlySet<string>,
+  move?: Move,
+  explained: (expected: string, found: string) => boolean = () => false,
+): Finding[] {
   const out: Finding[] = [];
+  let followOn = 0;
   if (move) out.push(moveFinding(s.name, move));
   for (const c of p.cells) {
     if (move && movedCell(move, c.address)) continue;
     const got = s.cell(c.address);
     if (c.formula !== undefined) {
+      if (move) continue;
       const typedOver = results.has(c.address) ? 'audit-total-typed' : 'formula-typed-over';
       const f = formulaFinding(s.name, c.address, c.formula, got, typedOver);
-      if (f) out.push(f);
+      if (f && got.formula !== undefined && explained(c.formula, got.formula)) followOn++;
+      else if (f) out.push(f);
     } else if (isFixedNumber(c) && !sameNumber(c.value as number, got)) {
       // A printed 分值 raised or lowered: the formulas still score the rubric's cap, but a reader sees another.
       out.push({
@@ -72,5 +83,6 @@ export function cellFindings(p: SheetPlan, s: AuditSheet, results: ReadonlySet<s
       });
     }
   }
+  if (followOn > 0) out.push({ code: 'audit-follow-on', severity: 'info', sheet: s.name, params: { count: followOn } });
   return out;
 }

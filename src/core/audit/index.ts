@@ -5,7 +5,10 @@ import { sheetFingerprint } from '../plan/fingerprint';
 import { STORE_SHEET, SUMMARY_SHEET } from '../plan/names';
 import type { PlannedWorkbook } from '../plan/workbook';
 import { cellFindings } from './cells';
-import { detectMove, moveFinding } from './structure';
+import { detectMove, moveFinding, type Move } from './structure';
+import { sameFormula } from '../formula/meaning';
+import { quoteSheet } from '../formula/print';
+import type { AuditSheet } from './types';
 import { presentationFindings } from './presentation';
 import { layoutFindings } from './layout';
 import type { StoreData } from '../plan/store';
@@ -16,8 +19,8 @@ import type { AuditBook } from './types';
 import { valueFindings } from './values';
 
 export type { AuditBook, AuditCell, AuditSheet, ReadValidation } from './types';
-export { jsonDiff } from './rubric';
 export { sameFormula } from '../formula/meaning';
+export { jsonDiff } from './rubric';
 export { replanStore, type Replanned } from './replan';
 
 export interface Audit {
@@ -118,11 +121,17 @@ export function auditBook(
   out.push(...findings);
   const results = resultCells(planned);
   const units: { unit: string; sheet: string; result: UnitResult }[] = [];
+  const moves = new Map<string, Move | undefined>();
+  for (const p of planned.plan.sheets) {
+    const s = found.get(p.name);
+    if (s && p.kind !== 'store') moves.set(p.name, detectMove(p, s));
+  }
+  const explained = followOn(planned, found, moves);
   for (const p of planned.plan.sheets) {
     const s = found.get(p.name);
     if (!s || p.kind === 'store') continue;
-    const move = detectMove(p, s);
-    out.push(...cellFindings(p, s, results.get(p.name) ?? new Set(), move));
+    const move = moves.get(p.name);
+    out.push(...cellFindings(p, s, results.get(p.name) ?? new Set(), move, explained));
     out.push(...layoutFindings(p, s, move !== undefined));
     if (!move) out.push(...presentationFindings(p, s));
     const pu = planned.units.find((u) => u.sheet === p.name);
@@ -132,6 +141,28 @@ export function auditBook(
     out.push(...v.findings);
   }
   return done({ builtin, planned, units });
+}
+
+/**
+ * Formulas on one sheet that differ only because another sheet moved under them (Excel and
+ * LibreOffice adjust 汇总's ='甲镇'!J52 to J54 when rows go into 甲镇) or was renamed (='甲镇2'!J52):
+ * the move or the rename is the finding, not each formula that followed it.
+ */
+function followOn(
+  planned: PlannedWorkbook,
+  found: ReadonlyMap<string, AuditSheet>,
+  moves: ReadonlyMap<string, Move | undefined>,
+): (expected: string, got: string) => boolean {
+  const moved = planned.plan.sheets.filter((p) => moves.get(p.name) !== undefined).map((p) => `${quoteSheet(p.name)}!`);
+  const renamed = [...found]
+    .filter(([plan, s]) => plan !== s.name)
+    .map(([plan, s]) => [`${quoteSheet(plan)}!`, `${quoteSheet(s.name)}!`] as const);
+  return (expected, got) => {
+    if (moved.some((ref) => expected.includes(ref))) return true;
+    if (renamed.length === 0) return false;
+    const renamedExpected = renamed.reduce((f, [from, to]) => f.split(from).join(to), expected);
+    return renamedExpected !== expected && sameFormula(got, renamedExpected);
+  };
 }
 
 /** Findings that mean a sheet's cells are not where the plan says, or that another sheet stands in for it. */
@@ -166,7 +197,9 @@ export function layoutAudit(book: AuditBook, planned: PlannedWorkbook): { findin
     if (!s || p.kind === 'store') continue;
     const move = detectMove(p, s);
     if (move) {
-      broken.add(p.name);
+      // A sorted 汇总 is reported, but blocks nothing: its formulas point into the unit sheets,
+      // which are what fill, score and notice read and write.
+      if (p.kind === 'unit' || move.kind !== 'sorted') broken.add(p.name);
       out.push(moveFinding(s.name, move));
     }
     out.push(...layoutFindings(p, s, move !== undefined));

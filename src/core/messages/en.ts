@@ -87,6 +87,7 @@ export const en: Catalogue = {
   'write-no-dir': () => `its folder does not exist`,
   'write-denied': () => `permission denied`,
   'write-is-dir': () => `it is a folder`,
+  'write-disk-full': () => `the disk is full (the old file was left as it was)`,
   'write-other': () => `the write failed`,
   'internal-error': (p) =>
     `internal error: ${p.detail} (a fault in kaohe; please send the command and files to its maintainers)`,
@@ -96,6 +97,11 @@ export const en: Catalogue = {
     `unit name "${p.unit}" is the name of a sheet the workbook keeps ("${p.sheet}"); choose another name`,
   'unit-duplicate': (p) => `unit "${p.unit}" is given twice; tell same-named units apart (e.g. "${p.unit}（一）")`,
   'sheet-name-empty': (p) => `unit name "${p.unit}" is empty once characters not allowed in sheet names are removed`,
+  'sheet-name-excel-reserved': (p) =>
+    `the unit name "${p.unit}" cannot be a sheet name: "${p.sheet}" is reserved by Excel (for tracked changes); choose another name`,
+  'units-class-unknown': (p) => `unit "${p.unit}": class "${p.cls}" is not one of this rubric's unit classes${p.options ? ` (it has: ${p.options})` : ' (it has none)'}`,
+  'fill-class-mismatch': (p) =>
+    `the entries give "${p.unit}" the class "${p.cls}", but its sheet in the workbook was made for "${p.book}" (the classes score differently); nothing was written: correct the entries, or make the sheet again with kaohe new --units ${p.unit}:${p.cls}`,
   'units-required': () => `give at least one unit with --units, e.g. --units 甲镇,乙镇`,
   'unknown-unit': (p) => `unit "${p.unit}" in the entries is not in the workbook (it has: ${p.options})`,
   'unknown-input-in-book': (p) => `"${p.input}" of unit "${p.unit}" is not an input of this rubric; not written`,
@@ -105,6 +111,10 @@ export const en: Catalogue = {
   'check-clean': (p) => `${p.file}: no problems found`,
   // Notice
   'bad-days': (p) => `--days must be a whole number of days from 0 to 3650, got "${p.days}"`,
+  'notice-no-basis': (p) => `${p.where}lost ${p.lost} points with no reason given: this row of the notice will have no 具体表现 (fill it in the scoring sheet first)`,
+  'notice-deadline-early': (p) => `${p.where}the deadline ${p.deadline} is before the issue date ${p.issued}`,
+  'notice-sorted': (p) => `${p.where}${p.count} rows of the notice were sorted (their hidden keys did not move); what was typed was matched by the item each row shows`,
+  'notice-layout-broken': (p) => `${p.detail}; the scoring sheets no longer match the rubric, so no notice was made (it would show wrong deductions)`,
   'notice-written': (p) =>
     `wrote sheet "${p.sheet}" in ${p.file}: ${p.units} units, ${p.rows} problems${Number(p.kept) ? ` (${p.kept} no longer lose points but are kept for what was typed)` : ''}; ${p.before} typed cells before, ${p.typed} kept`,
   // Audit
@@ -188,6 +198,7 @@ export const en: Catalogue = {
   'audit-number-format': (p) =>
     `${p.where}the number format of ${p.cell} was changed to "${p.format}"; what it shows may not be the score it holds (set it back to General)`,
   'audit-columns-hidden': (p) => `${p.where}${p.count} columns are hidden (columns ${p.cols})`,
+  'audit-follow-on': (p) => `${p.where}${p.count} formulas changed along with the move or rename reported above (counted there, not listed one by one)`,
   'audit-file-failed': (p) => `${p.file} could not be audited: ${p.detail} (the other files were audited)`,
   // Files that are not .xlsx workbooks
   'book-is-xls': (p) =>

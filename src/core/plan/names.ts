@@ -1,6 +1,6 @@
 /**
  * Sheet names Excel accepts: at most 31 characters, none of []:*?/\, no apostrophe at either end,
- * not blank, and unique ignoring case. A clash is an error with both names, never a silent suffix.
+ * not blank, not "History" (Excel's own), and unique ignoring case. A clash is an error with both names, never a silent suffix.
  */
 
 export class PlanError extends Error {
@@ -40,6 +40,8 @@ export function unitSheetNames(
     const sheet = safeSheetName(unit);
     if (sheet === '') throw new PlanError('sheet-name-empty', { unit });
     const key = sheet.toLowerCase();
+    // Excel keeps "History" for the sheet of tracked changes and refuses it as a name.
+    if (key === 'history') throw new PlanError('sheet-name-excel-reserved', { unit, sheet });
     const other = seen.get(key);
     if (other !== undefined) {
       if (reserved.includes(other)) throw new PlanError('sheet-name-reserved', { unit, sheet });

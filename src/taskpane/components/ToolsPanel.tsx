@@ -82,7 +82,11 @@ export function ToolsPanel(p: ToolsPanelProps): JSX.Element {
       {s.notice ? (
         <MessageBar intent={s.notice.ok ? 'success' : 'warning'} layout="multiline" data-testid="notice-result">
           <MessageBarBody>
-            {s.notice.ok ? p.t.noticeDone(s.notice.units, s.notice.rows, s.notice.typed) : p.t.notOurs}
+            {s.notice.ok
+              ? p.t.noticeDone(s.notice.units, s.notice.rows, s.notice.typed)
+              : s.notice.reason === 'layout'
+                ? p.t.noticeLayout(s.notice.findings.map((f) => findingText(f, p.lang)).join('；'))
+                : p.t.notOurs}
           </MessageBarBody>
         </MessageBar>
       ) : null}
