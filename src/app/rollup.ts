@@ -26,7 +26,18 @@ export interface Rollup {
   readonly sources: readonly RollupSource[];
 }
 
-const UNOPENED = new Set(['book-missing', 'book-not-xlsx', 'file-unreadable']);
+/** Files that could not be opened at all: missing, a folder, damaged, or not an .xlsx (.xls, .ods, CSV, encrypted). */
+const UNOPENED = new Set([
+  'book-missing',
+  'book-is-dir',
+  'book-not-xlsx',
+  'book-is-xls',
+  'book-is-ods',
+  'book-is-csv',
+  'book-encrypted',
+  'file-unreadable',
+  'audit-file-failed',
+]);
 
 function sourceOf(a: Audit, lang: Lang): RollupSource {
   const problems = a.findings.filter(isProblem);

@@ -25,6 +25,8 @@ describe('formulas compared by meaning', () => {
     ['logical case', '=IF(A1,TRUE,FALSE)', '=IF(A1,true,false)'],
     ['redundant parentheses', '=(A1+B1)*2', '=((A1+B1))*2'],
     ['full-width brackets in a sheet name', `='甲镇（二类）'!C3`, '=甲镇（二类）!C3'],
+    ['a name LibreOffice leaves bare though it starts with digits', `='3号村'!C3+'A1村'!J10`, '=3号村!C3+A1村!J10'],
+    ['bare names inside a function and a range', `=SUM('3号村'!A1:B2,'12组'!C3)`, '=SUM(3号村!A1:B2,12组!C3)'],
   ])('%s: the same', (_why, a, b) => {
     expect(sameFormula(b, a)).toBe(true);
   });
@@ -41,6 +43,8 @@ describe('formulas compared by meaning', () => {
     ['an argument dropped', '=ROUND(A1,2)', '=ROUND(A1)'],
     ['a deleted sheet (#REF!)', '=东塘村!C3', '=#REF!C3'],
     ['a constant typed as a formula', '=MAX(0,6-5*F7)', '=6'],
+    ['a bare sheet name', `='3号村'!C3`, '=13号村!C3'],
+    ['a string that looks like a reference', '=IF(A1="甲!",1,0)', `=IF(A1="'甲'!",1,0)`],
   ])('%s changed: caught', (_why, a, b) => {
     expect(sameFormula(b, a)).toBe(false);
   });

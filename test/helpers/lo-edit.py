@@ -18,6 +18,10 @@ from com.sun.star.beans import PropertyValue
 from com.sun.star.table import CellRangeAddress
 
 
+SMGR = None
+CTX = None
+
+
 def prop(name, value):
     p = PropertyValue()
     p.Name = name
@@ -48,6 +52,8 @@ def connect(profile):
         try:
             ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
             desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+            global SMGR, CTX
+            SMGR, CTX = ctx.ServiceManager, ctx
             return proc, desktop
         except Exception:  # noqa: BLE001 (not up yet)
             time.sleep(0.25)
@@ -130,14 +136,50 @@ def apply(doc, op):
                 key = keys.addNew(op["format"], locale)
             cell.NumberFormat = key
     elif kind == "input":
-        # What typing into the cell does: Calc's own parse of the text (95% → 0.95 with a % format).
+        # Typing into the cell: Calc's own number recognizer (the one its input line uses) reads the
+        # text and gives the cell the value and format it implies (95% → 0.95 shown as 95%, 3/5 → a
+        # date); text it does not take for a number stays text, spaces and all.
         cell = ws.getCellRangeByName(op["cell"])
-        doc.getCurrentController()  # a view exists for headless documents opened without Hidden
-        cell.setFormula(op["text"])
+        formatter = SMGR.createInstanceWithContext("com.sun.star.util.NumberFormatter", CTX)
+        formatter.attachNumberFormatsSupplier(doc)
+        try:
+            key = formatter.detectNumberFormat(0, op["text"])
+            value = formatter.convertStringToNumber(0, op["text"])
+        except Exception:  # noqa: BLE001 (not a number: a string, as typed)
+            cell.String = op["text"]
+        else:
+            cell.Value = value
+            cell.NumberFormat = key
     elif kind == "merge":
         ws.getCellRangeByName(op["range"]).merge(True)
     else:
         raise ValueError("unknown op " + kind)
+
+
+def run_job(desktop, job):
+    url = uno.systemPathToFileUrl(os.path.abspath(job["in"]))
+    doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+    try:
+        for op in job.get("ops", []):
+            apply(doc, op)
+        out = uno.systemPathToFileUrl(os.path.abspath(job["out"]))
+        doc.storeToURL(out, (prop("FilterName", "Calc MS Excel 2007 XML"),))
+    finally:
+        try:
+            doc.close(True)
+        except Exception:  # noqa: BLE001 (saved already; a close that fails changes nothing)
+            pass
+
+
+def stop(proc, desktop):
+    try:
+        desktop.terminate()
+    except Exception:  # noqa: BLE001 (the bridge closes with the process)
+        pass
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
 
 
 def main():
@@ -146,28 +188,19 @@ def main():
         jobs = json.load(f)
     proc, desktop = connect(profile)
     failures = []
-    try:
-        for job in jobs:
-            url = uno.systemPathToFileUrl(os.path.abspath(job["in"]))
-            doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+    for job in jobs:
+        for attempt in (1, 2):
             try:
-                for op in job.get("ops", []):
-                    apply(doc, op)
-                out = uno.systemPathToFileUrl(os.path.abspath(job["out"]))
-                doc.storeToURL(out, (prop("FilterName", "Calc MS Excel 2007 XML"),))
-            except Exception as e:  # noqa: BLE001 (reported per job)
-                failures.append("%s: %s" % (job["in"], e))
-            finally:
-                doc.close(True)
-    finally:
-        try:
-            desktop.terminate()
-        except Exception:  # noqa: BLE001 (the bridge closes with the process)
-            pass
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+                run_job(desktop, job)
+                break
+            except Exception as e:  # noqa: BLE001 (a crashed office is started again, once per job)
+                if os.path.exists(job["out"]):
+                    break
+                stop(proc, desktop)
+                proc, desktop = connect(profile)
+                if attempt == 2:
+                    failures.append("%s: %s" % (job["in"], e))
+    stop(proc, desktop)
     if failures:
         print("\n".join(failures), file=sys.stderr)
         sys.exit(1)

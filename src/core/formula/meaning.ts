@@ -70,6 +70,22 @@ function print(n: Node | null): string {
 /** The parser drops a postfix % on a reference (A1% reads as A1), so those are counted apart. */
 const percents = (f: string): number => tokenize(f).filter((t) => t.type === 'operator-postfix').length;
 
+/**
+ * LibreOffice writes a sheet name bare even where Excel's grammar needs apostrophes (3号村!C3,
+ * A1村!C3); the tokenizer would read the leading digits as a number. Every bare name before a `!`,
+ * outside string literals, is put in apostrophes first: quoting a name never changes a reference.
+ */
+function quoteBareSheets(text: string): string {
+  return text
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(^|[\s(,=+\-*/&<>^;{])([^\s'"!(),=+\-*/&<>^:;{}#][^\s'"!(),=+\-*/&<>^:;{}]*)!/gu, "$1'$2'!"),
+    )
+    .join('');
+}
+
 const cache = new Map<string, string | null>();
 
 /**
@@ -82,7 +98,8 @@ export function formulaMeaning(formula: string): string | null {
   if (hit !== undefined) return hit;
   let out: string | null;
   try {
-    out = `${print(parse(text) as unknown as Node)}%${percents(text)}`;
+    const quoted = quoteBareSheets(text);
+    out = `${print(parse(quoted) as unknown as Node)}%${percents(quoted)}`;
   } catch {
     out = null;
   }
