@@ -163,7 +163,8 @@ def run_job(desktop, job):
         for op in job.get("ops", []):
             apply(doc, op)
         out = uno.systemPathToFileUrl(os.path.abspath(job["out"]))
-        doc.storeToURL(out, (prop("FilterName", "Calc MS Excel 2007 XML"),))
+        filt = job.get("filter", "Calc MS Excel 2007 XML")
+        doc.storeToURL(out, (prop("FilterName", filt),))
     finally:
         try:
             doc.close(True)

@@ -23,6 +23,8 @@ export interface LoJob {
   readonly in: string;
   readonly out: string;
   readonly ops?: readonly LoOp[];
+  /** Another save format: `MS Excel 97` (.xls), `calc8` (.ods). */
+  readonly filter?: string;
 }
 
 /** Debian's python with LibreOffice's bridge (python3-uno); `.ci/run` installs it. */
