@@ -26,14 +26,24 @@ export function chooseRubric(idOrFile: string): RubricChoice {
   try {
     text = readFileSync(idOrFile, 'utf8');
   } catch (e) {
+    const errno = (e as NodeJS.ErrnoException).code;
+    // Said in words: not found, a folder, no permission; the system's text only for anything else.
+    const code =
+      errno === 'ENOENT'
+        ? 'rubric-not-found'
+        : errno === 'EISDIR'
+          ? 'file-is-dir'
+          : errno === 'EACCES' || errno === 'EPERM'
+            ? 'file-no-permission'
+            : 'file-unreadable';
     return {
       ok: false,
       problems: [
         {
-          code: 'file-unreadable',
+          code,
           severity: 'error',
           path: '',
-          params: { file: idOrFile, detail: (e as Error).message },
+          params: { file: idOrFile, detail: (e as Error).message, options: [...builtinRubrics().keys()].join(', ') },
         },
       ],
     };

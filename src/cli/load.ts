@@ -32,14 +32,33 @@ export function loadChosen(idOrFile: string, io: Io, cls?: string, ranking?: str
   return { ...chosen.builtin, ranking: rule };
 }
 
-/** Reads and parses a JSON file, or stops with a message that names the file (exit 2). */
+const readReasons: Readonly<Record<string, string>> = {
+  ENOENT: 'file-not-found',
+  EISDIR: 'file-is-dir',
+  EACCES: 'file-no-permission',
+  EPERM: 'file-no-permission',
+};
+
+/**
+ * Reads and parses a JSON file, or stops with a message that names the file in words (exit 2):
+ * not found, a folder, no permission, a workbook given where entries belong, or bad JSON.
+ */
 export function readJson(file: string, io: Io): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
-    throw new UsageError([message(io.lang, 'file-unreadable', { file, detail: (e as Error).message })]);
+    const code = readReasons[(e as NodeJS.ErrnoException).code ?? ''];
+    throw new UsageError([
+      code
+        ? message(io.lang, code, { file })
+        : message(io.lang, 'file-unreadable', { file, detail: (e as Error).message }),
+    ]);
   }
+  // A zip package (PK…) or an old compound file: a workbook, probably meant for another command.
+  if ((bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf))
+    throw new UsageError([message(io.lang, 'entries-is-workbook', { file })]);
+  const text = bytes.toString('utf8');
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {

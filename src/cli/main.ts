@@ -11,6 +11,7 @@ import { registerWorkbookCommands, scoreWorkbook } from './commands/workbook';
 import { version } from '../version';
 import { message } from '../core/messages';
 import { serveAuditWorker } from './audit-files';
+import { localizeHelp, usageMessage } from './help';
 
 /** True in a worker thread that `kaohe audit` started from this same bundle: it audits, runs no command. */
 export const auditWorker = serveAuditWorker();
@@ -20,11 +21,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   const lang = parseLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : process.env.KAOHE_LANG);
   let io: Io = nodeIo(lang);
   const program = new Command('kaohe')
-    .description('考核计分助手：考核细则计分、生成和检查工作簿')
     .version(version, '-V, --version')
-    .option('--lang <zh|en>', '消息语言 / message language', 'zh')
+    .option('--lang <zh|en>', 'language')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => io.err(s.trimEnd()), writeOut: (s) => io.out(s.trimEnd()) })
+    // Commander's own error lines are English: they are said again, translated, by usageMessage.
+    .configureOutput({
+      writeErr: (s) => io.err(s.trimEnd()),
+      writeOut: (s) => io.out(s.trimEnd()),
+      outputError: () => undefined,
+    })
     .hook('preAction', (cmd) => {
       io = nodeIo(parseLang(cmd.opts<{ lang?: string }>().lang));
     });
@@ -37,6 +42,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerNotice(program, getIo);
   registerAudit(program, getIo);
   registerRollup(program, getIo);
+  localizeHelp(program, lang);
   try {
     process.exitCode = EXIT.ok;
     await program.parseAsync(['node', 'kaohe', ...argv]);
@@ -47,9 +53,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.usage;
     }
     if (e instanceof CommanderError) {
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help'
-        ? EXIT.ok
-        : EXIT.usage;
+      const said = usageMessage(e, io.lang);
+      if (said === undefined) return EXIT.ok;
+      const command = argv.find((a) => program.commands.some((c) => c.name() === a));
+      io.err(said);
+      io.err(message(io.lang, 'cli-see-help', { command: command ? `${command} ` : '' }));
+      return EXIT.usage;
     }
     // No stack trace for the user; KAOHE_DEBUG=1 shows it to whoever fixes the fault.
     io.err(message(io.lang, 'internal-error', { detail: e instanceof Error ? e.message : String(e) }));

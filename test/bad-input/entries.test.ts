@@ -194,7 +194,7 @@ describe('entries files that are not entries: exit 2, the file named', () => {
     const r = kaohe(['score', '--rubric', 'huilongshan', '--entries', join(dir, 'missing.json'), '--json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('missing.json');
-    expect(r.stderr).toContain('无法读取文件');
+    expect(r.stderr).toContain('找不到文件');
   });
 });
 

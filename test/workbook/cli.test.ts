@@ -56,7 +56,7 @@ describe('kaohe new / fill / score / check', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('not.xlsx');
     expect(kaohe('check', 'missing.xlsx').code).toBe(2);
-    const clash = kaohe('new', '--rubric', 'huilongshan', '--units', '甲/镇,甲:镇', '-o', 'c.xlsx');
+    const clash = kaohe('new', '--rubric', 'huilongshan', '--units', '甲/镇,甲*镇', '-o', 'c.xlsx');
     expect(clash.code).toBe(2);
     expect(clash.err).toContain('工作表名称相同');
     expect(existsSync(join(dir, 'c.xlsx'))).toBe(false);

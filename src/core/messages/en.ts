@@ -89,6 +89,22 @@ export const en: Catalogue = {
   'write-is-dir': () => `it is a folder`,
   'write-disk-full': () => `the disk is full (the old file was left as it was)`,
   'write-other': () => `the write failed`,
+  // Command-line usage (commander's complaints, in the user's language)
+  'cli-missing-option': (p) => `the required option ${p.option} is missing`,
+  'cli-option-needs-value': (p) => `option ${p.option} needs a value`,
+  'cli-missing-argument': (p) => `the argument ${p.argument} is missing`,
+  'cli-unknown-option': (p) => `unknown option ${p.option}`,
+  'cli-unknown-command': (p) => `there is no command ${p.command}`,
+  'cli-too-many-arguments': (p) => `too many arguments for ${p.command}`,
+  'cli-usage-other': (p) => `bad usage: ${p.detail}`,
+  'cli-did-you-mean': (p) => ` (did you mean ${p.what}?)`,
+  'cli-see-help': (p) => `see kaohe ${p.command}--help for usage and examples`,
+  'file-not-found': (p) => `no such file: ${p.file}`,
+  'file-is-dir': (p) => `${p.file} is a folder, not a file`,
+  'file-no-permission': (p) => `no permission to read ${p.file}`,
+  'entries-is-workbook': (p) =>
+    `${p.file} is a workbook, not entries (JSON); to score a workbook use kaohe score ${p.file}; to write entries into one use kaohe fill BOOK --entries entries.json`,
+  'rubric-not-found': (p) => `no rubric file ${p.file}; the built-in rubrics are: ${p.options} (give the id, e.g. --rubric huilongshan)`,
   'internal-error': (p) =>
     `internal error: ${p.detail} (a fault in kaohe; please send the command and files to its maintainers)`,
   'sheet-name-clash': (p) =>

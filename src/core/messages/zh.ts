@@ -98,6 +98,22 @@ export const zh: Catalogue = {
   'write-is-dir': () => `这是一个文件夹`,
   'write-disk-full': () => `磁盘已满（原文件未被改动）`,
   'write-other': () => `写入失败`,
+  // Command-line usage (commander's complaints, in the user's language)
+  'cli-missing-option': (p) => `缺少必填的选项 ${p.option}`,
+  'cli-option-needs-value': (p) => `选项 ${p.option} 后面要写内容`,
+  'cli-missing-argument': (p) => `缺少参数 ${p.argument}`,
+  'cli-unknown-option': (p) => `不认识的选项 ${p.option}`,
+  'cli-unknown-command': (p) => `没有 ${p.command} 这个命令`,
+  'cli-too-many-arguments': (p) => `命令 ${p.command} 多给了参数`,
+  'cli-usage-other': (p) => `用法不对：${p.detail}`,
+  'cli-did-you-mean': (p) => `（是不是想写 ${p.what}？）`,
+  'cli-see-help': (p) => `用 kaohe ${p.command}--help 查看用法和示例`,
+  'file-not-found': (p) => `找不到文件 ${p.file}`,
+  'file-is-dir': (p) => `${p.file} 是一个文件夹，不是文件`,
+  'file-no-permission': (p) => `没有权限读取 ${p.file}`,
+  'entries-is-workbook': (p) =>
+    `${p.file} 是工作簿，不是录入数据（JSON）；要给工作簿计分请用 kaohe score ${p.file}，要把录入写进工作簿请用 kaohe fill 工作簿 --entries 录入.json`,
+  'rubric-not-found': (p) => `找不到细则文件 ${p.file}；内置细则有：${p.options}（写编号即可，如 --rubric huilongshan）`,
   'internal-error': (p) => `内部错误：${p.detail}（这是本工具的问题，请把命令和文件发给维护人员）`,
   'sheet-name-clash': (p) =>
     `单位“${p.unit}”与“${p.other}”的工作表名称相同（都是“${p.sheet}”），请改用能区分的单位名称`,
