@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
-const suites = ['test/bad-input', 'test/fuzz', 'test/audit', 'test/workbook'];
+const suites = ['test/bad-input', 'test/fuzz', 'test/audit', 'test/workbook', 'test/roundtrip', 'test/notice', 'test/cli/atomic.test.ts'];
 const from = process.argv.indexOf('--from');
 
 let json;
@@ -131,9 +131,38 @@ byCase(
   testKey,
 );
 byCase('entries: other cases (unknown input, level not in the list, baseline)', inFile('entries.test.ts'), testKey);
+// Round trips through other programs: one case per workbook per trip, from the line the suite prints.
+const trips = /round trips clean \([^)]*\): (.*)/.exec(log);
+const tripTests = tests.filter((t) => t.file.endsWith('roundtrip/resave.test.ts'));
+tripTests.forEach((t) => placed.add(t));
+if (trips) {
+  const parts = [...trips[1].matchAll(/([\w+-]+): (\d+)\/(\d+)/g)].map((m) => [m[1], Number(m[2]), Number(m[3])]);
+  rows.push([
+    'workbooks re-saved by LibreOffice, ExcelJS, Excel\'s formula spelling and both chains: audit clean, same totals, every typed notice cell kept',
+    parts.reduce((n, x) => n + x[2], 0),
+    parts.reduce((n, x) => n + x[1], 0),
+    `${parts.map(([t, c, n]) => `${t} ${c}/${n}`).join(', ')}; 5 built-in rubrics × 5 unit-name styles + 2 imported × 2`,
+  ]);
+}
+byCase(
+  'what a person types into an input cell (是/否 as 1/TRUE/√/spaces, levels, 95%, text numbers, dates, #N/A, merges), typed by LibreOffice Calc: the sheet\'s score, or an error on that cell',
+  inFile('roundtrip/typed.test.ts'),
+  testKey,
+);
+byCase(
+  'files that are not workbooks (.xls, .ods, encrypted, CSV, a folder), a number too big for its date format, reserved names and classes: every command',
+  inFile('bad-input/formats.test.ts'),
+  testKey,
+);
+byCase(
+  'the notice keeps what people type (备注, added rows, a sorted table, a refresh after entries change) and names empty 扣分依据',
+  (t) => /test\/notice\//.test(t.file) && !/cli\.test/.test(t.file),
+  testKey,
+);
+byCase('a write that fails part-way (a full disk, a busy file) leaves the old file whole', inFile('cli/atomic.test.ts'), testKey);
 // Bad workbooks through the CLI.
 byCase(
-  'bad workbooks through `kaohe check/score/audit/fill` (not a zip, truncated, other program, renamed, rows deleted, merge split, store removed, password, unprotected + edited)',
+  'bad workbooks through `kaohe check/score/audit/fill/notice` (not a zip, truncated, other program, store removed; renamed, copied, rows deleted, column inserted by LibreOffice, summary sorted; merge split, passwords SHA-512 and legacy, hidden column, validation removed or loosened, a number format on a total, unprotected + edited)',
   both(inFile('workbooks.test.ts'), (t) => t.ancestors.length > 0),
   firstKey,
   'each case: check, audit, and score + fill',
