@@ -3,7 +3,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { AuditBook, AuditCell, AuditSheet, Plain, ReadValidation } from '../../core/audit/types';
 import { protectionOf } from './protection';
 import { parseStore } from '../../core/plan';
-import { STORE_SHEET } from '../../core/plan/names';
+import { NOTICE_SHEET, STORE_SHEET } from '../../core/plan/names';
 
 /**
  * A quick reader for `kaohe audit`: unzips an .xlsx with fflate and parses only the parts the
@@ -533,6 +533,21 @@ function expandSqref(sqref: string): string[] {
 
 const EMPTY: AuditCell = { value: null };
 
+/** A sheet the audit does not read: its name and state only; reading a cell of it is a bug here. */
+function unread(name: string, state: AuditSheet['state']): AuditSheet {
+  const fail = (): never => {
+    throw new Error(`the quick reader did not read sheet ${name}`);
+  };
+  return {
+    name,
+    state,
+    get hiddenRows(): never {
+      return fail();
+    },
+    cell: fail,
+  };
+}
+
 function readBook(data: Buffer, file: string): AuditBook | undefined {
   const zip = unzip(data);
   const part = (name: string): string | undefined => zip.get(name)?.();
@@ -570,6 +585,9 @@ function readBook(data: Buffer, file: string): AuditBook | undefined {
   let store: AuditBook['store'];
   let hasStoreSheet = false;
   const sheets: AuditSheet[] = entries.map((e) => {
+    // The audit never reads the 整改通知单 (not a sheet of the plan, not taken for a renamed one):
+    // its rows are not parsed, which halves the work on a workbook with a long notice.
+    if (e.name === NOTICE_SHEET) return unread(e.name, e.state);
     const raw = readSheet(part(e.path) ?? no('missing sheet part'), strings, styles, e.name === STORE_SHEET);
     if (e.name === STORE_SHEET) {
       hasStoreSheet = true;
