@@ -36,7 +36,8 @@ const zh = {
   noticeDone: (units: number, rows: number, typed: number) =>
     `已生成整改通知单：${units} 个单位，${rows} 条问题，保留已填写 ${typed} 格`,
   notOurs: '这个工作簿不是考核计分助手生成的（没有 _kaohe 数据表），不能生成整改通知单。',
-  noticeLayout: (detail: string) => `计分表的结构变了，为免写错扣分，没有生成整改通知单：${detail}。请先恢复原表（可用“审核本工作簿”查看）。`,
+  noticeLayout: (detail: string) =>
+    `计分表的结构变了，为免写错扣分，没有生成整改通知单：${detail}。请先恢复原表（可用“审核本工作簿”查看）。`,
   audit: '审核本工作簿',
   auditing: '正在审核…',
   auditClean: '审核完毕，没有发现问题',
@@ -123,7 +124,8 @@ const en: Strings = {
   makeNotice: 'Make rectification notice',
   noticeDone: (units, rows, typed) => `Notice made: ${units} units, ${rows} problems, ${typed} typed cells kept`,
   notOurs: 'This workbook was not made by kaohe (no _kaohe data sheet); no notice can be made.',
-  noticeLayout: (detail) => `The scoring sheets changed shape, so no notice was made (it would show wrong deductions): ${detail}. Restore them first (Audit this workbook lists what changed).`,
+  noticeLayout: (detail) =>
+    `The scoring sheets changed shape, so no notice was made (it would show wrong deductions): ${detail}. Restore them first (Audit this workbook lists what changed).`,
   audit: 'Audit this workbook',
   auditing: 'Auditing…',
   auditClean: 'Audit done: no problems found',

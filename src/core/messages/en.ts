@@ -104,7 +104,8 @@ export const en: Catalogue = {
   'file-no-permission': (p) => `no permission to read ${p.file}`,
   'entries-is-workbook': (p) =>
     `${p.file} is a workbook, not entries (JSON); to score a workbook use kaohe score ${p.file}; to write entries into one use kaohe fill BOOK --entries entries.json`,
-  'rubric-not-found': (p) => `no rubric file ${p.file}; the built-in rubrics are: ${p.options} (give the id, e.g. --rubric huilongshan)`,
+  'rubric-not-found': (p) =>
+    `no rubric file ${p.file}; the built-in rubrics are: ${p.options} (give the id, e.g. --rubric huilongshan)`,
   'internal-error': (p) =>
     `internal error: ${p.detail} (a fault in kaohe; please send the command and files to its maintainers)`,
   'sheet-name-clash': (p) =>
@@ -115,7 +116,8 @@ export const en: Catalogue = {
   'sheet-name-empty': (p) => `unit name "${p.unit}" is empty once characters not allowed in sheet names are removed`,
   'sheet-name-excel-reserved': (p) =>
     `the unit name "${p.unit}" cannot be a sheet name: "${p.sheet}" is reserved by Excel (for tracked changes); choose another name`,
-  'units-class-unknown': (p) => `unit "${p.unit}": class "${p.cls}" is not one of this rubric's unit classes${p.options ? ` (it has: ${p.options})` : ' (it has none)'}`,
+  'units-class-unknown': (p) =>
+    `unit "${p.unit}": class "${p.cls}" is not one of this rubric's unit classes${p.options ? ` (it has: ${p.options})` : ' (it has none)'}`,
   'fill-class-mismatch': (p) =>
     `the entries give "${p.unit}" the class "${p.cls}", but its sheet in the workbook was made for "${p.book}" (the classes score differently); nothing was written: correct the entries, or make the sheet again with kaohe new --units ${p.unit}:${p.cls}`,
   'units-required': () => `give at least one unit with --units, e.g. --units 甲镇,乙镇`,
@@ -127,10 +129,13 @@ export const en: Catalogue = {
   'check-clean': (p) => `${p.file}: no problems found`,
   // Notice
   'bad-days': (p) => `--days must be a whole number of days from 0 to 3650, got "${p.days}"`,
-  'notice-no-basis': (p) => `${p.where}lost ${p.lost} points with no reason given: this row of the notice will have no 具体表现 (fill it in the scoring sheet first)`,
+  'notice-no-basis': (p) =>
+    `${p.where}lost ${p.lost} points with no reason given: this row of the notice will have no 具体表现 (fill it in the scoring sheet first)`,
   'notice-deadline-early': (p) => `${p.where}the deadline ${p.deadline} is before the issue date ${p.issued}`,
-  'notice-sorted': (p) => `${p.where}${p.count} rows of the notice were sorted (their hidden keys did not move); what was typed was matched by the item each row shows`,
-  'notice-layout-broken': (p) => `${p.detail}; the scoring sheets no longer match the rubric, so no notice was made (it would show wrong deductions)`,
+  'notice-sorted': (p) =>
+    `${p.where}${p.count} rows of the notice were sorted (their hidden keys did not move); what was typed was matched by the item each row shows`,
+  'notice-layout-broken': (p) =>
+    `${p.detail}; the scoring sheets no longer match the rubric, so no notice was made (it would show wrong deductions)`,
   'notice-written': (p) =>
     `wrote sheet "${p.sheet}" in ${p.file}: ${p.units} units, ${p.rows} problems${Number(p.kept) ? ` (${p.kept} no longer lose points but are kept for what was typed)` : ''}; ${p.before} typed cells before, ${p.typed} kept`,
   // Audit
@@ -214,7 +219,8 @@ export const en: Catalogue = {
   'audit-number-format': (p) =>
     `${p.where}the number format of ${p.cell} was changed to "${p.format}"; what it shows may not be the score it holds (set it back to General)`,
   'audit-columns-hidden': (p) => `${p.where}${p.count} columns are hidden (columns ${p.cols})`,
-  'audit-follow-on': (p) => `${p.where}${p.count} formulas changed along with the move or rename reported above (counted there, not listed one by one)`,
+  'audit-follow-on': (p) =>
+    `${p.where}${p.count} formulas changed along with the move or rename reported above (counted there, not listed one by one)`,
   'audit-file-failed': (p) => `${p.file} could not be audited: ${p.detail} (the other files were audited)`,
   // Files that are not .xlsx workbooks
   'book-is-xls': (p) =>

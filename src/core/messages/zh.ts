@@ -113,7 +113,8 @@ export const zh: Catalogue = {
   'file-no-permission': (p) => `没有权限读取 ${p.file}`,
   'entries-is-workbook': (p) =>
     `${p.file} 是工作簿，不是录入数据（JSON）；要给工作簿计分请用 kaohe score ${p.file}，要把录入写进工作簿请用 kaohe fill 工作簿 --entries 录入.json`,
-  'rubric-not-found': (p) => `找不到细则文件 ${p.file}；内置细则有：${p.options}（写编号即可，如 --rubric huilongshan）`,
+  'rubric-not-found': (p) =>
+    `找不到细则文件 ${p.file}；内置细则有：${p.options}（写编号即可，如 --rubric huilongshan）`,
   'internal-error': (p) => `内部错误：${p.detail}（这是本工具的问题，请把命令和文件发给维护人员）`,
   'sheet-name-clash': (p) =>
     `单位“${p.unit}”与“${p.other}”的工作表名称相同（都是“${p.sheet}”），请改用能区分的单位名称`,
@@ -122,7 +123,8 @@ export const zh: Catalogue = {
   'sheet-name-empty': (p) => `单位名称“${p.unit}”去掉工作表名称不允许的字符后为空`,
   'sheet-name-excel-reserved': (p) =>
     `单位名称“${p.unit}”不能用作工作表名：“${p.sheet}”是 Excel 保留的名称（修订记录用）；请换一个名称，如“${p.unit}村”`,
-  'units-class-unknown': (p) => `单位“${p.unit}”的类别“${p.cls}”不是本细则的单位类别${p.options ? `（可用：${p.options}）` : '（本细则不分类别）'}`,
+  'units-class-unknown': (p) =>
+    `单位“${p.unit}”的类别“${p.cls}”不是本细则的单位类别${p.options ? `（可用：${p.options}）` : '（本细则不分类别）'}`,
   'fill-class-mismatch': (p) =>
     `录入文件中“${p.unit}”的类别是“${p.cls}”，而工作簿中该单位的表是按“${p.book}”生成的（不同类别的分值不同），未写入任何内容；请改正录入文件，或用 kaohe new --units ${p.unit}:${p.cls} 重新生成`,
   'units-required': () => `请用 --units 给出至少一个被考核单位，如 --units 甲镇,乙镇`,
@@ -134,9 +136,11 @@ export const zh: Catalogue = {
   'check-clean': (p) => `${p.file}：未发现问题`,
   // Notice
   'bad-days': (p) => `--days 应为 0 到 3650 之间的整数天数，填的是“${p.days}”`,
-  'notice-no-basis': (p) => `${p.where}扣了 ${p.lost} 分，没有填写扣分依据：通知单中该行“具体表现”将是空的（请先在计分表中填写）`,
+  'notice-no-basis': (p) =>
+    `${p.where}扣了 ${p.lost} 分，没有填写扣分依据：通知单中该行“具体表现”将是空的（请先在计分表中填写）`,
   'notice-deadline-early': (p) => `${p.where}整改时限 ${p.deadline} 早于发文日期 ${p.issued}`,
-  'notice-sorted': (p) => `${p.where}通知单有 ${p.count} 行被排序过（隐藏的行号未随之移动），已按各行显示的考核指标认回填写的内容`,
+  'notice-sorted': (p) =>
+    `${p.where}通知单有 ${p.count} 行被排序过（隐藏的行号未随之移动），已按各行显示的考核指标认回填写的内容`,
   'notice-layout-broken': (p) => `${p.detail}；计分表的结构已与细则不符，为免写错扣分，未生成整改通知单`,
   'notice-written': (p) =>
     `已写入 ${p.file} 的“${p.sheet}”：${p.units} 个单位，${p.rows} 条问题${Number(p.kept) ? `（其中 ${p.kept} 条已不再扣分，因已有填写而保留）` : ''}；原通知单已填写 ${p.before} 格，全部保留 ${p.typed} 格`,
@@ -207,7 +211,8 @@ export const zh: Catalogue = {
   'audit-number-format': (p) =>
     `${p.where}单元格 ${p.cell} 的显示格式被改为“${p.format}”，显示的内容可能不是实际得分（请把格式改回“常规”）`,
   'audit-columns-hidden': (p) => `${p.where}有 ${p.count} 列被隐藏（${p.cols} 列）`,
-  'audit-follow-on': (p) => `${p.where}有 ${p.count} 个公式随上面所说的插入行列、改名等改动而变（已归入那一条，不再逐个列出）`,
+  'audit-follow-on': (p) =>
+    `${p.where}有 ${p.count} 个公式随上面所说的插入行列、改名等改动而变（已归入那一条，不再逐个列出）`,
   'audit-file-failed': (p) => `${p.file} 无法审核：${p.detail}（其余文件照常审核）`,
   // Files that are not .xlsx workbooks
   'book-is-xls': (p) =>

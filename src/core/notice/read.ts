@@ -45,7 +45,11 @@ const text = (v: Plain): string => (v === null || v === undefined || String(v).t
  * and something typed in it is a row a person added. Values the notice itself put there are not
  * "typed": the default 未整改, a deadline equal to the one generated for the row, a generated 备注.
  */
-export function readNoticeTyped(cell: (address: string) => Plain, lastRow: number, itemIds: ReadonlySet<string>): NoticeTyped {
+export function readNoticeTyped(
+  cell: (address: string) => Plain,
+  lastRow: number,
+  itemIds: ReadonlySet<string>,
+): NoticeTyped {
   const typed = new Map<string, Typed>();
   const added: AddedRow[] = [];
   const sortedRows: number[] = [];
@@ -76,7 +80,7 @@ export function readNoticeTyped(cell: (address: string) => Plain, lastRow: numbe
     const rowUnit = unit ?? keyUnit ?? at(cols.get('unit'), r);
     if (!rowUnit) continue;
     const shown = at(cols.get('item'), r);
-    const shownId = shown.startsWith('考核等次为') ? '等次' : shown.split(/\s+/)[0] ?? '';
+    const shownId = shown.startsWith('考核等次为') ? '等次' : (shown.split(/\s+/)[0] ?? '');
     if (keyItem?.startsWith(ADDED_PREFIX) || (!key && !itemIds.has(shownId))) {
       added.push({ unit: rowUnit, cells: rowCells(cols, at, r) });
       continue;

@@ -55,10 +55,8 @@ export const ADDED_PREFIX = '+';
 const hasTyped = (t: Typed | undefined): boolean =>
   t !== undefined && typedColumns.some((c) => (t[c] ?? '').trim() !== '');
 
-
 /** The later of two ISO dates (either may be blank). */
-const later = (a: string | undefined, b: string | undefined): string | undefined =>
-  !a ? b : !b ? a : a > b ? a : b;
+const later = (a: string | undefined, b: string | undefined): string | undefined => (!a ? b : !b ? a : a > b ? a : b);
 
 export interface NoticeOptions {
   /** 考核日期 of each unit (YYYY-MM-DD). */

@@ -105,7 +105,9 @@ export interface NoticeCells {
 
 /** 会龙山…考核细则 → 会龙山…: the title says 考核 once. */
 const subject = (title: string): string =>
-  title.replace(/(考核)?(细则|计分表|考核指标|指标|考核办法|办法|评估方案|方案|评分标准|标准)$/, '').replace(/考核$/, '');
+  title
+    .replace(/(考核)?(细则|计分表|考核指标|指标|考核办法|办法|评估方案|方案|评分标准|标准)$/, '')
+    .replace(/考核$/, '');
 
 /** A typed date (ISO, as read from a date cell) shown in the notice's one style. */
 const paperDate = (v: string | undefined): string | null => (v === undefined ? null : chinaDate(v));
@@ -236,7 +238,9 @@ function itemRow(
   g.put(
     NC.lost,
     r,
-    f.lost ? { formula: f.lost, style: 'formula' } : { value: row.itemId === '等次' ? null : row.lost, style: 'number' },
+    f.lost
+      ? { formula: f.lost, style: 'formula' }
+      : { value: row.itemId === '等次' ? null : row.lost, style: 'number' },
   );
   g.put(NC.basis, r, f.basis ? { formula: f.basis, style: 'text' } : { value: row.basis, style: 'text' });
   for (const [col, letter] of Object.entries(typedColumnOf) as [TypedColumn, string][]) {
@@ -244,8 +248,13 @@ function itemRow(
     g.put(letter, r, { value: typed, style: 'inputText', unlocked: true });
   }
   const generated =
-    row.reason === 'kept' ? KEPT_REMARK : row.reason === 'grade' ? `等次为“${row.itemName.replace(/^考核等次为“|”$/g, '')}”，按规定下达` : null;
-  if (row.typed.remark === undefined && generated) g.put(NC.remark, r, { value: generated, style: 'inputText', unlocked: true });
+    row.reason === 'kept'
+      ? KEPT_REMARK
+      : row.reason === 'grade'
+        ? `等次为“${row.itemName.replace(/^考核等次为“|”$/g, '')}”，按规定下达`
+        : null;
+  if (row.typed.remark === undefined && generated)
+    g.put(NC.remark, r, { value: generated, style: 'inputText', unlocked: true });
   g.fit('F', r, r, `${row.basis}${name}`, 14);
   out.push({
     key: row.key,
@@ -271,5 +280,4 @@ function addedRow(g: Grid, r: number, row: NoticeRow, no: number): number {
 }
 
 /** Generated 备注 texts: a refresh does not take them for typed ones. */
-export const generatedRemark = (text: string): boolean =>
-  text === KEPT_REMARK || /^等次为“.*”，按规定下达$/.test(text);
+export const generatedRemark = (text: string): boolean => text === KEPT_REMARK || /^等次为“.*”，按规定下达$/.test(text);
