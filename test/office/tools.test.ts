@@ -42,7 +42,10 @@ describe('the pane’s notice and audit through office-js', () => {
     expect(fake.syncCount).toBeLessThanOrEqual(5);
     const sheet = fake.sheet(NOTICE_SHEET);
     expect(sheet.protected).toBe(true);
-    const keyRow = [...sheet.cells.entries()].find(([a, c]) => a.startsWith(NC.key) && String(c.value).includes('‖'));
+    // A row's key (unit‖item); each unit's table is also marked at its heading and end (‖#表头, ‖#表尾).
+    const keyRow = [...sheet.cells.entries()].find(
+      ([a, c]) => a.startsWith(NC.key) && String(c.value).includes('‖') && !String(c.value).includes('‖#'),
+    );
     expect(keyRow).toBeDefined();
     const row = keyRow![0].slice(1);
     expect(sheet.unlocked.has(`${NC.measure}${row}`)).toBe(true);
