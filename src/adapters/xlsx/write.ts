@@ -72,7 +72,11 @@ export async function writeSheet(
   }
   for (const v of p.validations) {
     const formulae =
-      v.type === 'list' ? [`"${(v.list ?? []).join(',')}"`] : v.max !== undefined ? [v.min ?? 0, v.max] : [v.min ?? 0];
+      v.type === 'list'
+        ? [v.source ? v.source.replace(/^=/, '') : `"${(v.list ?? []).join(',')}"`]
+        : v.max !== undefined
+          ? [v.min ?? 0, v.max]
+          : [v.min ?? 0];
     const dv: ExcelJS.DataValidation = {
       type: v.type,
       allowBlank: true,

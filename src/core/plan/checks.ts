@@ -15,6 +15,9 @@ const cut = (s: string, n: number): string =>
         .slice(0, n - 1)
         .join('')}…`;
 const f = formatNumber;
+const ERROR_MAX = 224;
+/** Excel keeps a list typed into a validation rule to 255 characters, commas included. */
+export const LIST_MAX = 255;
 
 export function choices(spec: InputSpec): readonly string[] | undefined {
   if (spec.kind === 'yesno') return [YES, NO];
@@ -31,7 +34,11 @@ function rangeText(spec: InputSpec): string {
   return `不小于 ${f(min)} 的${what}${unit ? `（${unit}）` : ''}`;
 }
 
-/** Data validation for one input cell. Excel limits titles to 32 and texts to 255 characters. */
+/**
+ * Data validation for one input cell. Excel limits titles to 32 characters, the prompt to 255 and
+ * the error message to 224 in a saved file (MS-OI29500 2.1.613; 225 through the API, MS-XLSB
+ * 2.5.37): longer texts are cut, the full wording stays in the sheet's caption and rule cells.
+ */
 export function validationFor(spec: InputSpec, address: string): ValidationPlan {
   const list = choices(spec);
   const title = cut(spec.label, 32);
@@ -44,7 +51,7 @@ export function validationFor(spec: InputSpec, address: string): ValidationPlan 
       promptTitle: title,
       prompt: cut(spec.kind === 'yesno' ? `请选择“是”或“否”（是＝已达到要求）。${spec.label}` : `请选择：${opts}`, 255),
       errorTitle: '录入不符合要求',
-      error: cut(`只能填 ${opts} 之一。`, 255),
+      error: cut(`只能填 ${opts} 之一。`, ERROR_MAX),
     };
   }
   const bands = spec.bands?.map((b) => `${b.name} ${f(b.min)}–${f(b.max)} 分`).join('；');
@@ -57,7 +64,7 @@ export function validationFor(spec: InputSpec, address: string): ValidationPlan 
     promptTitle: title,
     prompt: cut(`请填写${text}。${bands ? `评分区间：${bands}。` : ''}`, 255),
     errorTitle: '录入不符合要求',
-    error: cut(`应为${text}。`, 255),
+    error: cut(`应为${text}。`, ERROR_MAX),
   };
 }
 

@@ -31,7 +31,9 @@ export class Grid {
       .split('\n')
       .reduce((n, p) => n + Math.max(1, Math.ceil(displayWidth(p) / Math.max(1, width - 1.5))), 0);
     const per = (lines * lineHeight + 4) / (r1 - r0 + 1);
-    for (let r = r0; r <= r1; r++) this.heights[r] = Math.max(this.heights[r] ?? 15, Math.ceil(per));
+    // Excel's tallest row is 409 points ("Excel specifications and limits"): a longer text is cut
+    // off on screen and in print, and still whole in the cell.
+    for (let r = r0; r <= r1; r++) this.heights[r] = Math.min(409, Math.max(this.heights[r] ?? 15, Math.ceil(per)));
   }
 
   /** Defers work (formulas) until every node has a cell. */

@@ -46,6 +46,8 @@ export interface ValidationPlan {
   readonly min?: number;
   readonly max?: number;
   readonly list?: readonly string[];
+  /** Where a list too long to type into the rule (Excel keeps 255 characters) is read from, e.g. `=$M$80:$M$88`. */
+  readonly source?: string;
   readonly promptTitle: string;
   readonly prompt: string;
   readonly errorTitle: string;

@@ -2,7 +2,7 @@ import { cell, type Expr } from '../formula/ast';
 import { formatNumber, printExpr, printFormula, type Resolver } from '../formula/print';
 import { inputNode, type ClausePlan, type ItemPlan, type UnitGraph } from '../engine/graph';
 import type { InputSpec } from '../rules/inputs';
-import { badEntryTest, inputCaption, validationFor } from './checks';
+import { badEntryTest, inputCaption, LIST_MAX, validationFor } from './checks';
 import { Grid } from './grid';
 import { placeHeader, placeFooter, HEADER_ROWS, WIDTHS, C } from './unit-frame';
 import type { SheetPlan, UnitCells } from './types';
@@ -159,6 +159,7 @@ export function planUnitSheet(graph: UnitGraph, unit: string, options: UnitSheet
   }
   const last = placeFooter(g, graph, row);
   g.finish();
+  const hiddenColumns = listsInCells(g);
   const cells: UnitCells = {
     ...header,
     base,
@@ -192,9 +193,28 @@ export function planUnitSheet(graph: UnitGraph, unit: string, options: UnitSheet
     freeze: { rows: HEADER_ROWS, columns: 0 },
     protect: true,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: `${HEADER_ROWS - 1}:${HEADER_ROWS}` },
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
     visibility: 'visible',
   };
   return { plan, cells };
+}
+
+/**
+ * A list of choices longer than Excel keeps in a rule (LIST_MAX) is written into cells of a
+ * hidden column below the table and the rule reads it from there; the caption beside the input
+ * shows the whole list. Returns the hidden column, if any.
+ */
+function listsInCells(g: Grid): number[] {
+  const col = String.fromCharCode(65 + WIDTHS.length);
+  let row = Math.max(...[...g.cells.keys()].map((a) => Number(/\d+$/.exec(a)?.[0] ?? 0))) + 2;
+  const start = row;
+  g.validations.forEach((v, i) => {
+    if (v.type !== 'list' || !v.list || Array.from(v.list.join(',')).length <= LIST_MAX) return;
+    const r0 = row;
+    for (const item of v.list) g.put(col, row++, { value: item });
+    g.validations[i] = { ...v, source: `=$${col}$${r0}:$${col}$${row - 1}` };
+  });
+  return row > start ? [WIDTHS.length + 1] : [];
 }
 
 function bandsText(graph: UnitGraph): string {
