@@ -27,7 +27,14 @@ export interface SheetReadback {
   readonly sheet: string;
   readonly values: Readonly<Record<string, CellValue>>;
   readonly formulas: Readonly<Record<string, string>>;
+  /** The sheet's name now, when the user renamed it (it is still found, by its id). */
+  readonly now?: string;
+  /** The sheet is gone (deleted by the user): nothing could be read. */
+  readonly missing?: boolean;
 }
+
+/** 恢复公式: done, or the sheet is protected with a password the user has to give. */
+export type RestoreOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: 'password' };
 
 export interface InsertProgress {
   readonly step: number;
@@ -64,7 +71,14 @@ export interface ActiveTable {
 
 /** What the pane needs from the host about its abilities. */
 export interface PortSupport {
+  /** Read a workbook: re-attach, 检查全部, audit, import. */
+  readonly canRead: boolean;
+  /** Checks as cells change, and 恢复公式. */
+  readonly liveChecks: boolean;
+  /** Insert sheets and write the notice. */
   readonly canInsert: boolean;
+  /** A file can be saved through a browser download. */
+  readonly downloads: boolean;
   readonly missing: readonly string[];
 }
 
@@ -86,12 +100,16 @@ export interface WorkbookPort {
   read(maps: readonly UnitSheetMap[]): Promise<readonly SheetReadback[]>;
   /**
    * Calls `onChange` with the cells of `maps` that the user changed (never the add-in's own
-   * writes). Resolves to a function that stops watching.
+   * writes), and `onError` when such a check fails. Resolves to a function that stops watching.
    */
-  watch(maps: readonly UnitSheetMap[], onChange: (changed: SheetReadback) => void): Promise<() => Promise<void>>;
+  watch(
+    maps: readonly UnitSheetMap[],
+    onChange: (changed: SheetReadback) => void,
+    onError?: (e: unknown) => void,
+  ): Promise<() => Promise<void>>;
   select(sheet: string, cell: string): Promise<void>;
-  /** Writes the plan's formula back into a cell a user typed over. */
-  restore(sheet: string, cell: string, formula: string): Promise<void>;
+  /** Writes the plan's formula back into a cell a user typed over; `password` when the user gave one. */
+  restore(sheet: string, cell: string, formula: string, password?: string): Promise<RestoreOutcome>;
   /** Every sheet with its visibility and used range (values and formulas): for audit and notices. */
   readAll(): Promise<readonly GridSheet[]>;
   /** The `_kaohe` store of a workbook made earlier; undefined when there is none (≤2 syncs). */

@@ -144,6 +144,8 @@ describe('checking entries as cells change', () => {
     const first = sheets[0]!;
     const rows = Array.from({ length: 3000 }, () => Array.from({ length: 12 }, () => 1));
     const before = fake.syncs.length;
+    // Pasting over formulas needs the sheet unprotected first (审阅 → 撤销工作表保护), as in Excel.
+    fake.userUnprotect(first.map.sheet);
     await fake.userEdit(first.map.sheet, 'A1:L3000', rows);
     expect(changes).toHaveLength(1);
     const read = fake.syncs.slice(before);
@@ -158,19 +160,21 @@ describe('checking entries as cells change', () => {
   it('ignores changes outside the watched cells without a round trip', async () => {
     const { fake, sheets, changes } = await inserted();
     const before = fake.syncCount;
-    await fake.userEdit(sheets[0]!.map.sheet, 'Z100', [[5]]);
+    // 考核组 (G4) is an unlocked cell above the checked block.
+    await fake.userEdit(sheets[0]!.map.sheet, 'G4', [['第二考核组']]);
     expect(changes).toHaveLength(0);
     expect(fake.syncCount).toBe(before);
   });
 
-  it('reads all sheets back in one sync for 检查全部, selects a cell, restores a typed-over formula', async () => {
+  it('reads all sheets back in two syncs for 检查全部, selects a cell, restores a typed-over formula', async () => {
     const { fake, port, sheets } = await inserted();
     const first = sheets[0]!;
     const [fcell] = Object.entries(first.map.formulas).find(([a]) => a === first.map.total)!;
     fake.sheet(first.map.sheet).cells.set(fcell, { value: 100, formula: '100' });
     const before = fake.syncCount;
     const all = await port.read(sheets.map((s) => s.map));
-    expect(fake.syncCount - before).toBe(1);
+    // One sync finds the sheets by id (a renamed one too), one reads their blocks.
+    expect(fake.syncCount - before).toBe(2);
     const over = checkSheet(builtin, first, all[0]!).findings.find((f) => f.code === 'formula-overwritten');
     expect(over).toMatchObject({ cell: fcell, sheet: first.map.sheet });
     await port.restore(first.map.sheet, fcell, first.map.formulas[fcell]!);
@@ -186,11 +190,15 @@ describe('host support', () => {
     const fake = new FakeExcel();
     fake.apiVersion = 7;
     expect(detectSupport(fake.isSetSupported)).toEqual({
+      canRead: true,
+      liveChecks: true,
       canInsert: false,
       details: false,
+      copySheets: false,
       triggerSource: false,
       mergedAreas: false,
-      missing: ['ExcelApi 1.8', 'ExcelApi 1.9', 'ExcelApi 1.14'],
+      downloads: true,
+      missing: ['ExcelApi 1.8', 'ExcelApi 1.9', 'ExcelApi 1.10', 'ExcelApi 1.14'],
     });
   });
 });

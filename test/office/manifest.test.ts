@@ -12,11 +12,11 @@ describe('manifest.xml', () => {
     expect(out).toContain('valid against OfficeAppManifestV1_1.xsd');
   });
 
-  it('carries package.json version, zh-CN default with en-US, ExcelApi 1.8, read-write', () => {
+  it('carries package.json version, zh-CN default with en-US, ExcelApi 1.1 (the rest checked at run time), read-write', () => {
     expect(manifest).toContain(`<Version>${pkg.version}</Version>`);
     expect(manifest).toContain('<DefaultLocale>zh-CN</DefaultLocale>');
     expect(manifest.match(/Locale="en-US"/g)?.length).toBeGreaterThanOrEqual(7);
-    expect(manifest).toContain('<Set Name="ExcelApi" MinVersion="1.8"/>');
+    expect(manifest).toContain('<Set Name="ExcelApi" MinVersion="1.1"/>');
     expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
     expect(manifest).toContain('<OfficeTab id="TabHome">');
   });

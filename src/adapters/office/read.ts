@@ -1,5 +1,8 @@
 import type { CellValue, SheetReadback, UnitSheetMap } from '../../app/port';
 import { type Box, boundingBox, boxAddress, cellAddress, inBox } from './a1';
+import { answerBytes, type Part, readParts } from './read-parts';
+import type { SheetIds } from './sheet-ids';
+import { plainValue } from './values';
 
 /** Every cell of a unit sheet that the checks read: inputs, 扣分依据, expected formulas, total, grade. */
 export function watchedCells(map: UnitSheetMap): string[] {
@@ -12,53 +15,87 @@ export function watchedCells(map: UnitSheetMap): string[] {
   ];
 }
 
-/** A range queued for loading, and how to turn it into a readback once synced. */
-export interface PendingRead {
-  readonly sheet: string;
-  readonly box: Box;
-  readonly range: Excel.Range;
-  readonly wanted: readonly string[];
-}
-
-/** Queues one `values, formulas` load over the watched cells of `map` inside `limit` (no sync). */
-export function queueRead(ws: Excel.Worksheet, map: UnitSheetMap, limit?: Box): PendingRead | undefined {
+/** The cells of `map` inside `limit` (all of them without one) and the block that holds them. */
+export function watchedBlock(map: UnitSheetMap, limit?: Box): { box: Box; wanted: string[] } | undefined {
   const wanted = watchedCells(map).filter((a) => {
     if (!limit) return true;
     const b = boundingBox([a]);
     return b !== undefined && inBox(limit, b.r0, b.c0);
   });
   const box = boundingBox(wanted);
-  if (!box) return undefined;
-  const range = ws.getRange(boxAddress(box)).load('values, formulas');
-  return { sheet: map.sheet, box, range, wanted };
+  return box ? { box, wanted } : undefined;
 }
 
-/** After the sync: picks the wanted cells out of the loaded block. */
-export function readback(p: PendingRead, map: UnitSheetMap): SheetReadback {
-  const values: Record<string, CellValue> = {};
-  const formulas: Record<string, string> = {};
-  const wanted = new Set(p.wanted);
-  const vals = p.range.values as unknown[][];
-  const forms = p.range.formulas as unknown[][];
-  for (let r = p.box.r0; r <= p.box.r1; r++) {
-    for (let c = p.box.c0; c <= p.box.c1; c++) {
-      const a = cellAddress(r, c);
-      if (!wanted.has(a)) continue;
-      const v = vals[r - p.box.r0]?.[c - p.box.c0];
-      values[a] = v === '' || v === undefined ? null : (v as CellValue);
-      if (map.formulas[a] !== undefined) formulas[a] = String(forms[r - p.box.r0]?.[c - p.box.c0] ?? '');
+/**
+ * Queues one load of values, formulas and number formats over a block of a unit sheet (no
+ * sync); the function returned turns the loaded block into a readback. `now` is the sheet's name
+ * when it is no longer the planned one.
+ */
+export function queueBlock(
+  ws: Excel.Worksheet,
+  map: UnitSheetMap,
+  block: { box: Box; wanted: readonly string[] },
+  now?: () => string,
+): () => { value: SheetReadback; bytes: number } {
+  const range = ws.getRange(boxAddress(block.box)).load('values, formulas, numberFormat');
+  return () => {
+    const values: Record<string, CellValue> = {};
+    const formulas: Record<string, string> = {};
+    const wanted = new Set(block.wanted);
+    const vals = range.values as unknown[][];
+    const forms = range.formulas as unknown[][];
+    const fmts = range.numberFormat as unknown[][];
+    const { r0, c0, r1, c1 } = block.box;
+    for (let r = r0; r <= r1; r++) {
+      for (let c = c0; c <= c1; c++) {
+        const a = cellAddress(r, c);
+        if (!wanted.has(a)) continue;
+        const f = forms[r - r0]?.[c - c0];
+        const isFormula = typeof f === 'string' && f.startsWith('=');
+        values[a] = plainValue(vals[r - r0]?.[c - c0], fmts[r - r0]?.[c - c0], isFormula);
+        if (map.formulas[a] !== undefined) formulas[a] = String(f ?? '');
+      }
     }
-  }
-  return { sheet: p.sheet, values, formulas };
+    const name = now?.();
+    return {
+      value: { sheet: map.sheet, values, formulas, ...(name !== undefined && name !== map.sheet ? { now: name } : {}) },
+      bytes: answerBytes(vals, forms, fmts),
+    };
+  };
 }
 
-/** Reads every watched cell of the given sheets in one sync. */
+/**
+ * Reads every watched cell of the given sheets: one sync finds the sheets (by id once known, so
+ * a renamed sheet is still read; a deleted one is reported missing), then the blocks in parts
+ * under the web's response limit.
+ */
 export async function readSheets(
   context: Excel.RequestContext,
   maps: readonly UnitSheetMap[],
+  ids: SheetIds,
 ): Promise<SheetReadback[]> {
-  const sheets = context.workbook.worksheets;
-  const pending = maps.map((m) => ({ m, p: queueRead(sheets.getItem(m.sheet), m) }));
+  const found = maps.map((m) => ({ m, ws: ids.item(context, m.sheet).load('id,name') }));
   await context.sync();
-  return pending.flatMap(({ m, p }) => (p ? [readback(p, m)] : []));
+  const parts: Part<SheetReadback>[] = [];
+  const out = new Map<string, SheetReadback>();
+  for (const { m, ws } of found) {
+    if (ws.isNullObject) {
+      out.set(m.sheet, { sheet: m.sheet, values: {}, formulas: {}, missing: true });
+      continue;
+    }
+    ids.set(m.sheet, ws.id);
+    const block = watchedBlock(m);
+    if (!block) continue;
+    const cells = (block.box.r1 - block.box.r0 + 1) * (block.box.c1 - block.box.c0 + 1);
+    parts.push({
+      cells,
+      group: m.sheet,
+      queue: (c) => queueBlock(c.workbook.worksheets.getItem(ws.id), m, block, () => ws.name),
+    });
+  }
+  for (const rb of await readParts(context, parts)) out.set(rb.sheet, rb);
+  return maps.flatMap((m) => {
+    const rb = out.get(m.sheet);
+    return rb ? [rb] : [];
+  });
 }

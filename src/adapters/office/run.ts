@@ -37,3 +37,16 @@ export async function runExcel<T>(
     }
   }
 }
+
+/**
+ * Runs a batch in a context made by an earlier `Excel.run`: the documented way to remove an event
+ * handler ("The same RequestContext object that the handler was added in must be used when
+ * removing the handler": OfficeExtension.EventHandlerResult; "Remove an event handler" shows
+ * `Excel.run(eventResult.context, …)`). A finished context cannot sync on its own.
+ */
+export function runIn<T>(
+  context: Excel.RequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
+  return Excel.run(context, batch);
+}

@@ -1,8 +1,9 @@
 import type { SheetReadback, UnitSheetMap } from '../../app/port';
-import { type Box, areas, boundingBox, parseBox } from './a1';
+import { type Box, areas, boundingBox } from './a1';
 import type { OwnWrites } from './own-writes';
-import { queueRead, readback, watchedCells } from './read';
-import { runExcel } from './run';
+import { queueBlock, watchedBlock, watchedCells } from './read';
+import { runExcel, runIn } from './run';
+import type { KnownCells, SheetIds } from './sheet-ids';
 
 /** Where a change lands among the watched cells: the overlap of the event's area and them. */
 export function changedBox(map: UnitSheetMap, address: string): Box | undefined {
@@ -22,69 +23,87 @@ export function changedBox(map: UnitSheetMap, address: string): Box | undefined 
   return out;
 }
 
-export interface ChangeEvent {
-  readonly worksheetId: string;
-  readonly address: string;
-  readonly triggerSource?: string;
+export interface WatchOptions {
+  readonly own: OwnWrites;
+  readonly ids: SheetIds;
+  readonly known: KnownCells;
+  readonly onChange: (changed: SheetReadback) => void;
+  readonly onError: (e: unknown) => void;
+  /** The light poll of the active unit sheet; `schedule` returns what stops it. */
+  readonly poll?: { readonly every: number; readonly schedule: (tick: () => void, ms: number) => () => void };
 }
 
-/**
- * Handles one change event: drops the add-in's own writes, clips the area to the watched cells
- * (a paste of thousands of cells reads only the block that matters) and reads it in one sync.
- */
-export async function readChange(
-  e: ChangeEvent,
-  mapById: ReadonlyMap<string, UnitSheetMap>,
-  own: OwnWrites,
-): Promise<SheetReadback | undefined> {
-  const map = mapById.get(e.worksheetId);
-  if (!map || own.isOwn([map.sheet, e.worksheetId], e.address, e.triggerSource)) return undefined;
-  const box = changedBox(map, e.address);
-  if (!box) return undefined;
+/** Reads the watched cells of one sheet (all of them, or those inside `limit`) in one sync. */
+function readWatched(map: UnitSheetMap, id: string, limit?: Box): Promise<SheetReadback | undefined> {
+  const block = watchedBlock(map, limit);
+  if (!block) return Promise.resolve(undefined);
   return runExcel(async (context) => {
-    const p = queueRead(context.workbook.worksheets.getItem(map.sheet), map, box);
-    if (!p) return undefined;
+    const get = queueBlock(context.workbook.worksheets.getItem(id), map, block);
     await context.sync();
-    return readback(p, map);
+    return get().value;
   });
 }
 
 /**
- * Registers a change handler on each unit sheet (Worksheet.onChanged, ExcelApi 1.7) in two syncs:
- * one to learn the sheet ids, one to add the handlers. Resolves to a function that removes them.
+ * Watches the unit sheets: Worksheet.onChanged for edits (the add-in's own writes dropped), and,
+ * because Excel on the web raises no onChanged for a pick from a data-validation drop-down
+ * (OfficeDev/office-js#3888, #4066), Worksheet.onSelectionChanged and a light poll of the active
+ * unit sheet, both reporting only cells that differ from what was last read. Two syncs to start;
+ * resolves to a function that stops it, removing the handlers through their own context.
  */
-export async function watchSheets(
-  maps: readonly UnitSheetMap[],
-  own: OwnWrites,
-  onChange: (changed: SheetReadback) => void,
-  onError: (e: unknown) => void,
-): Promise<() => Promise<void>> {
+export async function watchSheets(maps: readonly UnitSheetMap[], o: WatchOptions): Promise<() => Promise<void>> {
   return runExcel(async (context) => {
-    const sheets = maps.map((m) => ({ m, w: context.workbook.worksheets.getItem(m.sheet).load('id') }));
+    const sheets = maps.map((m) => ({ m, w: o.ids.item(context, m.sheet).load('id') }));
     await context.sync();
-    const mapById = new Map(sheets.map(({ m, w }) => [w.id, m]));
-    const handler = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    const byId = new Map<string, UnitSheetMap>();
+    for (const { m, w } of sheets) {
+      if (w.isNullObject) continue;
+      o.ids.set(m.sheet, w.id);
+      byId.set(w.id, m);
+    }
+    const busy = new Set<string>();
+    /** A read whose result is reported only when it changes something known. */
+    const look = async (id: string, always: boolean, limit?: Box): Promise<void> => {
+      const map = byId.get(id);
+      // An edit is always read; a selection or poll read is skipped while another is on its way.
+      if (!map || (!always && busy.has(id))) return;
+      busy.add(id);
       try {
-        const trigger = (args as { triggerSource?: string }).triggerSource;
-        const changed = await readChange(
-          { worksheetId: args.worksheetId, address: args.address, ...(trigger ? { triggerSource: trigger } : {}) },
-          mapById,
-          own,
-        );
-        if (changed) onChange(changed);
+        const rb = await readWatched(map, id, limit);
+        if (rb && (o.known.update(rb) || always)) o.onChange(rb);
       } catch (e) {
-        onError(e);
+        o.onError(e);
+      } finally {
+        busy.delete(id);
       }
     };
-    const results = sheets.map(({ w }) => w.onChanged.add(handler));
+    const changed = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
+      const map = byId.get(args.worksheetId);
+      const trigger = (args as { triggerSource?: string }).triggerSource;
+      if (!map || o.own.isOwn([map.sheet, args.worksheetId], args.address, trigger)) return;
+      const box = changedBox(map, args.address);
+      if (box) await look(args.worksheetId, true, box);
+    };
+    const selected = async (args: Excel.WorksheetSelectionChangedEventArgs): Promise<void> =>
+      look(args.worksheetId, false);
+    const results = sheets.flatMap(({ w }) =>
+      w.isNullObject ? [] : [w.onChanged.add(changed), w.onSelectionChanged.add(selected)],
+    );
     await context.sync();
-    own.clear();
-    // Handlers belong to the context they were added in; they are removed through it.
+    o.own.clear();
+    const stopPoll = o.poll?.schedule(() => {
+      void runExcel(async (c) => {
+        const active = c.workbook.worksheets.getActiveWorksheet().load('id');
+        await c.sync();
+        return active.id;
+      }).then((id) => look(id, false), o.onError);
+    }, o.poll.every);
     return async () => {
-      for (const r of results) r.remove();
-      await context.sync();
+      stopPoll?.();
+      await runIn(context, async (c) => {
+        for (const r of results) r.remove();
+        await c.sync();
+      });
     };
   });
 }
-
-export { parseBox };

@@ -1,18 +1,30 @@
-import type { ConditionalPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../../core/plan/types';
 import type { InsertProgress, InsertResult } from '../../app/port';
-import { cellBlocks, formatRuns, layoutKey } from './cells';
-import { conditionalLooks, looks, widthPoints } from './styles';
-import { colLetter } from '../../core/plan/grid';
+import type { WorkbookPlan } from '../../core/plan/types';
+import { layoutKey } from './cells';
 import type { OwnWrites } from './own-writes';
+import { hideColumns, printLayout } from './print';
+import { dropAside, rollBack, setAside } from './replace';
+import { opBytes, RequestBudget } from './request-size';
+import { freeze, writeCells, writeLayout } from './sheet-writer';
 
 export interface WriteOptions {
   readonly replace: readonly string[];
-  /** Keep each request under this many bytes (Excel on the web refuses 5 MB and more). */
+  /** Keep each request under this many bytes as office.js sends it (Excel on the web refuses 5 MB). */
   readonly maxRequestBytes: number;
   /** ExcelApi 1.9: page layout. */
   readonly pageLayout: boolean;
+  /** ExcelApi 1.10: Worksheet.copy, so sheets of one layout are copied, not written again. */
+  readonly copySheets: boolean;
   readonly own: OwnWrites;
+  /** Called with each sheet whose panes are frozen: Excel may report it as activated (#3148). */
+  readonly onFreeze?: (sheet: string) => void;
   readonly onProgress?: (p: InsertProgress) => void;
+}
+
+export interface Written {
+  readonly result: InsertResult;
+  /** Sheet name → worksheet id, for every sheet written: the add-in finds them by id afterwards. */
+  readonly ids: ReadonlyMap<string, string>;
 }
 
 const STEPS = 3;
@@ -27,162 +39,103 @@ export async function findClashes(context: Excel.RequestContext, plan: WorkbookP
 }
 
 /**
- * Writes a whole plan in three syncs whatever the number of units: (1) look for clashes,
- * (2) add sheets and write cells, formats and checks, (3) protect, hide, name, and read back ids.
- * A request that would pass `maxRequestBytes` is split with an extra sync, which a plan reaches
- * only with thousands of distinct sheets, since sheets of one layout are copied, not re-sent.
+ * Writes a whole plan in three syncs when it fits the request budget: (1) look for clashes,
+ * (2) set replaced sheets aside, add every sheet (copying sheets of one layout where the host
+ * can), then write cells, so every formula is written after the sheets it points at, (3) print
+ * layout, protection, visibility, names, drop the sheets set aside, read back the new ids. A
+ * request that would pass the budget is split with an extra sync.
  */
-export async function writePlan(
+export async function writePlan(context: Excel.RequestContext, plan: WorkbookPlan, o: WriteOptions): Promise<Written> {
+  const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+  await context.sync();
+  const existing = sheets.items.map((s) => ({ name: s.name, visibility: String(s.visibility) }));
+  const clashes = plan.sheets.map((s) => s.name).filter((n) => existing.some((e) => same(e.name, n)));
+  const blocking = clashes.filter((c) => !o.replace.some((r) => same(r, c)));
+  if (blocking.length > 0) return { result: { clashes: blocking, inserted: [] }, ids: new Map() };
+  o.onProgress?.({ step: 1, steps: STEPS });
+  const budget = new RequestBudget(o.maxRequestBytes, () => context.sync());
+  const current = clashes.map((c) => existing.find((e) => same(e.name, c))?.name ?? c);
+  const aside = setAside(
+    context,
+    existing.map((e) => e.name),
+    current,
+  );
+  await budget.add(current.length * opBytes(3, 'kaohe-old-1'));
+  try {
+    const added = await addSheets(context, plan, o, budget);
+    await budget.add(opBytes(2));
+    context.application.suspendApiCalculationUntilNextSync();
+    for (const [i, sheet] of plan.sheets.entries()) {
+      const w = added[i] as Excel.Worksheet;
+      await writeCells(w, sheet, budget, o.own);
+      if (sheet.freeze) {
+        o.onFreeze?.(sheet.name);
+        freeze(w, sheet.freeze);
+      }
+    }
+    await context.sync();
+    budget.reset();
+    o.onProgress?.({ step: 2, steps: STEPS });
+    for (const [i, sheet] of plan.sheets.entries()) {
+      const w = added[i] as Excel.Worksheet;
+      if (o.pageLayout) await budget.add(printLayout(w, sheet));
+      if (sheet.protect) {
+        await budget.add(opBytes(3, {}));
+        w.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+      }
+      if (sheet.visibility !== 'visible') w.visibility = sheet.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
+      w.load('id,name');
+    }
+    for (const n of plan.names) context.workbook.names.add(n.name, n.ref.startsWith('=') ? n.ref : `=${n.ref}`);
+    const first = plan.sheets.findIndex((s) => s.kind === 'unit');
+    added[first >= 0 ? first : 0]?.activate();
+    const veryHidden = new Set(existing.filter((e) => e.visibility === 'VeryHidden').map((e) => e.name));
+    dropAside(context, aside, veryHidden);
+    await context.sync();
+    o.onProgress?.({ step: 3, steps: STEPS });
+    return {
+      result: { clashes: [], inserted: plan.sheets.map((s) => s.name) },
+      ids: new Map(added.map((w, i) => [plan.sheets[i]?.name ?? '', w.id])),
+    };
+  } catch (e) {
+    await rollBack(
+      context,
+      plan.sheets.map((s) => s.name),
+      aside,
+    ).catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * Adds every sheet of the plan with its layout. With Worksheet.copy (ExcelApi 1.10) the first
+ * sheet of each layout is a template the others copy; without it each sheet is laid out anew.
+ */
+async function addSheets(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   o: WriteOptions,
-): Promise<InsertResult> {
-  const clashes = await findClashes(context, plan);
-  const blocking = clashes.filter((c) => !o.replace.some((r) => same(r, c)));
-  if (blocking.length > 0) return { clashes: blocking, inserted: [] };
-  o.onProgress?.({ step: 1, steps: STEPS });
+  budget: RequestBudget,
+): Promise<Excel.Worksheet[]> {
   const ws = context.workbook.worksheets;
-  for (const name of clashes) {
-    const old = ws.getItem(name);
-    old.visibility = 'Visible';
-    old.delete();
-  }
-  context.application.suspendApiCalculationUntilNextSync();
-  let bytes = 0;
-  const spend = async (n: number): Promise<void> => {
-    if (bytes > 0 && bytes + n > o.maxRequestBytes) {
-      await context.sync();
-      bytes = 0;
-    }
-    bytes += n;
-  };
   const templates = new Map<string, Excel.Worksheet>();
   const added: Excel.Worksheet[] = [];
   for (const sheet of plan.sheets) {
     const key = layoutKey(sheet);
-    const template = templates.get(key);
+    const template = o.copySheets ? templates.get(key) : undefined;
     let w: Excel.Worksheet;
     if (template) {
+      await budget.add(opBytes(3, sheet.name) * 2);
       w = template.copy('End');
       w.name = sheet.name;
-      await spend(300);
     } else {
+      await budget.add(opBytes(2, sheet.name));
       w = ws.add(sheet.name);
-      await spend(writeLayout(w, sheet));
+      await writeLayout(w, sheet, budget);
+      await budget.add(hideColumns(w, sheet));
       templates.set(key, w);
     }
     added.push(w);
-    for (const block of cellBlocks(sheet, Math.min(o.maxRequestBytes / 2, 1_000_000))) {
-      await spend(block.bytes);
-      w.getRange(block.address).formulas = block.formulas;
-      o.own.mark(sheet.name, block.address);
-    }
-    if (sheet.freeze) freeze(w, sheet.freeze);
   }
-  await context.sync();
-  o.onProgress?.({ step: 2, steps: STEPS });
-  plan.sheets.forEach((sheet, i) => {
-    const w = added[i];
-    if (!w) return;
-    if (o.pageLayout) printLayout(w, sheet);
-    if (sheet.protect) w.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
-    if (sheet.visibility === 'veryHidden') w.visibility = 'VeryHidden';
-    else if (sheet.visibility === 'hidden') w.visibility = 'Hidden';
-  });
-  for (const n of plan.names) {
-    context.workbook.names.add(n.name, n.ref.startsWith('=') ? n.ref : `=${n.ref}`);
-  }
-  const first = plan.sheets.findIndex((s) => s.kind === 'unit');
-  added[first >= 0 ? first : 0]?.activate();
-  await context.sync();
-  o.onProgress?.({ step: 3, steps: STEPS });
-  return { clashes: [], inserted: plan.sheets.map((s) => s.name) };
-}
-
-/** Formats, merges, widths and checks of a sheet; returns the request bytes it adds. */
-function writeLayout(w: Excel.Worksheet, sheet: SheetPlan): number {
-  let ops = 0;
-  sheet.columnWidths.forEach((chars, i) => {
-    const col = colLetter(i + 1);
-    w.getRange(`${col}:${col}`).format.columnWidth = widthPoints(chars);
-    ops++;
-  });
-  for (const [row, height] of Object.entries(sheet.rowHeights)) {
-    w.getRange(`${row}:${row}`).format.rowHeight = height;
-    ops++;
-  }
-  for (const run of formatRuns(sheet)) {
-    const r = w.getRange(run.address);
-    const look = run.cell.style ? looks[run.cell.style] : {};
-    if (look.fill) r.format.fill.color = look.fill;
-    if (look.bold) r.format.font.bold = true;
-    if (look.size) r.format.font.size = look.size;
-    if (look.color) r.format.font.color = look.color;
-    if (look.wrap) r.format.wrapText = true;
-    if (look.align) r.format.horizontalAlignment = look.align;
-    r.format.verticalAlignment = 'Center';
-    if (run.cell.numFmt) r.numberFormat = [Array.from({ length: run.width }, () => run.cell.numFmt ?? 'General')];
-    if (run.cell.unlocked) r.format.protection.locked = false;
-    ops += 4;
-  }
-  for (const m of sheet.merges) {
-    w.getRange(m).merge(false);
-    ops++;
-  }
-  for (const v of sheet.validations) {
-    validation(w.getRange(v.range), v);
-    ops += 3;
-  }
-  for (const c of sheet.conditionals) {
-    conditional(w.getRange(c.range), c);
-    ops += 3;
-  }
-  return ops * 250;
-}
-
-function validation(r: Excel.Range, v: ValidationPlan): void {
-  if (v.type === 'list') {
-    r.dataValidation.rule = { list: { inCellDropDown: true, source: (v.list ?? []).join(',') } };
-  } else {
-    const basic: Excel.BasicDataValidation =
-      v.max !== undefined
-        ? { formula1: v.min ?? 0, formula2: v.max, operator: 'Between' }
-        : { formula1: v.min ?? 0, operator: 'GreaterThanOrEqualTo' };
-    r.dataValidation.rule = v.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
-  }
-  r.dataValidation.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
-  r.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: v.errorTitle, message: v.error };
-}
-
-function conditional(r: Excel.Range, c: ConditionalPlan): void {
-  if (c.type === 'expression') {
-    const cf = r.conditionalFormats.add('Custom');
-    cf.custom.rule.formula = `=${c.formula}`;
-    const look = conditionalLooks[c.look];
-    cf.custom.format.fill.color = look.fill;
-    cf.custom.format.font.color = look.font;
-  } else if (c.type === 'dataBar') {
-    const cf = r.conditionalFormats.add('DataBar');
-    cf.dataBar.positiveFormat.fillColor = c.color;
-  } else {
-    const cf = r.conditionalFormats.add('ColorScale');
-    const [lo, mid, hi] = c.colors;
-    cf.colorScale.criteria = {
-      minimum: { formula: '', type: 'LowestValue', color: lo },
-      midpoint: { formula: '50', type: 'Percentile', color: mid },
-      maximum: { formula: '', type: 'HighestValue', color: hi },
-    };
-  }
-}
-
-function freeze(w: Excel.Worksheet, f: NonNullable<SheetPlan['freeze']>): void {
-  if (f.rows > 0 && f.columns > 0) w.freezePanes.freezeAt(`A1:${colLetter(f.columns)}${f.rows}`);
-  else if (f.rows > 0) w.freezePanes.freezeRows(f.rows);
-  else if (f.columns > 0) w.freezePanes.freezeColumns(f.columns);
-}
-
-function printLayout(w: Excel.Worksheet, sheet: SheetPlan): void {
-  w.pageLayout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  if (sheet.print.fitToWidth) w.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (sheet.print.repeatRows) w.pageLayout.setPrintTitleRows(`$${sheet.print.repeatRows.replace(':', ':$')}`);
+  return added;
 }

@@ -13,6 +13,9 @@ export function recorder(
   path = '',
   methods: Record<string, unknown> = {},
 ): Record<string, unknown> {
+  // office.js gives the same object for a property each time (range.format is one RangeFormat),
+  // and a new one for each getItem call: so do these paths.
+  const children = new Map<string, Record<string, unknown>>();
   return new Proxy({} as Record<string, unknown>, {
     get: (_t, p) => {
       if (typeof p !== 'string') return undefined;
@@ -20,7 +23,12 @@ export function recorder(
       if (p === 'getItem')
         return (key: string) => recorder(ctx, node(at, { k: 'i', a: [key] }), apply, path ? `${path}.${key}` : key);
       if (p === 'then' || p === 'toJSON') return undefined;
-      return recorder(ctx, node(at, { k: 'p', n: p }), apply, path ? `${path}.${p}` : p);
+      let child = children.get(p);
+      if (!child) {
+        child = recorder(ctx, node(at, { k: 'p', n: p }), apply, path ? `${path}.${p}` : p);
+        children.set(p, child);
+      }
+      return child;
     },
     set: (_t, p, v) => {
       if (JSON.stringify(v ?? null) === undefined)
