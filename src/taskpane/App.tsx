@@ -8,6 +8,7 @@ import { version } from '../version';
 import { FindingsList } from './components/FindingsList';
 import { InsertPanel } from './components/InsertPanel';
 import { ReattachNote } from './components/ReattachNote';
+import { SupportNote, VersionNote } from './components/SupportNote';
 import { ToolsPanel } from './components/ToolsPanel';
 import { RubricPicker } from './components/RubricPicker';
 import { UnitsInput } from './components/UnitsInput';
@@ -68,18 +69,15 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
         </Button>
       </header>
       {s.current ? <UnitSummary t={t} sheet={s.current} result={current?.result} /> : null}
-      {!support.canInsert ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t.cannotInsert}</MessageBarBody>
-        </MessageBar>
-      ) : support.missing.length > 0 ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t.missing(support.missing.join('、'))}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <SupportNote t={t} support={support} />
       {s.error ? (
         <MessageBar intent="error" layout="multiline" data-testid="error">
           <MessageBarBody>{t.failed(s.error)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {s.liveError ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="live-error">
+          <MessageBarBody>{t.liveError(s.liveError)}</MessageBarBody>
         </MessageBar>
       ) : null}
       <ReattachNote t={t} r={attached} />
@@ -92,7 +90,12 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
         onPick={setChosen}
         onFile={onFile}
       />
-      <Button size="small" onClick={() => setImporting(true)} disabled={importing} data-testid="import-sheet">
+      <Button
+        size="small"
+        onClick={() => setImporting(true)}
+        disabled={importing || !support.canRead}
+        data-testid="import-sheet"
+      >
         {t.importSheet}
       </Button>
       {importing ? (
@@ -100,6 +103,7 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
           <ImportPanel
             t={t}
             port={port}
+            downloads={support.downloads}
             onUse={(b) => {
               setProblems([]);
               setChosen(b);
@@ -122,21 +126,35 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
       <Divider />
       <div className="findings-head">
         <Text weight="semibold">{t.findings}</Text>
-        <Button size="small" onClick={wb.checkAll} disabled={s.busy || !wb.known()} data-testid="check-all">
+        <Button
+          size="small"
+          onClick={wb.checkAll}
+          disabled={s.busy || !wb.known() || !support.canRead}
+          data-testid="check-all"
+        >
           {s.busy ? t.checking : t.checkAll}
         </Button>
       </div>
-      <FindingsList t={t} lang={lang} checks={s.checks} onSelect={wb.select} onRestore={wb.restore} />
+      <FindingsList
+        t={t}
+        lang={lang}
+        checks={s.checks}
+        password={s.password}
+        onSelect={wb.select}
+        onRestore={wb.restore}
+      />
       <Divider />
       <ToolsPanel
         t={t}
         lang={lang}
         state={tools.state}
-        disabled={!support.canInsert}
+        disabled={!support.canRead}
+        canNotice={support.canInsert}
         onNotice={tools.notice}
         onAudit={tools.audit}
         onSelect={wb.select}
       />
+      <VersionNote t={t} />
       <footer>
         <Text size={100}>{t.version(version)}</Text>
       </footer>

@@ -28,9 +28,34 @@ const zh = {
   grade: '等次',
   incomplete: '尚未填完',
   noUnits: '请至少填写一个单位',
-  missing: (sets: string) => `此 Excel 版本缺少 ${sets}，部分功能不可用。`,
+  missing: (features: string) => `此 Excel 版本缺少部分接口，这些功能不可用或较慢：${features}。`,
+  features: {
+    'ExcelApi 1.9': '打印设置（页眉页脚、分页、缩放到一页宽）',
+    'ExcelApi 1.10': '复制工作表（插入多个单位时逐张写入，较慢）',
+    'ExcelApi 1.14': '区分本助手自己的修改（偶尔多检查一次）',
+  } as Record<string, string>,
+  cannotRead:
+    '此 Excel 只有 ExcelApi 1.1–1.3（如批量授权的 Office 2016），本助手在这里只能作说明：工作簿里的公式、数据有效性和颜色提示照常有效；生成、检查和审核工作簿请用 kaohe 命令行，或升级到 Microsoft 365、Office 2021 及以上或网页版 Excel。',
   cannotInsert:
-    '此 Excel 版本过旧（需要 ExcelApi 1.8：Office 2019、Microsoft 365 或网页版 Excel），不能插入计分表。已插入的表格中的公式和数据有效性仍然有效，也可以用 kaohe 命令行生成工作簿。',
+    '此 Excel 低于 ExcelApi 1.8（如批量授权的 Office 2019），可以接续、检查和审核已有的计分工作簿，但不能插入计分表或生成整改通知单（需要数据有效性接口）。请用 kaohe 命令行生成工作簿，或升级到 Office 2021 及以上、Microsoft 365 或网页版 Excel。',
+  noLiveChecks: '此 Excel 低于 ExcelApi 1.7：录入后不会自动检查，请点“检查全部”；“恢复公式”不可用。',
+  versions: '哪些 Office 能用本助手',
+  versionLines: [
+    '网页版 Excel、Microsoft 365（Windows 2108 及以上、Mac 16.52 及以上）、Office 2021 和 2024 长期服务版：全部功能。',
+    '网页版 Excel 从下拉列表选值时不发出修改通知（微软已知问题），本助手在换到别的单元格时、以及每 2.5 秒查看当前单位表时补查。',
+    'Mac 版 Excel 不能用浏览器下载保存文件：“保存为文件”改为显示文本，复制后自行保存。Mac 16.17 至 16.51 可插入和检查，打印设置等较新功能视版本而定。',
+    '批量授权的 Office 2019（ExcelApi 1.7）和 Office 2016（1.1）用旧的网页组件显示窗格，只能显示说明；工作簿本身的公式和数据有效性照常有效，可用 kaohe 命令行生成、检查和审核。',
+    '依据：微软文档“Excel JavaScript API requirement sets”。',
+  ],
+  liveError: (m: string) => `即时检查出错：${m}。可点“检查全部”重新检查。`,
+  passwordAsk: '此工作表设有密码保护。输入密码即可恢复公式，恢复后按原样重新保护（密码只用这一次，不保存）。',
+  passwordWrong: '密码不对，请再输入一次。',
+  password: '工作表密码',
+  passwordOk: '恢复',
+  saveText: (name: string) =>
+    `此 Excel（Mac 版）不能直接下载文件。请复制下面的全部内容，粘贴到“文本编辑”等程序，存为纯文本文件 ${name}。`,
+  copy: '复制',
+  copied: '已复制',
   failed: (m: string) => `操作失败：${m}`,
   makeNotice: '生成整改通知单',
   noticeDone: (units: number, rows: number, typed: number) =>
@@ -117,9 +142,36 @@ const en: Strings = {
   grade: 'Grade',
   incomplete: 'not complete',
   noUnits: 'Enter at least one unit',
-  missing: (sets) => `This Excel lacks ${sets}; some features are off.`,
+  missing: (features) => `This Excel lacks some interfaces; these features are off or slower: ${features}.`,
+  features: {
+    'ExcelApi 1.9': 'print settings (header, footer, page breaks, one page wide)',
+    'ExcelApi 1.10': 'copying sheets (many units are written one by one, slower)',
+    'ExcelApi 1.14': "telling the add-in's own changes apart (an occasional extra check)",
+  },
+  cannotRead:
+    'This Excel has only ExcelApi 1.1–1.3 (such as volume-licensed Office 2016); here the pane can only explain. Formulas, validation and colour marks in the workbook still work; make, check and audit workbooks with the kaohe command line, or upgrade to Microsoft 365, Office 2021 or later, or Excel on the web.',
   cannotInsert:
-    'This Excel is too old to insert sheets (needs ExcelApi 1.8: Office 2019, Microsoft 365 or Excel on the web). Formulas and validation in sheets already made still work, and the kaohe command line can make the workbook.',
+    'This Excel is below ExcelApi 1.8 (such as volume-licensed Office 2019): it can re-attach to, check and audit scoring workbooks, but not insert sheets or make the notice (data validation is missing). Make the workbook with the kaohe command line, or upgrade to Office 2021 or later, Microsoft 365 or Excel on the web.',
+  noLiveChecks:
+    'This Excel is below ExcelApi 1.7: entries are not checked as you type; use Check all. Restore formula is off.',
+  versions: 'Which Office can run this add-in',
+  versionLines: [
+    'Excel on the web, Microsoft 365 (Windows 2108 or later, Mac 16.52 or later), Office 2021 and 2024 LTSC: everything.',
+    'Excel on the web sends no change event when a value is picked from a drop-down (a known Microsoft issue); the add-in checks again when you move to another cell and every 2.5 seconds on the current unit sheet.',
+    'Excel for Mac cannot save a file through a browser download: Save as file shows the text to copy instead. Mac 16.17 to 16.51 insert and check; newer features depend on the version.',
+    'Volume-licensed Office 2019 (ExcelApi 1.7) and Office 2016 (1.1) show the pane in an old web view that only shows an explanation; formulas and validation in the workbook still work, and the kaohe command line makes, checks and audits workbooks.',
+    'Source: Microsoft, "Excel JavaScript API requirement sets".',
+  ],
+  liveError: (m) => `A live check failed: ${m}. Check all checks again.`,
+  passwordAsk:
+    'This sheet is protected with a password. Enter it to restore the formula; the sheet is protected again as it was (the password is used once, not kept).',
+  passwordWrong: 'Wrong password; please try again.',
+  password: 'Sheet password',
+  passwordOk: 'Restore',
+  saveText: (name) =>
+    `This Excel (Mac) cannot download files. Copy all the text below, paste it into TextEdit or a similar program and save it as plain text named ${name}.`,
+  copy: 'Copy',
+  copied: 'Copied',
   failed: (m) => `Failed: ${m}`,
   makeNotice: 'Make rectification notice',
   noticeDone: (units, rows, typed) => `Notice made: ${units} units, ${rows} problems, ${typed} typed cells kept`,

@@ -1,7 +1,8 @@
 import type { Builtin } from '../core/builtin';
 import type { Finding } from '../core/engine/findings';
 import type { UnitSpec } from '../core/plan/workbook';
-import type { SheetCheck } from '../app/check';
+import { type CheckedSheet, checkSheet, type SheetCheck } from '../app/check';
+import type { SheetReadback } from '../app/port';
 
 /**
  * Reads the units box: one unit a line, an optional class after a comma, tab or full-width comma
@@ -40,3 +41,19 @@ export function listed(
 }
 
 export const rubricLabel = (b: Builtin): string => `${b.rubric.title}（${b.rubric.total} 分）`;
+
+/**
+ * A sheet's check from what was read back: a sheet the user deleted is listed as missing, one
+ * they renamed is checked as usual (it is found by its id) and said to be renamed.
+ */
+export function sheetCheck(b: Builtin, s: CheckedSheet, rb: SheetReadback): SheetCheck {
+  const sheet = rb.sheet;
+  if (rb.missing) {
+    const c = checkSheet(b, s, { sheet, values: {}, formulas: {} });
+    return { ...c, findings: [{ code: 'sheet-missing', severity: 'error', sheet, params: { sheet } }] };
+  }
+  const c = checkSheet(b, s, rb);
+  if (rb.now === undefined) return c;
+  const renamed: Finding = { code: 'audit-sheet-renamed', severity: 'warning', sheet, params: { sheet, now: rb.now } };
+  return { ...c, findings: [renamed, ...c.findings] };
+}

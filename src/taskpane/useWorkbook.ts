@@ -1,10 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Builtin } from '../core/builtin';
 import { planWorkbook, type PlannedWorkbook } from '../core/plan';
-import { type CheckedSheet, checkSheet, sheetsOfPlan } from '../app/check';
+import { type CheckedSheet, sheetsOfPlan } from '../app/check';
 import type { SheetReadback, WorkbookPort } from '../app/port';
 import type { UnitSpec } from '../core/plan/workbook';
-import { type FindingsBySheet, mergeChecks } from './session';
+import { type FindingsBySheet, mergeChecks, sheetCheck } from './session';
+
+/** A 恢复公式 waiting for the sheet's password (`wrong` after a password Excel refused). */
+export interface PasswordAsk {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly formula: string;
+  readonly wrong: boolean;
+}
 
 export interface WorkbookState {
   readonly progress: number | undefined;
@@ -13,6 +21,9 @@ export interface WorkbookState {
   readonly checks: FindingsBySheet;
   readonly current: string | undefined;
   readonly error: string | undefined;
+  /** A check that ran on its own (an edit, a selection, the poll) failed. */
+  readonly liveError: string | undefined;
+  readonly password: PasswordAsk | undefined;
   readonly busy: boolean;
 }
 
@@ -23,8 +34,12 @@ const initial: WorkbookState = {
   checks: new Map(),
   current: undefined,
   error: undefined,
+  liveError: undefined,
+  password: undefined,
   busy: false,
 };
+
+const text = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** The pane's dealings with the workbook: insert, watch, check all, select, restore. */
 export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
@@ -33,8 +48,7 @@ export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
   const sheets = useRef<CheckedSheet[]>([]);
   const pending = useRef<{ pw: PlannedWorkbook; b: Builtin } | undefined>(undefined);
   const stop = useRef<(() => Promise<void>) | undefined>(undefined);
-  const fail = (e: unknown): void =>
-    set({ error: e instanceof Error ? e.message : String(e), progress: undefined, busy: false });
+  const fail = (e: unknown): void => set({ error: text(e), progress: undefined, busy: false });
 
   // The rubric the watched sheets were made with (not the one picked since): checks use it.
   const made = useRef<Builtin | undefined>(undefined);
@@ -43,7 +57,7 @@ export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
     if (!b) return;
     const checks = rbs.flatMap((rb) => {
       const s = sheets.current.find((x) => x.map.sheet === rb.sheet);
-      return s ? [checkSheet(b, s, rb)] : [];
+      return s ? [sheetCheck(b, s, rb)] : [];
     });
     setState((old) => ({ ...old, checks: mergeChecks(old.checks, checks), current: old.current ?? checks[0]?.sheet }));
   }, []);
@@ -55,7 +69,11 @@ export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
     await stop.current?.();
     stop.current = await port.watch(
       list.map((s) => s.map),
-      (rb) => apply([rb]),
+      (rb) => {
+        apply([rb]);
+        set({ liveError: undefined });
+      },
+      (e) => set({ liveError: text(e) }),
     );
     set({ current, checks: new Map() });
     apply(await port.read(list.map((s) => s.map)));
@@ -112,11 +130,18 @@ export function useWorkbook(port: WorkbookPort, builtin: Builtin | undefined) {
     set({ current: sheet });
     void port.select(sheet, cell).catch(fail);
   };
-  const restore = (sheet: string, cell: string, formula: string): void => {
+  const restore = (sheet: string, cell: string, formula: string, password?: string): void => {
     const s = sheets.current.find((x) => x.map.sheet === sheet);
     void port
-      .restore(sheet, cell, formula)
-      .then(() => (s ? port.read([s.map]) : []))
+      .restore(sheet, cell, formula, password)
+      .then((done) => {
+        if (!done.ok) {
+          set({ password: { sheet, cell, formula, wrong: password !== undefined } });
+          return [];
+        }
+        set({ password: undefined });
+        return s ? port.read([s.map]) : [];
+      })
       .then(apply)
       .catch(fail);
   };

@@ -17,6 +17,8 @@ import { builtinRubrics } from '../../src/core/builtin';
 import { planWorkbook } from '../../src/core/plan';
 import { FakeExcel, type FakeSnapshot } from '../helpers/fake-excel';
 import { merges002, table002 } from '../fixtures/table-002';
+import { fillWrites } from '../../src/app/book';
+import { prng, randomEntries } from '../helpers/random-entries';
 
 const root = resolve(__dirname, '../..');
 const dist = join(root, 'dist');
@@ -77,13 +79,20 @@ maybe('task pane in headless Chromium', () => {
 
   let fakeJs: string;
 
-  /** A new pane at 320 px; `preset` is the workbook the fake Excel starts with (a snapshot). */
-  async function openPane(preset?: FakeSnapshot): Promise<Page> {
+  /**
+   * A new pane at 320 px; `preset` is the workbook the fake Excel starts with (a snapshot), `host`
+   * which Excel it is (platform, ExcelApi version).
+   */
+  async function openPane(
+    preset?: FakeSnapshot,
+    host?: { platform?: FakeExcel['platform']; apiVersion?: number },
+  ): Promise<Page> {
     const p = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 2 });
     const errors: string[] = [];
     p.on('pageerror', (e) => errors.push(e.message));
     if (preset)
       await p.addInitScript((s) => ((window as unknown as { __kaohePreset: unknown }).__kaohePreset = s), preset);
+    if (host) await p.addInitScript((h) => ((window as unknown as { __kaoheHost: unknown }).__kaoheHost = h), host);
     await p.route('**/*', (route) => {
       const url = route.request().url();
       // The fake stands in for office.js wherever the build loads it from: the CDN, or a local copy.
@@ -242,6 +251,142 @@ maybe('task pane in headless Chromium', () => {
     await p.getByTestId('insert').click();
     await p.getByText('已插入 1 个单位的计分表和汇总表').waitFor();
     expect(await sheetNames(p)).toEqual(['考核细则', '汇总', '甲镇', '_kaohe']);
+    await p.close();
+  }, 120_000);
+
+  type Person = {
+    userEdit: (s: string, a: string, v: unknown[][]) => Promise<void>;
+    userPick: (s: string, a: string, v: string) => Promise<void>;
+    userSelect: (s: string, a: string) => Promise<void>;
+    userUnprotect: (s: string) => void;
+    userProtect: (s: string, o: Record<string, boolean>, pw: string) => void;
+    failIf: ((op: { kind: string }) => boolean) | undefined;
+  };
+  /**
+   * A workbook with two unit sheets made by the add-in, as the pane finds it when it opens;
+   * 甲镇 filled in, item 3.1 with nothing lost.
+   */
+  async function madeBook(): Promise<{ snap: FakeSnapshot; pw: ReturnType<typeof planWorkbook> }> {
+    const fake = new FakeExcel();
+    fake.install(globalThis as unknown as Record<string, unknown>);
+    const pw = planWorkbook(builtinRubrics().get('huilongshan')!, [{ unit: '甲镇' }, { unit: '乙镇' }]);
+    await createOfficePort({ support: detectSupport(fake.isSetSupported) }).insert(pw.plan, []);
+    const u = pw.units[0]!;
+    const values = {
+      ...randomEntries(u.graph, prng(7), 0),
+      '3.1a-miss': 0,
+      '3.1b-miss': 0,
+      '3.1c-error': 0,
+      '3.1c-set': true,
+    };
+    for (const w of fillWrites(pw, [{ unit: u.unit, values, basis: {} }]).writes)
+      await fake.userEdit(w.sheet, w.address, [[w.value ?? '']]);
+    return { snap: fake.snapshot(), pw };
+  }
+
+  it('checks a drop-down pick on the web without 检查全部, and shows a live check that fails', async () => {
+    const { snap, pw } = await madeBook();
+    const p = await openPane(snap);
+    await p.getByTestId('reattach').filter({ hasText: '已接续本工作簿' }).waitFor();
+    const yesno = pw.units[0]!.cells.inputs['3.1c-set']!;
+    const basis = pw.units[0]!.cells.basis['3.1']!;
+    await p.getByTestId('findings').waitFor();
+    expect(await p.getByTestId('finding').filter({ hasText: '第 3.1 项' }).count()).toBe(0);
+    await p.evaluate(
+      async ([cell]) => {
+        const f = (window as unknown as { __fake: Person }).__fake;
+        await f.userSelect('甲镇', cell!);
+        await f.userPick('甲镇', cell!, '否');
+        await f.userSelect('甲镇', 'G40');
+      },
+      [yesno],
+    );
+    const noBasis = p.getByTestId('finding').filter({ hasText: '第 3.1 项' }).filter({ hasText: '扣分依据' });
+    await noBasis.first().waitFor();
+    await p.screenshot({ path: join(screens, '8-dropdown-pick.png'), fullPage: true });
+    await p.evaluate(
+      async ([cell]) => {
+        const f = (window as unknown as { __fake: Person }).__fake;
+        f.failIf = (op) => op.kind === 'load';
+        await f.userEdit('甲镇', cell!, [['台账缺失']]);
+      },
+      [basis],
+    );
+    await p.getByTestId('live-error').filter({ hasText: '即时检查出错' }).waitFor();
+    await p.close();
+  }, 120_000);
+
+  it('asks for the password of a sheet the user protected before 恢复公式', async () => {
+    const { snap, pw } = await madeBook();
+    const total = pw.units[0]!.cells.total;
+    const p = await openPane(snap);
+    await p.getByTestId('reattach').filter({ hasText: '已接续本工作簿' }).waitFor();
+    await p.evaluate(
+      async ([cell]) => {
+        const f = (window as unknown as { __fake: Person }).__fake;
+        f.userUnprotect('甲镇');
+        await f.userEdit('甲镇', cell!, [[95]]);
+        f.userProtect('甲镇', { allowFormatRows: true }, '2024');
+      },
+      [total],
+    );
+    await p.getByTestId('check-all').click();
+    await p.getByTestId('restore').first().click();
+    await p.getByTestId('password-prompt').waitFor();
+    await p.getByTestId('password').fill('错的');
+    await p.getByTestId('password-ok').click();
+    await p.getByText('密码不对').waitFor();
+    await p.getByTestId('password').fill('2024');
+    await p.screenshot({ path: join(screens, '9-password.png'), fullPage: true });
+    await p.getByTestId('password-ok').click();
+    await p.getByTestId('password-prompt').waitFor({ state: 'detached' });
+    const after = await p.evaluate(
+      ([cell]) => {
+        const s = (window as unknown as { __fake: FakeExcel }).__fake.sheet('甲镇');
+        return [s.cells.get(cell!)?.formula, s.protection];
+      },
+      [total],
+    );
+    expect(after).toEqual([
+      pw.plan.sheets[1]!.cells.find((c) => c.address === total)!.formula,
+      { protected: true, options: { allowFormatRows: true }, password: '2024' },
+    ]);
+    await p.close();
+  }, 120_000);
+
+  it('on Office 2019 (ExcelApi 1.7) audits but does not insert, and says so', async () => {
+    const { snap } = await madeBook();
+    const p = await openPane(snap, { platform: 'windows', apiVersion: 7 });
+    await p.getByTestId('support').filter({ hasText: '不能插入计分表' }).waitFor();
+    expect(await p.getByTestId('insert').isDisabled()).toBe(true);
+    await p.getByTestId('audit-book').click();
+    await p.getByTestId('audit').filter({ hasText: '审核发现' }).waitFor();
+    expect(await p.getByTestId('audit').textContent()).toContain('扣分依据');
+    await p.getByTestId('versions').click();
+    expect(await p.getByTestId('versions').textContent()).toContain('Office 2016');
+    await p.screenshot({ path: join(screens, '10-office-2019.png'), fullPage: true });
+    await p.close();
+  }, 120_000);
+
+  it('on a Mac, 保存为文件 shows the text to copy (no Blob download there)', async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.newSheet('考核细则');
+    table002.forEach((row, i) =>
+      row.forEach(
+        (v, j) =>
+          v !== '' && sheet.cells.set(`${'ABCDE'[j]}${i + 1}`, { value: /^\d+$/.test(v) ? Number(v) : v, formula: v }),
+      ),
+    );
+    sheet.merges = [...merges002];
+    fake.sheets.push(sheet);
+    fake.active = '考核细则';
+    const p = await openPane(fake.snapshot(), { platform: 'mac' });
+    await p.getByTestId('import-sheet').click();
+    await p.getByTestId('import-report').waitFor();
+    await p.getByTestId('import-save').click();
+    await p.getByTestId('save-text').waitFor();
+    const text = await p.getByTestId('save-text-body').inputValue();
+    expect(JSON.parse(text)).toMatchObject({ title: '会龙山街道扶贫开发工作目标管理考核细则' });
     await p.close();
   }, 120_000);
 

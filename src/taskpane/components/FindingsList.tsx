@@ -4,13 +4,17 @@ import { findingText } from '../../core/engine/findings';
 import type { Lang } from '../../core/messages';
 import type { Strings } from '../i18n';
 import { type FindingsBySheet, listed } from '../session';
+import type { PasswordAsk } from '../useWorkbook';
+import { PasswordPrompt } from './PasswordPrompt';
 
 export interface FindingsListProps {
   readonly t: Strings;
   readonly lang: Lang;
   readonly checks: FindingsBySheet;
+  /** A 恢复公式 that waits for the sheet's password. */
+  readonly password?: PasswordAsk | undefined;
   readonly onSelect: (sheet: string, cell: string) => void;
-  readonly onRestore: (sheet: string, cell: string, formula: string) => void;
+  readonly onRestore: (sheet: string, cell: string, formula: string, password?: string) => void;
 }
 
 function Row(p: FindingsListProps & { f: Finding; sheet: string }): JSX.Element {
@@ -37,9 +41,20 @@ function Row(p: FindingsListProps & { f: Finding; sheet: string }): JSX.Element 
         {text}
       </Button>
       {f.code === 'formula-overwritten' && f.cell !== undefined ? (
-        <Button size="small" onClick={() => p.onRestore(p.sheet, f.cell as string, String(f.params.expected))}>
+        <Button
+          size="small"
+          onClick={() => p.onRestore(p.sheet, f.cell as string, String(f.params.expected))}
+          data-testid="restore"
+        >
           {p.t.restore}
         </Button>
+      ) : null}
+      {p.password && p.password.sheet === p.sheet && p.password.cell === f.cell ? (
+        <PasswordPrompt
+          t={p.t}
+          wrong={p.password.wrong}
+          onPassword={(pw) => p.password && p.onRestore(p.sheet, p.password.cell, p.password.formula, pw)}
+        />
       ) : null}
     </li>
   );

@@ -6,10 +6,13 @@ import { importTable } from '../../core/import/table';
 import type { Strings } from '../i18n';
 import { correct, type Draft, finish, needsLook, rubricFile, setMeta, startDraft } from '../import-draft';
 import { ImportClause } from './ImportClause';
+import { SaveText } from './SaveText';
 
 export interface ImportPanelProps {
   readonly t: Strings;
   readonly port: WorkbookPort;
+  /** Whether the webview can download a file; without it 保存为文件 shows the text to copy. */
+  readonly downloads: boolean;
   readonly onUse: (b: Builtin) => void;
   readonly onClose: () => void;
 }
@@ -37,6 +40,7 @@ export default function ImportPanel(p: ImportPanelProps): JSX.Element {
   const [phase, setPhase] = useState<Phase>({ at: 'reading' });
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [used, setUsed] = useState<string | undefined>(undefined);
+  const [shown, setShown] = useState<{ name: string; text: string } | undefined>(undefined);
   useEffect(() => {
     let live = true;
     port
@@ -69,6 +73,7 @@ export default function ImportPanel(p: ImportPanelProps): JSX.Element {
     setPhase({ ...phase, draft });
     setProblems([]);
     setUsed(undefined);
+    setShown(undefined);
   };
   const use = (): void => {
     const r = finish(d);
@@ -134,7 +139,8 @@ export default function ImportPanel(p: ImportPanelProps): JSX.Element {
           size="small"
           onClick={() => {
             const f = rubricFile(d);
-            download(f.name, f.text);
+            if (p.downloads) download(f.name, f.text);
+            else setShown(f);
           }}
           data-testid="import-save"
         >
@@ -144,6 +150,7 @@ export default function ImportPanel(p: ImportPanelProps): JSX.Element {
           {t.close}
         </Button>
       </div>
+      {shown ? <SaveText t={t} name={shown.name} text={shown.text} /> : null}
     </section>
   );
 }

@@ -10,7 +10,10 @@ export interface ToolsPanelProps {
   readonly t: Strings;
   readonly lang: Lang;
   readonly state: ToolsState;
+  /** No reading at all (ExcelApi below 1.4). */
   readonly disabled: boolean;
+  /** Writing the notice needs ExcelApi 1.8 (its 销号 column has a drop-down). */
+  readonly canNotice: boolean;
   readonly onNotice: () => void;
   readonly onAudit: () => void;
   readonly onSelect: (sheet: string, cell: string) => void;
@@ -72,7 +75,11 @@ export function ToolsPanel(p: ToolsPanelProps): JSX.Element {
   return (
     <div className="stack">
       <div className="findings-head">
-        <Button onClick={p.onNotice} disabled={p.disabled || s.busy !== undefined} data-testid="make-notice">
+        <Button
+          onClick={p.onNotice}
+          disabled={p.disabled || !p.canNotice || s.busy !== undefined}
+          data-testid="make-notice"
+        >
           {p.t.makeNotice}
         </Button>
         <Button onClick={p.onAudit} disabled={p.disabled || s.busy !== undefined} data-testid="audit-book">
