@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { utf8Length, type Op } from './fake-excel';
 
@@ -20,7 +20,8 @@ let excel: { RequestContext: new (info: unknown) => AnyObject } | undefined;
 
 function load(): NonNullable<typeof excel> {
   if (excel) return excel;
-  const file = join(__dirname, '../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js');
+  // Found through Node's resolution, so the bench's bundle (in dist/) finds it too.
+  const file = join(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist/excel-web-16.00.debug.js');
   const win: Record<string, unknown> = {
     location: { protocol: 'https:', hash: '', search: '', href: 'https://localhost/' },
     name: '',
