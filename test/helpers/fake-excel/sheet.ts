@@ -1,6 +1,7 @@
 import type { FakeContext } from './context';
 import { loadedProps, pick } from './context';
-import { rangeObject, usedRangeObject } from './range';
+import { rangeObject } from './range';
+import { usedRangeObject } from './used-range';
 import { recorder } from './recorder';
 import { checkApiSet } from './rules';
 import { excelError, node, NotLoaded, type FakeSheet, type PathNode } from './types';

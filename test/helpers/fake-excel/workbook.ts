@@ -3,32 +3,29 @@ import { rectOf, writeCells } from './grid';
 import { requestBytes } from './payload';
 import { checkApiSet } from './rules';
 import { sheetByKey } from './sheet';
-import { excelError, type FakeSheet, type Handler, type Op, type SyncRecord } from './types';
+import { FakeEvents } from './events';
+import { excelError, type FakeSheet, type Op, type SyncRecord } from './types';
 import { referencedSheets, replaceSheetRefs } from './values';
 
 /**
  * The workbook behind the fake Excel: its sheets and what happens to them, whoever asks (the
  * add-in through a context, or a person through the `user*` methods in people.ts).
  */
-export class FakeWorkbook {
+export class FakeWorkbook extends FakeEvents {
   sheets: FakeSheet[] = [];
   names: { name: string; ref: string }[] = [];
   selected: { sheet: string; cell: string } | null = null;
   /** The active sheet's name. */
   active: string | null = null;
   syncs: SyncRecord[] = [];
-  /** Requirement sets the host claims: 14 → ExcelApi 1.1 … 1.14. */
-  apiVersion = 14;
   /** Where Excel runs: some behaviour differs on the web (drop-down picks, isPasswordProtected). */
   platform: 'web' | 'windows' | 'mac' = 'web';
   cellEditMode = false;
-  activatedHandlers: Handler[] = [];
   /** How a request is sized: the office.js model by default, office.js itself where it can run. */
   sizer: (ops: readonly Op[]) => number = requestBytes;
   /** A test's stand-in for a host error part-way through a batch (a dropped connection, a crash). */
   failIf: ((op: Op) => boolean) | undefined;
   protected nextId = 1;
-  protected pending: Promise<unknown>[] = [];
 
   isSetSupported = (name: string, version?: string): boolean =>
     name === 'ExcelApi' && Number((version ?? '1.1').split('.')[1] ?? 1) <= this.apiVersion;
@@ -245,33 +242,6 @@ export class FakeWorkbook {
     checkApiSet('horizontalPageBreaks', this.apiVersion);
     const row = rectOf(range).r0;
     if (!s.pageBreaks.includes(row)) s.pageBreaks.push(row);
-  }
-
-  fire(s: FakeSheet, address: string, triggerSource: string): void {
-    const args = {
-      address,
-      worksheetId: s.id,
-      source: 'Local',
-      changeType: 'RangeEdited',
-      type: 'WorksheetChanged',
-      ...(this.apiVersion >= 14 ? { triggerSource } : {}),
-    };
-    for (const h of s.handlers) this.pending.push(Promise.resolve().then(() => h(args)));
-  }
-
-  fireActivated(s: FakeSheet): void {
-    const args = { worksheetId: s.id, type: 'WorksheetActivated', source: 'Local' };
-    for (const h of this.activatedHandlers) this.pending.push(Promise.resolve().then(() => h(args)));
-  }
-
-  fireSelection(s: FakeSheet, address: string): void {
-    const args = { address, worksheetId: s.id, type: 'WorksheetSelectionChanged', source: 'Local' };
-    for (const h of s.selectionHandlers) this.pending.push(Promise.resolve().then(() => h(args)));
-  }
-
-  /** Waits until every event handler started so far has finished. */
-  async settled(): Promise<void> {
-    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
 
   /** Writes as a person types or pastes: locked cells of a protected sheet refuse it. */
