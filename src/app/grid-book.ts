@@ -17,8 +17,9 @@ function cellOf(g: GridSheet, address: string): AuditCell {
   const v: CellValue = g.values[i]?.[j] ?? null;
   const f = g.formulas[i]?.[j];
   const value = v === '' ? null : v;
-  if (typeof f === 'string' && f.startsWith('=')) return { value: null, formula: f, result: value };
-  return { value };
+  const fmt = g.formats?.[i]?.[j] ? { numFmt: g.formats[i]?.[j] as string } : {};
+  if (typeof f === 'string' && f.startsWith('=')) return { value: null, formula: f, result: value, ...fmt };
+  return { value, ...fmt };
 }
 
 function storeOfGrid(g: GridSheet | undefined): StoreData | undefined {

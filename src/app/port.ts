@@ -27,6 +27,8 @@ export interface SheetReadback {
   readonly sheet: string;
   readonly values: Readonly<Record<string, CellValue>>;
   readonly formulas: Readonly<Record<string, string>>;
+  /** Number formats other than General, by cell: what the user sees is the value through them. */
+  readonly formats?: Readonly<Record<string, string>>;
   /** The sheet's name now, when the user renamed it (it is still found, by its id). */
   readonly now?: string;
   /** The sheet is gone (deleted by the user): nothing could be read. */
@@ -55,6 +57,8 @@ export interface GridSheet {
   readonly values: readonly (readonly CellValue[])[];
   /** Formulas with `=`, or the constant where there is none (as Excel's `range.formulas` gives them). */
   readonly formulas: readonly (readonly CellValue[])[];
+  /** Number formats other than General ('' for General), when the reader can tell. */
+  readonly formats?: readonly (readonly string[])[];
 }
 
 /** The `_kaohe` store sheet as rows of cell texts (row 1 first; empty cells undefined). */

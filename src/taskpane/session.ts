@@ -53,7 +53,35 @@ export function sheetCheck(b: Builtin, s: CheckedSheet, rb: SheetReadback): Shee
     return { ...c, findings: [{ code: 'sheet-missing', severity: 'error', sheet, params: { sheet } }] };
   }
   const c = checkSheet(b, s, rb);
-  if (rb.now === undefined) return c;
-  const renamed: Finding = { code: 'audit-sheet-renamed', severity: 'warning', sheet, params: { sheet, now: rb.now } };
-  return { ...c, findings: [renamed, ...c.findings] };
+  const extra: Finding[] =
+    rb.now === undefined
+      ? []
+      : [{ code: 'audit-sheet-renamed', severity: 'warning', sheet, params: { sheet, now: rb.now } }];
+  return { ...c, findings: [...extra, ...percentTyped(s, rb), ...c.findings] };
+}
+
+/**
+ * A percentage typed with its % sign: Excel stores 85% as 0.85 and the sheet's formulas compute
+ * with 0.85 where the rule means 85. The score stays what the sheet computes; this says why, as
+ * the audit does from the cell's number format (cell-percent-format).
+ */
+function percentTyped(s: CheckedSheet, rb: SheetReadback): Finding[] {
+  return s.graph.inputs.flatMap((spec): Finding[] => {
+    const cell = s.map.inputs[spec.id];
+    const v = cell === undefined ? undefined : rb.values[cell];
+    if (spec.kind !== 'percent' || cell === undefined || typeof v !== 'number' || !/%/.test(rb.formats?.[cell] ?? ''))
+      return [];
+    const item = s.graph.inputItem.get(spec.id);
+    return [
+      {
+        code: 'cell-percent-format',
+        severity: 'error',
+        sheet: rb.sheet,
+        cell,
+        input: spec.id,
+        ...(item !== undefined ? { item } : {}),
+        params: { label: spec.label, cell, value: v, shown: `${Math.round(v * 10000) / 100}%` },
+      },
+    ];
+  });
 }

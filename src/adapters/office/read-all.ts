@@ -2,7 +2,7 @@ import type { CellValue, GridSheet } from '../../app/port';
 import { colIndex } from '../../core/plan/grid';
 import { boxAddress, parseBox } from './a1';
 import { answerBytes, type Part, readParts } from './read-parts';
-import { plainValue } from './values';
+import { plainValue, shownFormat } from './values';
 
 const visibilityOf = (v: string): GridSheet['visibility'] =>
   v === 'VeryHidden' ? 'veryHidden' : v === 'Hidden' ? 'hidden' : 'visible';
@@ -21,6 +21,7 @@ interface Rows {
   readonly r0: number;
   readonly values: CellValue[][];
   readonly formulas: CellValue[][];
+  readonly formats: string[][];
 }
 
 function rowsPart(index: number, name: string, c0: number, c1: number, r0: number, r1: number): Part<Rows> {
@@ -36,13 +37,13 @@ function rowsPart(index: number, name: string, c0: number, c1: number, r0: numbe
         const forms = range.formulas as CellValue[][];
         const fmts = range.numberFormat as unknown[][];
         const values = (range.values as unknown[][]).map((row, i) =>
-          row.map((v, j) => {
-            const f = forms[i]?.[j];
-            const plain = plainValue(v, fmts[i]?.[j], typeof f === 'string' && f.startsWith('='));
-            return plain === null ? '' : plain;
-          }),
+          row.map((v, j) => plainValue(v, fmts[i]?.[j]) ?? ''),
         );
-        return { value: { sheet: index, r0, values, formulas: forms }, bytes: answerBytes(range.values, forms, fmts) };
+        const formats = fmts.map((row) => row.map((f) => shownFormat(f) ?? ''));
+        return {
+          value: { sheet: index, r0, values, formulas: forms, formats },
+          bytes: answerBytes(range.values, forms, fmts),
+        };
       };
     },
     ...(r1 > r0
@@ -86,6 +87,7 @@ export async function readAllSheets(context: Excel.RequestContext): Promise<Grid
       origin: origins[i] ?? { row: 1, col: 1 },
       values: mine.flatMap((p) => p.values),
       formulas: mine.flatMap((p) => p.formulas),
+      formats: mine.flatMap((p) => p.formats),
     };
   });
 }

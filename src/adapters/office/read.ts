@@ -2,7 +2,7 @@ import type { CellValue, SheetReadback, UnitSheetMap } from '../../app/port';
 import { type Box, boundingBox, boxAddress, cellAddress, inBox } from './a1';
 import { answerBytes, type Part, readParts } from './read-parts';
 import type { SheetIds } from './sheet-ids';
-import { plainValue } from './values';
+import { plainValue, shownFormat } from './values';
 
 /** Every cell of a unit sheet that the checks read: inputs, 扣分依据, expected formulas, total, grade. */
 export function watchedCells(map: UnitSheetMap): string[] {
@@ -41,6 +41,7 @@ export function queueBlock(
   return () => {
     const values: Record<string, CellValue> = {};
     const formulas: Record<string, string> = {};
+    const formats: Record<string, string> = {};
     const wanted = new Set(block.wanted);
     const vals = range.values as unknown[][];
     const forms = range.formulas as unknown[][];
@@ -51,14 +52,22 @@ export function queueBlock(
         const a = cellAddress(r, c);
         if (!wanted.has(a)) continue;
         const f = forms[r - r0]?.[c - c0];
-        const isFormula = typeof f === 'string' && f.startsWith('=');
-        values[a] = plainValue(vals[r - r0]?.[c - c0], fmts[r - r0]?.[c - c0], isFormula);
+        const fmt = fmts[r - r0]?.[c - c0];
+        values[a] = plainValue(vals[r - r0]?.[c - c0], fmt);
+        const shown = shownFormat(fmt);
+        if (shown) formats[a] = shown;
         if (map.formulas[a] !== undefined) formulas[a] = String(f ?? '');
       }
     }
     const name = now?.();
     return {
-      value: { sheet: map.sheet, values, formulas, ...(name !== undefined && name !== map.sheet ? { now: name } : {}) },
+      value: {
+        sheet: map.sheet,
+        values,
+        formulas,
+        formats,
+        ...(name !== undefined && name !== map.sheet ? { now: name } : {}),
+      },
       bytes: answerBytes(vals, forms, fmts),
     };
   };

@@ -5,8 +5,8 @@ import type { CellValue } from '../../app/port';
  * A typed date comes back as its serial number ("Work with dates using the Excel JavaScript API":
  * read `values` and convert with fromOADate), which the CLI sees as a Date and writes as ISO text;
  * so a number shown with a date format is read as YYYY-MM-DD here too. A typed "85%" comes back as
- * 0.85 with a percent format: the sheets ask for percentages as numbers (填 95 表示 95%), so a
- * constant shown as a percentage is read as the number of per cent it shows.
+ * 0.85 with a percent format, and stays 0.85: that is what the sheet's formulas compute with; the
+ * number format goes along so the checks can say so (cell-percent-format, as the CLI does).
  */
 
 /** The format's sections with quoted text, escapes and [colour]/[$-locale] parts removed. */
@@ -23,10 +23,6 @@ export function isDateFormat(format: unknown): boolean {
   return /[yd]/i.test(bare(format));
 }
 
-export function isPercentFormat(format: unknown): boolean {
-  return typeof format === 'string' && bare(format).includes('%');
-}
-
 /**
  * An Excel serial (1900 date system) as an ISO date: days since 1899-12-30, as the Office Scripts
  * sample "Read an Excel date" converts it (`new Date(Math.round((v - 25569) * 86400 * 1000))`).
@@ -37,12 +33,12 @@ export function serialToIso(serial: number): string {
 }
 
 /** A loaded cell as the checks, the audit and the notice read it. */
-export function plainValue(value: unknown, format: unknown, isFormula: boolean): CellValue {
+export function plainValue(value: unknown, format: unknown): CellValue {
   if (value === '' || value === undefined || value === null) return null;
-  if (typeof value === 'number') {
-    if (isDateFormat(format)) return serialToIso(value);
-    if (!isFormula && isPercentFormat(format)) return Math.round(value * 100 * 1e9) / 1e9;
-    return value;
-  }
+  if (typeof value === 'number') return isDateFormat(format) ? serialToIso(value) : value;
   return typeof value === 'string' || typeof value === 'boolean' ? value : String(value);
 }
+
+/** A number format worth passing on (the checks read General as no format at all). */
+export const shownFormat = (format: unknown): string | undefined =>
+  typeof format === 'string' && format !== 'General' ? format : undefined;

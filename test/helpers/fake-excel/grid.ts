@@ -57,15 +57,16 @@ export const refuses = (s: FakeSheet, a: string): boolean => s.protected && !s.u
 /**
  * Writes a block the way `range.formulas` / `range.values` and typing do: null leaves a cell,
  * '' clears it, `=` makes a formula, a leading apostrophe keeps text, anything else is typed.
- * The add-in's writes to locked cells of a protected sheet fail (WorksheetProtection: "locked
- * cells cannot be edited" while protected; Excel answers AccessDenied).
+ * Writes to locked cells of a protected sheet fail (WorksheetProtection: "locked cells cannot be
+ * edited" while protected; Excel answers AccessDenied). A person typing gets zh-CN date parsing.
  */
 export function writeCells(
   s: FakeSheet,
   address: string,
   rows: unknown[][],
   sheetExists: (name: string) => boolean,
-  asAddin: boolean,
+  guarded: boolean,
+  byPerson = false,
 ): void {
   const { rows: h, cols: w } = rectOf(address);
   if (!Array.isArray(rows) || rows.length !== h || rows.some((r) => !Array.isArray(r) || r.length !== w))
@@ -73,7 +74,7 @@ export function writeCells(
   forEachCell(address, (a, i, j) => {
     const v = rows[i]?.[j];
     if (v === null || v === undefined) return;
-    if (asAddin && refuses(s, a)) throw excelError('AccessDenied', `${s.name}!${a} is locked on a protected sheet`);
+    if (guarded && refuses(s, a)) throw excelError('AccessDenied', `${s.name}!${a} is locked on a protected sheet`);
     const old = s.cells.get(a);
     if (typeof v === 'string' && v.startsWith('=')) {
       s.cells.set(a, {
@@ -82,7 +83,7 @@ export function writeCells(
       });
       return;
     }
-    const typed = typedConstant(v as string | number | boolean);
+    const typed = typedConstant(v as string | number | boolean, !byPerson);
     if (typed.value === '' && !old?.numberFormat) return void s.cells.delete(a);
     const numberFormat = typed.format ?? old?.numberFormat;
     s.cells.set(a, {

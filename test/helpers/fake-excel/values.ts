@@ -25,7 +25,10 @@ export const PERCENT_FORMAT = '0%';
  * `moment.fromOADate`), and "85%" becomes 0.85 with a percent format: `values` never gives the
  * text the person typed.
  */
-export function typedConstant(v: string | number | boolean): { value: string | number | boolean; format?: string } {
+export function typedConstant(
+  v: string | number | boolean,
+  byApi = false,
+): { value: string | number | boolean; format?: string } {
   if (typeof v !== 'string') return { value: v };
   if (v.startsWith("'")) return { value: v.slice(1) };
   const t = v.trim();
@@ -33,7 +36,9 @@ export function typedConstant(v: string | number | boolean): { value: string | n
   if (!Number.isNaN(Number(t))) return { value: Number(t) };
   const pct = /^([+-]?\d+(?:\.\d+)?)\s*%$/.exec(t);
   if (pct) return { value: Number(pct[1]) / 100, format: PERCENT_FORMAT };
-  const date = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/.exec(t);
+  // Typed in a zh-CN Excel, 2024/6/30 and 2024年6月30日 are dates too; sent through the API,
+  // "locale-shaped strings … are stored as text": only ISO is a date (Range.values, above).
+  const date = (byApi ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/ : /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/).exec(t);
   if (date) {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
     if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { value: dateSerial(y, m, d), format: DATE_FORMAT };

@@ -247,7 +247,7 @@ export class FakeWorkbook extends FakeEvents {
   /** Writes as a person types or pastes: locked cells of a protected sheet refuse it. */
   protected type(s: FakeSheet, address: string, rows: unknown[][]): void {
     const exists = (n: string): boolean => this.sheets.some((x) => x.name.toLowerCase() === n.toLowerCase());
-    writeCells(s, address, rows, exists, true);
+    writeCells(s, address, rows, exists, true, true);
   }
 }
 
