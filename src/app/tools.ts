@@ -18,6 +18,8 @@ export type NoticeOutcome =
       readonly warnings: readonly Finding[];
     }
   | { readonly ok: false; readonly reason: 'not-ours' }
+  /** Rows whose 扣分依据 is empty, said before anything is written (when asked to, with `askFirst`). */
+  | { readonly ok: false; readonly reason: 'confirm'; readonly warnings: readonly Finding[] }
   /** The scoring sheets moved under their cells (rows or columns inserted, sorted, a sheet renamed or copied). */
   | { readonly ok: false; readonly reason: 'layout'; readonly findings: readonly Finding[] };
 
@@ -25,7 +27,11 @@ export type NoticeOutcome =
  * The add-in's 生成整改通知单: read the workbook whole (2 syncs), build the notice keeping what
  * was typed in the old one, and write it in place of the old one (3 syncs): 5 syncs for any size.
  */
-export async function makeNotice(port: WorkbookPort, settings: NoticeSettings): Promise<NoticeOutcome> {
+export async function makeNotice(
+  port: WorkbookPort,
+  settings: NoticeSettings,
+  askFirst = false,
+): Promise<NoticeOutcome> {
   const sheets = await port.readAll();
   const book = bookViewOf(sheets);
   const r = book ? replanStore(book.store) : undefined;
@@ -35,6 +41,8 @@ export async function makeNotice(port: WorkbookPort, settings: NoticeSettings): 
   const blocking = layout.findings.filter((f) => STRUCTURAL.has(f.code));
   if (blocking.length) return { ok: false, reason: 'layout', findings: blocking };
   const n = buildNotice(book, r.builtin, r.planned, settings);
+  const empty = n.warnings.filter((w) => w.code === 'notice-no-basis');
+  if (empty.length && askFirst) return { ok: false, reason: 'confirm', warnings: n.warnings };
   await port.insert({ sheets: [n.plan], names: [] }, [NOTICE_SHEET]);
   return {
     ok: true,

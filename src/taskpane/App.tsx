@@ -1,5 +1,5 @@
 import { Button, Divider, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { builtinRankings, builtinRubrics, type Builtin } from '../core/builtin';
 import type { Lang } from '../core/messages';
 import { loadRubricText, type Problem } from '../core/rubric/load';
@@ -57,6 +57,12 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
     wb.insert(units);
   };
   const current = s.current ? s.checks.get(s.current) : undefined;
+  const known = wb.known();
+  // The setup gets out of the way once the workbook has its sheets (inserted, or made earlier).
+  const [setupOpen, setSetupOpen] = useState(true);
+  useEffect(() => {
+    if (known) setSetupOpen(false);
+  }, [known]);
 
   return (
     <main className="pane" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -68,7 +74,7 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
           {t.lang}
         </Button>
       </header>
-      {s.current ? <UnitSummary t={t} sheet={s.current} result={current?.result} /> : null}
+      {s.current && current ? <UnitSummary t={t} sheet={s.current} result={current.result} /> : null}
       <SupportNote t={t} support={support} />
       {s.error ? (
         <MessageBar intent="error" layout="multiline" data-testid="error">
@@ -81,48 +87,67 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
         </MessageBar>
       ) : null}
       <ReattachNote t={t} r={attached} />
-      <RubricPicker
-        t={t}
-        lang={lang}
-        builtins={builtins}
-        chosen={chosen}
-        problems={problems}
-        onPick={setChosen}
-        onFile={onFile}
-      />
-      <Button
-        size="small"
-        onClick={() => setImporting(true)}
-        disabled={importing || !support.canRead}
-        data-testid="import-sheet"
+      <details
+        className="setup"
+        open={setupOpen}
+        onToggle={(e) => setSetupOpen((e.currentTarget as HTMLDetailsElement).open)}
+        data-testid="setup"
       >
-        {t.importSheet}
-      </Button>
-      {importing ? (
-        <Suspense fallback={<Text size={200}>{t.importReading}</Text>}>
-          <ImportPanel
+        <summary>
+          <Text weight="semibold">
+            {setupOpen || !chosen ? t.setup : t.setupSummary(chosen.rubric.title, s.checks.size)}
+          </Text>
+        </summary>
+        <div className="stack">
+          <RubricPicker
             t={t}
-            port={port}
-            downloads={support.downloads}
-            onUse={(b) => {
-              setProblems([]);
-              setChosen(b);
-            }}
-            onClose={() => setImporting(false)}
+            lang={lang}
+            builtins={builtins}
+            chosen={chosen}
+            problems={problems}
+            onPick={setChosen}
+            onFile={onFile}
           />
-        </Suspense>
+          <Button
+            size="small"
+            onClick={() => setImporting(true)}
+            disabled={importing || !support.canRead}
+            data-testid="import-sheet"
+          >
+            {t.importSheet}
+          </Button>
+          {importing ? (
+            <Suspense fallback={<Text size={200}>{t.importReading}</Text>}>
+              <ImportPanel
+                t={t}
+                port={port}
+                downloads={support.downloads}
+                onUse={(b) => {
+                  setProblems([]);
+                  setChosen(b);
+                }}
+                onClose={() => setImporting(false)}
+              />
+            </Suspense>
+          ) : null}
+          <UnitsInput t={t} value={unitsText} onChange={setUnitsText} {...(unitsError ? { error: unitsError } : {})} />
+          <InsertPanel
+            t={t}
+            disabled={!support.canInsert || !chosen}
+            progress={s.progress}
+            clashes={s.clashes}
+            done={undefined}
+            onInsert={onInsert}
+            onReplace={wb.replace}
+            onCancel={wb.cancel}
+          />
+        </div>
+      </details>
+      {s.inserted !== undefined ? (
+        <Text size={200} role="status" data-testid="inserted">
+          {t.inserted(s.inserted)}
+        </Text>
       ) : null}
-      <UnitsInput t={t} value={unitsText} onChange={setUnitsText} {...(unitsError ? { error: unitsError } : {})} />
-      <InsertPanel
-        t={t}
-        disabled={!support.canInsert || !chosen}
-        progress={s.progress}
-        clashes={s.clashes}
-        done={s.inserted !== undefined ? t.inserted(s.inserted) : undefined}
-        onInsert={onInsert}
-        onReplace={wb.replace}
-        onCancel={wb.cancel}
-      />
       <Divider />
       <div className="findings-head">
         <Text weight="semibold">{t.findings}</Text>
@@ -139,6 +164,7 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
         t={t}
         lang={lang}
         checks={s.checks}
+        known={known}
         password={s.password}
         onSelect={wb.select}
         onRestore={wb.restore}
@@ -150,6 +176,7 @@ export function App({ port, initialLang = 'zh' }: { port: WorkbookPort; initialL
         state={tools.state}
         disabled={!support.canRead}
         canNotice={support.canInsert}
+        known={known}
         onNotice={tools.notice}
         onAudit={tools.audit}
         onSelect={wb.select}

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/messages';
+import { stateStrings, type StateStrings } from './i18n-states';
 
 /** The pane's own words (messages about entries come from src/core/messages). */
 const zh = {
@@ -6,7 +7,7 @@ const zh = {
   code: 'zh' as Lang,
   title: '考核计分助手',
   rubric: '考核细则',
-  rubricFile: '或选择细则文件（JSON）',
+  rubricFile: '也可以用自己的细则文件（.json）：',
   rubricWarnings: '细则提示',
   units: '被考核单位（每行一个，可加类别，如：甲镇,一类）',
   unitsPlaceholder: '甲镇\n乙镇,二类',
@@ -114,13 +115,14 @@ const zh = {
   version: (v: string) => `版本 ${v}`,
 };
 
-export type Strings = typeof zh;
+export type Strings = typeof zh & StateStrings;
+type BaseStrings = typeof zh;
 
-const en: Strings = {
+const en: BaseStrings = {
   code: 'en',
   title: 'Kaohe scoring assistant',
   rubric: 'Rubric',
-  rubricFile: 'or pick a rubric file (JSON)',
+  rubricFile: 'or use a rubric file of your own (.json):',
   rubricWarnings: 'Rubric notes',
   units: 'Units assessed (one per line, optional class: Town A,一类)',
   unitsPlaceholder: 'Town A\nTown B,二类',
@@ -232,4 +234,4 @@ const en: Strings = {
   version: (v) => `version ${v}`,
 };
 
-export const strings = (lang: Lang): Strings => (lang === 'en' ? en : zh);
+export const strings = (lang: Lang): Strings => ({ ...(lang === 'en' ? en : zh), ...stateStrings(lang) });

@@ -3,6 +3,15 @@ import type { Audit } from '../core/audit';
 import { auditOpenBook, makeNotice, type NoticeOutcome } from '../app/tools';
 import type { WorkbookPort } from '../app/port';
 
+/** What the pane asks before making the notice (as kaohe notice --number --issuer --contact --phone --days). */
+export interface NoticeDetails {
+  readonly number: string;
+  readonly issuer: string;
+  readonly contact: string;
+  readonly phone: string;
+  readonly days: number;
+}
+
 export interface ToolsState {
   readonly busy: 'notice' | 'audit' | undefined;
   readonly notice: NoticeOutcome | undefined;
@@ -25,9 +34,21 @@ export function useTools(port: WorkbookPort) {
   });
   const fail = (e: unknown): void =>
     setState((s) => ({ ...s, busy: undefined, error: e instanceof Error ? e.message : String(e) }));
-  const notice = (): void => {
+  /** 生成整改通知单 with the details typed in the pane; `anyway` after the user saw the warnings. */
+  const notice = (details: NoticeDetails, anyway = false): void => {
     setState((s) => ({ ...s, busy: 'notice', error: undefined }));
-    makeNotice(port, { days: 30, date: today(), issuer: '考核工作领导小组办公室' })
+    makeNotice(
+      port,
+      {
+        days: details.days,
+        date: today(),
+        issuer: details.issuer.trim() || '考核工作领导小组办公室',
+        ...(details.number.trim() ? { number: details.number.trim() } : {}),
+        ...(details.contact.trim() ? { contact: details.contact.trim() } : {}),
+        ...(details.phone.trim() ? { phone: details.phone.trim() } : {}),
+      },
+      !anyway,
+    )
       .then((n) => setState((s) => ({ ...s, busy: undefined, notice: n })))
       .catch(fail);
   };

@@ -4,13 +4,9 @@
  * a rubric, insert two units, type a bad entry, see the finding, click it. Screenshots go to
  * out/screens/.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { createOfficePort } from '../../src/adapters/office/port';
 import { detectSupport } from '../../src/adapters/office/support';
 import { builtinRubrics } from '../../src/core/builtin';
@@ -19,121 +15,31 @@ import { FakeExcel, type FakeSnapshot } from '../helpers/fake-excel';
 import { merges002, table002 } from '../fixtures/table-002';
 import { fillWrites } from '../../src/app/book';
 import { prng, randomEntries } from '../helpers/random-entries';
+import { CHROMIUM, haveChromium, startPaneBrowser, type PaneBrowser } from '../helpers/pane-browser';
 
 const root = resolve(__dirname, '../..');
-const dist = join(root, 'dist');
 const screens = join(root, 'out/screens');
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === 'true') {
   throw new Error(`${CHROMIUM} is missing; CI must install it (apt-get install -y chromium)`);
 }
 const maybe = haveChromium ? describe : describe.skip;
 
-function newest(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((t, e) => {
-    const p = join(dir, e.name);
-    return Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }, 0);
-}
-
-/** Builds dist/ unless it is newer than every source file it comes from. */
-function ensureBuild(): void {
-  const html = join(dist, 'taskpane.html');
-  const sources = Math.max(
-    newest(join(root, 'src')),
-    statSync(join(root, 'manifest.xml')).mtimeMs,
-    newest(join(root, 'rubrics')),
-  );
-  if (existsSync(html) && statSync(html).mtimeMs > sources) return;
-  execFileSync(process.execPath, [join(root, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
-    cwd: root,
-    stdio: 'pipe',
-  });
-}
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
-function serve(): Promise<Server> {
-  const server = createServer((req, res) => {
-    const file = join(dist, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
-    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
 maybe('task pane in headless Chromium', () => {
-  let server: Server;
-  let browser: Browser;
+  let pane: PaneBrowser;
   let page: Page;
   let base: string;
-
-  let fakeJs: string;
-
-  /**
-   * A new pane at 320 px; `preset` is the workbook the fake Excel starts with (a snapshot), `host`
-   * which Excel it is (platform, ExcelApi version).
-   */
-  async function openPane(
-    preset?: FakeSnapshot,
-    host?: { platform?: FakeExcel['platform']; apiVersion?: number },
-  ): Promise<Page> {
-    const p = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 2 });
-    const errors: string[] = [];
-    p.on('pageerror', (e) => errors.push(e.message));
-    if (preset)
-      await p.addInitScript((s) => ((window as unknown as { __kaohePreset: unknown }).__kaohePreset = s), preset);
-    if (host) await p.addInitScript((h) => ((window as unknown as { __kaoheHost: unknown }).__kaoheHost = h), host);
-    await p.route('**/*', (route) => {
-      const url = route.request().url();
-      // The fake stands in for office.js wherever the build loads it from: the CDN, or a local copy.
-      if (
-        url === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' ||
-        url.endsWith('/office-js/office.js')
-      ) {
-        return route.fulfill({ contentType: 'text/javascript', body: fakeJs });
-      }
-      if (url.startsWith(base)) return route.continue();
-      return route.abort();
-    });
-    await p.goto(`${base}/taskpane.html`);
-    if (errors.length) throw new Error(errors.join('\n'));
-    return p;
-  }
+  const openPane = (preset?: FakeSnapshot, host?: { platform?: FakeExcel['platform']; apiVersion?: number }) =>
+    pane.open({ ...(preset ? { preset } : {}), ...(host ? { host } : {}) });
 
   beforeAll(async () => {
-    ensureBuild();
     mkdirSync(screens, { recursive: true });
-    fakeJs = (
-      await build({
-        entryPoints: [join(root, 'test/helpers/browser-fake.ts')],
-        bundle: true,
-        write: false,
-        format: 'iife',
-        target: 'es2019',
-      })
-    ).outputFiles[0]!.text;
-    server = await serve();
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    pane = await startPaneBrowser();
+    base = pane.base;
     page = await openPane();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((ok) => server?.close(ok));
+    await pane?.close();
   });
 
   it('picks a rubric, inserts two units, shows a bad entry and goes to its cell', async () => {
@@ -391,7 +297,7 @@ maybe('task pane in headless Chromium', () => {
   }, 120_000);
 
   it('tells users of the old Internet Explorer webview what still works, instead of a blank pane', async () => {
-    const ctx = await browser.newContext({
+    const ctx = await pane.browser.newContext({
       viewport: { width: 320, height: 600 },
       userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko',
     });

@@ -1,5 +1,5 @@
-import { Field, Select, Text } from '@fluentui/react-components';
-import type { ChangeEvent } from 'react';
+import { Button, Field, Select, Text } from '@fluentui/react-components';
+import { useRef, useState, type ChangeEvent } from 'react';
 import type { Builtin } from '../../core/builtin';
 import { message, type Lang } from '../../core/messages';
 import type { Problem } from '../../core/rubric/load';
@@ -16,17 +16,38 @@ export interface RubricPickerProps {
   readonly onFile: (name: string, text: string) => void;
 }
 
-/** A built-in rubric from a list, or a rubric JSON file; problems of a file are listed under it. */
+/** One line per note: an error of a file, or a warning about the source table. */
+function Notes(p: { lang: Lang; label: string; notes: readonly Problem[] }): JSX.Element {
+  return (
+    <ul className="notes" aria-label={p.label}>
+      {p.notes.map((n, i) => (
+        <li key={i} className={n.severity === 'error' ? 'error' : 'warning'}>
+          <Text size={200}>{message(p.lang, n.code, n.params)}</Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A built-in rubric from a list, or a rubric JSON file (through a button in the pane's language,
+ * not the browser's own "Choose File"); a file's problems are listed under it, and the source
+ * table's warnings fold under one line that counts them.
+ */
 export function RubricPicker(p: RubricPickerProps): JSX.Element {
+  const input = useRef<HTMLInputElement>(null);
+  const [fileName, setFileName] = useState<string | undefined>(undefined);
   const pick = (e: ChangeEvent<HTMLSelectElement>): void => {
     const b = p.builtins.find((x) => x.rubric.id === e.target.value);
     if (b) p.onPick(b);
   };
   const file = (e: ChangeEvent<HTMLInputElement>): void => {
     const f = e.target.files?.[0];
-    if (f) void f.text().then((text) => p.onFile(f.name, text));
+    if (!f) return;
+    setFileName(f.name);
+    void f.text().then((text) => p.onFile(f.name, text));
   };
-  const notes = [...p.problems, ...(p.chosen?.warnings ?? [])];
+  const warnings = p.chosen?.warnings ?? [];
   return (
     <div className="stack">
       <Field label={p.t.rubric}>
@@ -41,17 +62,29 @@ export function RubricPicker(p: RubricPickerProps): JSX.Element {
           ))}
         </Select>
       </Field>
-      <Field label={p.t.rubricFile}>
-        <input type="file" accept=".json,application/json" onChange={file} data-testid="rubric-file" />
-      </Field>
-      {notes.length > 0 ? (
-        <ul className="notes" aria-label={p.t.rubricWarnings}>
-          {notes.map((n, i) => (
-            <li key={i} className={n.severity === 'error' ? 'error' : 'warning'}>
-              <Text size={200}>{message(p.lang, n.code, n.params)}</Text>
-            </li>
-          ))}
-        </ul>
+      <div className="file-pick">
+        <Text size={200}>{p.t.rubricFile}</Text>
+        <Button size="small" onClick={() => input.current?.click()}>
+          {p.t.chooseFile}
+        </Button>
+        {fileName ? <Text size={200}>{p.t.chosenFile(fileName)}</Text> : null}
+        <input
+          ref={input}
+          type="file"
+          hidden
+          accept=".json,application/json"
+          onChange={file}
+          data-testid="rubric-file"
+        />
+      </div>
+      {p.problems.length > 0 ? <Notes lang={p.lang} label={p.t.rubricWarnings} notes={p.problems} /> : null}
+      {warnings.length > 0 ? (
+        <details className="rubric-notes" data-testid="rubric-notes">
+          <summary>
+            <Text size={200}>{p.t.rubricNotes(warnings.length)}</Text>
+          </summary>
+          <Notes lang={p.lang} label={p.t.rubricWarnings} notes={warnings} />
+        </details>
       ) : null}
     </div>
   );

@@ -4,7 +4,8 @@ import { isProblem } from '../../core/audit';
 import { findingText, type Finding } from '../../core/engine/findings';
 import type { Lang } from '../../core/messages';
 import type { Strings } from '../i18n';
-import type { ToolsState } from '../useTools';
+import type { NoticeDetails, ToolsState } from '../useTools';
+import { NoticePanel } from './NoticePanel';
 
 export interface ToolsPanelProps {
   readonly t: Strings;
@@ -14,7 +15,9 @@ export interface ToolsPanelProps {
   readonly disabled: boolean;
   /** Writing the notice needs ExcelApi 1.8 (its 销号 column has a drop-down). */
   readonly canNotice: boolean;
-  readonly onNotice: () => void;
+  /** Whether the workbook has scoring sheets: without them there is nothing to notice or audit. */
+  readonly known: boolean;
+  readonly onNotice: (details: NoticeDetails, anyway?: boolean) => void;
   readonly onAudit: () => void;
   readonly onSelect: (sheet: string, cell: string) => void;
 }
@@ -69,34 +72,29 @@ function AuditList(p: ToolsPanelProps & { audit: Audit }): JSX.Element {
   );
 }
 
-/** 生成整改通知单 and 审核本工作簿. */
+/** 生成整改通知单 and 审核本工作簿; on a workbook without scoring sheets, what to do first. */
 export function ToolsPanel(p: ToolsPanelProps): JSX.Element {
   const s = p.state;
+  if (!p.known)
+    return (
+      <Text size={200} data-testid="tools-empty">
+        {p.t.toolsFirst}
+      </Text>
+    );
   return (
     <div className="stack">
-      <div className="findings-head">
-        <Button
-          onClick={p.onNotice}
-          disabled={p.disabled || !p.canNotice || s.busy !== undefined}
-          data-testid="make-notice"
-        >
-          {p.t.makeNotice}
-        </Button>
-        <Button onClick={p.onAudit} disabled={p.disabled || s.busy !== undefined} data-testid="audit-book">
-          {s.busy === 'audit' ? p.t.auditing : p.t.audit}
-        </Button>
-      </div>
-      {s.notice ? (
-        <MessageBar intent={s.notice.ok ? 'success' : 'warning'} layout="multiline" data-testid="notice-result">
-          <MessageBarBody>
-            {s.notice.ok
-              ? p.t.noticeDone(s.notice.units, s.notice.rows, s.notice.typed)
-              : s.notice.reason === 'layout'
-                ? p.t.noticeLayout(s.notice.findings.map((f) => findingText(f, p.lang)).join('；'))
-                : p.t.notOurs}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticePanel
+        t={p.t}
+        lang={p.lang}
+        outcome={s.notice}
+        busy={s.busy !== undefined}
+        disabled={p.disabled || !p.canNotice}
+        onNotice={p.onNotice}
+        onSelect={p.onSelect}
+      />
+      <Button onClick={p.onAudit} disabled={p.disabled || s.busy !== undefined} data-testid="audit-book">
+        {s.busy === 'audit' ? p.t.auditing : p.t.audit}
+      </Button>
       {s.error ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{p.t.failed(s.error)}</MessageBarBody>
