@@ -1,0 +1,243 @@
+import type { Header } from './header';
+import type { PartIn } from './item';
+import { numberOf, splitName } from './names';
+import type { ClassPoints } from './phrases';
+import { joinRule, type Row } from './rows';
+import type { Role } from './rule-text';
+import { itemLevel, nameSections, partPoints, placeholder, safeId, shortName, splitBonus } from './shape';
+
+/**
+ * The shape of one table: its sections (merged 一级指标, heading rows, a 类别小计, the only name column
+ * merged down), its items (a row; rows under one name with points of their own; the articles of a block
+ * that share its points), bonus/penalty rows and 一票否决 rows. Ids as the table numbers them. Pure.
+ */
+
+export interface ItemDraft {
+  id: string;
+  readonly name: string;
+  readonly group?: string;
+  readonly cap: ClassPoints | undefined;
+  readonly text: string;
+  readonly method: string;
+  readonly role: Role;
+  readonly parts: PartIn[];
+  readonly pool?: boolean;
+  /** Points for a bonus/penalty block (its row's, or 最多加N分). */
+  readonly blockCap?: number;
+  /** A 具体项目 left blank in the table (1. 2. ……). */
+  readonly placeholder?: boolean;
+  readonly key: string;
+}
+
+export interface SectionDraft {
+  id: string;
+  readonly name: string;
+  readonly cap?: ClassPoints;
+  readonly items: ItemDraft[];
+  readonly key: string;
+}
+
+export interface BlockDraft {
+  readonly sections: SectionDraft[];
+  readonly adjustments: ItemDraft[];
+  readonly vetoes: string[];
+  readonly total?: number;
+  /** Kinds of unit the points or rules differ by, the default first. */
+  readonly classes: string[];
+}
+
+const capOf = (r: Row): ClassPoints | undefined => r.points ?? splitName(r.name).cap;
+
+export function outlineBlock(rows: readonly Row[], header: Header, total: number | undefined): BlockDraft {
+  const names = [...header.columns].filter(([, r]) => r === 'name').length;
+  const sections: SectionDraft[] = [];
+  const adjustments: ItemDraft[] = [];
+  const vetoes: string[] = [];
+  const classes = new Set<string>([...header.classes.values()]);
+  const byName = nameSections(rows, names);
+  const level = itemLevel(rows);
+  // A 序号 column that numbers every row once (1.1, 1.2, 5.4.1) gives the items their ids as the table writes them.
+  const base = rows.filter((r) => r.role === 'base' && !r.veto);
+  const baseNos = base.map((r) => numberOf(r.no) ?? splitName(r.no).number);
+  const ownNumbers = baseNos.every((n) => n !== undefined) && new Set(baseNos).size === baseNos.length;
+  const adjNos = rows.filter((r) => r.role !== 'base').map((r) => numberOf(r.no) ?? splitName(r.no).number);
+  const adjustmentNos =
+    adjNos.every((n) => n !== undefined) &&
+    new Set(adjNos).size === adjNos.length &&
+    !adjNos.some((n) => baseNos.some((b) => b === n || b?.split('.')[0] === n));
+  let current: (SectionDraft & { sn: string; seen: Map<string, number> }) | undefined;
+  let item: ItemDraft | undefined;
+
+  rows.forEach((row, ri) => {
+    if (row.veto) {
+      vetoes.push(cleanVeto(row));
+      return;
+    }
+    for (const c of splitName(row.name).classes ?? []) if (c) classes.add(c);
+    const pool = row.headings.find((h) => h.pool);
+    // Where the section comes from: a pool, a 类别小计, the first of several names, a heading, the only
+    // name merged down, or the row itself.
+    const fromPoints = row.sectionPointsKey !== undefined && [...header.columns.values()].includes('sectionPoints');
+    const inherit = byName && row.name === '' && current !== undefined;
+    const head = pool?.text ?? row.heading;
+    const secText = fromPoints
+      ? row.section
+      : names >= 2
+        ? row.section
+        : head || (byName ? (inherit ? (current?.name ?? '') : row.name) : row.name);
+    const secKey = fromPoints
+      ? `p:${row.sectionPointsKey ?? ''}`
+      : names >= 2
+        ? row.sectionKey
+        : head
+          ? `h:${head}`
+          : byName
+            ? inherit
+              ? (current?.key ?? '')
+              : `n:${row.nameKey}`
+            : `r:${ri}`;
+    const sec = splitName(secText);
+    const flatWithHeadings = names < 2 && head !== '';
+    const rowNo = numberOf(row.no) ?? splitName(row.no).number;
+    const next = current && current.key === secKey ? current.sn : String(sections.length + 1);
+    const sn = (flatWithHeadings ? sec.number : rowNo) ?? sec.number ?? next;
+    if (row.role !== 'base') {
+      // Bonus and penalty rows numbered on from the items (7, 8) keep their numbers; rows that share
+      // one, have none, or number from 1 again all become b1, b2 … p1.
+      const prefix = row.role === 'bonus' ? 'b' : 'p';
+      const id =
+        adjustmentNos && rowNo !== undefined
+          ? safeId(rowNo, `${prefix}${adjustments.length + 1}`)
+          : `${prefix}${adjustments.filter((a) => a.role === row.role).length + 1}`;
+      const name = splitName(row.name).name || (row.role === 'bonus' ? '加分项' : '扣分项');
+      adjustments.push(draft(row, id, name, { role: row.role, blockCap: row.points ?? 0 }));
+      return;
+    }
+    if (!current || current.key !== secKey) {
+      const cap = heldCap(row, sec.cap, pool?.cap ?? row.headings[0]?.cap, fromPoints);
+      current = {
+        id: `s${safeId(sn, String(sections.length + 1))}`,
+        name: (fromPoints ? firstName(rows, row) : sec.name) || `第${sections.length + 1}部分`,
+        ...(cap === undefined ? {} : { cap }),
+        items: [],
+        key: secKey,
+        sn,
+        seen: new Map(),
+      };
+      sections.push(current);
+      item = undefined;
+    }
+    // The articles of a block that share its points: one item.
+    if (pool) {
+      if (item?.key === `pool:${pool.text}`) item.parts.push({ text: row.rule });
+      else {
+        item = {
+          ...draft(row, safeId(sn, 'i1'), splitName(pool.text).name, { cap: pool.cap }),
+          key: `pool:${pool.text}`,
+          pool: true,
+        };
+        current.items.push(item);
+      }
+      return;
+    }
+    // Rows under a name whose points cell is merged with it (考核要点 | 分值 over 1.1.1 (10分), 1.1.2 (10分)).
+    if (level !== undefined) {
+      const cell = row.names[level];
+      if (cell && item?.key === `lvl:${cell.key}`) {
+        item.parts.push(...partsOf(row, item, adjustments));
+        return;
+      }
+      if (cell) {
+        const own = splitName(cell.text);
+        const id = safeId(own.number ?? rowNo ?? '', `${sn}.${current.items.length + 1}`);
+        item = { ...draft(row, id, own.name, { parts: [] }), key: `lvl:${cell.key}` };
+        item.parts.push(...partsOf(row, item, adjustments));
+        current.items.push(item);
+        return;
+      }
+    }
+    const own = splitName(row.name);
+    const sameCell = names >= 2 ? row.nameKey === row.sectionKey : !flatWithHeadings && !byName;
+    const groupRows = rows.filter((r) => r.nameKey === row.nameKey && r.role === 'base' && !byName);
+    const k = current.seen.get(row.nameKey) ?? current.seen.size + 1;
+    current.seen.set(row.nameKey, k);
+    let id = flatWithHeadings
+      ? safeId(rowNo ?? '', `${sn}.${k}`)
+      : ownNumbers && rowNo !== undefined && groupRows.length <= 1
+        ? safeId(rowNo, `${sn}.${k}`)
+        : sameCell && groupRows.length <= 1
+          ? safeId(sn, `i${ri + 1}`)
+          : `${safeId(sn, String(sections.length))}.${own.number?.split('.').pop() ?? k}`;
+    let group: string | undefined;
+    let name = (byName ? shortName(row.standard || row.rule) : own.name) || shortName(row.standard || row.rule);
+    if (groupRows.length > 1 && (!sameCell || names < 2)) {
+      id += 'abcdefghijklmnopqrstuvwxyz'[groupRows.indexOf(row)] ?? `-${groupRows.indexOf(row)}`;
+      group = row.name.trim();
+      name = shortName(row.standard || row.rule);
+    }
+    item = {
+      ...draft(row, id, name, { ...(group ? { group } : {}) }),
+      ...(placeholder(row) ? { placeholder: true } : {}),
+    };
+    item.parts.push(...partsOf(row, item, adjustments));
+    current.items.push(item);
+  });
+  return { sections, adjustments, vetoes, ...(total === undefined ? {} : { total }), classes: [...classes] };
+}
+
+/** A draft item of a row: its name, points, text and how it is checked. */
+function draft(
+  row: Row,
+  id: string,
+  name: string,
+  more: Partial<Pick<ItemDraft, 'group' | 'cap' | 'role' | 'blockCap' | 'parts'>>,
+): ItemDraft {
+  return {
+    id,
+    name,
+    cap: 'cap' in more ? more.cap : capOf(row),
+    text: joinRule([row.standard, row.rule]),
+    method: row.method,
+    role: more.role ?? 'base',
+    parts: more.parts ?? (more.role && more.role !== 'base' ? [{ text: row.rule }] : []),
+    key: `row:${row.index}`,
+    ...(more.group ? { group: more.group } : {}),
+    ...(more.blockCap !== undefined ? { blockCap: more.blockCap } : {}),
+  };
+}
+
+/** A row's part of an item: its rule with its own points; a 加分项 in it becomes a bonus block beside. */
+function partsOf(row: Row, item: ItemDraft, adjustments: ItemDraft[]): PartIn[] {
+  const { base, bonus, bonusCap } = splitBonus(row);
+  if (bonus) {
+    const id = `b${adjustments.filter((a) => a.role === 'bonus').length + 1}`;
+    adjustments.push({
+      ...draft(row, id, `${item.name}加分项`, { role: 'bonus', blockCap: bonusCap ?? 0, cap: bonusCap }),
+      text: bonus,
+      parts: [{ text: bonus }],
+    });
+  }
+  return [{ text: base, points: partPoints(row) }];
+}
+
+/** The section's points: a heading's, a 类别小计's, or its name's. */
+function heldCap(
+  row: Row,
+  own: ClassPoints | undefined,
+  heading: ClassPoints | undefined,
+  fromPoints: boolean,
+): ClassPoints | undefined {
+  if (fromPoints) return row.sectionPoints;
+  return own ?? row.sectionPoints ?? heading;
+}
+
+/** The first 类别 written in a section made by a 类别小计 cell (組織 考評 / 作作). */
+function firstName(rows: readonly Row[], row: Row): string {
+  return (
+    rows.find((r) => r.sectionPointsKey === row.sectionPointsKey && r.section !== '')?.section.replace(/\s+/g, '') ?? ''
+  );
+}
+
+/** 八、“一票否决” → 一票否决. */
+const cleanVeto = (row: Row): string =>
+  splitName([row.no, row.name].filter(Boolean).join(' ')).name.replace(/[“”"]/g, '') || '一票否决';
