@@ -79,6 +79,7 @@ export function assemble(draft: BlockDraft): Assembled {
       role: d.role,
       parts: d.parts,
       ...(d.pool ? { pool: true } : {}),
+      ...(block.noRules && d.role === 'base' ? { plain: true } : {}),
     });
     if (d.cap === undefined && d.role === 'base' && readings.some((r) => !r.veto))
       out.warnings.push(`第 ${d.id} 项“${d.name}”没有分值`);
@@ -136,6 +137,8 @@ export function assemble(draft: BlockDraft): Assembled {
         clauses: item.clauses,
       });
   }
+  if (block.noRules && out.sections.length)
+    out.warnings.push('原表没有写评分办法（没有扣分、得分的规定）：各项都由评分人按考核要求直接填写得分。');
   for (const v of block.vetoes)
     out.vetoes.push({ id: `v${out.vetoes.length + 1}-veto`, label: `未触发一票否决：${v}` });
   return out;

@@ -24,6 +24,8 @@ export interface ItemIn {
   readonly parts: readonly PartIn[];
   /** The articles deduct from the cap together (倒扣分 over a block). */
   readonly pool?: boolean;
+  /** The table says nowhere how anything scores: the assessor types each score. */
+  readonly plain?: boolean;
 }
 
 export interface ItemRead {
@@ -42,7 +44,9 @@ function typed(id: string, cid: string, text: string, points: ClassPoints): Read
     text: text || '（原表只有名称和分值）',
     points,
     rule: { kind: 'judgement', input: { id: `${id}${cid}-score`, label: '得分（原表没有评分办法）' } },
-    reading: '原表只写了考核项目和分值，没有评分办法：由评分人按实际情况直接填写得分。',
+    reading: text
+      ? '原表只写了考核要求和分值，全表没有评分办法：由评分人按要求的落实情况直接填写得分。'
+      : '原表只写了考核项目和分值，没有评分办法：由评分人按实际情况直接填写得分。',
   };
   return { clause, readAs: 'judgement (no rule in the table)', confidence: 1, flagged: false, warnings: [] };
 }
@@ -54,8 +58,13 @@ function typedDeduction(r: Reading, id: string): Reading {
     inputs: [{ id: `${id}${r.clause.id}-lost`, label: '所扣分数（由评分人按原文填写）', unit: '分', per: 1 }],
     floor: 'none',
   };
+  // The warning that quotes it says what the assessor types (not a score of 0–0分).
+  const warnings = r.warnings.map((w, i) =>
+    i === 0 ? w.replace(/改为评分人直接填写得分（0–[\d.]+分）/, '改为评分人按原文填写所扣分数，从本项分值中扣除') : w,
+  );
   return {
     ...r,
+    warnings,
     clause: {
       ...r.clause,
       points: 0,
@@ -90,9 +99,16 @@ function pooled(item: ItemIn): ItemRead {
 export function readItem(item: ItemIn): ItemRead {
   if (item.pool) return pooled(item);
   const [only] = item.parts;
+  if (item.plain) {
+    const readings = item.parts.map((p, k) =>
+      typed(item.id, LETTERS[k] ?? `c${k}`, p.text, item.parts.length === 1 ? (item.cap ?? 0) : (p.points ?? 0)),
+    );
+    return { readings, floored: false };
+  }
   if (item.parts.length === 1 && only) {
     if (only.text === '') return { readings: [typed(item.id, 'a', '', item.cap ?? 0)], floored: false };
-    return readRule(item.id, only.text, dflt(item.cap), item.role);
+    // A part that states its own points ((10分) under a 考核要点 worth 20): read within them.
+    return readRule(item.id, only.text, only.points ?? dflt(item.cap), item.role);
   }
   // Rows with points of their own: each read within them, lettered on.
   const readings: Reading[] = [];

@@ -92,6 +92,22 @@ export const pointPhrases: readonly Phrase[] = [
       return { t: 'award', step: 1, unit: m[4] ?? '次', per: num(m[7]), label: clean(`${m[1] ?? ''}${m[5] ?? ''}`) };
     },
   ),
+  // 死亡1人扣30分/次, 按受灾户数扣10分/户, 按10分/户追加扣分: the amount per thing counted, after a slash.
+  p('per slash', `${COND}??(?:扣|按)${N}分/${UNIT}`, (m) => ({
+    t: 'deduct',
+    per: num(m[2]),
+    unit: m[3] ?? '次',
+    verb: '扣',
+    label: clean(m[1]) || clean(phraseBefore(m.input, m.index)),
+  })),
+  // 单起受害面积30亩以上的扣10分: 单起 is each such fire.
+  p('each single', `单(起|次|例|宗)([^,;。:()\\n]{0,20}?)扣${N}${FEN}`, (m) => ({
+    t: 'deduct',
+    per: num(m[3]),
+    unit: m[1] ?? '起',
+    verb: '扣',
+    label: clean(m[2]),
+  })),
   p('count deduction', `${COND}??(每)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(扣|计)${N}${FEN}`, (m) => {
     const n = m[3] === undefined ? 1 : num(m[3]);
     const verb = m[6] === '计' ? '计' : '扣';
@@ -106,7 +122,9 @@ export const pointPhrases: readonly Phrase[] = [
   }),
   p('void', '记为[^,;。()]{1,10}?,?(?:记|计)+0分', (m) => ({ t: 'void', label: m[0] })),
   p('bare deduction', `${COND},?扣${N}${FEN}`, (m) =>
-    /[未无不没缺少漏错迟差瞒谎虚违乱假误失]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重/.test(m[1] ?? '')
+    /[未无不没缺少漏错迟差瞒谎虚违乱假误失只]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重/.test(
+      m[1] ?? '',
+    )
       ? { t: 'bare', per: num(m[2]), label: clean(m[1]) }
       : undefined,
   ),
@@ -152,7 +170,21 @@ export const pointPhrases: readonly Phrase[] = [
     label: m[1] ?? '',
     n: byClass(num(m[2]), m[3], m[4]),
   })),
+  // 根据配合情况酌情打分(5分): read before the (N分) takes the words in front of it.
+  p('discretion', '(?:酌情|视情)(?:打分|评分|给分|计分|赋分)', () => ({ t: 'discretion' })),
   p('check', `([^()]{0,60}?)\\((?:[^()]*?[,、])?${N}分\\)`, (m) => ({ t: 'check', label: clean(m[1]), n: num(m[2]) })),
+  // …配备1名以上综治社工,5分;每年至少召开2次综治创建工作会议,研究部署创建工作,5分: a demand and its points.
+  p('demand', `(?<=,)${N}分(?=[;。(]|$)`, (m) => ({
+    t: 'check',
+    label: clean(phraseBefore(m.input, m.index)),
+    n: num(m[1]),
+  })),
   p('points', `(?:^|(?<=[。,;)]))${N}分[。.]?$`, (m) => ({ t: 'points', n: num(m[1]), how: 'N分' })),
   p('discretion', '酌情|视情况?|视情节|适当(?=扣|加|减|给|得)|根据情况', () => ({ t: 'discretion' })),
+  // 按实绩赋分 / 按排名赋分: scored by the assessor, on a scale the table does not give.
+  p(
+    'discretion',
+    '按(?:实绩|排名|名次|实际|工作实绩|完成情况|考核结果|工作成效)[^,;。]{0,4}?(?:赋分|计分|评分|打分|给分)',
+    () => ({ t: 'discretion' }),
+  ),
 ];

@@ -17,7 +17,8 @@ export interface ItemDraft {
   readonly name: string;
   readonly group?: string;
   readonly cap: ClassPoints | undefined;
-  readonly text: string;
+  /** The words of its rows, joined (a block's articles, the parts under one name). */
+  text: string;
   readonly method: string;
   readonly role: Role;
   readonly parts: PartIn[];
@@ -44,7 +45,13 @@ export interface BlockDraft {
   readonly total?: number;
   /** Kinds of unit the points or rules differ by, the default first. */
   readonly classes: string[];
+  /** No row says how it scores (no 扣, 得N分, 不得分, 酌情 …): every item is a score the assessor types. */
+  readonly noRules: boolean;
 }
+
+/** Words that say how a row scores; a table with none of them gives only requirements and points. */
+const scoringWords =
+  /扣|得\s*[\d满]|\d\s*分|不得分|不计分|加\s*\d|酌情|视情|一票否决|按[^,;。]{0,8}(?:赋分|计分|评分|打分)/;
 
 const capOf = (r: Row): ClassPoints | undefined => r.points ?? splitName(r.name).cap;
 
@@ -129,10 +136,12 @@ export function outlineBlock(rows: readonly Row[], header: Header, total: number
     }
     // The articles of a block that share its points: one item.
     if (pool) {
-      if (item?.key === `pool:${pool.text}`) item.parts.push({ text: row.rule });
-      else {
+      if (item?.key === `pool:${pool.text}`) {
+        item.parts.push({ text: row.rule });
+        item.text = joinRule([item.text, row.rule]);
+      } else {
         item = {
-          ...draft(row, safeId(sn, 'i1'), splitName(pool.text).name, { cap: pool.cap }),
+          ...draft(row, safeId(sn, 'i1'), splitName(pool.text).name, { cap: pool.cap, parts: [{ text: row.rule }] }),
           key: `pool:${pool.text}`,
           pool: true,
         };
@@ -144,14 +153,16 @@ export function outlineBlock(rows: readonly Row[], header: Header, total: number
     if (level !== undefined) {
       const cell = row.names[level];
       if (cell && item?.key === `lvl:${cell.key}`) {
-        item.parts.push(...partsOf(row, item, adjustments));
+        item.parts.push(...partsOf(row, item, adjustments, true));
+        item.text = joinRule([item.text, ...item.parts.slice(-1).map((x) => x.text)]);
         return;
       }
       if (cell) {
         const own = splitName(cell.text);
         const id = safeId(own.number ?? rowNo ?? '', `${sn}.${current.items.length + 1}`);
         item = { ...draft(row, id, own.name, { parts: [] }), key: `lvl:${cell.key}` };
-        item.parts.push(...partsOf(row, item, adjustments));
+        item.parts.push(...partsOf(row, item, adjustments, true));
+        item.text = item.parts[0]?.text ?? item.text;
         current.items.push(item);
         return;
       }
@@ -167,22 +178,29 @@ export function outlineBlock(rows: readonly Row[], header: Header, total: number
         ? safeId(rowNo, `${sn}.${k}`)
         : sameCell && groupRows.length <= 1
           ? safeId(sn, `i${ri + 1}`)
-          : `${safeId(sn, String(sections.length))}.${own.number?.split('.').pop() ?? k}`;
+          : `${safeId(sn, String(sections.length))}.${byName ? current.items.length + 1 : (own.number?.split('.').pop() ?? k)}`;
     let group: string | undefined;
-    let name = (byName ? shortName(row.standard || row.rule) : own.name) || shortName(row.standard || row.rule);
+    // The only name merged over several rows names their section; over one row, the item too.
+    const alone = byName && rows.filter((r) => r.nameKey === row.nameKey).length === 1 && row.name !== '';
+    let name =
+      (byName && !alone ? shortName(row.standard || row.rule) : own.name) || shortName(row.standard || row.rule);
+    if (alone && rowNo !== undefined) id = safeId(rowNo, id);
     if (groupRows.length > 1 && (!sameCell || names < 2)) {
       id += 'abcdefghijklmnopqrstuvwxyz'[groupRows.indexOf(row)] ?? `-${groupRows.indexOf(row)}`;
       group = row.name.trim();
       name = shortName(row.standard || row.rule);
     }
+    // A name merged over rows is the section's: its (30分) are not the row's.
+    const cap = byName ? { cap: row.points } : {};
     item = {
-      ...draft(row, id, name, { ...(group ? { group } : {}) }),
+      ...draft(row, id, name, { ...cap, ...(group ? { group } : {}) }),
       ...(placeholder(row) ? { placeholder: true } : {}),
     };
     item.parts.push(...partsOf(row, item, adjustments));
     current.items.push(item);
   });
-  return { sections, adjustments, vetoes, ...(total === undefined ? {} : { total }), classes: [...classes] };
+  const noRules = !rows.some((r) => scoringWords.test(r.rule));
+  return { sections, adjustments, vetoes, ...(total === undefined ? {} : { total }), classes: [...classes], noRules };
 }
 
 /** A draft item of a row: its name, points, text and how it is checked. */
@@ -207,7 +225,7 @@ function draft(
 }
 
 /** A row's part of an item: its rule with its own points; a 加分项 in it becomes a bonus block beside. */
-function partsOf(row: Row, item: ItemDraft, adjustments: ItemDraft[]): PartIn[] {
+function partsOf(row: Row, item: ItemDraft, adjustments: ItemDraft[], own = false): PartIn[] {
   const { base, bonus, bonusCap } = splitBonus(row);
   if (bonus) {
     const id = `b${adjustments.filter((a) => a.role === 'bonus').length + 1}`;
@@ -217,7 +235,7 @@ function partsOf(row: Row, item: ItemDraft, adjustments: ItemDraft[]): PartIn[] 
       parts: [{ text: bonus }],
     });
   }
-  return [{ text: base, points: partPoints(row) }];
+  return [{ text: base, ...(own ? { points: partPoints(row) } : {}) }];
 }
 
 /** The section's points: a heading's, a 类别小计's, or its name's. */

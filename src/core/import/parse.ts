@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import type { Clause } from '../rubric/schema';
 import { splitClauses } from './clauses';
-import { addRule, checkRule, deductRule, eachRule, gainRule, one, type Composed, type Ctx } from './compose';
+import { one, type Composed, type Ctx } from './compose';
+import { deductRule } from './compose-deduct';
+import { addRule, eachRule } from './compose-each';
+import { checkRule, gainRule } from './compose-gain';
 import { describeReading } from './describe';
 import { measureRule } from './measure';
 import { readPhrases, unread, unreadPercents, type ClassPoints, type Fact } from './phrases';
@@ -55,6 +58,33 @@ function rivalTargets(facts: readonly Fact[]): boolean {
   return xs.size > 1;
 }
 
+/** Kinds of fact that say how a clause scores (beside them, a (N分) states its points). */
+const RULED = new Set<Fact['t']>([
+  'deduct',
+  'bare',
+  'pctStep',
+  'amountStep',
+  'amountPer',
+  'discretion',
+  'excessStep',
+  'cutoff',
+  'proportional',
+  'award',
+  'zero',
+  'void',
+]);
+
+/**
+ * 认真参加县级组织的业务培训和会议(2分),缺席一次扣0.5分 / …酌情打分(5分): one (N分) beside a way of scoring
+ * states the clause's points, it is no part to tick.
+ */
+function statedByCheck(facts: readonly Fact[]): Fact[] {
+  const checks = facts.filter((f) => f.t === 'check');
+  const [only] = checks;
+  if (checks.length !== 1 || only?.t !== 'check' || !facts.some((f) => RULED.has(f.t))) return [...facts];
+  return facts.map((f) => (f === only ? { t: 'points', n: only.n, how: '(N分)' } : f));
+}
+
 /** Reads one clause (already split) into a rubric clause. */
 export function parseClause(
   text: string,
@@ -63,7 +93,7 @@ export function parseClause(
   opts: ParseOptions & { points: number | undefined },
 ): Reading {
   const { found, claimed } = readPhrases(normal);
-  const facts: Fact[] = found.map((f) => f.fact);
+  const facts: Fact[] = statedByCheck(found.map((f) => f.fact));
   const stated = facts.find((f): f is Extract<Fact, { t: 'points' }> => f.t === 'points')?.n;
   const full = facts.some((f) => f.t === 'gain' && f.n === 'full');
   // 达到110%得22分 / 完成的得2分，少一人扣1分: a single 得N分 states the clause's points.
@@ -226,6 +256,9 @@ function bare(c: Ctx, full: boolean): Composed | undefined {
       !(f.t === 'pctTarget' && f.x === 100),
   );
   if (rest.length > 0 || c.points === undefined || c.points <= 0) return undefined;
+  // 辖 / 县级部门:报表期内确 / 公共: words cut off before they say what is required.
+  const words = c.text.replace(/^[^:]{2,8}:/, '').replace(/[^\u4e00-\u9fff]/g, '');
+  if (words.length < 6) return undefined;
   // 驻村扶贫工作队队伍建设管理和工作开展情况。 names what is assessed, not what earns the points.
   const first = (c.text.split(/\n/)[0] ?? '').replace(/[(（][^()]*[)）]/g, '');
   if (/情况[。.]?$/.test(first)) return undefined;

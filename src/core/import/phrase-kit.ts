@@ -13,7 +13,7 @@ export const UNIT =
 export const MONEY = '(万元|亿元|元|万)';
 export const FEN = '分?';
 /** A condition before a scoring verb: no separators, no brackets. */
-export const COND = '([^,;。:()\\n]{1,30}?)';
+export const COND = '([^,;。:()\\n①②③④⑤⑥⑦⑧⑨⑩]{1,30}?)';
 export const num = (s: string | undefined): number => parseNumber(s ?? '') ?? Number.NaN;
 export const money = (u: string | undefined): string => (u === '万' ? '万元' : (u ?? '万元'));
 export const clean = (s: string | undefined): string =>

@@ -1,4 +1,5 @@
-import { cellText, mergeIndex, valueAt, type Grid, type Header } from './header';
+import { mergeIndex, valueAt, type Grid, type Header } from './header';
+import { headText } from './heads';
 import { heading, nextLevel, rowNumbering, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
 import { parseNumber } from './numerals';
@@ -111,9 +112,10 @@ export function readBody(grid: Grid, header: Header): Body {
     );
     const rule = ownRule || classRule || standard;
     const nameCells = names.map((c) => at(c));
-    const label = cellText([at(noCol), ...nameCells].join(''));
+    // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
+    const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     const pts = readPoints(at(pointsCol));
-    if (totalRow.test(label) || totalRow.test(cellText(at(noCol))) || totalRow.test(cellText(grid.rows[r]?.[0]))) {
+    if (totalRow.test(label) || totalRow.test(headText(at(noCol))) || totalRow.test(headText(grid.rows[r]?.[0]))) {
       // 合计 | | | 100, or 总分 | 1000分 wherever the figure stands.
       const figure = pts.points ?? grid.rows[r]?.map((v) => readPoints(v).points).find((p) => p !== undefined);
       totals[block] = figure ?? totals[block];

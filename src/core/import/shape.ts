@@ -14,7 +14,15 @@ export const safeId = (s: string, fallback: string): string => {
 };
 
 export const shortName = (rule: string): string =>
-  (rule.replace(/^\s*看/, '').split(/[(（。，,；;]/)[0] ?? '').replace(/\s+/g, '').slice(0, 30) || '（未命名）';
+  (
+    rule
+      .replace(/^\s*看/, '')
+      // (1)各部门要将… / 1.有机构: the numbering is not the name.
+      .replace(/^\s*(?:[（(][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．](?!\d))\s*/, '')
+      .split(/[(（。，,；;]/)[0] ?? ''
+  )
+    .replace(/\s+/g, '')
+    .slice(0, 30) || '（未命名）';
 
 /**
  * 考核要点 | 分值 merged together over 考核内容 rows that each say （10分）: the name column whose cells the

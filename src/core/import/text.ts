@@ -57,7 +57,7 @@ export function normalize(raw: string): Normal {
     map.push(i);
   }
   map.push(raw.length);
-  return slips(percentWords({ text, map, raw }));
+  return slips(percentWords(pinyin({ text, map, raw })));
 }
 
 /**
@@ -87,6 +87,9 @@ function rewrite(n: Normal, re: RegExp, to: (m: RegExpExecArray) => string | und
   map.push(...n.map.slice(last));
   return { text, map, raw: n.raw };
 }
+
+/** 執(zhí)行 → 執行: pinyin a site put after characters (三元區(qū)) is not part of the words. */
+const pinyin = (n: Normal): Normal => rewrite(n, /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)/g, () => '');
 
 /** 百分之九十五 → 95%. */
 const percentWords = (n: Normal): Normal =>

@@ -81,6 +81,12 @@ function perArticle(c: Clause, articles: readonly [RealRow, string][]): Clause[]
   }));
 }
 
+/**
+ * A clause left to the assessor: a typed score (readings.ts), or, inside a block of shared points, the
+ * points lost typed (its reading says it could not be read, as a flagged judgement's does).
+ */
+const flaggedClause = (c: Clause): boolean => unread(c) || /未能.*读懂/.test(c.reading ?? '');
+
 /** Every combination of the rows' alternatives, each clause carrying its row's points. */
 function options(rows: readonly RealRow[], ctx: Ctx, pool: boolean): Norm[][] {
   let out: Norm[][] = [[]];
@@ -117,7 +123,7 @@ export function judgePart(
     ...clauses.map((c: Clause) => {
       const n = plain(normGot(c, ctx));
       const norm = pool || loose ? strip(n, ['points', 'ceiling', 'floor']) : n;
-      return { id: `${label}:${c.id}`, text: c.text, norm, flagged: unread(c) };
+      return { id: `${label}:${c.id}`, text: c.text, norm, flagged: flaggedClause(c) };
     }),
     ...Array.from({ length: vetoes }, (_, k) => ({
       id: `${label}:veto${k + 1}`,

@@ -1,0 +1,77 @@
+import { parseRuleText, type Reading } from '../../src/core/import/parse';
+
+/**
+ * Sentences of the real tables (shared/tables), quoted as the tables write them (typos, traditional
+ * forms and pinyin kept): what each must be read as, or that it is flagged for a typed score.
+ */
+
+const read = (text: string, points?: number): Reading[] => parseRuleText(text, { item: 't', points });
+const only = (text: string, points?: number): Reading => {
+  const r = read(text, points);
+  expect(r).toHaveLength(1);
+  const first = r[0];
+  if (!first) throw new Error('no clause');
+  return first;
+};
+const pers = (r: Reading): number[] => (r.clause.rule.kind === 'deduct' ? r.clause.rule.inputs.map((i) => i.per) : []);
+
+describe('phrases of real tables', () => {
+  it('单起受害面积30亩以上的扣10分 is 10 for each such fire (datian)', () => {
+    const r = only('各职能单位因履职不到位引发森林火灾的,单起受害面积30亩以上的扣10分,扣完为止。', 40);
+    expect([r.flagged, r.clause.rule.kind, pers(r)]).toEqual([false, 'deduct', [10]]);
+  });
+
+  it('扣30分/次 and 扣10分/户: the amount for each thing after the slash (liuchi)', () => {
+    expect(
+      pers(only('发生伤残事故:重伤1人扣15分/次;重伤2人及以上扣30分/次;轻伤1人扣10分/次;轻伤2人及以上扣20分/次。', 60)),
+    ).toEqual([15, 30, 10, 20]);
+    const r = only('无人员伤亡的农房火灾事故,按受灾户数扣10分/户;', 60);
+    expect(r.clause.rule.kind === 'deduct' && r.clause.rule.inputs.map((i) => [i.unit, i.per])).toEqual([['户', 10]]);
+  });
+
+  it('…,5分;…,5分;…,10分: each demand with its points after it, a checklist (liuhe)', () => {
+    const r = only(
+      '村(社区)成立社会管理综合治理委会办公室(以上简称综治办),主任担任,并明确1名负责人主管综治矛调维稳工作,配备1名以上综治社工,5分;每年至少召开2次综治创建工作会议,研究部署创建工作,5分;有一套完整综治创建工作台帐,10分。(由区综治办评分)',
+      20,
+    );
+    expect([r.flagged, r.clause.rule.kind === 'checklist' && r.clause.rule.inputs.map((i) => i.points)]).toEqual([
+      false,
+      [5, 5, 10],
+    ]);
+  });
+
+  it('按实绩赋分 / 按排名赋分: a score the assessor types, on a scale the table does not give (wenzhou)', () => {
+    for (const t of ['按实绩赋分', '按排名赋分']) expect(only(t, 30).clause.rule.kind).toBe('judgement');
+  });
+
+  it('a (N分) beside a way of scoring states the clause’s points (yibao)', () => {
+    const a = only('3.认真参加县级组织的业务培训和会议(2分),缺席一次扣0.5分。');
+    expect([a.flagged, a.clause.points, pers(a)]).toEqual([false, 2, [0.5]]);
+    const b = only('1.积极开展医保政策宣传,营造良好社会氛围,根据配合情况酌情打分(5分)。');
+    expect([b.flagged, b.clause.points, b.clause.rule.kind]).toEqual([false, 5, 'judgement']);
+    const c = only(
+      '4.配合工作,及时完成县局部署、交办任务和督办件(5分),未及时完成的每件扣1分,其中催办后仍未完成的加扣2分,扣完为止。',
+    );
+    expect([c.flagged, c.clause.points, pers(c)]).toEqual([false, 5, [1, 2]]);
+  });
+
+  it('failures named after the points with no amount are flagged, not read as all or nothing (yibao)', () => {
+    const r = only(
+      '2.进一步提升全民参保管理质量(3分),未严格按照国家、省政策制度规定,落实全民参保登记管理,未按照规则有序清理重复参保人员',
+    );
+    expect([r.flagged, r.clause.points]).toEqual([true, 3]);
+  });
+
+  it('①未建立不得分 ②…扣3分 ③…扣2分: the lapses deduct, the 不得分 voids the item (sanyuan, traditional)', () => {
+    const a = only('①未建立不得分 ②只進行年終績效考評扣3分 ③只進行半年和年終績效考評扣2分', 5);
+    expect([a.flagged, pers(a), a.clause.requires?.label]).toEqual([false, [3, 2], '已建立']);
+    const b = only('①未執(zhí)行考勤制度不得分 ②考勤檔案不齊全扣2分 ③被抽查到上下班遲到早退和擅自離崗每人每次扣1分', 5);
+    expect([b.flagged, pers(b), b.clause.requires?.label]).toEqual([false, [2, 1], '已执行考勤制度']);
+  });
+
+  it('words cut off before they say what is required are flagged, not read as a yes/no (liuhe “辖”, lushan)', () => {
+    expect(only('辖', 25).flagged).toBe(true);
+    expect(only('县级部门:报表期内确', 5).flagged).toBe(true);
+    expect(only('公共', 3).flagged).toBe(true);
+  });
+});
