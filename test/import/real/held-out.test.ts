@@ -24,5 +24,23 @@ import { describeRealTables } from './describe';
  *             clauses 89: 0 right, 2 flagged, 20 misread, 67 not imported
  * All eighteen at first contact: 37 sheets, 10 imported; clauses 351: 34 right, 18 flagged, 62 misread,
  * 237 in sheets that did not import.
+ *
+ * HELD OUT, AFTER THE TAUGHT FIXES (run once, before any change for these six; every line as printed is
+ * in held-out-after-taught.txt) — the measure of tables the fixes were not made for:
+ *   helan 动物防疫         imported; items 4/4, 1 extra (项目 五 cut off without points, kept as an item, named
+ *                          “疫苗”, and no warning names it); clauses 9: 2 right, 4 flagged, 3 misread (三b 三c: the
+ *                          羊/猪 rows with no rule of their own read as yes/no; 五 dropped)
+ *   liyang 秸秆禁烧        imported; items 3/3; total 10 not 20: the heading 1、组织保障(20分) not kept as a section,
+ *                          no warning; clauses 3: 2 right, 1 flagged, 0 misread
+ *   tuopin 脱贫攻坚        imported; items 2/4, 5 extra: the total row and the 一、/(一) headings (21项/13项/7项) read as
+ *                          items named “项”, total 232 not 100; clauses 11: 2 right, 5 flagged, 4 misread
+ *   wendeng 党建信用       原表, 台账: NOT imported: 导入的考核细则未通过校验： 错误：数值或数量过小（至少 0）（位置 total）
+ *                          (a schema path, not the plain refusal expected); 起评分: imported, every row a penalty block
+ *                          of its own, the 起评分 row an item “（未命名）” worth 100; clauses 28: 0 right, 27 flagged, 1 misread
+ *   xiaofang 消防          imported; layout right; clauses 5: 3 right, 1 flagged, 1 misread (5: “社区未成立消防”, cut
+ *                          off, read as yes/no)
+ *   zhoushan 教育          imported; layout right; clauses 5: 1 right, 4 flagged (1 2 4 5: 分别得10、8、6、4分 by rank), 0 misread
+ *   held out: 13 sheets, 11 imported, 4 with the layout right; items 38/43 right, 13 extra;
+ *             clauses 94: 20 right, 57 flagged, 17 misread, 0 not imported (Tests: 16 failed, 19 passed, 35 total)
  */
 describeRealTables('held out', heldOut);
