@@ -148,3 +148,91 @@ describe('layouts of real tables (2)', () => {
     );
   });
 });
+
+describe('layouts of real tables (held out, taught after their second run)', () => {
+  const credit = [
+    ['信息属性', '信息类别', '信息层级', '评价标准', '信用赋分'],
+    ['失信信息', '党建领域', '区村级', '承诺的年度目标完不成的，或者是触 碰农村干部“负面清单”的', '-10'],
+    ['↑', '↑', '↑', '村“两委”干部出现违纪违法行为的,每有1人，党组织书记扣分', '-5'],
+    ['↑', '↑', '区级', '“两委”干部之间不团结，甚至相互拆 台、上访造成恶劣影响的，责任双方 分别扣分', '降B级'],
+  ];
+
+  it('says plainly why a table of deductions alone cannot be scored (wendeng)', () => {
+    const r = importTable(grid(credit));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.message).toBe(
+      '表中没有总分，也没有得分的项目：“信用赋分”一栏只有扣分（-10、-5）和降级等，算不出得分。若从起评分扣起，请在表中加一行“起评分”并填上分数（如 100）后再导入',
+    );
+  });
+
+  it('reads a 起评分 row as what every row deducts from, each its amount in the points column (wendeng)', () => {
+    const r = ok(grid([...credit, ['起评分', '', '', '', '100']]));
+    const [item] = items(r);
+    expect([r.total, items(r).length, item?.cap, item?.maxDeduction]).toEqual([100, 1, 100, 100]);
+    expect(
+      item?.clauses.map((c) => [c.points, c.rule.kind === 'deduct' && c.rule.inputs.map((i) => [i.unit, i.per])]),
+    ).toEqual([
+      [100, [['次', 10]]],
+      [0, [['次', 5]]],
+      [0, [['分', 1]]],
+    ]);
+  });
+
+  it('reads a total written first, and headings with 13项 and their own points as sections, never items (tuopin)', () => {
+    const r = ok(
+      grid([
+        ['考核指标', '评价内容', '评价标准', '计分条件', '计分分值', '数据来源', '考核部门(单位)'],
+        ['4个一级指标、7个二级指标', '21项', '-', '-', '100', '-', '-'],
+        ['一、减贫成效', '13项', '-', '-', '65', '-', '-'],
+        ['(一)贫困人口脱贫', '7项', '-', '-', '40', '-', '-'],
+        [
+          '1.省下达年度计划完成情况',
+          '(2)义务教育保障',
+          '达标率(%)。',
+          '达标率100%计满分;每减少0.1个百分点扣1分,扣完为止。',
+          '4',
+          '部门考核结果',
+          '市教育局',
+        ],
+      ]),
+    );
+    expect([r.total, r.rubric.sections.map((s) => [s.name, s.cap, s.items.map((i) => [i.name, i.cap])])]).toEqual([
+      100,
+      [['贫困人口脱贫', 40, [['义务教育保障', 4]]]],
+    ]);
+  });
+
+  it('flags a row with no rule under a name whose other row has one (helan 免疫质量: 牛 / 羊)', () => {
+    const r = ok(
+      grid([
+        ['项目', '内容', '细节', '分值'],
+        [
+          '三、强制免疫项 目',
+          '免疫质量',
+          '牛检测2个指标:口蹄疫0型、A型免疫抗体。每项指标为5分,检测 合格率270%得满分, 每少5%扣1分,以我 县抽查为准。',
+          '10',
+        ],
+        ['↑', '↑', '羊检测2个指标:口蹄疫0型和小反刍兽疫免疫抗体。', '10'],
+      ]),
+    );
+    const sheep = r.clauses.find((c) => c.text.startsWith('羊检测'));
+    expect([sheep?.flagged, sheep?.readAs]).toEqual([true, 'judgement (unread)']);
+    expect(sheep?.warnings[0]).toContain('同一项目下的其他行有');
+  });
+
+  it('takes the innermost heading with points as the section ((一)考核内容与分值 over 1、组织保障(20分)) (liyang)', () => {
+    const r = ok(
+      grid([
+        ['项目(分值)', '考核要求及扣分'],
+        ['(一)考核内容与分值', ''],
+        ['1、组织保障(20分)', ''],
+        ['(1)做好秸秆禁烧宣传工作(2分)。', '自然村张贴公告每少1张扣0.5分,群众不知晓禁烧工作的发现一次扣0.5分。'],
+      ]),
+    );
+    expect([r.total, r.rubric.sections.map((s) => [s.name, s.cap, s.items.map((i) => [i.name, i.cap])])]).toEqual([
+      20,
+      [['组织保障', 20, [['做好秸秆禁烧宣传工作', 2]]]],
+    ]);
+  });
+});

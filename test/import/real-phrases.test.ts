@@ -75,3 +75,45 @@ describe('phrases of real tables', () => {
     expect(only('公共', 3).flagged).toBe(true);
   });
 });
+
+describe('phrases of real tables (held out, taught after their second run)', () => {
+  it('按从高到低排序,分别得10、8、6、4分: points by place; a mark before it is the first level (zhoushan)', () => {
+    const lv = (r: Reading): number[] =>
+      r.clause.rule.kind === 'levels' ? r.clause.rule.levels.map((l) => Number(l.points)) : [];
+    const a = read(
+      '15年教育普及率以市平均为标准,高于或等于市平均的县(区)得10分,低于市平均的县(区)按从高到低得8、6、4分。初中生辍学率按从低到高分别得10、8、6、4分。',
+    );
+    expect(a.map((r) => [r.flagged, r.clause.points, lv(r)])).toEqual([
+      [false, 10, [10, 8, 6, 4]],
+      [false, 10, [10, 8, 6, 4]],
+    ]);
+    const b = read('区域内标准化学校达到85%得10分;低于85%的县(区)按从高到低排序,分别得8、6、4、2分。', 10);
+    expect(b.map((r) => [r.flagged, lv(r)])).toEqual([[false, [10, 8, 6, 4, 2]]]);
+    // …要求得10分,不达要求不得分;…比例按从高到低排序,分别得…: two measures, two clauses.
+    const c = read(
+      '教育经费达到“三增长”要求得10分,不达要求不得分;中小学生均预算内公用经费占生均预算内教育事业费比例按从高到低排序,分别得10、8、6、4分。',
+      20,
+    );
+    expect(c.map((r) => [r.clause.rule.kind, r.clause.points, r.clause.requires])).toEqual([
+      ['yesno', 10, undefined],
+      ['levels', 10, undefined],
+    ]);
+  });
+
+  it('参合率100%计满分;每减少0.1个百分点扣1分: the rate for all the points is the target (tuopin)', () => {
+    const r = only('参合率100%计满分;每减少0.1个百分点扣1分,扣完为止。', 2);
+    expect([r.flagged, r.clause.rule]).toMatchObject([false, { kind: 'shortfall', target: 100, step: 0.1, per: 1 }]);
+  });
+
+  it('每一户不符合扣除0.1分: 扣除 a number is 扣 it (helan)', () => {
+    const r = only(
+      '猪、牛、羊免疫密度均须达到100%,一个 乡镇摸排两个村,每个村5户,每一户不符合扣除0.1分,以该项分数扣完为止,考核方式采 用进村入户,其他村电话回访。',
+      10,
+    );
+    expect(pers(r)).toEqual([0.1]);
+  });
+
+  it('社区未成立消防: a failure with nothing it costs is cut off, flagged, not read as a yes/no (xiaofang)', () => {
+    expect(only('社区未成立消防', 6).flagged).toBe(true);
+  });
+});

@@ -43,6 +43,8 @@ export function deductRule(c: Ctx): Composed | undefined {
     ...(partGain || gains.length > 1 ? [] : (['gain'] as const)),
     'points',
     'amountTarget',
+    // 免疫密度均须达到100%…每一户不符合扣0.1分: all of it is required; each failure is counted.
+    ...(all(c, 'pctTarget').every((t) => t.x === 100) ? (['pctTarget'] as const) : []),
   ];
   if (
     counts.length === 0 &&

@@ -73,7 +73,11 @@ export const restates = (label: string): boolean =>
 /** 未完成 / 不达标 / 没有建立 beside 完成的 / 达标的 / 建立…的: the 不得分 is the 得N分 not met. */
 export const negates = (zero: string, gain: string): boolean => {
   const stem = zero.replace(/^(?:如|若|凡)?(?:未|没有|没|不|无)/, '').replace(/的$/, '');
-  return stem !== zero && stem.length >= 1 && gain.includes(stem.slice(0, 2));
+  if (stem === zero || stem.length < 1) return false;
+  // 不达要求 beside 达到“三增长”要求的得10分: the stem's words in the gain's, in order, words between.
+  let at = 0;
+  const inOrder = [...stem].every((ch) => (at = gain.indexOf(ch, at) + 1) > 0);
+  return gain.includes(stem.slice(0, 2)) || (stem.length >= 3 && inOrder);
 };
 
 /** Events that lose points whatever negation they carry (未经鉴定擅自销毁): asked as their absence. */

@@ -101,7 +101,7 @@ export function heading(c: HeadingCtx): Heading | undefined {
   const nameText = [at(c.noCol), ...c.names.map((n) => at(n))].filter(Boolean).join(' ');
   const deeper = c.next !== undefined && level !== 9 && c.next > level;
   // 一 | 组织保障 | 20分 with no rule, or 二、投入指标(30分) over (一)…: a heading with its points.
-  if (c.rule === '' && deeper && nameText !== '') return make(nameText, unsigned);
+  if (c.rule === '' && deeper && nameText !== '') return make(nameText.replace(/\s*共?\d+项$/, ''), unsigned);
   if (
     c.rule === '' &&
     c.names.length < 2 &&

@@ -3,6 +3,7 @@ import type { Clause } from '../rubric/schema';
 import type { ClauseIn, Reading } from './parse';
 import type { ClassPoints } from './phrases';
 import { LETTERS, readRule, type Role } from './rule-text';
+import { shortName } from './shape';
 
 /**
  * One item of the table → its clauses: the rule of one row, the rules of the rows under one name
@@ -15,6 +16,10 @@ export interface PartIn {
   readonly text: string;
   /** Its own points (（10分） in its name, 5分 in its row); none where they are the item's. */
   readonly points?: number | undefined;
+  /** What it costs each time, where the points column says so and the words do not (信用赋分 -10). */
+  readonly amount?:
+    number | undefined; /** No way of scoring of its own, where the rows beside it under one name have one. */
+  readonly unruled?: boolean;
 }
 
 export interface ItemIn {
@@ -51,6 +56,48 @@ function typed(id: string, cid: string, text: string, points: ClassPoints): Read
   return { clause, readAs: 'judgement (no rule in the table)', confidence: 1, flagged: false, warnings: [] };
 }
 
+/**
+ * An event whose cost stands in the points column, its words naming only what happens (承诺的年度目标完
+ * 不成的… | -10): that many points each time it happens, taken from the rest.
+ */
+function eventDeduction(id: string, cid: string, text: string, amount: number): Reading {
+  const rule: RuleIn = {
+    kind: 'deduct',
+    inputs: [{ id: `${id}${cid}-1`, label: `${shortName(text)}（次数）`, unit: '次', per: amount }],
+    floor: 'none',
+  };
+  const clause: ClauseIn = {
+    id: cid,
+    text,
+    points: 0,
+    rule,
+    reading: `分值栏写明每次扣${amount}分，原文只写情形：每出现一次扣${amount}分。`,
+  };
+  return { clause, readAs: 'deduct (amount in the points column)', confidence: 0.85, flagged: false, warnings: [] };
+}
+
+/** A part that only names an event, its cost in the points column. */
+const isEvent = (p: PartIn): p is PartIn & { amount: number } =>
+  p.amount !== undefined && p.amount > 0 && p.text !== '' && !amounts.test(p.text);
+
+/** Scoring words that carry an amount (…分别扣分 and …扣分 alone do not: the points column says how much). */
+const amounts =
+  /酌情|视情|适当|根据情况|[扣得加计]\s*\d|\d\s*分|不得分|不计分|一票否决|按[^,;。]{0,8}(?:赋分|计分|评分|打分)/;
+
+/** A row with no way of scoring, beside rows under the same name that have one: flagged, typed. */
+function unruled(id: string, text: string, points: ClassPoints, cid = 'a'): Reading {
+  const cap = dflt(points) ?? 0;
+  const clause: ClauseIn = {
+    id: cid,
+    text,
+    points,
+    rule: { kind: 'judgement', input: { id: `${id}${cid}-score`, label: `得分（${shortName(text)}）` } },
+    reading: '未能自动读懂本条：本行没有评分办法，同一项目下的其他行有，是否同样适用原文没有说；由评分人直接填写得分。',
+  };
+  const warning = `未能有把握地读懂，改为评分人直接填写得分（0–${cap}分）：本行没有评分办法，同一项目下的其他行有，是否同样适用原文没有说：“${text}”`;
+  return { clause, readAs: 'judgement (unread)', confidence: 0, flagged: true, warnings: [warning] };
+}
+
 /** A deduction the reader could not read, inside a pool: the assessor types the points lost. */
 function typedDeduction(r: Reading, id: string): Reading {
   const rule: RuleIn = {
@@ -82,7 +129,9 @@ function pooled(item: ItemIn): ItemRead {
   let k = 0;
   const readings: Reading[] = [];
   for (const part of item.parts) {
-    const { readings: rs } = readRule(item.id, part.text, 0, 'base', k);
+    const rs = isEvent(part)
+      ? [eventDeduction(item.id, LETTERS[k] ?? `c${k}`, part.text, part.amount)]
+      : readRule(item.id, part.text, 0, 'base', k).readings;
     k += rs.length;
     readings.push(...rs.map((r) => (r.flagged ? typedDeduction(r, item.id) : r)));
   }
@@ -105,6 +154,10 @@ export function readItem(item: ItemIn): ItemRead {
     );
     return { readings, floored: false };
   }
+  if (item.parts.length === 1 && only?.unruled)
+    return { readings: [unruled(item.id, only.text, item.cap ?? 0)], floored: false };
+  if (item.parts.length === 1 && only && isEvent(only))
+    return { readings: [eventDeduction(item.id, 'a', only.text, only.amount)], floored: false };
   if (item.parts.length === 1 && only) {
     if (only.text === '') return { readings: [typed(item.id, 'a', '', item.cap ?? 0)], floored: false };
     // A part that states its own points ((10分) under a 考核要点 worth 20): read within them.
@@ -117,6 +170,10 @@ export function readItem(item: ItemIn): ItemRead {
     const cid = LETTERS[readings.length] ?? `c${readings.length}`;
     if (part.text === '') {
       readings.push(typed(item.id, cid, '', part.points ?? 0));
+      continue;
+    }
+    if (part.unruled) {
+      readings.push(unruled(item.id, part.text, part.points ?? 0, cid));
       continue;
     }
     const r = readRule(item.id, part.text, part.points, item.role, readings.length);

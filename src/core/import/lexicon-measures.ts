@@ -111,6 +111,8 @@ export const measurePhrases: readonly Phrase[] = [
     x: num(m[1]),
     ...(m[2] ? { above: true } : {}),
   })),
+  // 参合率100%计满分: the rate that earns all the points is the target.
+  p('percent target', `(?<![\\d.])${N}%(?=的?(?:计|得|为)满分)`, (m) => ({ t: 'pctTarget', x: num(m[1]) })),
   // 覆盖率98%以上的得1分: a percentage with 以上 is a target without a verb.
   p('percent target', `(?<![\\d.])${N}%(及以上|以上)`, (m) => ({ t: 'pctTarget', x: num(m[1]), above: true })),
   // 贫困发生率降至2%以下: at most X%.

@@ -128,6 +128,12 @@ export const pointPhrases: readonly Phrase[] = [
       ? { t: 'bare', per: num(m[2]), label: clean(m[1]) }
       : undefined,
   ),
+  // 按从高到低排序,分别得10、8、6、4分 / 按万人比从高到低排序…: points by place among the units ranked.
+  p(
+    'ranks',
+    `(?:按[^,;。]{0,8}?)?(从高到低|从低到高)(?:排序|排名|排列)?,?(?:分别|依次)?得(${N}(?:分?、${N})+)分`,
+    (m) => ({ t: 'ranks', values: (m[2] ?? '').split(/分?、/).map(num), label: m[1] ?? '' }),
+  ),
   // A、B、C情况好的各得0.5分 / A、B、C、D等各项工作达到目标的分别得1、1、0.5、0.5分.
   p(
     'each',

@@ -4,7 +4,7 @@ import { numberOf, splitName } from './names';
 import type { ClassPoints } from './phrases';
 import { joinRule, type Row } from './rows';
 import type { Role } from './rule-text';
-import { itemLevel, nameSections, partPoints, placeholder, safeId, shortName, splitBonus } from './shape';
+import { itemLevel, nameSections, partPoints, placeholder, safeId, scoringWords, shortName, splitBonus } from './shape';
 
 /**
  * The shape of one table: its sections (merged 一级指标, heading rows, a 类别小计, the only name column
@@ -49,13 +49,17 @@ export interface BlockDraft {
   readonly noRules: boolean;
 }
 
-/** Words that say how a row scores; a table with none of them gives only requirements and points. */
-const scoringWords =
-  /扣|得\s*[\d满]|\d\s*分|不得分|不计分|加\s*\d|酌情|视情|一票否决|按[^,;。]{0,8}(?:赋分|计分|评分|打分)/;
-
 const capOf = (r: Row): ClassPoints | undefined => r.points ?? splitName(r.name).cap;
 
-export function outlineBlock(rows: readonly Row[], header: Header, total: number | undefined): BlockDraft {
+export function outlineBlock(
+  rows: readonly Row[],
+  header: Header,
+  total: number | undefined,
+  startsFrom?: number,
+): BlockDraft {
+  // 起评分 and nothing but deductions (信用赋分 -10 … 降B级): one block of shared points.
+  if (startsFrom !== undefined && rows.every((r) => r.role !== 'base' || r.points === undefined))
+    return fromBase(rows, header, startsFrom);
   const names = [...header.columns].filter(([, r]) => r === 'name').length;
   const sections: SectionDraft[] = [];
   const adjustments: ItemDraft[] = [];
@@ -87,14 +91,17 @@ export function outlineBlock(rows: readonly Row[], header: Header, total: number
     const fromPoints = row.sectionPointsKey !== undefined && [...header.columns.values()].includes('sectionPoints');
     const inherit = byName && row.name === '' && current !== undefined;
     const head = pool?.text ?? row.heading;
+    // 一、减贫成效 (65) over (一)贫困人口脱贫 (40) over 1.省下达… | (1)…: headings with points of their own
+    // are the sections, above the name columns.
+    const byHead = names >= 2 && !fromPoints && row.headings.some((h) => h.cap !== undefined);
     const secText = fromPoints
       ? row.section
-      : names >= 2
+      : names >= 2 && !byHead
         ? row.section
         : head || (byName ? (inherit ? (current?.name ?? '') : row.name) : row.name);
     const secKey = fromPoints
       ? `p:${row.sectionPointsKey ?? ''}`
-      : names >= 2
+      : names >= 2 && !byHead
         ? row.sectionKey
         : head
           ? `h:${head}`
@@ -104,7 +111,7 @@ export function outlineBlock(rows: readonly Row[], header: Header, total: number
               : `n:${row.nameKey}`
             : `r:${ri}`;
     const sec = splitName(secText);
-    const flatWithHeadings = names < 2 && head !== '';
+    const flatWithHeadings = (names < 2 || byHead) && head !== '';
     const rowNo = numberOf(row.no) ?? splitName(row.no).number;
     const next = current && current.key === secKey ? current.sn : String(sections.length + 1);
     const sn = (flatWithHeadings ? sec.number : rowNo) ?? sec.number ?? next;
@@ -121,7 +128,8 @@ export function outlineBlock(rows: readonly Row[], header: Header, total: number
       return;
     }
     if (!current || current.key !== secKey) {
-      const cap = heldCap(row, sec.cap, pool?.cap ?? row.headings[0]?.cap, fromPoints);
+      const held = row.headings.find((h) => h.text === head)?.cap;
+      const cap = heldCap(row, sec.cap, pool?.cap ?? held, fromPoints);
       current = {
         id: `s${safeId(sn, String(sections.length + 1))}`,
         name: (fromPoints ? firstName(rows, row) : sec.name) || `第${sections.length + 1}部分`,
@@ -153,7 +161,15 @@ export function outlineBlock(rows: readonly Row[], header: Header, total: number
     if (level !== undefined) {
       const cell = row.names[level];
       if (cell && item?.key === `lvl:${cell.key}`) {
-        item.parts.push(...partsOf(row, item, adjustments, true));
+        item.parts.push(
+          ...partsOf(
+            row,
+            item,
+            adjustments,
+            true,
+            rows.filter((r) => r.names[level]?.key === cell.key),
+          ),
+        );
         item.text = joinRule([item.text, ...item.parts.slice(-1).map((x) => x.text)]);
         return;
       }
@@ -161,7 +177,15 @@ export function outlineBlock(rows: readonly Row[], header: Header, total: number
         const own = splitName(cell.text);
         const id = safeId(own.number ?? rowNo ?? '', `${sn}.${current.items.length + 1}`);
         item = { ...draft(row, id, own.name, { parts: [] }), key: `lvl:${cell.key}` };
-        item.parts.push(...partsOf(row, item, adjustments, true));
+        item.parts.push(
+          ...partsOf(
+            row,
+            item,
+            adjustments,
+            true,
+            rows.filter((r) => r.names[level]?.key === cell.key),
+          ),
+        );
         item.text = item.parts[0]?.text ?? item.text;
         current.items.push(item);
         return;
@@ -196,7 +220,8 @@ export function outlineBlock(rows: readonly Row[], header: Header, total: number
       ...draft(row, id, name, { ...cap, ...(group ? { group } : {}) }),
       ...(placeholder(row) ? { placeholder: true } : {}),
     };
-    item.parts.push(...partsOf(row, item, adjustments));
+    const siblings = byName ? rows.filter((r) => r.nameKey === row.nameKey) : groupRows;
+    item.parts.push(...partsOf(row, item, adjustments, false, siblings));
     current.items.push(item);
   });
   const noRules = !rows.some((r) => scoringWords.test(r.rule));
@@ -217,7 +242,11 @@ function draft(
     text: joinRule([row.standard, row.rule]),
     method: row.method,
     role: more.role ?? 'base',
-    parts: more.parts ?? (more.role && more.role !== 'base' ? [{ text: row.rule }] : []),
+    parts:
+      more.parts ??
+      (more.role && more.role !== 'base'
+        ? [{ text: row.rule, ...(more.role === 'penalty' ? { amount: row.points } : {}) }]
+        : []),
     key: `row:${row.index}`,
     ...(more.group ? { group: more.group } : {}),
     ...(more.blockCap !== undefined ? { blockCap: more.blockCap } : {}),
@@ -225,7 +254,13 @@ function draft(
 }
 
 /** A row's part of an item: its rule with its own points; a 加分项 in it becomes a bonus block beside. */
-function partsOf(row: Row, item: ItemDraft, adjustments: ItemDraft[], own = false): PartIn[] {
+function partsOf(
+  row: Row,
+  item: ItemDraft,
+  adjustments: ItemDraft[],
+  own = false,
+  siblings: readonly Row[] = [],
+): PartIn[] {
   const { base, bonus, bonusCap } = splitBonus(row);
   if (bonus) {
     const id = `b${adjustments.filter((a) => a.role === 'bonus').length + 1}`;
@@ -235,7 +270,10 @@ function partsOf(row: Row, item: ItemDraft, adjustments: ItemDraft[], own = fals
       parts: [{ text: bonus }],
     });
   }
-  return [{ text: base, ...(own ? { points: partPoints(row) } : {}) }];
+  // 羊检测2个指标 under 免疫质量 beside 牛检测…每项指标为5分…每少5%扣1分: a row with no way of scoring whose
+  // neighbours under the same name have one — theirs may be meant for it too; the words do not say.
+  const unruled = !scoringWords.test(base) && siblings.some((s) => s !== row && scoringWords.test(s.rule));
+  return [{ text: base, ...(own ? { points: partPoints(row) } : {}), ...(unruled ? { unruled: true } : {}) }];
 }
 
 /** The section's points: a heading's, a 类别小计's, or its name's. */
@@ -259,3 +297,29 @@ function firstName(rows: readonly Row[], row: Row): string {
 /** 八、“一票否决” → 一票否决. */
 const cleanVeto = (row: Row): string =>
   splitName([row.no, row.name].filter(Boolean).join(' ')).name.replace(/[“”"]/g, '') || '一票否决';
+
+/** A table of deductions under a 起评分 row: one item worth the 起评分, each row an article deducting from it. */
+function fromBase(rows: readonly Row[], header: Header, base: number): BlockDraft {
+  const first = rows[0];
+  const name = splitName(first?.name ?? '').name || '起评分';
+  const parts: PartIn[] = rows.map((r) => ({ text: r.rule, ...(r.role === 'penalty' ? { amount: r.points } : {}) }));
+  const item: ItemDraft = {
+    id: '1',
+    name,
+    cap: base,
+    text: joinRule(rows.map((r) => r.rule)),
+    method: first?.method ?? '',
+    role: 'base',
+    parts,
+    pool: true,
+    key: 'base',
+  };
+  return {
+    sections: [{ id: 's1', name, items: [item], key: 'base' }],
+    adjustments: [],
+    vetoes: [],
+    total: base,
+    classes: [...header.classes.values()],
+    noRules: false,
+  };
+}

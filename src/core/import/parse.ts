@@ -5,6 +5,7 @@ import { one, type Composed, type Ctx } from './compose';
 import { deductRule } from './compose-deduct';
 import { addRule, eachRule } from './compose-each';
 import { checkRule, gainRule } from './compose-gain';
+import { rankRule } from './compose-rank';
 import { describeReading } from './describe';
 import { measureRule } from './measure';
 import { readPhrases, unread, unreadPercents, type ClassPoints, type Fact } from './phrases';
@@ -134,6 +135,7 @@ export function parseClause(
     };
   }
   const composed =
+    rankRule(ctx) ??
     measureRule(ctx) ??
     checkRule(ctx) ??
     deductRule(ctx) ??
@@ -259,6 +261,13 @@ function bare(c: Ctx, full: boolean): Composed | undefined {
   // 辖 / 县级部门:报表期内确 / 公共: words cut off before they say what is required.
   const words = c.text.replace(/^[^:]{2,8}:/, '').replace(/[^\u4e00-\u9fff]/g, '');
   if (words.length < 6) return undefined;
+  // 社区未成立消防: a failure named with nothing it costs is a sentence cut off, not a requirement.
+  const last =
+    c.text
+      .trim()
+      .split(/[,;。]/)
+      .pop() ?? '';
+  if (!/[。.;!?]$/.test(c.text.trim()) && /未|没有/.test(last)) return undefined;
   // 驻村扶贫工作队队伍建设管理和工作开展情况。 names what is assessed, not what earns the points.
   const first = (c.text.split(/\n/)[0] ?? '').replace(/[(（][^()]*[)）]/g, '');
   if (/情况[。.]?$/.test(first)) return undefined;

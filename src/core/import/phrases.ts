@@ -48,7 +48,8 @@ export type Fact =
   | { t: 'pctBelow'; x: number }
   | { t: 'shortCut'; n: number }
   | { t: 'points'; n: number; how: string }
-  | { t: 'discretion' };
+  | { t: 'discretion' }
+  | { t: 'ranks'; values: number[]; label: string };
 
 export interface Found {
   readonly fact: Fact;

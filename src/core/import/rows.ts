@@ -1,4 +1,4 @@
-import { mergeIndex, valueAt, type Grid, type Header } from './header';
+import { cellText, mergeIndex, valueAt, type Grid, type Header } from './header';
 import { headText } from './heads';
 import { heading, nextLevel, rowNumbering, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
@@ -56,9 +56,12 @@ export interface Body {
   readonly total?: number;
   /** Totals of each table, where one sheet holds several. */
   readonly totals?: readonly (number | undefined)[];
+  /** 起评分 written as a row: the table's rows deduct from it (by table). */
+  readonly bases?: readonly (number | undefined)[];
 }
 
 const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值)$/;
+const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 const bonusWord = /加分/;
 const penaltyWord = /扣分(?:规定|项|事项)|减分/;
 
@@ -97,11 +100,14 @@ export function readBody(grid: Grid, header: Header): Body {
   const starts = (r: number, c: number | undefined): boolean => c !== undefined && (merged(r, c)?.top ?? r) === r;
   const rows: Row[] = [];
   const totals: (number | undefined)[] = [];
+  const bases: (number | undefined)[] = [];
   let stack: Heading[] = [];
   let block = 0;
   let topSeen = 0;
   for (let r = header.row + 1; r < grid.rows.length; r++) {
-    const at = (c: number | undefined): string => (c === undefined ? '' : valueAt(grid, merged, r, c));
+    // A cell holding only a dash (- / ——) says nothing.
+    const at = (c: number | undefined): string =>
+      c === undefined ? '' : valueAt(grid, merged, r, c).replace(/^[-—–－]+$/, '');
     const note = at(noteCol);
     const scoringNote = /扣|得|加|分|否决|不超过|最多|最高/.test(note) ? note : '';
     const byClass = new Map(classCols.map(([c, cls]) => [cls, at(c)] as const).filter(([, t]) => t !== ''));
@@ -115,7 +121,23 @@ export function readBody(grid: Grid, header: Header): Body {
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     const pts = readPoints(at(pointsCol));
-    if (totalRow.test(label) || totalRow.test(headText(at(noCol))) || totalRow.test(headText(grid.rows[r]?.[0]))) {
+    // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
+    const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
+    const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
+    const firstCell = headText(grid.rows[r]?.find((v) => v.trim() !== '') ?? '');
+    if (baseRow.test(label) || baseRow.test(firstCell)) {
+      // 起评分 | | | | 100: what every row below deducts from.
+      const figure = grid.rows[r]?.map((v) => readPoints(v).points).find((p) => p !== undefined);
+      bases[block] = figure;
+      totals[block] = figure ?? totals[block];
+      continue;
+    }
+    if (
+      summary ||
+      totalRow.test(label) ||
+      totalRow.test(headText(at(noCol))) ||
+      totalRow.test(headText(grid.rows[r]?.[0]))
+    ) {
       // 合计 | | | 100, or 总分 | 1000分 wherever the figure stands.
       const figure = pts.points ?? grid.rows[r]?.map((v) => readPoints(v).points).find((p) => p !== undefined);
       totals[block] = figure ?? totals[block];
@@ -190,7 +212,8 @@ export function readBody(grid: Grid, header: Header): Body {
       standard: ownRule ? standard : '',
       ...(byClass.size >= 2 ? { byClass } : {}),
       method: at(methodCol),
-      heading: stack.length ? (stack[0]?.text ?? '') : '',
+      // The section: the innermost heading with points of its own (1、组织保障(20分) under (一)考核内容与分值).
+      heading: [...stack].reverse().find((x) => x.cap !== undefined)?.text ?? stack[0]?.text ?? '',
       headings: stack,
       block,
       ...(/^[^,，;；。]*一票否决[”"]?$/.test(label) && pts.points === undefined && ownRule === ''
@@ -199,5 +222,10 @@ export function readBody(grid: Grid, header: Header): Body {
     });
   }
   const total = totals[0];
-  return { rows, ...(total === undefined ? {} : { total }), ...(block > 0 ? { totals } : {}) };
+  return {
+    rows,
+    ...(total === undefined ? {} : { total }),
+    ...(block > 0 ? { totals } : {}),
+    ...(bases.length ? { bases } : {}),
+  };
 }

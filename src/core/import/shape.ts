@@ -8,6 +8,10 @@ import { scoredText, type Row } from './rows';
  * 具体项目 (1. 2. ……), and a 加分项 written into a rule. Pure.
  */
 
+/** Words that say how a row scores; a table with none of them gives only requirements and points. */
+export const scoringWords =
+  /扣|得\s*[\d满]|\d\s*分|不得分|不计分|加\s*\d|酌情|视情|一票否决|按[^,;。]{0,8}(?:赋分|计分|评分|打分)/;
+
 export const safeId = (s: string, fallback: string): string => {
   const t = s.replace(/[^A-Za-z0-9_.-]/g, '').replace(/^[._-]+/, '');
   return t === '' ? fallback : t;

@@ -30,7 +30,12 @@ export type ImportResult =
       /** Every table on the sheet, the first being the one above; one entry where the sheet holds one. */
       readonly blocks: readonly ImportedRubric[];
     })
-  | { readonly ok: false; readonly error: 'not-a-table' | 'no-rows' | 'no-points'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly error: 'not-a-table' | 'no-rows' | 'no-points';
+      /** In Chinese, for the user: what is missing and what was found. */
+      readonly message: string;
+    };
 
 export interface ImportOptions {
   readonly id?: string;
@@ -51,8 +56,14 @@ function classesOf(a: Assembled, named: readonly string[]): Pick<RubricInput, 'c
     : {};
 }
 
-function rubricOf(rows: readonly Row[], header: Header, total: number | undefined, meta: RubricMeta): ImportedRubric {
-  const draft = outlineBlock(rows, header, total);
+function rubricOf(
+  rows: readonly Row[],
+  header: Header,
+  total: number | undefined,
+  base: number | undefined,
+  meta: RubricMeta,
+): ImportedRubric {
+  const draft = outlineBlock(rows, header, total, base);
   const a = assemble(draft);
   const sum = totalOf(a);
   const rubric: RubricInput = {
@@ -76,6 +87,17 @@ function rubricOf(rows: readonly Row[], header: Header, total: number | undefine
   const lint = loaded.ok ? loaded.warnings.map((w) => message('zh', w.code, w.params)) : [];
   const problems = loaded.ok ? [] : loaded.problems;
   return { rubric, total: rubric.total, clauses: a.report, warnings: [...lint, ...a.warnings], problems };
+}
+
+/** Why a table with no points to earn cannot be scored, and what would make it one. */
+function noPoints(grid: Grid, header: Header, rows: readonly Row[]): string {
+  const col = [...header.columns].find(([, r]) => r === 'points')?.[0];
+  const head = col === undefined ? '分值' : (grid.rows[header.row]?.[col] ?? '分值').trim();
+  const cuts = [...new Set(rows.filter((r) => r.role === 'penalty').map((r) => `-${r.points ?? ''}`))];
+  const other = rows.some((r) => r.role === 'base' && r.points === undefined && r.pointsText !== '');
+  if (cuts.length === 0)
+    return '表中没有读到任何分值：没有分值列，名称里也没有写分值（如“（20分）”），请加上分值后再导入';
+  return `表中没有总分，也没有得分的项目：“${head}”一栏只有扣分（${cuts.slice(0, 3).join('、')}${cuts.length > 3 ? '…' : ''}）${other ? '和降级等' : ''}，算不出得分。若从起评分扣起，请在表中加一行“起评分”并填上分数（如 100）后再导入`;
 }
 
 interface RubricMeta {
@@ -105,9 +127,10 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       title: count > 1 ? `${title}（表${b + 1}）` : title,
       ...(opts.source ? { source: opts.source } : {}),
     };
-    blocks.push(rubricOf(rows, header, given, meta));
+    blocks.push(rubricOf(rows, header, given, body.bases?.[b], meta));
   }
   const [first] = blocks;
   if (!first) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
+  if (first.total <= 0) return { ok: false, error: 'no-points', message: noPoints(grid, header, body.rows) };
   return { ok: true, ...first, blocks };
 }

@@ -104,7 +104,9 @@ const percentWords = (n: Normal): Normal =>
  */
 function slips(n: Normal): Normal {
   const minutes = rewrite(n, /分钟/g, () => 'min');
-  const doubled = rewrite(minutes, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
+  // 每一户不符合扣除0.1分: 扣除 a number is 扣 it.
+  const removed = rewrite(minutes, new RegExp(`扣除(?=${NUM})`, 'g'), () => '扣');
+  const doubled = rewrite(removed, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
   return rewrite(doubled, new RegExp(`(?<=[\u4e00-\u9fff])的(?=${NUM}(?:分|[(,;。\n]|$))`, 'g'), (m) => {
     const phrase =
       doubled.text

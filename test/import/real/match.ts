@@ -83,22 +83,34 @@ export function expectedRows(b: RealBlock): Placed[] {
   ];
 }
 
-/** Places each row in the part that holds it; returns the problems of placing (a key in several parts). */
+/**
+ * Places each row in the part that holds it; returns the problems of placing (a key in several parts).
+ * A key found in more parts than rows share it (a group name written into each part) goes to the parts
+ * no other row's own key took.
+ */
 export function place(rows: Placed[], parts: readonly Part[]): string[] {
   const problems: string[] = [];
   const byKey = new Map<string, Placed[]>();
   for (const p of rows) byKey.set(p.row.key, [...(byKey.get(p.row.key) ?? []), p]);
+  const found = new Map(
+    [...byKey].map(([key, same]) => [key, parts.filter((part) => same[0] !== undefined && holds(part, same[0].row))]),
+  );
+  const settled = (key: string): boolean => {
+    const n = found.get(key)?.length ?? 0;
+    return n <= 1 || n === byKey.get(key)?.length;
+  };
+  const taken = new Set([...byKey].filter(([key]) => settled(key)).flatMap(([key]) => found.get(key) ?? []));
   for (const [key, same] of byKey) {
-    const found = parts.filter((part) => same[0] !== undefined && holds(part, same[0].row));
-    if (found.length === 0) continue;
-    if (found.length === 1 || found.length === same.length) {
-      same.forEach((p, k) => (p.part = found[Math.min(k, found.length - 1)]));
-      continue;
+    let at = found.get(key) ?? [];
+    if (!settled(key)) {
+      const free = at.filter((p) => !taken.has(p));
+      if (free.length === same.length || free.length === 1) at = free;
+      else
+        problems.push(
+          `“${key}” is in ${at.length} items (${at.map((f) => f.name).join('、')}) for ${same.length} rows`,
+        );
     }
-    problems.push(
-      `“${key}” is in ${found.length} items (${found.map((f) => f.name).join('、')}) for ${same.length} rows`,
-    );
-    same.forEach((p, k) => (p.part = found[Math.min(k, found.length - 1)]));
+    if (at.length) same.forEach((p, k) => (p.part = at[Math.min(k, at.length - 1)]));
   }
   return problems;
 }
