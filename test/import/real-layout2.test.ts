@@ -236,3 +236,37 @@ describe('layouts of real tables (held out, taught after their second run)', () 
     ]);
   });
 });
+
+describe('layouts issue 14 quotes from real tables', () => {
+  it('reads a 六、奖扣分项目 block whose amounts are in the words: bonuses and penalties, not 0–0分', () => {
+    const r = ok(
+      grid(
+        [
+          ['序号', '考核项目', '分值', '评分标准'],
+          ['1', '组织领导', '10', '未成立领导小组的扣5分,未研究部署的扣5分。'],
+          ['六、奖扣分项目', '', '', ''],
+          ['1', '经验推广', '', '工作经验在省、市县得到肯定和推广的，分别加5分、3分、2分,累计最高加5分。'],
+          ['2', '通报批评', '', '被市级以上通报批评的,每次扣3分。'],
+        ],
+        [{ top: 2, left: 0, bottom: 2, right: 3 }],
+      ),
+    );
+    expect(r.rubric.adjustments?.map((a) => [a.role, a.cap, a.clauses[0]?.rule.kind])).toEqual([
+      ['bonus', 5, 'award'],
+      ['penalty', 10, 'deduct'],
+    ]);
+    expect(r.clauses.some((c) => c.warnings.join().includes('0–0分'))).toBe(false);
+    expect(r.warnings).toContain('第 p1 项“通报批评”原表未写加（扣）分上限，按总分 10 分为限');
+  });
+
+  it('asks whether an item applies where the words say 没有年度任务的按缺项考核计分', () => {
+    const r = ok(
+      grid([
+        ['序号', '考核项目', '分值', '评分标准'],
+        ['1', '重点项目', '5', '完成年度任务的得5分,未完成不得分;没有年度任务的按缺项考核计分。'],
+        ['2', '信息报送', '5', '每少报一篇扣1分。'],
+      ]),
+    );
+    expect(items(r)[0]?.notApplicable).toMatchObject({ mode: 'rescale', input: { label: '本项适用（有此项任务）' } });
+  });
+});

@@ -1,4 +1,5 @@
 import { parseRuleText, type Reading } from '../../src/core/import/parse';
+import { readRule } from '../../src/core/import/rule-text';
 
 /**
  * Sentences of the real tables (shared/tables), quoted as the tables write them (typos, traditional
@@ -115,5 +116,78 @@ describe('phrases of real tables (held out, taught after their second run)', () 
 
   it('社区未成立消防: a failure with nothing it costs is cut off, flagged, not read as a yes/no (xiaofang)', () => {
     expect(only('社区未成立消防', 6).flagged).toBe(true);
+  });
+});
+
+describe('the shapes issue 14 quotes from real tables', () => {
+  it('全部扣完 voids the item: a flag asked beside the deduction', () => {
+    const r = only('隐患排查不到位的每处扣1分;发生安全责任事故,全部扣完。', 10);
+    expect([r.flagged, pers(r), r.clause.requires?.label]).toEqual([false, [1], '无“发生安全责任事故”情形']);
+  });
+
+  it('…此事件可以不扣分: an exception is never dropped silently (flagged, quoted)', () => {
+    const r = only('群众投诉的事件每件扣1分,如果事件处理的能够让群众满意，此事件可以不扣分。', 5);
+    expect(r.flagged).toBe(true);
+    expect(r.warnings.join()).toContain('可以不扣分的例外');
+  });
+
+  it('没有年度任务的按缺项考核计分: the item applies or not, and the reading says so', () => {
+    const r = only('完成年度任务的得5分,未完成不得分;没有年度任务的按缺项考核计分。', 5);
+    expect([r.clause.rule.kind, r.flagged, r.na]).toEqual(['yesno', false, r.clause.text]);
+  });
+
+  it('在省、市县得到肯定和推广的，分别加5分、3分、2分: three values, paired with the three levels named', () => {
+    const r = only('在省、市县得到肯定和推广的，分别加5分、3分、2分。', 5);
+    expect([r.flagged, r.clause.rule.kind === 'award' && r.clause.rule.inputs.map((i) => [i.label, i.per])]).toEqual([
+      false,
+      [
+        ['省级（次数）', 5],
+        ['市级（次数）', 3],
+        ['县级（次数）', 2],
+      ],
+    ]);
+  });
+
+  it('事件处理率*15分: the rate times the points', () => {
+    expect(only('事件处理率*15分', 15).clause.rule).toMatchObject({ kind: 'proportional', full: 100 });
+  });
+
+  it('1.…2.…3.…以上指标,每项1.5分,不达标不得分: each numbered part before it, met or not', () => {
+    const { readings: r } = readRule(
+      't',
+      '1.贫困户安全住房达标率100%;2.饮水安全达标率100%;3.适龄儿童入学率100%。以上指标,每项1.5分,不达标不得分。',
+      4.5,
+      'base',
+    );
+    expect(r.map((x) => [x.clause.rule.kind, x.clause.points, x.flagged])).toEqual([
+      ['yesno', 1.5, false],
+      ['yesno', 1.5, false],
+      ['yesno', 1.5, false],
+    ]);
+  });
+
+  it('（3分，少一次扣1分）: a part’s own points, and its deduction inside the brackets', () => {
+    const r = read('1.每季度召开一次专题会议（3分，少一次扣1分）;2.建立工作台账（2分）。', 5);
+    expect(r.map((x) => [x.clause.rule.kind, x.clause.points, pers(x)])).toEqual([
+      ['deduct', 3, [1]],
+      ['yesno', 2, []],
+    ]);
+  });
+
+  it('满意度在90分以上满分,90分以下扣1分;80分以下扣5分: bands of a score, not deductions added up', () => {
+    const r = only('群众满意度在90分以上满分,90分以下扣1分;80分以下扣5分。', 10);
+    expect([r.flagged, r.clause.rule.kind === 'levels' && r.clause.rule.levels.map((l) => l.points)]).toEqual([
+      false,
+      [10, 9, 5],
+    ]);
+  });
+
+  it('points written （20） with no 分', () => {
+    const r = read('1.组织领导（20）;2.工作落实（10）', 30);
+    expect(r.map((x) => x.clause.points)).toEqual([20, 10]);
+  });
+
+  it('多投稿一篇按2：1：0.5比例加分: a way of adding points the reading does not know is flagged, never dropped', () => {
+    expect(only('全年投稿不少于4篇,每少一篇扣1分;多投稿一篇按2：1：0.5比例加分。', 5).flagged).toBe(true);
   });
 });

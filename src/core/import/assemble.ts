@@ -71,8 +71,9 @@ export function assemble(draft: BlockDraft): Assembled {
   const block: BlockDraft = { ...draft, sections: draft.sections.map(collapsed) };
   uniqueIds(block);
   const out: Assembled = { sections: [], adjustments: [], vetoes: [], report: [], warnings: [], classKeys: new Set() };
-  const build = (d: ItemDraft): ItemIn | undefined => {
-    const cap = d.role === 'penalty' ? 0 : d.cap;
+  const build = (d: ItemDraft, open?: number): ItemIn | undefined => {
+    // A bonus row with no points column reads within its block's limit (a penalty takes from the total).
+    const cap = d.role === 'penalty' ? 0 : (d.cap ?? (d.role === 'bonus' ? (d.blockCap ?? open) : undefined));
     const { readings, floored } = readItem({
       id: d.id,
       cap,
@@ -99,11 +100,13 @@ export function assemble(draft: BlockDraft): Assembled {
       });
       for (const w of r.warnings) out.warnings.push(`第 ${d.id} 项：${w}`);
       if (r.veto) out.vetoes.push({ id: `${d.id}${r.clause.id}-veto`, label: `未触发一票否决：${r.veto}` });
-      if (!r.veto || r.scoredToo) clauses.push(r.clause);
+      if ((!r.veto || r.scoredToo) && !r.naOnly) clauses.push(r.clause);
       const pts = r.clause.points;
       if (typeof pts === 'object') Object.keys(pts).forEach((k) => k !== 'default' && out.classKeys.add(k));
     }
     if (clauses.length === 0) return undefined;
+    // 没有年度任务的按缺项考核计分: asked whether the item applies; if not, the total is rescaled.
+    const na = readings.find((r) => r.na)?.na;
     // One clause whose points differ by unit class (二类单位得3分): the item's cap does too.
     const only = clauses.length === 1 ? clauses[0]?.points : undefined;
     const itemCap = typeof only === 'object' && only.default === d.cap ? only : (d.cap ?? 0);
@@ -117,6 +120,15 @@ export function assemble(draft: BlockDraft): Assembled {
       clauses,
       ...(floored && d.cap !== undefined ? { maxDeduction: dflt(d.cap) } : {}),
       ...(d.cap === undefined ? { sourceGap: '原表未写分值' } : {}),
+      ...(na
+        ? {
+            notApplicable: {
+              input: { id: `${d.id}-na`, label: '本项适用（有此项任务）' },
+              mode: 'rescale' as const,
+              text: na,
+            },
+          }
+        : {}),
     };
   };
   for (const s of block.sections) {
@@ -124,14 +136,18 @@ export function assemble(draft: BlockDraft): Assembled {
     if (items.length)
       out.sections.push({ id: s.id, name: s.name, ...(s.cap === undefined ? {} : { cap: s.cap }), items });
   }
+  const base = totalOf(out);
   for (const d of block.adjustments) {
-    const item = build(d);
+    const item = build(d, base);
+    // A bonus or penalty the table gives no limit: the total is the limit, and the user is told.
+    if (item && d.blockCap === undefined)
+      out.warnings.push(`第 ${d.id} 项“${d.name}”原表未写加（扣）分上限，按总分 ${base} 分为限`);
     if (item && d.role !== 'base')
       out.adjustments.push({
         id: d.id,
         name: d.name,
         role: d.role,
-        cap: d.blockCap ?? 0,
+        cap: d.blockCap ?? base,
         text: d.text || d.name,
         ...(d.method ? { method: d.method } : {}),
         clauses: item.clauses,

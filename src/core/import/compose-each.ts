@@ -194,7 +194,11 @@ function eachScale(c: Ctx, lists: readonly Of<'each'>[]): Composed | null | unde
   if (!list || lists.length > 1 || list.each !== undefined) return undefined;
   const values = (list.numbers ?? '').split('、').map(Number);
   // …落实情况考核为优秀、良好… / 评比结果为好、较好…: the first part starts after 为.
-  const named = list.parts.map((p, i) => (i === 0 ? p.label.replace(/^.*(?:为|是)(?=[^为是]+$)/, '') : p.label));
+  const parts = list.parts.map((p, i) => (i === 0 ? p.label.replace(/^.*(?:为|是)(?=[^为是]+$)/, '') : p.label));
+  // 在省、市县得到肯定和推广的，分别加5分、3分、2分: three values, and the levels the list names are three.
+  const levelWords = parts.join('、').match(/国家|省|市|县|区|乡镇|镇|村/g) ?? [];
+  const named =
+    values.length !== parts.length && levelWords.length === values.length ? levelWords.map((w) => `${w}级`) : parts;
   const levelled = named.every((n) => LEVEL.test(n));
   if (!levelled && list.verb !== '加' && c.role !== 'bonus') return undefined;
   if (values.length !== named.length || values.some((v) => !Number.isFinite(v))) return null;

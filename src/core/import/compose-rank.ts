@@ -28,3 +28,28 @@ export function rankRule(c: Ctx): Composed | undefined {
     reading: `按名次计分：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}。`,
   };
 }
+
+/**
+ * 满意度在90分以上满分,90分以下扣1分;80分以下扣5分: a score in bands, each band below the mark losing
+ * what it says (not added up): the assessor picks the band.
+ */
+export function scoreBandRule(c: Ctx): Composed | undefined {
+  const top = all(c, 'scoreTop')[0];
+  const bands = all(c, 'scoreBand').sort((a, b) => b.below - a.below);
+  if (!top || bands.length === 0 || c.points === undefined || bands[0]?.below !== top.x) return undefined;
+  const points = c.points;
+  const levels = [
+    { name: `${top.x}分及以上`, points },
+    ...bands.map((b, i) => {
+      const next = bands[i + 1];
+      return { name: next ? `${next.below}–${b.below}分` : `${b.below}分以下`, points: Math.max(0, points - b.per) };
+    }),
+  ];
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '得分所在分数段' }, levels },
+    readAs: 'levels (score bands)',
+    confidence: 0.8,
+    uses: ['scoreTop', 'scoreBand', 'points', 'floorZero'],
+    reading: `按分数段计分：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}（各段扣分不累加）。`,
+  };
+}

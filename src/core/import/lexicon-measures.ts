@@ -7,6 +7,9 @@ import { FEN, MONEY, N, UNIT, money, num, p, type Phrase } from './phrase-kit';
  */
 
 export const measurePhrases: readonly Phrase[] = [
+  // 满意度在90分以上满分,90分以下扣1分;80分以下扣5分: a score (not a percentage) in bands.
+  p('score top', `${N}分(?:及|\\(含\\))?以上(?:的|者)?,?(?:得|为|计)?满分`, (m) => ({ t: 'scoreTop', x: num(m[1]) })),
+  p('score band', `${N}分以下(?:的|者)?,?扣${N}${FEN}`, (m) => ({ t: 'scoreBand', below: num(m[1]), per: num(m[2]) })),
   // Noted first, claiming nothing, so that words other phrases take are still seen.
   // Any sum of money: two sums beside one step are two targets (一类…3000万元，二类…2000万元).
   p('money', `${N}${MONEY}`, (m) => ({ t: 'money', x: num(m[1]), unit: money(m[2]) }), false),
@@ -100,6 +103,8 @@ export const measurePhrases: readonly Phrase[] = [
   })),
   // 得分=实际新增数÷目标任务数×5，最高不超过5分: points in proportion.
   p('proportional', `得分=[^,;。]*[÷/][^,;。]*[×x*]${N}分?(?:,?最高不超过${N}分)?`, () => ({ t: 'proportional' })),
+  // 事件处理率*15分: the rate times the points.
+  p('proportional', `率[*×x]${N}分`, () => ({ t: 'proportional' })),
   // 宣传氛围不浓的酌情扣1-3分: the assessor decides within the range.
   p('discretion', `酌情扣(?:分)?${N}-${N}${FEN}`, () => ({ t: 'discretion' })),
   p('proportional', '按[^,;。]{0,8}?(?:比例|率)(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),

@@ -140,6 +140,21 @@ export const pointPhrases: readonly Phrase[] = [
     `([^:;。\\n]{2,160}?)(?:的|者)?,?(各|分别)(得|加|计)(${N}(?:分?[、,]${N})*|[\\d.]+)(?:分|(?=[,;。\\n]|$))`,
     (m) => eachFact(m[1] ?? '', m[2] === '各', m[4] ?? '', m[3] === '加' ? '加' : m[3] === '计' ? '计' : '得'),
   ),
+  // 发生安全责任事故,全部扣完: the item loses all it is worth.
+  p('whole zero', `${COND}?,?(?:全部扣完|扣完全部分值?|本项分值?全扣|该项分值?全扣|扣除全部分值)`, (m) => ({
+    t: 'zero',
+    label: clean(m[1]) || clean(phraseBefore(m.input, m.index)),
+  })),
+  // 如果事件处理的能够让群众满意，此事件可以不扣分 / 可暂不扣分: an exception the reading cannot weigh.
+  p('exception', `${COND}?,?(?:此事件|该事件|本次)?(?:可以|可|可暂|暂)不(?:予)?扣分|免于?扣分`, (m) => ({
+    t: 'exception',
+    label: clean(m[1]),
+  })),
+  // 没有年度任务的按缺项考核计分: not applicable, the item left out of the total.
+  p('not applicable', `${COND}?,?(?:按|视为|作为)缺项(?:考核)?(?:计分|处理|考核|对待)?|此项不考核|不考核此项`, (m) => ({
+    t: 'na',
+    label: clean(m[1]) || '无此项任务',
+  })),
   // The condition of 不得分 stops at the points before it: 完成一般的得1分未完成的不得分.
   // The condition stops at points before it (得1分未完成的不得分) but keeps a 分 of its own (未分解落实).
   p(
@@ -179,6 +194,12 @@ export const pointPhrases: readonly Phrase[] = [
   // 根据配合情况酌情打分(5分): read before the (N分) takes the words in front of it.
   p('discretion', '(?:酌情|视情)(?:打分|评分|给分|计分|赋分)', () => ({ t: 'discretion' })),
   p('check', `([^()]{0,60}?)\\((?:[^()]*?[,、])?${N}分\\)`, (m) => ({ t: 'check', label: clean(m[1]), n: num(m[2]) })),
+  // 1.组织领导（20）: points in brackets with no 分, ending a part.
+  p('check', `([^()]{0,60}?)\\((\\d{1,3}(?:\\.\\d+)?)\\)(?=[。;,]?$)`, (m) => ({
+    t: 'check',
+    label: clean(m[1]),
+    n: num(m[2]),
+  })),
   // …配备1名以上综治社工,5分;每年至少召开2次综治创建工作会议,研究部署创建工作,5分: a demand and its points.
   p('demand', `(?<=,)${N}分(?=[;。(]|$)`, (m) => ({
     t: 'check',

@@ -124,7 +124,10 @@ export function outlineBlock(
           ? safeId(rowNo, `${prefix}${adjustments.length + 1}`)
           : `${prefix}${adjustments.filter((a) => a.role === row.role).length + 1}`;
       const name = splitName(row.name).name || (row.role === 'bonus' ? '加分项' : '扣分项');
-      adjustments.push(draft(row, id, name, { role: row.role, blockCap: row.points ?? 0 }));
+      // No points column: the most the words allow (累计最高加5分), or none said.
+      const said = /(?:累计|最高|最多|总计|合计)[^,;。]{0,6}?(?:加|扣)?\s*(\d+(?:\.\d+)?)\s*分/.exec(row.rule)?.[1];
+      const blockCap = row.points ?? (said === undefined ? undefined : Number(said));
+      adjustments.push(draft(row, id, name, { role: row.role, ...(blockCap === undefined ? {} : { blockCap }) }));
       return;
     }
     if (!current || current.key !== secKey) {
@@ -272,7 +275,9 @@ function partsOf(
   }
   // 羊检测2个指标 under 免疫质量 beside 牛检测…每项指标为5分…每少5%扣1分: a row with no way of scoring whose
   // neighbours under the same name have one — theirs may be meant for it too; the words do not say.
-  const unruled = !scoringWords.test(base) && siblings.some((s) => s !== row && scoringWords.test(s.rule));
+  // (是否组织村干部参加…测试 asks its own yes/no question.)
+  const unruled =
+    !scoringWords.test(base) && !/是否/.test(base) && siblings.some((s) => s !== row && scoringWords.test(s.rule));
   return [{ text: base, ...(own ? { points: partPoints(row) } : {}), ...(unruled ? { unruled: true } : {}) }];
 }
 

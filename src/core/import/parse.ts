@@ -5,7 +5,7 @@ import { one, type Composed, type Ctx } from './compose';
 import { deductRule } from './compose-deduct';
 import { addRule, eachRule } from './compose-each';
 import { checkRule, gainRule } from './compose-gain';
-import { rankRule } from './compose-rank';
+import { rankRule, scoreBandRule } from './compose-rank';
 import { describeReading } from './describe';
 import { measureRule } from './measure';
 import { readPhrases, unread, unreadPercents, type ClassPoints, type Fact } from './phrases';
@@ -29,6 +29,10 @@ export interface Reading {
   readonly veto?: string;
   /** The clause also scores (…本项不得分，并实行一票否决): keep it beside the veto. */
   readonly scoredToo?: boolean;
+  /** 没有年度任务的按缺项考核计分: when the item does not apply (its words); the item is then left out. */
+  readonly na?: string;
+  /** The clause says only that (no points of its own). */
+  readonly naOnly?: boolean;
   /** The points the clause stated for itself (计N分 / 共N分), when it did. */
   readonly stated?: ClassPoints;
   /** The points the clause's own words give it (计N分, a single 得N分, parts that add up), read without the points column. */
@@ -58,6 +62,22 @@ function rivalTargets(facts: readonly Fact[]): boolean {
   const xs = new Set(facts.flatMap((f) => (f.t === 'countGoal' && units.has(f.unit) ? [f.x] : [])));
   return xs.size > 1;
 }
+
+/** Phrases left unused, named for the user (the rest by their kind). */
+const factWords: Partial<Record<Fact['t'], string>> = {
+  deduct: '每…扣N分',
+  bare: '…扣N分',
+  zero: '不得分',
+  gain: '得N分',
+  check: '（N分）',
+  exception: '可以不扣分的例外',
+  na: '按缺项计分',
+  discretion: '酌情',
+  award: '每…加N分',
+  add: '加N分',
+  pctTarget: '达到N%',
+  ranks: '按名次得分',
+};
 
 /** Kinds of fact that say how a clause scores (beside them, a (N分) states its points). */
 const RULED = new Set<Fact['t']>([
@@ -124,6 +144,19 @@ export function parseClause(
     );
     return { ...rest, veto: text, scoredToo: true };
   }
+  // 没有年度任务的按缺项考核计分 on its own: no points, it says when the item is left out.
+  const na = one(ctx, 'na');
+  if (na && !facts.some((f) => !['na', 'points'].includes(f.t))) {
+    return {
+      clause: judgement(text, cid, opts.item, 0),
+      readAs: 'not applicable (按缺项计分)',
+      confidence: 0.9,
+      flagged: false,
+      warnings: [],
+      na: text,
+      naOnly: true,
+    };
+  }
   if (one(ctx, 'veto')) {
     return {
       clause: judgement(text, cid, opts.item, 0),
@@ -136,6 +169,7 @@ export function parseClause(
   }
   const composed =
     rankRule(ctx) ??
+    scoreBandRule(ctx) ??
     measureRule(ctx) ??
     checkRule(ctx) ??
     deductRule(ctx) ??
@@ -157,6 +191,7 @@ export function parseClause(
       (f) =>
         (!composed.uses.includes(f.t) || (f.t === 'discretion' && lateDiscretion)) &&
         f.t !== 'cumulative' &&
+        f.t !== 'na' &&
         f.t !== 'money' &&
         f.t !== 'countExcess' &&
         // A 酌情 after the rule is another way of losing points whatever the reading uses.
@@ -166,7 +201,9 @@ export function parseClause(
         (f.t !== 'discretion' || lateDiscretion),
     );
     if (extra.length)
-      warnings.push(`读作${composed.readAs}，但还有未用上的短语：${[...new Set(extra.map((f) => f.t))].join('、')}`);
+      warnings.push(
+        `读作${composed.readAs}，但还有未用上的短语：${[...new Set(extra.map((f) => factWords[f.t] ?? f.t))].join('、')}`,
+      );
     // A percentage no phrase read (全部如期脱贫的得5分每少脱贫1%0.5汾) may carry a rule the reading missed.
     const used = new Set(composed.percents ?? []);
     const measured = ['shortfall', 'excess', 'threshold', 'proportional'].includes(composed.rule.kind);
@@ -218,6 +255,7 @@ export function parseClause(
     confidence,
     flagged: false,
     warnings: [],
+    ...(na ? { na: text } : {}),
     ...(stated === undefined ? {} : { stated }),
     ...known,
   };

@@ -178,12 +178,22 @@ export function readBody(grid: Grid, header: Header): Body {
     // Unsigned points under a heading of their own (（六）加分项（最高加3分）) take the heading's role.
     const underBonus = bonusWord.test(heads) && !penaltyWord.test(heads) && pts.sign === undefined;
     const underPenalty = /扣分项|减分项|扣分事项/.test(heads) && pts.sign === undefined;
+    // 六、奖扣分项目 over rows whose words say 加N分 or 扣N分: each row's own words say which.
+    const mixed = /奖扣|奖惩|加扣分|加减分|奖罚/.test(heads) && pts.sign === undefined;
+    const byWords = mixed
+      ? /加\s*\d|加分/.test(rule)
+        ? 'bonus'
+        : /[扣减]\s*\d|扣分|减分/.test(rule)
+          ? 'penalty'
+          : 'base'
+      : undefined;
     const role: Row['role'] =
-      pts.sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus
+      byWords ??
+      (pts.sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus
         ? 'bonus'
         : pts.sign === '-' || penaltyWord.test(words.slice(0, label.length)) || underPenalty
           ? 'penalty'
-          : 'base';
+          : 'base');
     const previous = rows[rows.length - 1];
     const spAt = sectionPointsCol === undefined ? undefined : readPoints(at(sectionPointsCol));
     rows.push({

@@ -1,4 +1,4 @@
-import { splitClauses } from './clauses';
+import { splitClauses, type Piece } from './clauses';
 import { parseClause, type Reading } from './parse';
 
 /**
@@ -7,6 +7,38 @@ import { parseClause, type Reading } from './parse';
  */
 
 export type Role = 'base' | 'bonus' | 'penalty';
+
+/**
+ * 1.…2.…3.…以上指标,每项1.5分,不达标不得分: the numbered parts before it are each worth N, met or not.
+ */
+function eachOfAbove(pieces: readonly Piece[], id: string, letters: string): Reading[] | undefined {
+  const last = pieces[pieces.length - 1];
+  const m = /(?:^|[。;])(以上[^,;。]{0,8}?,?每项(\d+(?:\.\d+)?)分.*)$/.exec(last?.normal ?? '');
+  if (!last || !m || pieces.length < 2) return undefined;
+  const points = Number(m[2]);
+  // The sentence may close the last numbered part (3.…100%。以上指标,每项1.5分): that part is one of them.
+  const own = last.normal.slice(0, last.normal.length - (m[1] ?? '').length).replace(/[。;]$/, '');
+  const raw = last.text.slice(0, last.text.lastIndexOf('以上')).replace(/[。；;.]\s*$/, '');
+  const parts = own ? [...pieces.slice(0, -1), { text: raw, normal: own }] : pieces.slice(0, -1);
+  if (parts.length < 2) return undefined;
+  return parts.map((p, i): Reading => {
+    const cid = letters[i] ?? `c${i}`;
+    const label = p.normal.split(/[。;,]/)[0] ?? p.normal;
+    return {
+      clause: {
+        id: cid,
+        text: p.text,
+        points,
+        rule: { kind: 'yesno', input: { id: `${id}${cid}-1`, label: `已达标：${label.slice(0, 30)}` } },
+        reading: `原文：“${m[1] ?? ''}”——以上各项每项${points}分，达标得分，不达标不得分。`,
+      },
+      readAs: 'yesno (以上指标每项N分)',
+      confidence: 0.85,
+      flagged: false,
+      warnings: [],
+    };
+  });
+}
 export const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
@@ -22,6 +54,8 @@ export function readRule(
 ): { readings: Reading[]; floored: boolean } {
   const pieces = splitClauses(rule);
   const letters = LETTERS.slice(first);
+  const each = eachOfAbove(pieces, id, letters);
+  if (each) return { readings: each, floored: false };
   const pts = role === 'penalty' ? 0 : cap;
   const opts = { item: id, role };
   let readings = pieces.map((p, i) =>

@@ -106,7 +106,9 @@ function slips(n: Normal): Normal {
   const minutes = rewrite(n, /分钟/g, () => 'min');
   // 每一户不符合扣除0.1分: 扣除 a number is 扣 it.
   const removed = rewrite(minutes, new RegExp(`扣除(?=${NUM})`, 'g'), () => '扣');
-  const doubled = rewrite(removed, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
+  // （3分，少一次扣1分）: the points, then the rule inside the brackets, read as (3分),少一次扣1分.
+  const inside = rewrite(removed, /\((\d+(?:\.\d+)?)分,([^()]*扣[^()]*)\)/g, (m) => `(${m[1] ?? ''}分),${m[2] ?? ''}`);
+  const doubled = rewrite(inside, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
   return rewrite(doubled, new RegExp(`(?<=[\u4e00-\u9fff])的(?=${NUM}(?:分|[(,;。\n]|$))`, 'g'), (m) => {
     const phrase =
       doubled.text
