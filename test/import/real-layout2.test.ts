@@ -270,3 +270,46 @@ describe('layouts issue 14 quotes from real tables', () => {
     expect(items(r)[0]?.notApplicable).toMatchObject({ mode: 'rescale', input: { label: '本项适用（有此项任务）' } });
   });
 });
+
+describe('layouts issue 14 quotes from real tables (2)', () => {
+  it('reads the only name column written again on every row, 班子和党风廉建设(20分), as one section', () => {
+    const r = ok(
+      grid([
+        ['考核内容', '分值', '评分标准'],
+        ['班子和党风廉建设(20分)', '10', '班子成员被查处违纪违法的,每人次扣5分。'],
+        ['班子和党风廉建设(20分)', '10', '未签订党风廉政建设责任书的扣5分,未开展警示教育的扣5分。'],
+        ['作风建设(10分)', '10', '被通报批评的,每次扣2分。'],
+      ]),
+    );
+    expect(r.rubric.sections.map((s) => [s.name, s.cap, s.items.length])).toEqual([
+      ['班子和党风廉建设', 20, 2],
+      ['作风建设', 10, 1],
+    ]);
+    expect(r.warnings.filter((w) => /标注|不符/.test(w))).toEqual([]);
+  });
+
+  it('reads blocks per department (按部门分值各60分考核) as one rubric each, and says so', () => {
+    const rows = (dept: string): string[][] => [
+      [dept, '工作落实', '40', '每少完成一项扣5分。'],
+      ['↑', '信息报送', '20', '每少报一篇扣1分。'],
+    ];
+    const r = ok(
+      grid(
+        [
+          ['县直部门目标考核细则（按部门分值各60分考核）', '', '', ''],
+          ['考核部门', '考核项目', '分值', '评分标准'],
+          ...rows('县委办'),
+          ...rows('县政府办'),
+          ...rows('县财政局'),
+        ],
+        [{ top: 0, left: 0, bottom: 0, right: 3 }],
+      ),
+    );
+    expect(r.blocks.map((b) => [b.rubric.title, b.total, b.rubric.sections.flatMap((s) => s.items).length])).toEqual([
+      ['县直部门目标考核细则（按部门分值各60分考核）（县委办）', 60, 2],
+      ['县直部门目标考核细则（按部门分值各60分考核）（县政府办）', 60, 2],
+      ['县直部门目标考核细则（按部门分值各60分考核）（县财政局）', 60, 2],
+    ]);
+    expect(r.warnings[0]).toBe('本表按部门分块，各60分：分为 3 张细则（县委办、县政府办、县财政局），这是“县委办”一张');
+  });
+});

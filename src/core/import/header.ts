@@ -118,6 +118,16 @@ export function findHeader(grid: Grid): Header | undefined {
     if (body.every((v) => v === '')) columns.set(c, 'other');
   }
   const cols = (role: Role): number[] => [...columns].filter(([, r]) => r === role).map(([c]) => c);
+  // 考核部门 | 考核项目 | 分值 …: departments in the first column head blocks of items, not how they are checked.
+  const [lead] = [...columns.keys()].sort((a, b) => a - b);
+  const leadHead = lead === undefined ? '' : headText(valueAt(grid, merged, first, lead));
+  if (
+    lead !== undefined &&
+    columns.get(lead) === 'method' &&
+    /部门|单位/.test(leadHead) &&
+    cols('name').some((c) => c > lead)
+  )
+    columns.set(lead, 'name');
   if (cols('rule').length === 0 && classes.size < 2) {
     // No rule column: 考评方法 whose cells score (機構未成立不得分), what is required (评价标准), or the
     // last of several name columns (考核内容, 考核指标) is the rule text itself.

@@ -108,7 +108,8 @@ export function outlineBlock(
           : byName
             ? inherit
               ? (current?.key ?? '')
-              : `n:${row.nameKey}`
+              : // Written again on every row (班子和党风廉建设(20分) on each), or merged down: one section.
+                `n:${row.name}`
             : `r:${ri}`;
     const sec = splitName(secText);
     const flatWithHeadings = (names < 2 || byHead) && head !== '';
@@ -208,7 +209,8 @@ export function outlineBlock(
           : `${safeId(sn, String(sections.length))}.${byName ? current.items.length + 1 : (own.number?.split('.').pop() ?? k)}`;
     let group: string | undefined;
     // The only name merged over several rows names their section; over one row, the item too.
-    const alone = byName && rows.filter((r) => r.nameKey === row.nameKey).length === 1 && row.name !== '';
+    const alone =
+      byName && rows.filter((r) => r.nameKey === row.nameKey || r.name === row.name).length === 1 && row.name !== '';
     let name =
       (byName && !alone ? shortName(row.standard || row.rule) : own.name) || shortName(row.standard || row.rule);
     if (alone && rowNo !== undefined) id = safeId(rowNo, id);

@@ -2,6 +2,7 @@ import { message } from '../messages';
 import { loadRubric, type Problem } from '../rubric/load';
 import type { RubricInput } from '../rubric/schema';
 import { assemble, totalOf, type Assembled, type ClauseReport } from './assemble';
+import { departmentBlocks } from './blocks';
 import { findHeader, missingHeader, type Grid, type Header } from './header';
 import { readPoints } from './names';
 import { outlineBlock } from './outline';
@@ -114,20 +115,30 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
   const above = grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean));
   const titleTotal = above.map((t) => /(?:总分值?|满分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1]).find(Boolean);
   const title = opts.title ?? above.find((t) => !/^[（(].*[)）]$/.test(t)) ?? '导入的考核细则';
-  const count = Math.max(...body.rows.map((r) => r.block)) + 1;
+  const split = departmentBlocks(body.rows, above, readPoints(titleTotal ?? '').points ?? body.total);
+  const all = split?.rows ?? body.rows;
+  const count = Math.max(...all.map((r) => r.block)) + 1;
   const blocks: ImportedRubric[] = [];
   for (let b = 0; b < count; b++) {
-    const rows = body.rows.filter((r) => r.block === b);
-    const given =
-      (b === 0 ? readPoints(titleTotal ?? '').points : undefined) ??
-      body.totals?.[b] ??
-      (b === 0 ? body.total : undefined);
+    const rows = all.filter((r) => r.block === b);
+    const given = split
+      ? split.each
+      : ((b === 0 ? readPoints(titleTotal ?? '').points : undefined) ??
+        body.totals?.[b] ??
+        (b === 0 ? body.total : undefined));
     const meta = {
       id: count > 1 ? `${opts.id ?? 'imported'}-${b + 1}` : (opts.id ?? 'imported'),
-      title: count > 1 ? `${title}（表${b + 1}）` : title,
+      title: count > 1 ? `${title}（${split?.names[b] || `表${b + 1}`}）` : title,
       ...(opts.source ? { source: opts.source } : {}),
     };
-    blocks.push(rubricOf(rows, header, given, body.bases?.[b], meta));
+    const made = rubricOf(rows, header, given, body.bases?.[b], meta);
+    // The user is told how the sheet was split, on every table it gave.
+    const told = split
+      ? `本表按部门分块，各${split.each}分：分为 ${count} 张细则（${split.names.join('、')}），这是“${split.names[b] ?? ''}”一张`
+      : count > 1
+        ? `本表有 ${count} 张细则（序号从“一、”重新开始处分开），这是第 ${b + 1} 张`
+        : undefined;
+    blocks.push(told ? { ...made, warnings: [told, ...made.warnings] } : made);
   }
   const [first] = blocks;
   if (!first) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
