@@ -69,7 +69,11 @@ export function outlineBlock(
   const level = itemLevel(rows);
   // A 序号 column that numbers every row once (1.1, 1.2, 5.4.1) gives the items their ids as the table writes them.
   const base = rows.filter((r) => r.role === 'base' && !r.veto);
-  const baseNos = base.map((r) => numberOf(r.no) ?? splitName(r.no).number);
+  // (No 序号 column: the numbers the names carry, 1.成立… 9.执行…, where each is the table's own.)
+  const noColumn = [...header.columns.values()].every((r) => r !== 'no');
+  const baseNos = base.map(
+    (r) => numberOf(r.no) ?? splitName(r.no).number ?? (noColumn ? splitName(r.name).number : undefined),
+  );
   const ownNumbers = baseNos.every((n) => n !== undefined) && new Set(baseNos).size === baseNos.length;
   const adjNos = rows.filter((r) => r.role !== 'base').map((r) => numberOf(r.no) ?? splitName(r.no).number);
   const adjustmentNos =
@@ -113,7 +117,8 @@ export function outlineBlock(
             : `r:${ri}`;
     const sec = splitName(secText);
     const flatWithHeadings = (names < 2 || byHead) && head !== '';
-    const rowNo = numberOf(row.no) ?? splitName(row.no).number;
+    const rowNo =
+      numberOf(row.no) ?? splitName(row.no).number ?? (noColumn && ownNumbers ? splitName(row.name).number : undefined);
     const next = current && current.key === secKey ? current.sn : String(sections.length + 1);
     const sn = (flatWithHeadings ? sec.number : rowNo) ?? sec.number ?? next;
     if (row.role !== 'base') {
@@ -197,7 +202,9 @@ export function outlineBlock(
     }
     const own = splitName(row.name);
     const sameCell = names >= 2 ? row.nameKey === row.sectionKey : !flatWithHeadings && !byName;
-    const groupRows = rows.filter((r) => r.nameKey === row.nameKey && r.role === 'base' && !byName);
+    const groupRows = rows.filter(
+      (r) => r.nameKey === row.nameKey && row.nameKey !== '' && r.role === 'base' && !byName,
+    );
     const k = current.seen.get(row.nameKey) ?? current.seen.size + 1;
     current.seen.set(row.nameKey, k);
     let id = flatWithHeadings
