@@ -227,7 +227,8 @@ export function outlineBlock(
       name = shortName(row.standard || row.rule);
     }
     // A name merged over rows is the section's: its (30分) are not the row's.
-    const cap = byName ? { cap: row.points } : {};
+    // (公共区域18分 over rows of their own: the group's points, not a row's.)
+    const cap = byName || group !== undefined ? { cap: row.points } : {};
     item = {
       ...draft(row, id, name, { ...cap, ...(group ? { group } : {}) }),
       ...(placeholder(row) ? { placeholder: true } : {}),

@@ -60,6 +60,12 @@ export function checkItems(b: RealBlock, rows: readonly Placed[], held: Map<Part
     }
     if (problems.length === before) right += 1;
   }
+  // A row the table gives no points (cut off) gets none: a part holding only such rows is worth 0.
+  for (const [p, rs] of held)
+    if (rs.length && rs.every((r) => r.row.points === null && !r.owner.pool) && !same(p.cap, 0))
+      problems.push(
+        `“${p.name}”: ${show(p.cap)} points for rows the table gives none (${rs.map((r) => r.row.no).join(' ')})`,
+      );
   const extra = [...held].filter(([p, rs]) => rs.length === 0 && p.kind === 'item').map(([p]) => p);
   for (const p of extra) problems.push(`extra item “${p.name}” (${show(p.cap)} points)`);
   return [{ right, expected: b.items.length + (b.adjustments?.length ?? 0), extra: extra.length }, problems];
