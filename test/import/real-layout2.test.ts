@@ -313,3 +313,40 @@ describe('layouts issue 14 quotes from real tables (2)', () => {
     expect(r.warnings[0]).toBe('本表按部门分块，各60分：分为 3 张细则（县委办、县政府办、县财政局），这是“县委办”一张');
   });
 });
+
+describe('layouts issue 14 quotes from real tables (3)', () => {
+  it('keeps a 说明 merged down a block out of its rows’ clauses, and says so', () => {
+    const r = ok(
+      grid([
+        ['序号', '考核项目', '分值', '评分标准', '说明'],
+        ['1', '隐患排查', '10', '每发现一处隐患未整改扣2分。', '本部分各项扣分累计不超过10分,由县应急局考核'],
+        ['2', '宣传培训', '5', '每少开展一次扣1分。', '↑'],
+        ['3', '应急演练', '5', '未开展演练的扣5分。', '↑'],
+      ]),
+    );
+    expect(r.clauses.map((c) => c.text)).toEqual([
+      '每发现一处隐患未整改扣2分。',
+      '每少开展一次扣1分。',
+      '未开展演练的扣5分。',
+    ]);
+    expect(r.warnings).toContain(
+      '说明栏“本部分各项扣分累计不超过10分,由县应急局考核”合并在多行，未计入各条评分，请核对是否适用于整块',
+    );
+  });
+
+  it('reads a table that starts from 起评分100分 and only deducts as one block of shared points', () => {
+    const r = ok(
+      grid(
+        [
+          ['安全生产目标考核细则（起评分100分，扣完为止）', ''],
+          ['序号', '评分标准'],
+          ['1', '发生一般安全事故的,每起扣20分。'],
+          ['2', '隐患整改不到位的,每处扣2分。'],
+        ],
+        [{ top: 0, left: 0, bottom: 0, right: 1 }],
+      ),
+    );
+    const [item] = items(r);
+    expect([r.total, items(r).length, item?.cap, item?.clauses.map((c) => c.points)]).toEqual([100, 1, 100, [100, 0]]);
+  });
+});

@@ -58,6 +58,8 @@ export interface Body {
   readonly totals?: readonly (number | undefined)[];
   /** 起评分 written as a row: the table's rows deduct from it (by table). */
   readonly bases?: readonly (number | undefined)[];
+  /** 说明 / 备注 cells merged down a block that speak of points: kept out of the clauses, shown to the user. */
+  readonly notes?: readonly string[];
 }
 
 const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值)$/;
@@ -101,6 +103,7 @@ export function readBody(grid: Grid, header: Header): Body {
   const rows: Row[] = [];
   const totals: (number | undefined)[] = [];
   const bases: (number | undefined)[] = [];
+  const notes: string[] = [];
   let stack: Heading[] = [];
   let block = 0;
   let topSeen = 0;
@@ -109,7 +112,11 @@ export function readBody(grid: Grid, header: Header): Body {
     const at = (c: number | undefined): string =>
       c === undefined ? '' : valueAt(grid, merged, r, c).replace(/^[-—–－]+$/, '');
     const note = at(noteCol);
-    const scoringNote = /扣|得|加|分|否决|不超过|最多|最高/.test(note) ? note : '';
+    // A 说明 merged down a block says something of the block, not of each row: never read into its clauses.
+    const noteMerge = noteCol === undefined ? undefined : merged(r, noteCol);
+    const blockNote = noteMerge !== undefined && noteMerge.bottom > noteMerge.top;
+    if (blockNote && noteMerge.top === r && /扣|得|加|分/.test(note)) notes.push(note);
+    const scoringNote = !blockNote && /扣|得|加|分|否决|不超过|最多|最高/.test(note) ? note : '';
     const byClass = new Map(classCols.map(([c, cls]) => [cls, at(c)] as const).filter(([, t]) => t !== ''));
     const ownRule = joinRule(ruleCols.map((c) => at(c)));
     const standard = at(standardCol);
@@ -237,5 +244,6 @@ export function readBody(grid: Grid, header: Header): Body {
     ...(total === undefined ? {} : { total }),
     ...(block > 0 ? { totals } : {}),
     ...(bases.length ? { bases } : {}),
+    ...(notes.length ? { notes } : {}),
   };
 }

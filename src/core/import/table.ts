@@ -114,6 +114,10 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
   if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
   const above = grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean));
   const titleTotal = above.map((t) => /(?:总分值?|满分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1]).find(Boolean);
+  // 起评分100分 / 基础分100分 above the header: what every row deducts from, where no row earns points.
+  const titleBase = above
+    .map((t) => /(?:起评分|基础分|基本分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1])
+    .find(Boolean);
   const title = opts.title ?? above.find((t) => !/^[（(].*[)）]$/.test(t)) ?? '导入的考核细则';
   const split = departmentBlocks(body.rows, above, readPoints(titleTotal ?? '').points ?? body.total);
   const all = split?.rows ?? body.rows;
@@ -131,14 +135,16 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       title: count > 1 ? `${title}（${split?.names[b] || `表${b + 1}`}）` : title,
       ...(opts.source ? { source: opts.source } : {}),
     };
-    const made = rubricOf(rows, header, given, body.bases?.[b], meta);
+    const base = body.bases?.[b] ?? (b === 0 && titleBase !== undefined ? Number(titleBase) : undefined);
+    const made = rubricOf(rows, header, given ?? base, base, meta);
     // The user is told how the sheet was split, on every table it gave.
     const told = split
       ? `本表按部门分块，各${split.each}分：分为 ${count} 张细则（${split.names.join('、')}），这是“${split.names[b] ?? ''}”一张`
       : count > 1
         ? `本表有 ${count} 张细则（序号从“一、”重新开始处分开），这是第 ${b + 1} 张`
         : undefined;
-    blocks.push(told ? { ...made, warnings: [told, ...made.warnings] } : made);
+    const noted = (body.notes ?? []).map((n) => `说明栏“${n}”合并在多行，未计入各条评分，请核对是否适用于整块`);
+    blocks.push({ ...made, warnings: [...(told ? [told] : []), ...noted, ...made.warnings] });
   }
   const [first] = blocks;
   if (!first) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
