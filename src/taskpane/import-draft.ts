@@ -1,6 +1,7 @@
 import type { Builtin } from '../core/builtin';
 import { describeClause } from '../core/import/describe';
-import type { ClauseReport, ImportResult } from '../core/import/table';
+import type { ClauseReport, ImportedRubric } from '../core/import/table';
+import { correctionProblem, correctionText, ruleOf, type Correction } from './corrections';
 import { message, type Lang } from '../core/messages';
 import { loadRubric } from '../core/rubric/load';
 import type { RubricInput } from '../core/rubric/schema';
@@ -10,33 +11,17 @@ import type { RubricInput } from '../core/rubric/schema';
  * the importer wrote it, and the corrections made. Pure: the import panel only renders it.
  */
 
-/** What a user can turn a clause into: the common rule kinds, with their numbers. */
-export type Correction =
-  | {
-      readonly kind: 'deduct';
-      readonly unit: string;
-      readonly per: number;
-      readonly floor: 'zero' | 'none';
-      readonly ceiling?: number;
-    }
-  | { readonly kind: 'yesno' }
-  | { readonly kind: 'judgement'; readonly min?: number; readonly max?: number }
-  | { readonly kind: 'proportional'; readonly unit: string; readonly full: number }
-  | {
-      readonly kind: 'shortfall';
-      readonly unit: string;
-      readonly target: number;
-      readonly step: number;
-      readonly per: number;
-    };
-
-export type CorrectionKind = Correction['kind'];
-export const correctionKinds: readonly CorrectionKind[] = ['deduct', 'yesno', 'judgement', 'proportional', 'shortfall'];
+export type { Correction, CorrectionKind } from './corrections';
+export { correctionKinds, correctionProblem, correctionText, startingCorrection } from './corrections';
 
 export interface DraftClause extends ClauseReport {
   /** The clause's points in the rubric (the default where they differ by class). */
   readonly points: number;
   readonly corrected?: Correction;
+  /** What voids it (asked as 无“…”情形), as the rubric holds it. */
+  readonly voids?: string;
+  /** Its item may not apply to a unit (按缺项考核计分). */
+  readonly mayNotApply?: boolean;
 }
 
 export interface Draft {
@@ -75,12 +60,31 @@ function findClause(r: RubricInput, item: string, clause: string): ClauseIn | un
   return found;
 }
 
-export function startDraft(r: Extract<ImportResult, { ok: true }>, sheet: string): Draft {
+/** 无“发生安全责任事故”情形 → 发生安全责任事故: the event a void flag asks about. */
+const voidEvent = (label: string | undefined): string | undefined => {
+  if (label === undefined) return undefined;
+  const event = /^无“(.*)”情形$/.exec(label)?.[1];
+  // 已建立防火委员会机构 asks the demand met: the event that voids it is 未建立….
+  return event ?? (label.startsWith('已') ? `未${label.slice(1)}` : label);
+};
+
+/** One table the importer read (a sheet holding several gives one per table: the user picks which). */
+export function startDraft(r: ImportedRubric, sheet: string): Draft {
   const own = new Set(r.clauses.flatMap((c) => c.warnings.map((w) => `第 ${c.item} 项：${w}`)));
+  const items = [...r.rubric.sections.flatMap((s) => s.items), ...(r.rubric.adjustments ?? [])];
   return {
     sheet,
     rubric: r.rubric,
-    clauses: r.clauses.map((c) => ({ ...c, points: pointsOf(findClause(r.rubric, c.item, c.clause)?.points) })),
+    clauses: r.clauses.map((c) => {
+      const voids = voidEvent(c.requires);
+      const item = items.find((i) => i.id === c.item);
+      return {
+        ...c,
+        points: pointsOf(findClause(r.rubric, c.item, c.clause)?.points),
+        ...(voids !== undefined ? { voids } : {}),
+        ...(item && 'notApplicable' in item && item.notApplicable ? { mayNotApply: true } : {}),
+      };
+    }),
     warnings: r.warnings.filter((w) => !own.has(w)),
   };
 }
@@ -131,128 +135,77 @@ export function readingText(c: DraftClause, lang: Lang): string {
   return name ? `${name}${lang === 'en' ? ': ' : '：'}${what}` : what;
 }
 
-/** What a correction is shown as in the report. */
-export function correctionText(c: Correction): string {
-  switch (c.kind) {
-    case 'deduct':
-      return `每${c.unit}扣${c.per}分${c.ceiling !== undefined ? `，最多扣${c.ceiling}分` : ''}${c.floor === 'none' ? '，可倒扣' : '，扣完为止'}`;
-    case 'yesno':
-      return '做到得全分，否则0分';
-    case 'judgement':
-      return c.min !== undefined && c.max !== undefined
-        ? `评分人酌情评定（${c.min}–${c.max}分）`
-        : '评分人直接填写得分';
-    case 'proportional':
-      return `按比例计分（${c.full}${c.unit}得满分）`;
-    case 'shortfall':
-      return `达到${c.target}${c.unit}得满分，每少${c.step}${c.unit}扣${c.per}分`;
-  }
-}
-
-/** Numbers that would not make a valid rule; undefined when the correction is usable. */
-export function correctionProblem(c: Correction, points: number): string | undefined {
-  const bad = (n: number | undefined): boolean => n !== undefined && (!Number.isFinite(n) || n < 0);
-  if (!Number.isFinite(points) || points < 0) return '分值须为不小于0的数';
-  if (c.kind === 'deduct' && (!(c.per > 0) || bad(c.ceiling) || c.unit.trim() === ''))
-    return '每次扣分须大于0，计数单位不能为空';
-  if (
-    c.kind === 'judgement' &&
-    (bad(c.min) || bad(c.max) || (c.min !== undefined && c.max !== undefined && c.min > c.max) || (c.max ?? 0) > points)
-  )
-    return '评分范围须在0到分值之间，且下限不大于上限';
-  if (c.kind === 'proportional' && !(c.full > 0)) return '满分对应的数值须大于0';
-  if (c.kind === 'shortfall' && (!(c.per > 0) || !(c.step > 0) || !Number.isFinite(c.target)))
-    return '目标须为数，每少和扣分须大于0';
-  return undefined;
-}
-
-/** A short label for the clause's input, from its own words without the numbering. */
-const labelOf = (text: string): string => {
-  const t = text.replace(/^\s*[(（]?[0-9一二三四五六七八九十]+[)）、.．]\s*/, '').split(/[。；;，,]/)[0] ?? '';
-  return (t.length > 24 ? `${t.slice(0, 23)}…` : t) || '本条';
-};
-
-function ruleOf(c: Correction, id: string, text: string): ClauseIn['rule'] {
-  const label = labelOf(text);
-  switch (c.kind) {
-    case 'deduct':
-      return {
-        kind: 'deduct',
-        inputs: [{ id: `${id}-1`, label: `${label}（${c.unit}数）`, unit: c.unit, per: c.per }],
-        floor: c.floor,
-        ...(c.ceiling !== undefined ? { ceiling: c.ceiling } : {}),
-      };
-    case 'yesno':
-      return { kind: 'yesno', input: { id: `${id}-1`, label: `已做到：${label}` } };
-    case 'judgement':
-      return {
-        kind: 'judgement',
-        input: { id: `${id}-score`, label: `得分（${label}）` },
-        ...(c.min !== undefined && c.max !== undefined ? { bands: [{ name: '评定', min: c.min, max: c.max }] } : {}),
-      };
-    case 'proportional':
-      return {
-        kind: 'proportional',
-        input: { id: `${id}-1`, label: `实际达到（${c.unit}）`, unit: c.unit, entry: 'achieved' },
-        full: c.full,
-      };
-    case 'shortfall':
-      return {
-        kind: 'shortfall',
-        input: { id: `${id}-1`, label: `实际达到（目标${c.target}${c.unit}）`, unit: c.unit, entry: 'achieved' },
-        target: c.target,
-        step: c.step,
-        per: c.per,
-        stepping: 'exact',
-      };
-  }
+/** Sets or clears whether an item may not apply (按缺项考核计分: the total is rescaled without it). */
+function applies(r: RubricInput, item: string, mayNotApply: boolean | undefined): RubricInput {
+  if (mayNotApply === undefined) return r;
+  return {
+    ...r,
+    sections: r.sections.map((s) => ({
+      ...s,
+      items: s.items.map((i) => {
+        if (i.id !== item) return i;
+        const { notApplicable: _na, ...rest } = i;
+        return mayNotApply
+          ? {
+              ...rest,
+              notApplicable: i.notApplicable ?? {
+                input: { id: `${item}-na`, label: '本项适用（有此项任务）' },
+                mode: 'rescale',
+              },
+            }
+          : rest;
+      }),
+    })),
+  };
 }
 
 /** Rewrites one clause of the rubric as `c`, worth `points`; the report says it was corrected. */
 export function correct(d: Draft, item: string, clause: string, c: Correction, points: number): Draft {
   const k = key({ item, clause });
   if (correctionProblem(c, points) !== undefined || !d.clauses.some((x) => key(x) === k)) return d;
-  const rubric = mapItems(d.rubric, (i) =>
-    i.id !== item
-      ? i.clauses
-      : i.clauses.map((x) => {
-          if (x.id !== clause) return x;
-          const keep = typeof x.points === 'object' && x.points.default === points;
-          return {
-            id: x.id,
-            text: x.text,
-            ...(x.label !== undefined ? { label: x.label } : {}),
-            points: keep ? x.points : points,
-            rule: ruleOf(c, `${item}${clause}`, x.text),
-            reading: `导入后由使用者改为：${correctionText(c)}。`,
-          };
-        }),
+  const rubric = applies(
+    mapItems(d.rubric, (i) =>
+      i.id !== item
+        ? i.clauses
+        : i.clauses.map((x) => {
+            if (x.id !== clause) return x;
+            const keep = typeof x.points === 'object' && x.points.default === points;
+            // The condition that voids it: kept as read, replaced, or (given as '') removed.
+            const voids = c.voids === undefined ? x.requires : c.voids.trim() === '' ? undefined : c.voids.trim();
+            return {
+              id: x.id,
+              text: x.text,
+              ...(x.label !== undefined ? { label: x.label } : {}),
+              points: keep ? x.points : points,
+              rule: ruleOf(c, `${item}${clause}`, x.text),
+              ...(voids === undefined
+                ? {}
+                : typeof voids === 'string'
+                  ? { requires: { id: `${item}${clause}-ok`, label: `无“${voids}”情形` } }
+                  : { requires: voids }),
+              reading: `导入后由使用者改为：${correctionText(c)}。`,
+            };
+          }),
+    ),
+    item,
+    c.mayNotApply,
   );
-  const clauses = d.clauses.map((x) => (key(x) === k ? { ...x, corrected: c, points, flagged: false } : x));
+  const voids = c.voids === undefined ? undefined : c.voids.trim();
+  const clauses = d.clauses.map((x) => {
+    if (key(x) !== k && (x.item !== item || c.mayNotApply === undefined)) return x;
+    const mayNotApply = c.mayNotApply ?? x.mayNotApply;
+    const base = { ...x, ...(mayNotApply ? { mayNotApply: true } : { mayNotApply: false }) };
+    if (key(x) !== k) return base;
+    const { voids: _old, ...rest } = base;
+    return {
+      ...rest,
+      corrected: c,
+      points,
+      flagged: false,
+      ...((voids ?? x.voids) ? { voids: voids ?? x.voids } : {}),
+    } as DraftClause;
+  });
   return { ...d, rubric, clauses };
-}
-
-/** The form's starting numbers for a kind, from what the clause was read as where possible. */
-export function startingCorrection(kind: CorrectionKind, d: DraftClause): Correction {
-  const pct = /%|百分/.test(d.text);
-  const units = '(万元|元|户|例|次|处|项|名|人)';
-  const unit = pct
-    ? '%'
-    : (new RegExp(`(?:\\d|[一两二三四五六七八九十])\\s*${units}`).exec(d.text)?.[1] ??
-      new RegExp(units).exec(d.text)?.[1] ??
-      '次');
-  switch (kind) {
-    case 'deduct':
-      return { kind, unit: pct ? '次' : unit, per: 1, floor: 'zero' };
-    case 'yesno':
-      return { kind };
-    case 'judgement':
-      return { kind, min: 0, max: d.points };
-    case 'proportional':
-      return { kind, unit, full: pct ? 100 : 1 };
-    case 'shortfall':
-      return { kind, unit, target: pct ? 100 : 1, step: 1, per: 1 };
-  }
 }
 
 export type Finished =

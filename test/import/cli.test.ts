@@ -50,3 +50,23 @@ describe('kaohe import', () => {
     expect((await run(['import', book, '-o', file, '--force'])).code).toBe(0);
   });
 });
+
+describe('kaohe import on real tables', () => {
+  const real = (id: string): string => `${__dirname}/../fixtures/tables/real/${id}.xlsx`;
+  it('refuses a table of deductions alone in plain Chinese, saying what would make it one (wendeng)', async () => {
+    const r = await run(['import', real('wendeng'), '--sheet', '原表']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^原表：表中没有总分，也没有得分的项目：“信用赋分”一栏只有扣分/);
+    expect(r.err).not.toMatch(/位置|sections|total/);
+  });
+  it('lists the tables a sheet holds and imports the one asked for with --table (jisheng)', async () => {
+    const r = await run(['import', real('jisheng'), '--sheet', '原表', '--table', '2', '--json']);
+    const j = JSON.parse(r.out.join('\n')) as { total: number; tables: { title: string; total: number }[] };
+    expect(r.code).toBe(0);
+    expect(j.total).toBe(100);
+    expect(j.tables.map((t) => t.total)).toEqual([90, 100]);
+    expect((await run(['import', real('jisheng'), '--sheet', '原表', '--table', '3'])).err).toBe(
+      '原表：没有第 3 张细则（本表共 2 张）',
+    );
+  });
+});

@@ -47,7 +47,7 @@ export interface SheetSpec {
 
 export const range = (a: number, b: number): string[] => Array.from({ length: b - a + 1 }, (_, i) => String(a + i));
 
-const squash = (s: string): string => s.replace(/\s+/g, '');
+export const squash = (s: string): string => s.replace(/\s+/g, '');
 
 interface Imported {
   readonly rubric: Rubric;
@@ -85,12 +85,12 @@ async function importSheet(file: string, sheet: string, rows: Row[]): Promise<Im
 
 // ---- Readings in one comparable form -------------------------------------------------------------
 
-type Norm = Record<string, unknown>;
+export type Norm = Record<string, unknown>;
 type Requires = 'none' | 'any' | 'met' | 'absence';
 
-const round = (n: number): number => Math.round(n * 1e6) / 1e6;
+export const round = (n: number): number => Math.round(n * 1e6) / 1e6;
 /** Class points as { default, 二类 }: 二类乡镇 and 二类单位 are the same class. */
-function cls(p: ClassPoints | undefined): unknown {
+export function cls(p: ClassPoints | undefined): unknown {
   if (p === undefined) return null;
   if (typeof p === 'number') return round(p);
   const out: Record<string, number> = {};
@@ -108,7 +108,7 @@ const one = (per: number | readonly number[] | undefined): number | null =>
 const polarity = (label: string | undefined): Requires =>
   label === undefined ? 'none' : /^(?:无|未|没有?|不|非|杜绝)|无[“"「]/.test(label) ? 'absence' : 'met';
 
-interface Ctx {
+export interface Ctx {
   readonly role: Role;
   readonly cap: number;
 }
@@ -122,7 +122,7 @@ function reach(ceiling: number | undefined, zeroFloor: boolean, points: number, 
 }
 
 /** The parameters that decide a read clause's score. */
-function normGot(c: Clause, ctx: Ctx): Norm {
+export function normGot(c: Clause, ctx: Ctx): Norm {
   const r = c.rule;
   const points = atDefault(c.points);
   const base: Norm = { kind: r.kind, points: cls(c.points), requires: polarity(c.requires?.label) };
@@ -178,7 +178,7 @@ function normGot(c: Clause, ctx: Ctx): Norm {
 }
 
 /** The same parameters for an expected clause, with the schema's defaults and the row's points. */
-function normExp(e: ClauseExpect, ctx: Ctx): Norm {
+export function normExp(e: ClauseExpect, ctx: Ctx): Norm {
   if (e.kind === 'veto') return { kind: 'veto' };
   const pts = e.points ?? (ctx.role === 'penalty' ? 0 : ctx.cap);
   const floor = e.floor ?? (ctx.role === 'penalty' ? 'none' : 'zero');
@@ -246,7 +246,7 @@ function normExp(e: ClauseExpect, ctx: Ctx): Norm {
 }
 
 /** Where a read clause differs from an expected one; [] when it is that reading. */
-function differences(exp: Norm, got: Norm): string[] {
+export function differences(exp: Norm, got: Norm): string[] {
   const keys = new Set([...Object.keys(exp), ...Object.keys(got)]);
   // Whole or exact steps: compared only where the expectation says (the text settles it).
   if (!('stepping' in exp)) keys.delete('stepping');
@@ -260,7 +260,7 @@ function differences(exp: Norm, got: Norm): string[] {
   return out;
 }
 
-const fmt = (n: Norm): string =>
+export const fmt = (n: Norm): string =>
   [
     String(n.kind),
     ...Object.entries(n)
@@ -277,7 +277,7 @@ interface Got {
 }
 
 /** A judgement the importer made because it could not read the clause (its reading says so). */
-const unread = (c: Clause): boolean => c.rule.kind === 'judgement' && /未能.*读懂/.test(c.reading ?? '');
+export const unread = (c: Clause): boolean => c.rule.kind === 'judgement' && /未能.*读懂/.test(c.reading ?? '');
 
 interface Misread {
   readonly item: string;

@@ -12,6 +12,7 @@ import { detectSupport } from '../../src/adapters/office/support';
 import { builtinRubrics } from '../../src/core/builtin';
 import { planWorkbook } from '../../src/core/plan';
 import { FakeExcel, type FakeSnapshot } from '../helpers/fake-excel';
+import { readBook, readTable } from '../../src/adapters/xlsx/table';
 import { merges002, table002 } from '../fixtures/table-002';
 import { fillWrites } from '../../src/app/book';
 import { prng, randomEntries } from '../helpers/random-entries';
@@ -293,6 +294,47 @@ maybe('task pane in headless Chromium', () => {
     await p.getByTestId('save-text').waitFor();
     const text = await p.getByTestId('save-text-body').inputValue();
     expect(JSON.parse(text)).toMatchObject({ title: '会龙山街道扶贫开发工作目标管理考核细则' });
+    await p.close();
+  }, 120_000);
+
+  it('imports a real table as a clerk keeps it: picks the second of two tables on the sheet, fixes a flag (jisheng, liuchi)', async () => {
+    const col = (c: number): string => String.fromCharCode(65 + c);
+    const load = async (id: string): Promise<FakeExcel> => {
+      const fake = new FakeExcel();
+      const grid = readTable(await readBook(join(__dirname, '../fixtures/tables/real', `${id}.xlsx`)), '台账');
+      const sheet = fake.newSheet('台账');
+      grid.rows.forEach((row, i) =>
+        row.forEach((v, j) => v !== '' && sheet.cells.set(`${col(j)}${i + 1}`, { value: v, formula: v })),
+      );
+      sheet.merges = grid.merges.map((m) => `${col(m.left)}${m.top + 1}:${col(m.right)}${m.bottom + 1}`);
+      fake.sheets.push(sheet);
+      fake.active = '台账';
+      return fake;
+    };
+    let p = await openPane((await load('jisheng')).snapshot());
+    await p.getByTestId('import-sheet').click();
+    await p.getByTestId('import-report').waitFor();
+    expect(await p.getByTestId('import-report').textContent()).toContain('本表有 2 张细则，选择导入哪一张');
+    await p.getByTestId('import-table').selectOption('1');
+    await p.getByText('读出 12 条细则，0 条需要核对').waitFor();
+    await p.screenshot({ path: join(screens, '8-import-real-tables.png'), fullPage: true });
+    await p.close();
+
+    p = await openPane((await load('liuchi')).snapshot());
+    await p.getByTestId('import-sheet').click();
+    const flagged = p.getByTestId('clause-1f');
+    await flagged.waitFor();
+    expect(await flagged.textContent()).toContain('按考核项目“1”中扣分标准追加扣分');
+    await flagged.getByTestId('clause-correct').click();
+    await flagged.getByTestId('correction-kind').selectOption('deduct');
+    await flagged.getByTestId('correction-unit').fill('次');
+    await flagged.getByTestId('correction-per').fill('30');
+    await flagged.getByTestId('correction-points').fill('0');
+    await flagged.getByRole('checkbox', { name: '可倒扣（不止扣完为止）' }).check();
+    await flagged.getByTestId('correction-apply').click();
+    await flagged.getByText('已改为：每次扣30分，可倒扣').waitFor();
+    await p.getByTestId('import-use').click();
+    await p.getByTestId('import-used').waitFor();
     await p.close();
   }, 120_000);
 

@@ -13,10 +13,11 @@ import { planWorkbook, SUMMARY_SHEET, type PlannedWorkbook } from '../../src/cor
 import { filledBook, loadExcel } from '../helpers/book';
 import { convert, libreofficeRequired, makeProfile, sofficePath } from '../helpers/libreoffice';
 import { prng, randomEntries } from '../helpers/random-entries';
+import { realTables } from '../fixtures/tables/real';
 
 /**
  * The proof that formulas and engine agree: filled workbooks for every built-in rubric, and for the
- * rubrics imported from the test tables (used like built-in ones), recalculated by LibreOffice,
+ * rubrics imported from the test tables and from the real tables (used like built-in ones), recalculated by LibreOffice,
  * every clause, item, subtotal, total, grade, rank and rank class equal to the engine.
  */
 const run = libreofficeRequired() ? describe : describe.skip;
@@ -44,6 +45,26 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
       const loaded = loadRubric(r.rubric);
       if (!loaded.ok) throw new Error(`${file} ${ws.name}: ${JSON.stringify(loaded.problems)}`);
       out.push([`${file}-${k + 1}`, { rubric: loaded.rubric, warnings: [] }]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real), each as a clerk
+ * keeps it (台账; wendeng's with its 起评分 row), one per table where a sheet holds several.
+ */
+async function realRubrics(): Promise<[string, Builtin][]> {
+  const out: [string, Builtin][] = [];
+  for (const t of realTables) {
+    const sheet = t.clerk2 ? t.clerk2.sheet : '台账';
+    const wb = await readBook(`${__dirname}/../fixtures/tables/real/${t.id}.xlsx`);
+    const r = importTable(readTable(wb, sheet), { id: `real-${t.id}` });
+    if (!r.ok) throw new Error(`${t.id} ${sheet}: ${r.message}`);
+    for (const b of r.blocks) {
+      const loaded = loadRubric(b.rubric);
+      if (!loaded.ok) throw new Error(`${t.id}: ${JSON.stringify(loaded.problems)}`);
+      out.push([b.rubric.id, { rubric: loaded.rubric, warnings: [] }]);
     }
   }
   return out;
@@ -118,6 +139,15 @@ run('LibreOffice recalculates our workbooks to the engine’s numbers', () => {
     let importedSeed = 7_000_000;
     for (const [id, b] of await importedRubrics()) {
       const { c, entries } = makeCase(id, 0, importedSeed++, undefined, b);
+      const name = `imported-${id}.xlsx`;
+      writeFileSync(join(dir, name), await filledBook(c.planned, entries));
+      files.push(join(dir, name));
+      cases.push({ ...c, name, wrongCache: false });
+    }
+    // The real tables imported, one book each (seeds of their own again).
+    let realSeed = 8_000_000;
+    for (const [id, b] of await realRubrics()) {
+      const { c, entries } = makeCase(id, 0, realSeed++, undefined, b);
       const name = `imported-${id}.xlsx`;
       writeFileSync(join(dir, name), await filledBook(c.planned, entries));
       files.push(join(dir, name));

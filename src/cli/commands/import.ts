@@ -9,6 +9,7 @@ import { writeOutput } from '../load';
 
 interface ImportOpts {
   sheet?: string;
+  table?: string;
   output?: string;
   json?: boolean;
   force?: boolean;
@@ -21,6 +22,7 @@ export function registerImport(program: Command, io: () => Io): void {
     .command('import <book>')
     .description('从 Excel 考核表导入考核细则 / import a scoring table from a sheet')
     .option('--sheet <name>', '工作表名称（默认第一个）')
+    .option('--table <n>', '工作表上有几张细则时，导入第几张（默认 1）')
     .option('-o, --output <file>', '写出考核细则 JSON')
     .option('--id <id>', '考核细则 id', 'imported')
     .option('--force', '覆盖已有的输出文件')
@@ -50,8 +52,14 @@ export async function runImport(book: string, opts: ImportOpts, io: Io): Promise
     }
     throw e;
   }
-  const r = importTable(grid, { id: opts.id ?? 'imported', source: `${book}${opts.sheet ? `#${opts.sheet}` : ''}` });
-  if (!r.ok) throw new UsageError([say(`import-${r.error}`, { sheet: opts.sheet ?? sheetNames(wb)[0] ?? '' })]);
+  const all = importTable(grid, { id: opts.id ?? 'imported', source: `${book}${opts.sheet ? `#${opts.sheet}` : ''}` });
+  const sheet = opts.sheet ?? sheetNames(wb)[0] ?? '';
+  if (!all.ok) throw new UsageError([say(`import-${all.error}`, { sheet, detail: all.message })]);
+  // Several tables on one sheet: the one asked for (--table), the first by default.
+  const k = opts.table === undefined ? 0 : Number(opts.table) - 1;
+  const r = all.blocks[k];
+  if (!Number.isInteger(k) || !r)
+    throw new UsageError([say('import-no-table', { sheet, table: opts.table ?? '', count: all.blocks.length })]);
   if (r.problems.length) {
     throw new UsageError([say('import-invalid'), ...problemLines(r.problems, io.lang).map((l) => `  ${l}`)]);
   }
@@ -68,7 +76,8 @@ export async function runImport(book: string, opts: ImportOpts, io: Io): Promise
       flagged: c.flagged,
       warnings: c.warnings,
     }));
-    io.out(JSON.stringify({ rubric: r.rubric, total: r.total, clauses, warnings: r.warnings }, null, 2));
+    const tables = all.blocks.map((b) => ({ title: b.rubric.title, total: b.total }));
+    io.out(JSON.stringify({ rubric: r.rubric, total: r.total, clauses, warnings: r.warnings, tables }, null, 2));
   } else {
     const flagged = r.clauses.filter((c) => c.flagged).length;
     io.out(

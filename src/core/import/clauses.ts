@@ -40,7 +40,11 @@ function markers(text: string): number[] {
   return out.length >= 2 ? out : [];
 }
 
-const carrierRe = new RegExp(`(?:计|共计?|记)(${NUM})分|得(${NUM})(?:-${NUM})?分|(?<=[。,;)]|^)(${NUM})分[。.]?$`, 'g');
+// …分别得10、8、6、4分 carries its points too (the first, the most a place earns).
+const carrierRe = new RegExp(
+  `(?:计|共计?|记)(${NUM})分|得(${NUM})(?:-${NUM})?(?:分|(?=(?:分?、${NUM})+分))|(?<=[。,;)]|^)(${NUM})分[。.]?$`,
+  'g',
+);
 
 interface Carrier {
   readonly from: number;
@@ -78,7 +82,13 @@ function splitPart(n: Normal, from: number, to: number): [number, number][] {
     const deduction = new RegExp(`扣${NUM}分?`);
     // …录入率100%的得3分，未达到的不得分；录入信息规范完整的得3分，每发现1件不规范的扣0.2分: a part
     // with a deduction of its own after a 得N分 part.
+    // …要求得10分,不达要求不得分;中小学…比例按从高到低排序,分别得10、8、6、4分: a ranking of another
+    // measure; but 达到85%得10分;低于85%的…按从高到低排序… is the same measure's lower places.
+    const ranked =
+      /从高到低|从低到高/.test(text.slice(a.to, b.to + 12)) &&
+      !/[,;。](?:低于|未达到?|达不到|不足|其余|其他|否则)/.test(text.slice(a.to, b.from));
     const twoMeasures =
+      ranked ||
       (measure.test(text.slice(0, b.from)) && measure.test(text.slice(a.to, cs[k + 2]?.from))) ||
       deduction.test(text.slice(b.from, cs[k + 2]?.from));
     const min = a.strong && b.strong ? (twoMeasures ? 2 : 3) : a.strong || b.strong ? 2 : 1;

@@ -1,3 +1,7 @@
+import { cellText, headText, namesPoints, roleOf, roleWords, type Role } from './heads';
+
+export { cellText, roleOf, type Role } from './heads';
+
 /**
  * A table as read from a sheet (rows of cell text plus merged ranges), and finding its header:
  * which column holds the number, the names (一级/二级 指标 or 目录), the points, the rule text and
@@ -12,44 +16,18 @@ export interface Range {
   readonly right: number;
 }
 
-export interface Grid {
-  readonly rows: readonly (readonly string[])[];
-  readonly merges: readonly Range[];
-}
-
-export type Role = 'no' | 'name' | 'points' | 'rule' | 'method' | 'note' | 'other';
-
 export interface Header {
   /** Last header row (a two-row header: 督查内容 over 一级目录 / 二级目录). */
   readonly row: number;
   readonly first: number;
   readonly columns: ReadonlyMap<number, Role>;
+  /** Rule columns by kind of unit (县级部门 | 乡镇(街道)): each column's head, the class it is for. */
+  readonly classes: ReadonlyMap<number, string>;
 }
 
-const words: readonly [Role, RegExp][] = [
-  ['other', /^(?:得分|实得分|自评分?|考核得分|扣分依据|扣分原因|扣分|扣分情况|评分|核查得分)$/],
-  // 备注 / 说明: read with the rule where it says how to score (本项最多扣5分).
-  ['note', /^(?:备注|说明|附注|注)$/],
-  [
-    'rule',
-    /(?:计分标准|评分标准|评分细则|考核内容及计分标准|考核内容及评分标准|评分办法|计分办法|考核标准|扣分标准|细则|评分方法|计分方法|考评标准|评分依据)/,
-  ],
-  [
-    'method',
-    /(?:考核方式|考核办法|考核方法|核查方式|检查方式|考评方式|评分方式|督查方式|核查方法|考核途径|牵头单位|责任单位)/,
-  ],
-  ['points', /^(?:计分|标准|基础)?(?:分值|分数|标准分|满分|分值\(分\)|权重|总分|计分分值|基本分|应得分)$/],
-  ['no', /^(?:序号|编号|序|项次|No\.?)$/i],
-  ['name', /(?:指标|目录|项目|内容|类别|事项|考核要点|考评内容|工作任务)/],
-];
-
-export const cellText = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '');
-
-export function roleOf(text: string): Role | undefined {
-  const t = cellText(text).replace(/[（(].*?[)）]$/, '');
-  if (t === '') return undefined;
-  for (const [role, re] of words) if (re.test(t)) return role;
-  return undefined;
+export interface Grid {
+  readonly rows: readonly (readonly string[])[];
+  readonly merges: readonly Range[];
 }
 
 /** Each cell's merged range, for cells inside one. */
@@ -68,45 +46,121 @@ export function valueAt(grid: Grid, merged: ReturnType<typeof mergeIndex>, r: nu
   return (row?.[m ? m.left : c] ?? '').trim();
 }
 
-/** Finds the header in the first rows: the row with the most header words, a rule column required. */
+const scoring = /扣|得\d|\d分|不得分|不计分|加\d/;
+
+/** Whether the cells of column c below the header carry scoring words (扣2分, 不得分). */
+function scores(grid: Grid, below: number, c: number): boolean {
+  return grid.rows.slice(below + 1).some((r) => scoring.test(r[c] ?? ''));
+}
+
+interface Candidate {
+  readonly row: number;
+  readonly score: number;
+  readonly roles: ReadonlySet<Role>;
+}
+
+/** The header row: the most header words in the first rows, with points, a rule, or names carrying points. */
+function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let r = 0; r < Math.min(grid.rows.length, 20); r++) {
+    const roles = new Set<Role>();
+    let pointsInNames = false;
+    for (let c = 0; c < width; c++) {
+      const v = valueAt(grid, merged, r, c);
+      const role = roleOf(v);
+      if (role) roles.add(role);
+      if (role === 'name' && namesPoints(v)) pointsInNames = true;
+    }
+    const usable =
+      (roles.size >= 2 && ['rule', 'points', 'standard', 'class'].some((x) => roles.has(x as Role))) ||
+      (pointsInNames && roles.size >= 1);
+    const score = roles.size + (roles.has('rule') ? 2 : 0) + (roles.has('points') ? 1 : 0);
+    if (usable) out.push({ row: r, score, roles });
+  }
+  return out;
+}
+
+/** Finds the header in the first rows: the row with the most header words. */
 export function findHeader(grid: Grid): Header | undefined {
   const merged = mergeIndex(grid);
   const width = Math.max(0, ...grid.rows.map((r) => r.length));
-  let best: { row: number; score: number } | undefined;
-  for (let r = 0; r < Math.min(grid.rows.length, 20); r++) {
-    const roles = new Set<Role>();
-    for (let c = 0; c < width; c++) {
-      const role = roleOf(valueAt(grid, merged, r, c));
-      if (role) roles.add(role);
-    }
-    const score = roles.size + (roles.has('rule') ? 2 : 0) + (roles.has('points') ? 1 : 0);
-    if (roles.size >= 2 && (roles.has('rule') || roles.has('points')) && (!best || score > best.score))
-      best = { row: r, score };
-  }
+  const best = candidates(grid, merged, width).reduce<Candidate | undefined>(
+    (a, c) => (!a || c.score > a.score ? c : a),
+    undefined,
+  );
   if (!best) return undefined;
   const first = best.row;
-  // A header cell merged downwards, or a row below naming sub-columns (一级目录 / 二级目录).
+  // A header cell merged downwards, or a row below naming sub-columns (一级目录 / 二级目录, 县级部门 / 乡镇).
   let last = first;
   for (let c = 0; c < width; c++) last = Math.max(last, merged(first, c)?.bottom ?? first);
   const next = grid.rows[last + 1];
   if (next && last === first) {
     const subs = next.map((v) => roleOf(v ?? ''));
     const under = next.some((_, c) => (merged(first, c)?.right ?? c) > (merged(first, c)?.left ?? c));
-    if (under && subs.some((s) => s === 'name')) last = first + 1;
+    if (under && subs.some((s) => s === 'name' || s === 'class')) last = first + 1;
   }
   const columns = new Map<number, Role>();
+  const classes = new Map<number, string>();
   for (let c = 0; c < width; c++) {
-    const own = last > first ? roleOf(grid.rows[last]?.[c] ?? '') : undefined;
-    const role = own ?? roleOf(valueAt(grid, merged, first, c));
-    if (role) columns.set(c, role);
+    const below = last > first ? (grid.rows[last]?.[c] ?? '') : '';
+    const own = below ? roleOf(below) : undefined;
+    const head = own ? below : valueAt(grid, merged, first, c);
+    const role = own ?? roleOf(head);
+    if (!role) continue;
+    columns.set(c, role);
+    if (role === 'class') classes.set(c, headText(head).replace(/（/g, '(').replace(/）/g, ')'));
   }
-  const roles = [...columns.values()];
-  // 考核内容 with no rule column is the rule text itself.
-  if (!roles.includes('rule')) {
-    const names = [...columns].filter(([, r]) => r === 'name').map(([c]) => c);
-    const lastName = names[names.length - 1];
-    if (lastName === undefined || names.length < 2) return undefined;
-    columns.set(lastName, 'rule');
+  // 项目名称及分值 over three columns: a column under it that holds nothing (or only ——) names nothing.
+  for (const [c, role] of columns) {
+    const m = merged(first, c);
+    if (role !== 'name' || !m || m.right === m.left || last > first) continue;
+    const body = grid.rows.slice(last + 1).map((r) => cellText(r[c]).replace(/^[-—–]+$/, ''));
+    if (body.every((v) => v === '')) columns.set(c, 'other');
   }
-  return { row: last, first, columns };
+  const cols = (role: Role): number[] => [...columns].filter(([, r]) => r === role).map(([c]) => c);
+  // 考核部门 | 考核项目 | 分值 …: departments in the first column head blocks of items, not how they are checked.
+  const [lead] = [...columns.keys()].sort((a, b) => a - b);
+  const leadHead = lead === undefined ? '' : headText(valueAt(grid, merged, first, lead));
+  if (
+    lead !== undefined &&
+    columns.get(lead) === 'method' &&
+    /部门|单位/.test(leadHead) &&
+    cols('name').some((c) => c > lead)
+  )
+    columns.set(lead, 'name');
+  if (cols('rule').length === 0 && classes.size < 2) {
+    // No rule column: 考评方法 whose cells score (機構未成立不得分), what is required (评价标准), or the
+    // last of several name columns (考核内容, 考核指标) is the rule text itself.
+    const method = cols('method').find((c) => scores(grid, last, c));
+    const standard = cols('standard')[0];
+    const names = cols('name');
+    const rule = method ?? standard ?? (names.length >= 2 ? names[names.length - 1] : undefined);
+    if (rule !== undefined) columns.set(rule, 'rule');
+    else if (cols('points').length === 0 && !namesPoints(valueAt(grid, merged, first, names[0] ?? -1)))
+      return undefined;
+  }
+  return { row: last, first, columns, classes };
+}
+
+/**
+ * Why no header was found, in words for the user: what a header needs and the heads the best row has.
+ */
+export function missingHeader(grid: Grid): string {
+  const merged = mergeIndex(grid);
+  const width = Math.max(0, ...grid.rows.map((r) => r.length));
+  let best: { row: number; heads: string[] } = { row: -1, heads: [] };
+  for (let r = 0; r < Math.min(grid.rows.length, 20); r++) {
+    const heads: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const v = valueAt(grid, merged, r, c);
+      const role = roleOf(v);
+      if (role && !heads.some((h) => h.startsWith(`“${cellText(v)}”`)))
+        heads.push(`“${cellText(v)}”（${roleWords[role]}）`);
+    }
+    if (heads.length > best.heads.length) best = { row: r, heads };
+  }
+  const need = '分值列（分值、分数、标准分、各项分值等）或评分列（评分标准、评分细则、计分办法、考核内容等）';
+  return best.row < 0
+    ? `找不到表头：前20行里没有认得出的列名，需要${need}`
+    : `找不到表头：第${best.row + 1}行只认出 ${best.heads.join('、')}，缺少${need}`;
 }

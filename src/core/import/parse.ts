@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import type { Clause } from '../rubric/schema';
 import { splitClauses } from './clauses';
-import { addRule, checkRule, deductRule, eachRule, gainRule, one, type Composed, type Ctx } from './compose';
+import { one, type Composed, type Ctx } from './compose';
+import { deductRule } from './compose-deduct';
+import { addRule, eachRule } from './compose-each';
+import { checkRule, gainRule } from './compose-gain';
+import { rankRule, scoreBandRule } from './compose-rank';
 import { describeReading } from './describe';
 import { measureRule } from './measure';
 import { readPhrases, unread, unreadPercents, type ClassPoints, type Fact } from './phrases';
@@ -25,6 +29,10 @@ export interface Reading {
   readonly veto?: string;
   /** The clause also scores (…本项不得分，并实行一票否决): keep it beside the veto. */
   readonly scoredToo?: boolean;
+  /** 没有年度任务的按缺项考核计分: when the item does not apply (its words); the item is then left out. */
+  readonly na?: string;
+  /** The clause says only that (no points of its own). */
+  readonly naOnly?: boolean;
   /** The points the clause stated for itself (计N分 / 共N分), when it did. */
   readonly stated?: ClassPoints;
   /** The points the clause's own words give it (计N分, a single 得N分, parts that add up), read without the points column. */
@@ -55,6 +63,49 @@ function rivalTargets(facts: readonly Fact[]): boolean {
   return xs.size > 1;
 }
 
+/** Phrases left unused, named for the user (the rest by their kind). */
+const factWords: Partial<Record<Fact['t'], string>> = {
+  deduct: '每…扣N分',
+  bare: '…扣N分',
+  zero: '不得分',
+  gain: '得N分',
+  check: '（N分）',
+  exception: '可以不扣分的例外',
+  na: '按缺项计分',
+  discretion: '酌情',
+  award: '每…加N分',
+  add: '加N分',
+  pctTarget: '达到N%',
+  ranks: '按名次得分',
+};
+
+/** Kinds of fact that say how a clause scores (beside them, a (N分) states its points). */
+const RULED = new Set<Fact['t']>([
+  'deduct',
+  'bare',
+  'pctStep',
+  'amountStep',
+  'amountPer',
+  'discretion',
+  'excessStep',
+  'cutoff',
+  'proportional',
+  'award',
+  'zero',
+  'void',
+]);
+
+/**
+ * 认真参加县级组织的业务培训和会议(2分),缺席一次扣0.5分 / …酌情打分(5分): one (N分) beside a way of scoring
+ * states the clause's points, it is no part to tick.
+ */
+function statedByCheck(facts: readonly Fact[]): Fact[] {
+  const checks = facts.filter((f) => f.t === 'check');
+  const [only] = checks;
+  if (checks.length !== 1 || only?.t !== 'check' || !facts.some((f) => RULED.has(f.t))) return [...facts];
+  return facts.map((f) => (f === only ? { t: 'points', n: only.n, how: '(N分)' } : f));
+}
+
 /** Reads one clause (already split) into a rubric clause. */
 export function parseClause(
   text: string,
@@ -63,7 +114,7 @@ export function parseClause(
   opts: ParseOptions & { points: number | undefined },
 ): Reading {
   const { found, claimed } = readPhrases(normal);
-  const facts: Fact[] = found.map((f) => f.fact);
+  const facts: Fact[] = statedByCheck(found.map((f) => f.fact));
   const stated = facts.find((f): f is Extract<Fact, { t: 'points' }> => f.t === 'points')?.n;
   const full = facts.some((f) => f.t === 'gain' && f.n === 'full');
   // 达到110%得22分 / 完成的得2分，少一人扣1分: a single 得N分 states the clause's points.
@@ -93,6 +144,19 @@ export function parseClause(
     );
     return { ...rest, veto: text, scoredToo: true };
   }
+  // 没有年度任务的按缺项考核计分 on its own: no points, it says when the item is left out.
+  const na = one(ctx, 'na');
+  if (na && !facts.some((f) => !['na', 'points'].includes(f.t))) {
+    return {
+      clause: judgement(text, cid, opts.item, 0),
+      readAs: 'not applicable (按缺项计分)',
+      confidence: 0.9,
+      flagged: false,
+      warnings: [],
+      na: text,
+      naOnly: true,
+    };
+  }
   if (one(ctx, 'veto')) {
     return {
       clause: judgement(text, cid, opts.item, 0),
@@ -104,6 +168,8 @@ export function parseClause(
     };
   }
   const composed =
+    rankRule(ctx) ??
+    scoreBandRule(ctx) ??
     measureRule(ctx) ??
     checkRule(ctx) ??
     deductRule(ctx) ??
@@ -125,6 +191,7 @@ export function parseClause(
       (f) =>
         (!composed.uses.includes(f.t) || (f.t === 'discretion' && lateDiscretion)) &&
         f.t !== 'cumulative' &&
+        f.t !== 'na' &&
         f.t !== 'money' &&
         f.t !== 'countExcess' &&
         // A 酌情 after the rule is another way of losing points whatever the reading uses.
@@ -134,7 +201,9 @@ export function parseClause(
         (f.t !== 'discretion' || lateDiscretion),
     );
     if (extra.length)
-      warnings.push(`读作${composed.readAs}，但还有未用上的短语：${[...new Set(extra.map((f) => f.t))].join('、')}`);
+      warnings.push(
+        `读作${composed.readAs}，但还有未用上的短语：${[...new Set(extra.map((f) => factWords[f.t] ?? f.t))].join('、')}`,
+      );
     // A percentage no phrase read (全部如期脱贫的得5分每少脱贫1%0.5汾) may carry a rule the reading missed.
     const used = new Set(composed.percents ?? []);
     const measured = ['shortfall', 'excess', 'threshold', 'proportional'].includes(composed.rule.kind);
@@ -186,6 +255,7 @@ export function parseClause(
     confidence,
     flagged: false,
     warnings: [],
+    ...(na ? { na: text } : {}),
     ...(stated === undefined ? {} : { stated }),
     ...known,
   };
@@ -226,6 +296,16 @@ function bare(c: Ctx, full: boolean): Composed | undefined {
       !(f.t === 'pctTarget' && f.x === 100),
   );
   if (rest.length > 0 || c.points === undefined || c.points <= 0) return undefined;
+  // 辖 / 县级部门:报表期内确 / 公共: words cut off before they say what is required.
+  const words = c.text.replace(/^[^:]{2,8}:/, '').replace(/[^\u4e00-\u9fff]/g, '');
+  if (words.length < 6) return undefined;
+  // 社区未成立消防: a failure named with nothing it costs is a sentence cut off, not a requirement.
+  const last =
+    c.text
+      .trim()
+      .split(/[,;。]/)
+      .pop() ?? '';
+  if (!/[。.;!?]$/.test(c.text.trim()) && /未|没有/.test(last)) return undefined;
   // 驻村扶贫工作队队伍建设管理和工作开展情况。 names what is assessed, not what earns the points.
   const first = (c.text.split(/\n/)[0] ?? '').replace(/[(（][^()]*[)）]/g, '');
   if (/情况[。.]?$/.test(first)) return undefined;

@@ -1,5 +1,10 @@
-import { parseNumber } from './numerals';
 import { cellText, mergeIndex, valueAt, type Grid, type Header } from './header';
+import { headText } from './heads';
+import { heading, nextLevel, rowNumbering, type Heading } from './headings';
+import { numberingLevel, readPoints, splitName } from './names';
+import { parseNumber } from './numerals';
+
+export { numberOf, readPoints, splitName } from './names';
 
 /**
  * The body of a table as rows of meaning: which section and item each row belongs to (merged
@@ -10,87 +15,66 @@ import { cellText, mergeIndex, valueAt, type Grid, type Header } from './header'
 export interface Row {
   readonly index: number;
   readonly no: string;
+  readonly noKey: string;
   /** The section cell (一级指标 / 一级目录) and its merged range key. */
   readonly section: string;
   readonly sectionKey: string;
   /** The item cell (二级指标 / 考核指标) and its merged range key. */
   readonly name: string;
   readonly nameKey: string;
+  /** Every name cell, outermost first, with its merged range key. */
+  readonly names: readonly { readonly text: string; readonly key: string }[];
   readonly points: number | undefined;
   readonly pointsText: string;
+  readonly pointsKey: string;
   /** A 备注 that says how to score (本项最多扣5分): read with the rule, kept apart from its words. */
   readonly note?: string;
-  /** A second points column beside the section names (一级指标 | 分值 | 二级指标 | 分值): the section's points. */
+  /** A second points column beside the section names (一级指标 | 分值 | 二级指标 | 分值, 类别小计): the section's points. */
   readonly sectionPoints?: number;
+  readonly sectionPointsKey?: string;
   readonly role: 'base' | 'bonus' | 'penalty';
+  /** The scoring words: the rule columns, or what is required where no scoring column says anything. */
   readonly rule: string;
+  /** What is required (标准 / 评价标准), where a scoring column stands beside it. */
+  readonly standard: string;
+  /** Rule text by kind of unit (县级部门 | 乡镇(街道)). */
+  readonly byClass?: ReadonlyMap<string, string>;
   readonly method: string;
   /** The last heading row above (一、组织领导 on a row of its own), for tables with one name column. */
   readonly heading: string;
+  /** Every heading above, outermost first. */
+  readonly headings: readonly Heading[];
+  /** The table it belongs to, where one sheet holds several (numbering starting again at 一、). */
+  readonly block: number;
+  /** 一票否决 standing on a row of its own, with no points. */
+  readonly veto?: true;
 }
 
 export interface Body {
   readonly rows: Row[];
   /** 合计 / 总分 row, when the table has one. */
   readonly total?: number;
+  /** Totals of each table, where one sheet holds several. */
+  readonly totals?: readonly (number | undefined)[];
+  /** 起评分 written as a row: the table's rows deduct from it (by table). */
+  readonly bases?: readonly (number | undefined)[];
+  /** 说明 / 备注 cells merged down a block that speak of points: kept out of the clauses, shown to the user. */
+  readonly notes?: readonly string[];
 }
 
-/** "10" / "10分" / "+10" / "-10" / "10.0" → points and whether they are a bonus or penalty. */
-export function readPoints(raw: string): { points?: number; sign?: '+' | '-' } {
-  const t = cellText(raw)
-    .replace(/[（(]?分[)）]?$/, '')
-    .replace(/^[＋]/, '+')
-    .replace(/^[－—]/, '-');
-  const m = /^([+-])?(.+)$/.exec(t);
-  const n = parseNumber(m?.[2] ?? '');
-  if (n === undefined) return {};
-  return { points: n, ...(m?.[1] === '+' || m?.[1] === '-' ? { sign: m[1] } : {}) };
-}
-
-/** 责任落实(30分) → name 责任落实, cap 30; 1.工作队是否到位(5分) → number 1. */
-export function splitName(raw: string): { name: string; cap?: number; number?: string } {
-  let name = raw.replace(/\s+/g, ' ').trim();
-  let cap: number | undefined;
-  const capM = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(name);
-  if (capM) {
-    cap = Number(capM[1]);
-    name = name.slice(0, capM.index).trim();
-  }
-  // 1、 / (1) / 1.2 / 一、 / （一）: the numbering before a name.
-  const numM =
-    /^(?:[（(](\d{1,2})[)）]|(\d{1,2}(?:\.\d{1,2})?)[、.．]?(?!\d)|([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+)[)）])\s*/.exec(
-      name,
-    );
-  let number: string | undefined;
-  if (numM && numM[0].length < name.length) {
-    number = numM[1] ?? numM[2] ?? String(parseNumber(numM[3] ?? numM[4] ?? '') ?? '');
-    name = name.slice(numM[0].length).trim();
-  }
-  return { name: name.replace(/\s+/g, ''), ...(cap === undefined ? {} : { cap }), ...(number ? { number } : {}) };
-}
-
-const chineseNo = /^[一二三四五六七八九十]+[、.．]?$/;
-const chineseNamed = /^[一二三四五六七八九十]+、/;
 const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值)$/;
+const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 const bonusWord = /加分/;
 const penaltyWord = /扣分(?:规定|项|事项)|减分/;
-
-/** "3" / "3." / "1.2" → the number; anything else → undefined. */
-export function numberOf(raw: string): string | undefined {
-  return /^\s*[（(]?(\d{1,3}(?:\.\d{1,3})*)[)）]?\s*[、.．]?\s*$/.exec(raw)?.[1];
-}
 
 /** The words scored for a row: its rule, then a 备注 that says how to score. */
 export const scoredText = (row: Row): string => (row.note ? joinRule([row.rule, row.note]) : row.rule);
 
 /** The texts of a row's rule columns as one rule: blanks and repeats (one cell merged across) dropped. */
-function joinRule(texts: readonly string[]): string {
+export function joinRule(texts: readonly string[]): string {
   const parts = texts.filter((t, i) => t !== '' && texts.indexOf(t) === i);
   return parts.reduce((all, t) => (all === '' ? t : /[。；;.!！]$/.test(all) ? `${all}${t}` : `${all}。${t}`), '');
 }
-
-const sectionCap = (p: { points?: number | undefined; sign?: string | undefined }): { sectionPoints?: number } =>
-  p.points === undefined || p.sign !== undefined ? {} : { sectionPoints: p.points };
 
 export function readBody(grid: Grid, header: Header): Body {
   const merged = mergeIndex(grid);
@@ -98,103 +82,168 @@ export function readBody(grid: Grid, header: Header): Body {
   const names = col('name');
   const [noCol] = col('no');
   // 一级指标 | 分值 | 二级指标 | 分值: the points column after the last name column is the item's; one
-  // between the name columns is the section's.
+  // between the name columns (or a 类别小计) is the section's.
   const pointsCols = col('points');
   const lastName = names[names.length - 1] ?? -1;
   const pointsCol = pointsCols.find((c) => c > lastName) ?? pointsCols[pointsCols.length - 1];
-  const sectionPointsCol = pointsCols.find((c) => c !== pointsCol && c > (names[0] ?? -1) && c < lastName);
+  const sectionPointsCol =
+    col('sectionPoints')[0] ?? pointsCols.find((c) => c !== pointsCol && c > (names[0] ?? -1) && c < lastName);
   const [noteCol] = col('note');
-  // Two rule columns (考核标准 | 评分方法): the requirement, then how it is scored. Both are the rule
-  // text, in column order; the scoring words are usually in the second.
+  // Two rule columns (考核标准 | 评分方法): the requirement, then how it is scored. Both are the rule.
   const ruleCols = col('rule');
-  const [ruleCol] = ruleCols;
+  const [standardCol] = col('standard');
+  const classCols = [...header.classes];
   const [methodCol] = col('method');
   const key = (r: number, c: number | undefined): string => {
     if (c === undefined) return '';
     const m = merged(r, c);
     return m ? `${m.top},${m.left}` : `${r},${c}`;
   };
+  const starts = (r: number, c: number | undefined): boolean => c !== undefined && (merged(r, c)?.top ?? r) === r;
   const rows: Row[] = [];
-  let total: number | undefined;
-  let heading = '';
+  const totals: (number | undefined)[] = [];
+  const bases: (number | undefined)[] = [];
+  const notes: string[] = [];
+  let stack: Heading[] = [];
+  let block = 0;
+  let topSeen = 0;
   for (let r = header.row + 1; r < grid.rows.length; r++) {
-    const at = (c: number | undefined): string => (c === undefined ? '' : valueAt(grid, merged, r, c));
-    // A 备注 that says how to score (本项最多扣5分) is read with the rule.
+    // A cell holding only a dash (- / ——) says nothing.
+    const at = (c: number | undefined): string =>
+      c === undefined ? '' : valueAt(grid, merged, r, c).replace(/^[-—–－]+$/, '');
     const note = at(noteCol);
-    const scoringNote = /扣|得|加|分|否决|不超过|最多|最高/.test(note) ? note : '';
-    const rule = joinRule(ruleCols.map((c) => at(c)));
+    // A 说明 merged down a block says something of the block, not of each row: never read into its clauses.
+    const noteMerge = noteCol === undefined ? undefined : merged(r, noteCol);
+    const blockNote = noteMerge !== undefined && noteMerge.bottom > noteMerge.top;
+    if (blockNote && noteMerge.top === r && /扣|得|加|分/.test(note)) notes.push(note);
+    const scoringNote = !blockNote && /扣|得|加|分|否决|不超过|最多|最高/.test(note) ? note : '';
+    const byClass = new Map(classCols.map(([c, cls]) => [cls, at(c)] as const).filter(([, t]) => t !== ''));
+    const ownRule = joinRule(ruleCols.map((c) => at(c)));
+    const standard = at(standardCol);
+    const classRule = joinRule(
+      [...byClass].map(([cls, t]) => (t.startsWith(cls.replace(/\(.*\)$/, '')) ? t : `${cls}:${t}`)),
+    );
+    const rule = ownRule || classRule || standard;
     const nameCells = names.map((c) => at(c));
-    const label = cellText([at(noCol), ...nameCells].join(''));
+    // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
+    const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     const pts = readPoints(at(pointsCol));
-    if (totalRow.test(label) || totalRow.test(cellText(at(noCol)))) {
-      total = pts.points ?? total;
+    // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
+    const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
+    const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
+    const firstCell = headText(grid.rows[r]?.find((v) => v.trim() !== '') ?? '');
+    if (baseRow.test(label) || baseRow.test(firstCell)) {
+      // 起评分 | | | | 100: what every row below deducts from.
+      const figure = grid.rows[r]?.map((v) => readPoints(v).points).find((p) => p !== undefined);
+      bases[block] = figure;
+      totals[block] = figure ?? totals[block];
       continue;
     }
-    // A cell merged down from a row above with nothing new in this row is the same row.
-    const fresh = ruleCol !== undefined && (merged(r, ruleCol)?.top ?? r) === r;
-    if (!fresh) continue;
-    // One cell merged across the row (一、组织保障（20分）) is a heading, not an item.
-    const wide = ruleCol !== undefined ? merged(r, ruleCol) : undefined;
-    if (wide && [noCol, ...names].some((c) => c !== undefined && c < wide.left) === false && wide.left < ruleCol!) {
-      // 一、服务提供 merged across, 35 under 标准分 beside it: the section's points.
-      const beside = pointsCol !== undefined && (pointsCol < wide.left || pointsCol > wide.right);
-      const cap = beside && pts.points !== undefined && pts.sign === undefined && !/\d+(?:\.\d+)?分/.test(rule);
-      heading = cap ? `${rule}（${pts.points}分）` : rule;
-      continue;
-    }
-    if (rule === '' && pts.points === undefined) {
-      const h = [...nameCells, at(noCol)].find((v) => v.trim() !== '');
-      if (h && names.length < 2) heading = [at(noCol), ...nameCells].filter(Boolean).join(' ');
-      continue;
-    }
-    // 一 | 组织保障 | 20分 with no rule: a section heading with its points, not an item.
     if (
-      rule === '' &&
-      names.length < 2 &&
-      (chineseNo.test(cellText(at(noCol))) || chineseNamed.test(cellText(nameCells.join(''))))
+      summary ||
+      totalRow.test(label) ||
+      totalRow.test(headText(at(noCol))) ||
+      totalRow.test(headText(grid.rows[r]?.[0]))
     ) {
-      const no = cellText(at(noCol)).replace(/[、.．]$/, '');
-      const name = nameCells.filter(Boolean).join(' ');
-      const cap = pts.points !== undefined && pts.sign === undefined ? `（${pts.points}分）` : '';
-      heading = `${no ? `${no}、` : ''}${name}${cap}`;
+      // 合计 | | | 100, or 总分 | 1000分 wherever the figure stands.
+      const figure = pts.points ?? grid.rows[r]?.map((v) => readPoints(v).points).find((p) => p !== undefined);
+      totals[block] = figure ?? totals[block];
       continue;
     }
+    // A row made of cells merged down from a row above, with nothing new in it, is the same row.
+    const keyCols = [ruleCols[0] ?? standardCol ?? classCols[0]?.[0], noCol, names[names.length - 1], pointsCol];
+    if (!keyCols.some((c) => starts(r, c))) continue;
+    const numbering = rowNumbering(grid, merged, r, noCol, names, ruleCols[0]);
+    const level = numberingLevel(numbering);
+    const top = level === 1 ? parseNumber(/^[一二三四五六七八九十]+/.exec(numbering)?.[0] ?? '') : undefined;
+    // Numbering back at 一、 after 二、… at the top: the next table on the sheet.
+    if (top === 1 && topSeen >= 2 && rows.length) {
+      block++;
+      stack = [];
+    }
+    if (top !== undefined) topSeen = top;
+    const next = nextLevel(grid, merged, r, noCol, names, ruleCols[0]);
+    const ctx = { grid, merged, r, noCol, names, ruleCol: ruleCols[0], pointsCol, rule, pts, numbering, next };
+    const h = heading(ctx);
+    if (h) {
+      stack = [...stack.filter((x) => x.level < h.level), h];
+      continue;
+    }
+    if (rule === '' && pts.points === undefined && splitName(label).cap === undefined && !/一票否决/.test(label)) {
+      if (nameCells.some((v) => v !== '') && names.length < 2)
+        stack = [{ text: [at(noCol), ...nameCells].filter(Boolean).join(' '), level: 9 }];
+      continue;
+    }
+    // A row at the depth of a numbered heading, or above it, is no longer under it.
+    if (level !== undefined) stack = stack.filter((x) => x.level === 9 || x.level < level);
     const sectionCol = names[0];
     const itemCol = names[names.length - 1];
     const section = at(sectionCol);
     const name = at(itemCol);
     const words = `${label}${rule.slice(0, 8)}`;
+    const heads = stack.map((s) => s.text).join(' ');
     // Unsigned points under a heading of their own (（六）加分项（最高加3分）) take the heading's role.
-    const underBonus = bonusWord.test(heading) && !penaltyWord.test(heading) && pts.sign === undefined;
-    const underPenalty = /扣分项|减分项|扣分事项/.test(heading) && pts.sign === undefined;
+    const underBonus = bonusWord.test(heads) && !penaltyWord.test(heads) && pts.sign === undefined;
+    const underPenalty = /扣分项|减分项|扣分事项/.test(heads) && pts.sign === undefined;
+    // 六、奖扣分项目 over rows whose words say 加N分 or 扣N分: each row's own words say which.
+    const mixed = /奖扣|奖惩|加扣分|加减分|奖罚/.test(heads) && pts.sign === undefined;
+    const byWords = mixed
+      ? /加\s*\d|加分/.test(rule)
+        ? 'bonus'
+        : /[扣减]\s*\d|扣分|减分/.test(rule)
+          ? 'penalty'
+          : 'base'
+      : undefined;
     const role: Row['role'] =
-      pts.sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus
+      byWords ??
+      (pts.sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus
         ? 'bonus'
         : pts.sign === '-' || penaltyWord.test(words.slice(0, label.length)) || underPenalty
           ? 'penalty'
-          : 'base';
+          : 'base');
+    const previous = rows[rows.length - 1];
+    const spAt = sectionPointsCol === undefined ? undefined : readPoints(at(sectionPointsCol));
     rows.push({
       index: r,
       no: at(noCol),
+      noKey: key(r, noCol),
       section,
       // 一级指标 written again on every row, not merged: the same section as the row above.
       sectionKey:
         sectionCol === undefined
           ? ''
-          : section !== '' && section === rows[rows.length - 1]?.section
-            ? (rows[rows.length - 1]?.sectionKey ?? key(r, sectionCol))
+          : section !== '' && section === previous?.section && previous.block === block
+            ? previous.sectionKey
             : key(r, sectionCol),
       name,
       nameKey: key(r, itemCol),
+      names: names.map((c) => ({ text: at(c), key: key(r, c) })),
       points: pts.points,
       pointsText: at(pointsCol),
+      pointsKey: key(r, pointsCol),
       ...(scoringNote ? { note: scoringNote } : {}),
-      ...(sectionPointsCol === undefined ? {} : sectionCap(readPoints(at(sectionPointsCol)))),
+      ...(spAt?.points !== undefined && spAt.sign === undefined ? { sectionPoints: spAt.points } : {}),
+      ...(sectionPointsCol === undefined ? {} : { sectionPointsKey: key(r, sectionPointsCol) }),
       role,
       rule,
+      standard: ownRule ? standard : '',
+      ...(byClass.size >= 2 ? { byClass } : {}),
       method: at(methodCol),
-      heading,
+      // The section: the innermost heading with points of its own (1、组织保障(20分) under (一)考核内容与分值).
+      heading: [...stack].reverse().find((x) => x.cap !== undefined)?.text ?? stack[0]?.text ?? '',
+      headings: stack,
+      block,
+      ...(/^[^,，;；。]*一票否决[”"]?$/.test(label) && pts.points === undefined && ownRule === ''
+        ? { veto: true as const }
+        : {}),
     });
   }
-  return { rows, ...(total === undefined ? {} : { total }) };
+  const total = totals[0];
+  return {
+    rows,
+    ...(total === undefined ? {} : { total }),
+    ...(block > 0 ? { totals } : {}),
+    ...(bases.length ? { bases } : {}),
+    ...(notes.length ? { notes } : {}),
+  };
 }

@@ -1,43 +1,42 @@
-import type { z } from 'zod';
 import { message } from '../messages';
 import { loadRubric, type Problem } from '../rubric/load';
-import type { Item, RubricInput, Section } from '../rubric/schema';
-import { splitClauses } from './clauses';
-import { findHeader, type Grid } from './header';
-import { parseClause, type ClauseIn, type Reading } from './parse';
-import { numberOf, readBody, readPoints, scoredText, splitName, type Row } from './rows';
+import type { RubricInput } from '../rubric/schema';
+import { assemble, totalOf, type Assembled, type ClauseReport } from './assemble';
+import { departmentBlocks } from './blocks';
+import { findHeader, missingHeader, type Grid, type Header } from './header';
+import { readPoints } from './names';
+import { outlineBlock } from './outline';
+import { readBody, type Row } from './rows';
+
+export type { ClauseReport } from './assemble';
 
 /**
  * A scoring table (a grid read from any sheet) → a rubric and a report of how every clause was
- * read. The rubric is validated with loadRubric; nothing that does not add up is "fixed".
+ * read. The rubric is validated with loadRubric; nothing that does not add up is "fixed". A sheet
+ * holding several tables (numbering starting again at 一、) gives one rubric per table.
  */
 
-export interface ClauseReport {
-  readonly item: string;
-  readonly clause: string;
-  readonly text: string;
-  readonly readAs: string;
-  readonly confidence: number;
-  readonly flagged: boolean;
-  /** What did not add up in this clause; a flagged clause's first warning quotes it. */
+export interface ImportedRubric {
+  readonly rubric: RubricInput;
+  readonly total: number;
+  readonly clauses: readonly ClauseReport[];
   readonly warnings: readonly string[];
-  /** The rule read, its points and its void condition, for describing the reading (describe.ts). */
-  readonly rule: ClauseIn['rule'];
-  readonly points: ClauseIn['points'];
-  readonly requires?: string;
+  /** Problems loadRubric found; empty when the rubric loads. */
+  readonly problems: readonly Problem[];
 }
 
 export type ImportResult =
-  | {
+  | (ImportedRubric & {
       readonly ok: true;
-      readonly rubric: RubricInput;
-      readonly total: number;
-      readonly clauses: readonly ClauseReport[];
-      readonly warnings: readonly string[];
-      /** Problems loadRubric found; empty when the rubric loads. */
-      readonly problems: readonly Problem[];
-    }
-  | { readonly ok: false; readonly error: 'not-a-table' | 'no-rows'; readonly message: string };
+      /** Every table on the sheet, the first being the one above; one entry where the sheet holds one. */
+      readonly blocks: readonly ImportedRubric[];
+    })
+  | {
+      readonly ok: false;
+      readonly error: 'not-a-table' | 'no-rows' | 'no-points';
+      /** In Chinese, for the user: what is missing and what was found. */
+      readonly message: string;
+    };
 
 export interface ImportOptions {
   readonly id?: string;
@@ -45,251 +44,39 @@ export interface ImportOptions {
   readonly source?: string;
 }
 
-type ItemIn = z.input<typeof Item>;
-type SectionIn = z.input<typeof Section>;
+const GRADES = [{ name: '优秀', min: 90 }, { name: '良好', min: 80 }, { name: '合格', min: 70 }, { name: '不合格' }];
 
-const safeId = (s: string, fallback: string): string => {
-  const t = s.replace(/[^A-Za-z0-9_.-]/g, '').replace(/^[._-]+/, '');
-  return t === '' ? fallback : t;
-};
-const shortName = (rule: string): string =>
-  (rule.replace(/^\s*看/, '').split(/[(（。，,；;]/)[0] ?? '').replace(/\s+/g, '').slice(0, 30) || '（未命名）';
-
-function readItem(
-  id: string,
-  rule: string,
-  cap: number | undefined,
-  role: Row['role'],
-): { readings: Reading[]; floored: boolean } {
-  const pieces = splitClauses(rule);
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const pts = role === 'penalty' ? 0 : cap;
-  const opts = { item: id, role };
-  let readings = pieces.map((p, i) =>
-    // A penalty row's clauses have no points of their own: each takes from the unit's total.
-    parseClause(p.text, p.normal, letters[i] ?? `c${i}`, {
-      ...opts,
-      points: pieces.length === 1 || role === 'penalty' ? pts : undefined,
-    }),
-  );
-  const reread = (points: (r: Reading) => number | undefined): Reading[] =>
-    readings.map((r, i) => {
-      const p = r.own === undefined && pieces[i] ? points(r) : undefined;
-      return p === undefined || !pieces[i]
-        ? r
-        : parseClause(pieces[i].text, pieces[i].normal, r.clause.id, { ...opts, points: p });
-    });
-  let floored = false;
-  // A veto beside them (…每起扣4分；…实行一票否决) is no part of the points.
-  const missing = readings.filter((r) => r.own === undefined && !r.veto);
-  const known = readings.reduce(
-    (a, r) => a + (r.own === undefined ? 0 : typeof r.own === 'number' ? r.own : r.own.default),
-    0,
-  );
-  const left = pts === undefined ? undefined : Math.round((pts - known) * 1e6) / 1e6;
-  const deductions = missing.every((r) => r.tried?.kind === 'deduct');
-  const ceilings = missing.reduce((a, r) => a + (r.tried?.ceiling ?? Number.NaN), 0);
-  const scored = readings.filter((r) => !r.veto).length;
-  if (scored === 1 && pieces.length > 1 && missing.length === 1 && left !== undefined && left > 0)
-    readings = reread(() => left);
-  else if (pieces.length > 1 && missing.length > 0 && left !== undefined) {
-    // One clause without its own points takes what the others leave of the row's points.
-    if (
-      missing.length === 1 &&
-      left > 0 &&
-      !(deductions && missing[0]?.tried?.ceiling !== undefined && missing[0].tried.ceiling !== left)
-    )
-      readings = reread(() => left);
-    // …的得1分；…的得1分；每有1个空白村扣2 (row 2): a deduction with nothing left of its own takes from the others.
-    else if (left === 0 && deductions) {
-      readings = reread(() => 0);
-      // …but the row as a whole stops at nothing unless the words say 倒扣分.
-      floored = !missing.some((r) => /倒扣|不设下限/.test(r.clause.text));
-    }
-    // 每少完成一次扣0.25分累计最多扣1分 / …累计最多扣1 (row 2): each deduction is worth what it can take.
-    else if (deductions && Math.abs(ceilings - left) < 1e-9) readings = reread((r) => r.tried?.ceiling);
+function classesOf(a: Assembled, named: readonly string[]): Pick<RubricInput, 'classes' | 'defaultClass'> {
+  // Kinds of unit the table names (县级部门 | 乡镇(街道), 乡镇10分、农场15分): the first is the default.
+  if (named.length) {
+    const ids = [...named, ...a.classKeys].filter((c, i, all) => all.indexOf(c) === i);
+    return { classes: ids.map((id) => ({ id })), defaultClass: named[0] ?? '' };
   }
-  // Flagged clauses with no points of their own share what the others leave, as the most the assessor can give.
-  const open = readings.filter((r) => r.flagged && r.clause.points === 0);
-  const given = readings.reduce((a, r) => a + (typeof r.clause.points === 'number' ? r.clause.points : 0), 0);
-  if (pieces.length > 1 && open.length > 0 && pts !== undefined && pts - given > 0) {
-    const share = Math.round(((pts - given) / open.length) * 100) / 100;
-    // …and the warning that quotes it says the same range (not 0–0分).
-    readings = readings.map((r) =>
-      open.includes(r)
-        ? {
-            ...r,
-            clause: { ...r.clause, points: share },
-            warnings: r.warnings.map((w, i) => (i === 0 ? w.replace('（0–0分）', `（0–${share}分）`) : w)),
-          }
-        : r,
-    );
-  }
-  return { readings, floored };
+  return a.classKeys.size
+    ? { classes: ['一类', ...a.classKeys].filter((c, i, all) => all.indexOf(c) === i).map((id) => ({ id })) }
+    : {};
 }
 
-export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult {
-  const header = findHeader(grid);
-  if (!header)
-    return {
-      ok: false,
-      error: 'not-a-table',
-      message: '找不到表头（序号、考核指标、分值、评分细则等），这张表不像考核细则',
-    };
-  const body = readBody(grid, header);
-  if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
-  const above = grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean));
-  const titleTotal = above.map((t) => /(?:总分值?|满分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1]).find(Boolean);
-  const title = opts.title ?? above.find((t) => !/^[（(].*[)）]$/.test(t)) ?? '导入的考核细则';
-  const names = [...header.columns].filter(([, r]) => r === 'name').length;
-
-  const sections: SectionIn[] = [];
-  const adjustments: NonNullable<RubricInput['adjustments']> = [];
-  const report: ClauseReport[] = [];
-  const warnings: string[] = [];
-  const vetoes: { id: string; label: string }[] = [];
-  const classes = new Set<string>();
-  let current: { key: string; sn: string; section: SectionIn; seen: Map<string, number> } | undefined;
-
-  const addItem = (row: Row, id: string, name: string, group: string | undefined): ItemIn | undefined => {
-    const cap = row.points ?? splitName(row.name).cap;
-    const { readings, floored } = readItem(id, scoredText(row), cap, row.role);
-    if (cap === undefined && readings.some((r) => !r.veto)) warnings.push(`第 ${id} 项“${name}”没有分值`);
-    const clauses: ClauseIn[] = [];
-    for (const r of readings) {
-      report.push({
-        item: id,
-        clause: r.clause.id,
-        text: r.clause.text,
-        readAs: r.readAs,
-        confidence: r.confidence,
-        flagged: r.flagged,
-        warnings: r.warnings,
-        rule: r.clause.rule,
-        points: r.clause.points,
-        ...(r.clause.requires ? { requires: r.clause.requires.label } : {}),
-      });
-      for (const w of r.warnings) warnings.push(`第 ${id} 项：${w}`);
-      if (r.veto) vetoes.push({ id: `${id}${r.clause.id}-veto`, label: `未触发一票否决：${r.veto}` });
-      if (!r.veto || r.scoredToo) clauses.push(r.clause);
-      const pts = r.clause.points;
-      if (typeof pts === 'object')
-        Object.keys(pts)
-          .filter((k) => k !== 'default')
-          .forEach((k) => classes.add(k));
-    }
-    if (clauses.length === 0) return undefined;
-    // One clause whose points differ by unit class (二类单位得3分): the item's cap does too.
-    const only = clauses.length === 1 ? clauses[0]?.points : undefined;
-    const itemCap = typeof only === 'object' && only.default === cap ? only : (cap ?? 0);
-    return {
-      id,
-      name,
-      ...(group ? { group } : {}),
-      cap: itemCap,
-      text: row.rule,
-      ...(row.method ? { method: row.method } : {}),
-      clauses,
-      ...(floored && cap !== undefined ? { maxDeduction: cap } : {}),
-      ...(cap === undefined ? { sourceGap: '原表未写分值' } : {}),
-    };
-  };
-
-  // A 序号 column that numbers every row once (1.1, 1.2, 5.4.1) gives the items their ids as the table writes them.
-  const baseNos = body.rows.filter((r) => r.role === 'base').map((r) => numberOf(r.no) ?? splitName(r.no).number);
-  const ownNumbers = baseNos.every((n) => n !== undefined) && new Set(baseNos).size === baseNos.length;
-  const adjNos = body.rows.filter((r) => r.role !== 'base').map((r) => numberOf(r.no) ?? splitName(r.no).number);
-  const adjustmentNos =
-    adjNos.every((n) => n !== undefined) &&
-    new Set(adjNos).size === adjNos.length &&
-    !adjNos.some((n) => baseNos.some((b) => b === n || b?.split('.')[0] === n));
-
-  body.rows.forEach((row, ri) => {
-    const sec = splitName(names >= 2 ? row.section : row.heading || row.name);
-    const secKey = names >= 2 ? row.sectionKey : row.heading ? `h:${row.heading}` : `r:${ri}`;
-    const flatWithHeadings = names < 2 && row.heading !== '';
-    const rowNo = numberOf(row.no) ?? splitName(row.no).number;
-    const next = current && current.key === secKey ? current.sn : String(sections.length + 1);
-    const sn = (flatWithHeadings ? sec.number : rowNo) ?? sec.number ?? next;
-    if (row.role !== 'base') {
-      // Bonus and penalty rows numbered on from the items (7, 8) keep their numbers; rows that share
-      // one, have none, or number from 1 again all become b1, b2 … p1.
-      const prefix = row.role === 'bonus' ? 'b' : 'p';
-      const id =
-        adjustmentNos && rowNo !== undefined
-          ? safeId(rowNo, `${prefix}${adjustments.length + 1}`)
-          : `${prefix}${adjustments.filter((a) => a.role === row.role).length + 1}`;
-      const name = splitName(row.name).name || (row.role === 'bonus' ? '加分项' : '扣分项');
-      const item = addItem(row, id, name, undefined);
-      if (item) {
-        const cap = row.points ?? 0;
-        adjustments.push({
-          id,
-          name,
-          role: row.role,
-          cap,
-          text: row.rule,
-          ...(row.method ? { method: row.method } : {}),
-          clauses: item.clauses,
-        });
-      }
-      return;
-    }
-    if (!current || current.key !== secKey) {
-      const section: SectionIn = {
-        id: `s${safeId(sn, String(sections.length + 1))}`,
-        name: sec.name || `第${sections.length + 1}部分`,
-        ...(sec.cap !== undefined
-          ? { cap: sec.cap }
-          : row.sectionPoints !== undefined
-            ? { cap: row.sectionPoints }
-            : {}),
-        items: [],
-      };
-      current = { key: secKey, sn, section, seen: new Map() };
-      sections.push(section);
-    }
-    const own = splitName(row.name);
-    const sameCell = names >= 2 ? row.nameKey === row.sectionKey : !flatWithHeadings;
-    const groupRows = body.rows.filter((r) => r.nameKey === row.nameKey && r.role === 'base');
-    const k = current.seen.get(row.nameKey) ?? current.seen.size + 1;
-    current.seen.set(row.nameKey, k);
-    let id = flatWithHeadings
-      ? safeId(rowNo ?? '', `${sn}.${k}`)
-      : ownNumbers && rowNo !== undefined && groupRows.length <= 1
-        ? safeId(rowNo, `${sn}.${k}`)
-        : sameCell
-          ? safeId(sn, `i${ri + 1}`)
-          : `${safeId(sn, String(sections.length))}.${own.number?.split('.').pop() ?? k}`;
-    let group: string | undefined;
-    let name = own.name || shortName(row.rule);
-    if (groupRows.length > 1 && !sameCell) {
-      id += 'abcdefghijklmnopqrstuvwxyz'[groupRows.indexOf(row)] ?? `-${groupRows.indexOf(row)}`;
-      group = row.name.trim();
-      name = shortName(row.rule);
-    }
-    const item = addItem(row, id, name, group);
-    if (item) current.section.items.push(item);
-  });
-
-  const kept = sections.filter((s) => s.items.length > 0);
-  const baseSum = kept.reduce(
-    (a, s) => a + s.items.reduce((b, i) => b + (typeof i.cap === 'number' ? i.cap : i.cap.default), 0),
-    0,
-  );
-  const total = readPoints(titleTotal ?? '').points ?? body.total ?? baseSum;
+function rubricOf(
+  rows: readonly Row[],
+  header: Header,
+  total: number | undefined,
+  base: number | undefined,
+  meta: RubricMeta,
+): ImportedRubric {
+  const draft = outlineBlock(rows, header, total, base);
+  const a = assemble(draft);
+  const sum = totalOf(a);
   const rubric: RubricInput = {
-    id: opts.id ?? 'imported',
-    title,
-    ...(opts.source ? { source: opts.source } : {}),
-    total,
-    ...(classes.size
-      ? { classes: ['一类', ...classes].filter((c, i, a) => a.indexOf(c) === i).map((id) => ({ id })) }
-      : {}),
-    sections: kept,
-    adjustments,
-    grades: [{ name: '优秀', min: 90 }, { name: '良好', min: 80 }, { name: '合格', min: 70 }, { name: '不合格' }],
-    vetoes,
+    id: meta.id,
+    title: meta.title,
+    ...(meta.source ? { source: meta.source } : {}),
+    total: draft.total ?? sum,
+    ...classesOf(a, draft.classes),
+    sections: a.sections,
+    adjustments: a.adjustments,
+    grades: GRADES,
+    vetoes: a.vetoes,
     readings: [
       {
         about: '等次',
@@ -300,5 +87,67 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
   const loaded = loadRubric(rubric);
   const lint = loaded.ok ? loaded.warnings.map((w) => message('zh', w.code, w.params)) : [];
   const problems = loaded.ok ? [] : loaded.problems;
-  return { ok: true, rubric, total, clauses: report, warnings: [...lint, ...warnings], problems };
+  return { rubric, total: rubric.total, clauses: a.report, warnings: [...lint, ...a.warnings], problems };
+}
+
+/** Why a table with no points to earn cannot be scored, and what would make it one. */
+function noPoints(grid: Grid, header: Header, rows: readonly Row[]): string {
+  const col = [...header.columns].find(([, r]) => r === 'points')?.[0];
+  const head = col === undefined ? '分值' : (grid.rows[header.row]?.[col] ?? '分值').trim();
+  const cuts = [...new Set(rows.filter((r) => r.role === 'penalty').map((r) => `-${r.points ?? ''}`))];
+  const other = rows.some((r) => r.role === 'base' && r.points === undefined && r.pointsText !== '');
+  if (cuts.length === 0)
+    return '表中没有读到任何分值：没有分值列，名称里也没有写分值（如“（20分）”），请加上分值后再导入';
+  return `表中没有总分，也没有得分的项目：“${head}”一栏只有扣分（${cuts.slice(0, 3).join('、')}${cuts.length > 3 ? '…' : ''}）${other ? '和降级等' : ''}，算不出得分。若从起评分扣起，请在表中加一行“起评分”并填上分数（如 100）后再导入`;
+}
+
+interface RubricMeta {
+  readonly id: string;
+  readonly title: string;
+  readonly source?: string;
+}
+
+export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult {
+  const header = findHeader(grid);
+  if (!header) return { ok: false, error: 'not-a-table', message: missingHeader(grid) };
+  const body = readBody(grid, header);
+  if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
+  const above = grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean));
+  const titleTotal = above.map((t) => /(?:总分值?|满分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1]).find(Boolean);
+  // 起评分100分 / 基础分100分 above the header: what every row deducts from, where no row earns points.
+  const titleBase = above
+    .map((t) => /(?:起评分|基础分|基本分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1])
+    .find(Boolean);
+  const title = opts.title ?? above.find((t) => !/^[（(].*[)）]$/.test(t)) ?? '导入的考核细则';
+  const split = departmentBlocks(body.rows, above, readPoints(titleTotal ?? '').points ?? body.total);
+  const all = split?.rows ?? body.rows;
+  const count = Math.max(...all.map((r) => r.block)) + 1;
+  const blocks: ImportedRubric[] = [];
+  for (let b = 0; b < count; b++) {
+    const rows = all.filter((r) => r.block === b);
+    const given = split
+      ? split.each
+      : ((b === 0 ? readPoints(titleTotal ?? '').points : undefined) ??
+        body.totals?.[b] ??
+        (b === 0 ? body.total : undefined));
+    const meta = {
+      id: count > 1 ? `${opts.id ?? 'imported'}-${b + 1}` : (opts.id ?? 'imported'),
+      title: count > 1 ? `${title}（${split?.names[b] || `表${b + 1}`}）` : title,
+      ...(opts.source ? { source: opts.source } : {}),
+    };
+    const base = body.bases?.[b] ?? (b === 0 && titleBase !== undefined ? Number(titleBase) : undefined);
+    const made = rubricOf(rows, header, given ?? base, base, meta);
+    // The user is told how the sheet was split, on every table it gave.
+    const told = split
+      ? `本表按部门分块，各${split.each}分：分为 ${count} 张细则（${split.names.join('、')}），这是“${split.names[b] ?? ''}”一张`
+      : count > 1
+        ? `本表有 ${count} 张细则（序号从“一、”重新开始处分开），这是第 ${b + 1} 张`
+        : undefined;
+    const noted = (body.notes ?? []).map((n) => `说明栏“${n}”合并在多行，未计入各条评分，请核对是否适用于整块`);
+    blocks.push({ ...made, warnings: [...(told ? [told] : []), ...noted, ...made.warnings] });
+  }
+  const [first] = blocks;
+  if (!first) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
+  if (first.total <= 0) return { ok: false, error: 'no-points', message: noPoints(grid, header, body.rows) };
+  return { ok: true, ...first, blocks };
 }

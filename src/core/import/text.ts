@@ -57,7 +57,7 @@ export function normalize(raw: string): Normal {
     map.push(i);
   }
   map.push(raw.length);
-  return slips(percentWords({ text, map, raw }));
+  return slips(percentWords(pinyin({ text, map, raw })));
 }
 
 /**
@@ -88,6 +88,9 @@ function rewrite(n: Normal, re: RegExp, to: (m: RegExpExecArray) => string | und
   return { text, map, raw: n.raw };
 }
 
+/** 執(zhí)行 → 執行: pinyin a site put after characters (三元區(qū)) is not part of the words. */
+const pinyin = (n: Normal): Normal => rewrite(n, /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)/g, () => '');
+
 /** 百分之九十五 → 95%. */
 const percentWords = (n: Normal): Normal =>
   rewrite(n, /百分之([零〇一二两三四五六七八九十百点]+)/g, (m) => {
@@ -101,7 +104,11 @@ const percentWords = (n: Normal): Normal =>
  */
 function slips(n: Normal): Normal {
   const minutes = rewrite(n, /分钟/g, () => 'min');
-  const doubled = rewrite(minutes, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
+  // 每一户不符合扣除0.1分: 扣除 a number is 扣 it.
+  const removed = rewrite(minutes, new RegExp(`扣除(?=${NUM})`, 'g'), () => '扣');
+  // （3分，少一次扣1分）: the points, then the rule inside the brackets, read as (3分),少一次扣1分.
+  const inside = rewrite(removed, /\((\d+(?:\.\d+)?)分,([^()]*扣[^()]*)\)/g, (m) => `(${m[1] ?? ''}分),${m[2] ?? ''}`);
+  const doubled = rewrite(inside, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
   return rewrite(doubled, new RegExp(`(?<=[\u4e00-\u9fff])的(?=${NUM}(?:分|[(,;。\n]|$))`, 'g'), (m) => {
     const phrase =
       doubled.text

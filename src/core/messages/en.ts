@@ -74,8 +74,10 @@ export const en: Catalogue = {
   'import-book-unreadable': (p) => `cannot read workbook ${p.file}: ${p.detail}`,
   'import-no-sheet': (p) => `the workbook has no sheet "${p.sheet}"; it has: ${p.options}`,
   'import-not-a-table': (p) =>
-    `${p.sheet}: no header row found (序号, 考核指标, 分值, 评分细则 …); this sheet does not look like a scoring table`,
+    `${p.sheet}: no header row found (a points column or a rule column is needed): ${p.detail}`,
   'import-no-rows': (p) => `${p.sheet}: no items below the header row`,
+  'import-no-points': (p) => `${p.sheet}: the table has no points to earn: ${p.detail}`,
+  'import-no-table': (p) => `${p.sheet}: there is no table ${p.table} on this sheet (it holds ${p.count})`,
   'import-invalid': () => `the imported rubric does not validate:`,
   'import-summary': (p) =>
     `${p.title}: total ${p.total}, ${p.clauses} clauses, ${p.read} read, ${p.flagged} left to the assessor's judgement`,

@@ -83,8 +83,10 @@ export const zh: Catalogue = {
   // Import
   'import-book-unreadable': (p) => `无法读取工作簿 ${p.file}：${p.detail}`,
   'import-no-sheet': (p) => `工作簿中没有名为“${p.sheet}”的工作表；现有：${p.options}`,
-  'import-not-a-table': (p) => `${p.sheet}：找不到表头（序号、考核指标、分值、评分细则等），这张表不像考核细则`,
+  'import-not-a-table': (p) => `${p.sheet}：${p.detail}`,
   'import-no-rows': (p) => `${p.sheet}：表头下面没有考核项目`,
+  'import-no-points': (p) => `${p.sheet}：${p.detail}`,
+  'import-no-table': (p) => `${p.sheet}：没有第 ${p.table} 张细则（本表共 ${p.count} 张）`,
   'import-invalid': () => `导入的考核细则未通过校验：`,
   'import-summary': (p) =>
     `${p.title}：总分 ${p.total}，${p.clauses} 条细则，${p.read} 条已读懂，${p.flagged} 条需人工评分`,

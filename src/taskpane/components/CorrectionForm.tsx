@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Input, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Strings } from '../i18n';
+import { numberList, type Rule } from '../corrections';
 import {
   type Correction,
   type CorrectionKind,
@@ -17,18 +18,24 @@ const fieldsOf: Record<CorrectionKind, readonly string[]> = {
   judgement: ['min', 'max'],
   proportional: ['unit', 'full'],
   shortfall: ['unit', 'target', 'step', 'per'],
+  levels: ['levels'],
+  checklist: ['items'],
+  award: ['unit', 'awards'],
 };
+
+/** Fields typed as a list of numbers (5、3、2). */
+const lists = new Set(['levels', 'items', 'awards']);
 
 const asFields = (c: Correction): Record<string, string> =>
   Object.fromEntries(
     Object.entries(c)
-      .filter(([k, v]) => k !== 'kind' && k !== 'floor' && v !== undefined)
-      .map(([k, v]) => [k, String(v)]),
+      .filter(([k, v]) => !['kind', 'floor', 'voids', 'mayNotApply'].includes(k) && v !== undefined)
+      .map(([k, v]) => [c.kind === 'award' && k === 'per' ? 'awards' : k, Array.isArray(v) ? v.join('、') : String(v)]),
   );
 
 const num = (s: string | undefined): number | undefined => (s === undefined || s.trim() === '' ? undefined : Number(s));
 
-function build(kind: CorrectionKind, f: Record<string, string>, floorNone: boolean): Correction {
+function build(kind: CorrectionKind, f: Record<string, string>, floorNone: boolean): Rule {
   const unit = (f.unit ?? '').trim();
   switch (kind) {
     case 'deduct': {
@@ -52,6 +59,12 @@ function build(kind: CorrectionKind, f: Record<string, string>, floorNone: boole
       return { kind, unit, full: num(f.full) ?? NaN };
     case 'shortfall':
       return { kind, unit, target: num(f.target) ?? NaN, step: num(f.step) ?? NaN, per: num(f.per) ?? NaN };
+    case 'levels':
+      return { kind, levels: numberList(f.levels ?? '') };
+    case 'checklist':
+      return { kind, items: numberList(f.items ?? '') };
+    case 'award':
+      return { kind, unit, per: numberList(f.awards ?? '') };
   }
 }
 
@@ -68,11 +81,19 @@ export function CorrectionForm(p: CorrectionFormProps): JSX.Element {
   const [fields, setFields] = useState<Record<string, string>>(asFields(first));
   const [floorNone, setFloorNone] = useState(first.kind === 'deduct' && first.floor === 'none');
   const [points, setPoints] = useState(String(p.clause.points));
+  // Around any kind: what voids the clause (全部扣完), and whether its item may not apply (按缺项考核计分).
+  const [voids, setVoids] = useState(first.voids ?? p.clause.voids ?? '');
+  const [voided, setVoided] = useState((first.voids ?? p.clause.voids) !== undefined);
+  const [mayNotApply, setMayNotApply] = useState(first.mayNotApply ?? p.clause.mayNotApply ?? false);
   const pick = (k: CorrectionKind): void => {
     setKind(k);
     setFields(asFields(startingCorrection(k, p.clause)));
   };
-  const c = build(kind, fields, floorNone);
+  const c: Correction = {
+    ...build(kind, fields, floorNone),
+    voids: voided ? voids : '',
+    mayNotApply,
+  };
   const problem = correctionProblem(c, Number(points));
   const id = `${p.clause.item}${p.clause.clause}`;
   return (
@@ -113,7 +134,7 @@ export function CorrectionForm(p: CorrectionFormProps): JSX.Element {
           >
             <Input
               size="small"
-              type={f === 'unit' ? 'text' : 'number'}
+              type={f === 'unit' || lists.has(f) ? 'text' : 'number'}
               value={fields[f] ?? ''}
               onChange={(_e, d) => setFields({ ...fields, [f]: d.value })}
               data-testid={`correction-${f}`}
@@ -124,6 +145,21 @@ export function CorrectionForm(p: CorrectionFormProps): JSX.Element {
       {kind === 'deduct' ? (
         <Checkbox label={p.t.floorNone} checked={floorNone} onChange={(_e, d) => setFloorNone(d.checked === true)} />
       ) : null}
+      <Checkbox
+        label={p.t.voids}
+        checked={voided}
+        onChange={(_e, d) => setVoided(d.checked === true)}
+        data-testid="correction-voided"
+      />
+      {voided ? (
+        <Input size="small" value={voids} onChange={(_e, d) => setVoids(d.value)} data-testid="correction-voids" />
+      ) : null}
+      <Checkbox
+        label={p.t.mayNotApply}
+        checked={mayNotApply}
+        onChange={(_e, d) => setMayNotApply(d.checked === true)}
+        data-testid="correction-na"
+      />
       {problem ? (
         <Text size={200} className="correction-problem">
           {problem}

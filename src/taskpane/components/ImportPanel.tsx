@@ -1,8 +1,8 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { WorkbookPort } from '../../app/port';
 import type { Builtin } from '../../core/builtin';
-import { importTable } from '../../core/import/table';
+import { importTable, type ImportedRubric } from '../../core/import/table';
 import type { Strings } from '../i18n';
 import { correct, type Draft, finish, needsLook, rubricFile, setMeta, startDraft } from '../import-draft';
 import { ImportClause } from './ImportClause';
@@ -20,7 +20,14 @@ export interface ImportPanelProps {
 type Phase =
   | { readonly at: 'reading' }
   | { readonly at: 'failed'; readonly message: string }
-  | { readonly at: 'ready'; readonly draft: Draft; readonly merges: boolean };
+  | {
+      readonly at: 'ready';
+      readonly draft: Draft;
+      readonly merges: boolean;
+      /** Every table on the sheet (several where numbering starts again, or one per department). */
+      readonly tables: readonly ImportedRubric[];
+      readonly pick: number;
+    };
 
 /** Saves text as a file through the browser's download (a Blob URL: nothing leaves the machine). */
 function download(name: string, text: string): void {
@@ -50,7 +57,7 @@ export default function ImportPanel(p: ImportPanelProps): JSX.Element {
         if (!live) return;
         setPhase(
           r.ok
-            ? { at: 'ready', draft: startDraft(r, table.sheet), merges: table.merges }
+            ? { at: 'ready', draft: startDraft(r, table.sheet), merges: table.merges, tables: r.blocks, pick: 0 }
             : { at: 'failed', message: r.message },
         );
       })
@@ -86,6 +93,28 @@ export default function ImportPanel(p: ImportPanelProps): JSX.Element {
     <section className="import stack" data-testid="import-report" aria-label={t.importSheet}>
       <Text weight="semibold">{t.importFrom(d.sheet, d.clauses.length, look)}</Text>
       {!phase.merges ? <Text size={200}>{t.importNoMerges}</Text> : null}
+      {phase.tables.length > 1 ? (
+        <Field label={t.importTables(phase.tables.length)} size="small">
+          <Select
+            size="small"
+            value={String(phase.pick)}
+            onChange={(_e, v) => {
+              const pick = Number(v.value);
+              const table = phase.tables[pick];
+              if (table) setPhase({ ...phase, pick, draft: startDraft(table, d.sheet) });
+              setProblems([]);
+              setUsed(undefined);
+            }}
+            data-testid="import-table"
+          >
+            {phase.tables.map((b, k) => (
+              <option key={k} value={String(k)}>
+                {`${b.rubric.title}（${b.total}分）`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
       <Field label={t.importTitle} size="small">
         <Input
           size="small"

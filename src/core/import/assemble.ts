@@ -1,0 +1,169 @@
+import type { z } from 'zod';
+import type { Item, RubricInput, Section } from '../rubric/schema';
+import { readItem } from './item';
+import type { BlockDraft, ItemDraft, SectionDraft } from './outline';
+import type { ClauseIn } from './parse';
+import type { ClassPoints } from './phrases';
+
+/**
+ * One table's shape (outline.ts) → the rubric's sections, items and bonus/penalty blocks, each
+ * item's clauses read, and the report of every clause. Ids are made unique here. Pure.
+ */
+
+export interface ClauseReport {
+  readonly item: string;
+  readonly clause: string;
+  readonly text: string;
+  readonly readAs: string;
+  readonly confidence: number;
+  readonly flagged: boolean;
+  /** What did not add up in this clause; a flagged clause's first warning quotes it. */
+  readonly warnings: readonly string[];
+  /** The rule read, its points and its void condition, for describing the reading (describe.ts). */
+  readonly rule: ClauseIn['rule'];
+  readonly points: ClauseIn['points'];
+  readonly requires?: string;
+}
+
+type ItemIn = z.input<typeof Item>;
+type SectionIn = z.input<typeof Section>;
+
+export interface Assembled {
+  readonly sections: SectionIn[];
+  readonly adjustments: NonNullable<RubricInput['adjustments']>;
+  readonly vetoes: { id: string; label: string }[];
+  readonly report: ClauseReport[];
+  readonly warnings: string[];
+  /** Class keys the clauses' points use (二类单位得3分). */
+  readonly classKeys: Set<string>;
+}
+
+const dflt = (p: ClassPoints | undefined): number => (p === undefined ? 0 : typeof p === 'number' ? p : p.default);
+
+/** A section whose 具体项目 are all blank (1. 2. ……) is scored as one item worth the section. */
+function collapsed(s: SectionDraft): SectionDraft {
+  if (s.items.length === 0 || !s.items.every((i) => i.placeholder)) return s;
+  const [first] = s.items;
+  if (!first) return s;
+  const one: ItemDraft = { ...first, name: s.name, cap: s.cap, parts: [{ text: first.text }], placeholder: false };
+  return { ...s, items: [one] };
+}
+
+/** Ids made unique, in table order: a repeated one takes a letter (3 → 3, 3b). */
+function uniqueIds(block: BlockDraft): void {
+  const seen = new Set<string>();
+  const fresh = (id: string): string => {
+    if (!seen.has(id)) return id;
+    for (const l of 'bcdefghijklmnopqrstuvwxyz') if (!seen.has(`${id}${l}`)) return `${id}${l}`;
+    return `${id}-${seen.size}`;
+  };
+  for (const s of block.sections) {
+    s.id = fresh(s.id);
+    seen.add(s.id);
+  }
+  for (const i of [...block.sections.flatMap((s) => s.items), ...block.adjustments]) {
+    i.id = fresh(i.id);
+    seen.add(i.id);
+  }
+}
+
+export function assemble(draft: BlockDraft): Assembled {
+  const block: BlockDraft = { ...draft, sections: draft.sections.map(collapsed) };
+  uniqueIds(block);
+  const out: Assembled = { sections: [], adjustments: [], vetoes: [], report: [], warnings: [], classKeys: new Set() };
+  const build = (d: ItemDraft, open?: number): ItemIn | undefined => {
+    // A bonus row with no points column reads within its block's limit (a penalty takes from the total).
+    const cap = d.role === 'penalty' ? 0 : (d.cap ?? (d.role === 'bonus' ? (d.blockCap ?? open) : undefined));
+    const { readings, floored } = readItem({
+      id: d.id,
+      cap,
+      role: d.role,
+      parts: d.parts,
+      ...(d.pool ? { pool: true } : {}),
+      ...(block.noRules && d.role === 'base' ? { plain: true } : {}),
+    });
+    if (d.cap === undefined && d.role === 'base' && readings.some((r) => !r.veto))
+      out.warnings.push(`第 ${d.id} 项“${d.name}”没有分值`);
+    const clauses: ClauseIn[] = [];
+    for (const r of readings) {
+      out.report.push({
+        item: d.id,
+        clause: r.clause.id,
+        text: r.clause.text,
+        readAs: r.readAs,
+        confidence: r.confidence,
+        flagged: r.flagged,
+        warnings: r.warnings,
+        rule: r.clause.rule,
+        points: r.clause.points,
+        ...(r.clause.requires ? { requires: r.clause.requires.label } : {}),
+      });
+      for (const w of r.warnings) out.warnings.push(`第 ${d.id} 项：${w}`);
+      if (r.veto) out.vetoes.push({ id: `${d.id}${r.clause.id}-veto`, label: `未触发一票否决：${r.veto}` });
+      if ((!r.veto || r.scoredToo) && !r.naOnly) clauses.push(r.clause);
+      const pts = r.clause.points;
+      if (typeof pts === 'object') Object.keys(pts).forEach((k) => k !== 'default' && out.classKeys.add(k));
+    }
+    if (clauses.length === 0) return undefined;
+    // 没有年度任务的按缺项考核计分: asked whether the item applies; if not, the total is rescaled.
+    const na = readings.find((r) => r.na)?.na;
+    // One clause whose points differ by unit class (二类单位得3分): the item's cap does too.
+    const only = clauses.length === 1 ? clauses[0]?.points : undefined;
+    const itemCap = typeof only === 'object' && only.default === d.cap ? only : (d.cap ?? 0);
+    return {
+      id: d.id,
+      name: d.name,
+      ...(d.group ? { group: d.group } : {}),
+      cap: itemCap,
+      text: d.text || d.name,
+      ...(d.method ? { method: d.method } : {}),
+      clauses,
+      ...(floored && d.cap !== undefined ? { maxDeduction: dflt(d.cap) } : {}),
+      ...(d.cap === undefined ? { sourceGap: '原表未写分值' } : {}),
+      ...(na
+        ? {
+            notApplicable: {
+              input: { id: `${d.id}-na`, label: '本项适用（有此项任务）' },
+              mode: 'rescale' as const,
+              text: na,
+            },
+          }
+        : {}),
+    };
+  };
+  for (const s of block.sections) {
+    const items = s.items.flatMap((d) => build(d) ?? []);
+    if (items.length)
+      out.sections.push({ id: s.id, name: s.name, ...(s.cap === undefined ? {} : { cap: s.cap }), items });
+  }
+  const base = totalOf(out);
+  for (const d of block.adjustments) {
+    const item = build(d, base);
+    // A bonus or penalty the table gives no limit: the total is the limit, and the user is told.
+    if (item && d.blockCap === undefined)
+      out.warnings.push(`第 ${d.id} 项“${d.name}”原表未写加（扣）分上限，按总分 ${base} 分为限`);
+    if (item && d.role !== 'base')
+      out.adjustments.push({
+        id: d.id,
+        name: d.name,
+        role: d.role,
+        cap: d.blockCap ?? base,
+        text: d.text || d.name,
+        ...(d.method ? { method: d.method } : {}),
+        clauses: item.clauses,
+      });
+  }
+  if (block.noRules && out.sections.length)
+    out.warnings.push('原表没有写评分办法（没有扣分、得分的规定）：各项都由评分人按考核要求直接填写得分。');
+  for (const v of block.vetoes)
+    out.vetoes.push({ id: `v${out.vetoes.length + 1}-veto`, label: `未触发一票否决：${v}` });
+  return out;
+}
+
+/** The total a table gives, or what its sections (their points where given) add up to. */
+export function totalOf(a: Assembled): number {
+  return a.sections.reduce(
+    (sum, s) => sum + (s.cap !== undefined ? dflt(s.cap) : s.items.reduce((b, i) => b + dflt(i.cap), 0)),
+    0,
+  );
+}

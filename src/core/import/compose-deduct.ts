@@ -1,0 +1,137 @@
+import { NUM } from './numerals';
+import type { Fact } from './phrases';
+import { all, asRequirement, one, short, wholeGain, type Composed, type Ctx } from './compose';
+
+/**
+ * Deductions: 每…扣N分 per thing counted, 未…扣N分 once, several into one pool, with a ceiling
+ * (最高扣N分), a floor (扣完为止 / 倒扣分) and a void flag (…本项不得分). Pure.
+ */
+
+export function deductRule(c: Ctx): Composed | undefined {
+  const counts = all(c, 'deduct');
+  const bares = all(c, 'bare');
+  if (counts.length + bares.length === 0) return undefined;
+  const ceiling = one(c, 'ceiling')?.n;
+  // …每处扣0.5分；预警发布不及时的，每次扣1分，最高扣2分: a ceiling in a later sentence may cap only
+  // that sentence's deduction; whether it caps the clause the words do not say.
+  const sentences = c.text.split(/[;。]/);
+  const numbered = new RegExp(`扣${NUM}`);
+  // (本项各类单项扣分可累计，最高扣5分 caps them all.)
+  const capAt = sentences.findIndex(
+    (t) => /(?:最高|最多|至多)扣/.test(t) && !/本项|该项|各类|各项|累计|合计|总计|共/.test(t),
+  );
+  const capped = sentences[capAt]?.replace(/(?:最高|最多|至多)扣.*$/, '') ?? '';
+  if (capAt > 0 && sentences.slice(0, capAt).some((t) => numbered.test(t)) && numbered.test(capped)) return undefined;
+  // A deduction with no points of its own (a penalty row, or 每有1个…扣2 beside parts that take the
+  // row's points) takes from the rest: it is not floored at its own zero.
+  const floorNone = one(c, 'floorNone') !== undefined || c.points === 0;
+  const floorZero = one(c, 'floorZero') !== undefined;
+  const sum = bares.reduce((a, b) => a + b.per, 0);
+  // 完成的得6分，每少一次扣1分: a 得N分 worth all the points is where the deductions start from; one
+  // worth less (成立领导小组的得2分；每少1次扣1分, of 4) is a part of its own the deduction cannot explain.
+  const gains = all(c, 'gain');
+  const partGain = c.points !== undefined && gains.some((g) => !wholeGain(g, c.points));
+  const uses: Fact['t'][] = [
+    'deduct',
+    'bare',
+    'ceiling',
+    'floorZero',
+    'floorNone',
+    'cumulative',
+    'zero',
+    'void',
+    ...(partGain || gains.length > 1 ? [] : (['gain'] as const)),
+    'points',
+    'amountTarget',
+    // 免疫密度均须达到100%…每一户不符合扣0.1分: all of it is required; each failure is counted.
+    ...(all(c, 'pctTarget').every((t) => t.x === 100) ? (['pctTarget'] as const) : []),
+  ];
+  if (
+    counts.length === 0 &&
+    c.points !== undefined &&
+    Math.abs(sum - c.points) < 1e-9 &&
+    !floorZero &&
+    ceiling === undefined &&
+    // ①未建立不得分 ②只进行年终绩效考评扣3分: the 不得分 is a way of losing it all, beside the lapses.
+    !all(c, 'zero').some((z) => !/^(?:否则|其余|其他)/.test(z.label)) &&
+    one(c, 'void') === undefined
+  ) {
+    if (bares.length === 1 && bares[0]) {
+      return {
+        rule: { kind: 'yesno', input: { id: c.id(1), label: asRequirement(bares[0].label, c.text) } },
+        readAs: 'yesno (未…扣全分)',
+        confidence: 0.9,
+        uses,
+      };
+    }
+    return {
+      rule: {
+        kind: 'checklist',
+        inputs: bares.map((b, i) => ({ id: c.id(i + 1), label: asRequirement(b.label), points: b.per })),
+      },
+      readAs: 'checklist (未…扣N分 that add up to the points)',
+      confidence: 0.85,
+      uses,
+    };
+  }
+  const inputs = c.facts
+    .flatMap((f) =>
+      f.t === 'deduct'
+        ? [
+            {
+              // 每少一项扣5分 → 少的项数; 未按时召开的每次扣1分 → 未按时召开（次数）.
+              label: short(
+                /^(?:少|缺|缺少|减少|差)$/.test(f.label)
+                  ? `${f.label}的${f.unit}数`
+                  : f.label
+                    ? `${f.label}（${f.unit}数）`
+                    : `${f.unit}数`,
+                '次数',
+              ),
+              unit: f.unit,
+              per: f.per,
+            },
+          ]
+        : f.t === 'bare'
+          ? [{ label: `${short(f.label, '扣分情形')}（出现次数）`, unit: '次', per: f.per }]
+          : [],
+    )
+    .map((i, k) => ({ id: c.id(k + 1), ...i }));
+  const notes: string[] = [];
+  let confidence = 0.9;
+  if (bares.length > 0) {
+    confidence = 0.75;
+    notes.push('未写计数单位的扣分（如“管理不规范扣1分”）按出现次数计：出现一次填1。');
+  }
+  if (counts.some((d) => d.verb === '计')) {
+    confidence = Math.min(confidence, 0.75);
+    notes.push('“每少…计N分”读作每少一次扣N分。');
+  }
+  if (!floorZero && !floorNone) notes.push('原文未写“扣完为止”，按本条分值为限，扣完为止，不倒扣。');
+  if (c.points === 0 && c.role === 'base' && one(c, 'floorNone') === undefined)
+    notes.push('本条没有单列分值，所扣分数从本项其他各条的得分中扣除。');
+  // 设施管护到位，组织开展祭扫活动的得4分；管护不到位的，每处扣1分: a 得N分 for several demands, then
+  // deductions for one kind of failure, leaves the other demands unscored; the reading cannot say how.
+  const [head, ...tail] = c.text.split(';');
+  // (未完成任务的不得分 beside the 得N分 asks for it: that demand is covered.)
+  const demands = (head ?? '').split(/[,，]/).filter((d) => d.length >= 4 && !/不得分|不计分/.test(d));
+  if (gains.length === 1 && tail.length > 0 && !/扣/.test(head ?? '') && demands.length > 1) return undefined;
+  const zeroFact = one(c, 'zero');
+  // 否则不得分 beside a deduction asks nothing; 未完成的不得分 asks 已完成.
+  const zero = one(c, 'void') ?? (zeroFact && !/^(?:否则|其余|其他)/.test(zeroFact.label) ? zeroFact : undefined);
+  return {
+    rule: { kind: 'deduct', inputs, ...(ceiling === undefined ? {} : { ceiling }), floor: floorNone ? 'none' : 'zero' },
+    readAs: `deduct${ceiling === undefined ? '' : ' (ceiling)'}${floorNone ? ' (倒扣分)' : ''}${zero ? ' + void flag' : ''}`,
+    confidence,
+    uses,
+    ...(notes.length ? { reading: notes.join('') } : {}),
+    ...(zero
+      ? {
+          requires:
+            zero.t === 'void'
+              ? `无“${zero.label.replace(/,?(?:记|计)+0分$/, '')}”情形`
+              : asRequirement(zero.label, c.text),
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,141 @@
+import type { Fact } from './phrases';
+import { all, asRequirement, dflt, levelName, negates, one, restates, short, type Composed, type Ctx } from './compose';
+import type { ClassPoints } from './phrases';
+
+/**
+ * Points earned: 得N分 (all or nothing), …得4-5分 (bands), several 得N分 (levels or a checklist) and
+ * …(N分) parts (a checklist). Pure.
+ */
+
+export function gainRule(c: Ctx): Composed | undefined {
+  const gains = all(c, 'gain').filter((g) => g.n !== 'full');
+  const zero = one(c, 'zero');
+  const uses: Fact['t'][] = ['gain', 'zero', 'points', 'discretion', 'countTarget'];
+  const ranged = gains.filter((g) => g.max !== undefined);
+  if (ranged.length > 0) {
+    // 有章程的得4分；执行不到位的得2-3分；无章程的不得分: a fixed 得N分 is a band of one value.
+    const bands = gains.map((g) => ({
+      name: levelName(g.label),
+      min: dflt(g.n as ClassPoints),
+      max: g.max ?? dflt(g.n as ClassPoints),
+    }));
+    // …的得4-5分，一般的得2-3分，未落实的不得分: the last band is nothing.
+    if (zero) bands.push({ name: short(zero.label, '未达到'), min: 0, max: 0 });
+    // 得2分；…酌情得1-2分: bands that overlap are two parts, not one scale.
+    const overlap = bands.some((a, i) => bands.some((b, j) => i < j && a.min <= b.max && b.min <= a.max));
+    if (overlap) return undefined;
+    const top = Math.max(...bands.map((b) => b.max));
+    return {
+      rule: { kind: 'judgement', input: { id: c.id(1), label: '评定得分' }, bands },
+      readAs: 'judgement (bands)',
+      confidence: 0.85,
+      uses,
+      points: c.points ?? top,
+    };
+  }
+  const numbers = gains.map((g) => g.n as ClassPoints);
+  const sum = numbers.reduce<number>((a, n) => a + dflt(n), 0);
+  if (gains.length >= 2 && c.points !== undefined && Math.abs(sum - c.points) < 1e-9 && !zero) {
+    return {
+      rule: {
+        kind: 'checklist',
+        inputs: gains.map((g, i) => ({
+          id: c.id(i + 1),
+          label: short(g.label, `第${i + 1}项`),
+          points: g.n as ClassPoints,
+        })),
+      },
+      readAs: 'checklist (…的得N分 parts)',
+      confidence: 0.85,
+      // 就诊率达到90%…的得1分: a percentage in a part's condition is what that part asks for.
+      uses: [...uses, 'pctTarget'],
+    };
+  }
+  if (gains.length >= 2) {
+    const levels = gains.map((g) => ({ name: levelName(g.label), points: g.n as ClassPoints }));
+    if (zero) levels.push({ name: levelName(zero.label), points: 0 });
+    const names = new Set(levels.map((l) => l.name));
+    const max = Math.max(...numbers.map(dflt));
+    const classes = new Set(
+      numbers.flatMap((n) => (typeof n === 'number' ? [] : Object.keys(n).filter((k) => k !== 'default'))),
+    );
+    const points: ClassPoints = classes.size
+      ? (Object.fromEntries([
+          ['default', max],
+          ...[...classes].map((k) => [
+            k,
+            Math.max(...numbers.map((n) => (typeof n === 'number' ? n : (n[k] ?? n.default)))),
+          ]),
+        ]) as ClassPoints)
+      : max;
+    const fits = c.points === undefined || Math.abs(c.points - max) < 1e-9;
+    return {
+      rule: { kind: 'levels', input: { id: c.id(1), label: '评定等次' }, levels },
+      readAs: 'levels',
+      confidence: names.size === levels.length && fits ? 0.85 : 0.5,
+      uses,
+      points,
+    };
+  }
+  const g = gains[0];
+  if (g || zero) {
+    const label = g ? short(g.label, '达到要求') : asRequirement(zero?.label ?? '', c.text);
+    const n = g ? (g.n as ClassPoints) : c.points;
+    // 入学率达到100%…有辍学的不得分: reaching all of it is all or nothing; a lower target is a threshold.
+    const full = all(c, 'pctTarget').every((t) => t.x === 100);
+    // 与互联网物理隔离的得3分；涉密档案违规上网的，本项不得分: a 不得分 that is not the 得N分's own
+    // negation (未完成 beside 完成的得2分) is another event, asked beside it.
+    const other = g && zero && !restates(zero.label) && !negates(zero.label, g.label);
+    // 未隔离的不得分；涉密档案违规上网的，本项不得分: two ways of losing it all, the second asked beside.
+    const zeros = all(c, 'zero');
+    if (!g && zeros.length > 2) return undefined;
+    const second = !g && zeros.length === 2 ? zeros[1] : undefined;
+    return {
+      rule: { kind: 'yesno', input: { id: c.id(1), label: short(label, '达到要求') } },
+      readAs: g && zero ? 'yesno (…的得N分，未…不得分)' : g ? 'yesno (…的得N分)' : 'yesno (未…不得分)',
+      confidence: 0.9,
+      uses: full ? [...uses, 'pctTarget'] : uses,
+      ...(n === undefined ? {} : { points: n }),
+      ...(other && zero ? { requires: asRequirement(zero.label, c.text) } : {}),
+      ...(second ? { requires: asRequirement(second.label, c.text) } : {}),
+    };
+  }
+  return undefined;
+}
+
+export function checkRule(c: Ctx): Composed | undefined {
+  const checks = all(c, 'check');
+  if (checks.length === 0) return undefined;
+  const sum = checks.reduce((a, k) => a + k.n, 0);
+  // 技防入户率达到省市标准(…达80%…),5分: a percentage inside a demand is what the demand asks.
+  const uses: Fact['t'][] = ['check', 'points', 'pctTarget'];
+  if (checks.length === 1 && checks[0]) {
+    // 进一步提升全民参保管理质量(3分),未严格按照…,未按照规则…: failures named after the points, with no
+    // amount, leave open what a part of them costs.
+    const at = c.text.indexOf(`(${checks[0].n}分)`);
+    const after = at < 0 ? '' : c.text.slice(at).replace(/^\([^)]*\)[,;。]?/, '');
+    const open = /[未不没]/.test(after) && after.replace(/[^\u4e00-\u9fff]/g, '').length > 6;
+    return {
+      rule: { kind: 'yesno', input: { id: c.id(1), label: short(checks[0].label, '达到要求') } },
+      readAs: 'yesno ((N分))',
+      confidence: open ? 0.5 : 0.8,
+      uses,
+      points: checks[0].n,
+    };
+  }
+  const fits = c.points === undefined || Math.abs(sum - c.points) < 1e-9;
+  return {
+    rule: {
+      kind: 'checklist',
+      inputs: checks.map((k, i) => ({
+        id: c.id(i + 1),
+        label: short(k.label.replace(/^是否/, ''), `第${i + 1}项`),
+        points: k.n,
+      })),
+    },
+    readAs: 'checklist (是否…(N分))',
+    confidence: fits ? 0.9 : 0.7,
+    uses,
+    points: c.points ?? sum,
+  };
+}

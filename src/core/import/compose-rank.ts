@@ -1,0 +1,55 @@
+import { all, short, type Composed, type Ctx } from './compose';
+
+/**
+ * Points by place among the units ranked (舟山: 按从高到低排序,分别得10、8、6、4分), with a 得N分 before it
+ * for those that reach a mark (高于或等于市平均的得10分,低于市平均的按从高到低得8、6、4分; 达到85%得10分;
+ * 低于85%的…分别得8、6、4、2分): one scale of levels, the mark first. Pure.
+ */
+export function rankRule(c: Ctx): Composed | undefined {
+  const ranks = all(c, 'ranks');
+  const [list] = ranks;
+  if (!list || ranks.length > 1) return undefined;
+  const before = c.facts.slice(0, c.facts.indexOf(list));
+  const marks = before.filter((f) => f.t === 'gain' && typeof f.n === 'number');
+  if (marks.length > 1) return undefined;
+  const mark = marks[0]?.t === 'gain' && typeof marks[0].n === 'number' ? marks[0] : undefined;
+  const levels = [
+    ...(mark ? [{ name: short(mark.label, '达到要求'), points: mark.n as number }] : []),
+    ...list.values.map((points, i) => ({ name: `${mark ? '其余' : ''}第${i + 1}名`, points })),
+  ];
+  const top = Math.max(...levels.map((l) => l.points));
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '所在名次（或达到的档次）' }, levels },
+    readAs: 'levels (by rank)',
+    confidence: c.points === undefined || Math.abs(c.points - top) < 1e-9 ? 0.85 : 0.5,
+    uses: ['ranks', 'gain', 'pctTarget', 'points', 'zero'],
+    points: top,
+    percents: all(c, 'pctTarget').map((t) => t.x),
+    reading: `按名次计分：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}。`,
+  };
+}
+
+/**
+ * 满意度在90分以上满分,90分以下扣1分;80分以下扣5分: a score in bands, each band below the mark losing
+ * what it says (not added up): the assessor picks the band.
+ */
+export function scoreBandRule(c: Ctx): Composed | undefined {
+  const top = all(c, 'scoreTop')[0];
+  const bands = all(c, 'scoreBand').sort((a, b) => b.below - a.below);
+  if (!top || bands.length === 0 || c.points === undefined || bands[0]?.below !== top.x) return undefined;
+  const points = c.points;
+  const levels = [
+    { name: `${top.x}分及以上`, points },
+    ...bands.map((b, i) => {
+      const next = bands[i + 1];
+      return { name: next ? `${next.below}–${b.below}分` : `${b.below}分以下`, points: Math.max(0, points - b.per) };
+    }),
+  ];
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '得分所在分数段' }, levels },
+    readAs: 'levels (score bands)',
+    confidence: 0.8,
+    uses: ['scoreTop', 'scoreBand', 'points', 'floorZero'],
+    reading: `按分数段计分：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}（各段扣分不累加）。`,
+  };
+}

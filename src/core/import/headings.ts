@@ -1,0 +1,118 @@
+import { cellText, valueAt, type Grid, type mergeIndex } from './header';
+import { numberingLevel, splitName } from './names';
+import { parseNumber } from './numerals';
+import type { ClassPoints } from './phrases';
+
+/**
+ * Heading rows: a row that names a part of the table rather than scoring — one cell merged across
+ * (一、组织保障（20分）), a number and a name with no rule (一 | 组织保障 | 20分), or a title whose next row
+ * is numbered one level deeper (一、 | 辖区内安全生产事故(共60分,扣完为止) over 1、 over (1)、). Pure.
+ */
+
+export interface Heading {
+  readonly text: string;
+  /** Numbering depth (一、 1, (一) 2, 1、 3, (1) 4); 9 where it has none. */
+  readonly level: number;
+  /** Its number at depth 1 (二、 → 2), to see a second table start again at 一、. */
+  readonly number?: number;
+  readonly cap?: ClassPoints;
+  /** (共60分,扣完为止): the rows under it deduct from these points together. */
+  readonly pool?: true;
+}
+
+type Merged = ReturnType<typeof mergeIndex>;
+
+/** The numbering a row starts with: its 序号, else its first name, else its rule. */
+export function rowNumbering(
+  grid: Grid,
+  merged: Merged,
+  r: number,
+  noCol: number | undefined,
+  names: readonly number[],
+  ruleCol: number | undefined,
+): string {
+  const first = [noCol, ...names, ruleCol].find((c) => c !== undefined && valueAt(grid, merged, r, c) !== '');
+  return first === undefined ? '' : cellText(valueAt(grid, merged, r, first));
+}
+
+/** The numbering depth of the next row that has any text. */
+export function nextLevel(
+  grid: Grid,
+  merged: Merged,
+  r: number,
+  noCol: number | undefined,
+  names: readonly number[],
+  ruleCol: number | undefined,
+): number | undefined {
+  for (let k = r + 1; k < grid.rows.length; k++) {
+    const t = rowNumbering(grid, merged, k, noCol, names, ruleCol);
+    if (t !== '') return numberingLevel(t);
+  }
+  return undefined;
+}
+
+export interface HeadingCtx {
+  readonly grid: Grid;
+  readonly merged: Merged;
+  readonly r: number;
+  readonly noCol: number | undefined;
+  readonly names: readonly number[];
+  readonly ruleCol: number | undefined;
+  readonly pointsCol: number | undefined;
+  /** The row's rule text (rule columns, by class, or what is required). */
+  readonly rule: string;
+  readonly pts: { readonly points?: number; readonly sign?: string };
+  /** The row's numbering and the depth of the next row's. */
+  readonly numbering: string;
+  readonly next: number | undefined;
+}
+
+const scoringWords = /扣\s*\d|得\s*\d|[加计]\s*\d|\d\s*分\s*[/／]|不得分|不计分|一票否决|扣完|扣分/;
+
+/** The heading a row is, or undefined for a row that scores. */
+export function heading(c: HeadingCtx): Heading | undefined {
+  const at = (col: number | undefined): string => (col === undefined ? '' : valueAt(c.grid, c.merged, c.r, col));
+  const level = numberingLevel(c.numbering) ?? 9;
+  const number = level === 1 ? parseNumber(/^[一二三四五六七八九十]+/.exec(c.numbering)?.[0] ?? '') : undefined;
+  const make = (text: string, cap?: ClassPoints): Heading => {
+    const own = splitName(text);
+    const points = cap ?? own.cap;
+    return {
+      text,
+      level,
+      ...(number === undefined ? {} : { number }),
+      ...(points === undefined ? {} : { cap: points }),
+      ...(/扣完为止|扣完即止/.test(text) && points !== undefined ? { pool: true as const } : {}),
+    };
+  };
+  const unsigned = c.pts.points !== undefined && c.pts.sign === undefined ? c.pts.points : undefined;
+  // One cell merged across the row (一、组织保障（20分）): a heading, not an item.
+  const wide = c.ruleCol !== undefined ? c.merged(c.r, c.ruleCol) : undefined;
+  if (
+    wide &&
+    [c.noCol, ...c.names].some((col) => col !== undefined && col < wide.left) === false &&
+    wide.left < c.ruleCol!
+  ) {
+    // 一、服务提供 merged across, 35 under 标准分 beside it: the section's points.
+    const beside = c.pointsCol !== undefined && (c.pointsCol < wide.left || c.pointsCol > wide.right);
+    const cap = beside && unsigned !== undefined && !/\d+(?:\.\d+)?分/.test(c.rule);
+    return make(cap ? `${c.rule}（${unsigned}分）` : c.rule);
+  }
+  const nameText = [at(c.noCol), ...c.names.map((n) => at(n))].filter(Boolean).join(' ');
+  const deeper = c.next !== undefined && level !== 9 && c.next > level;
+  // 一 | 组织保障 | 20分 with no rule, or 二、投入指标(30分) over (一)…: a heading with its points.
+  if (c.rule === '' && deeper && nameText !== '') return make(nameText.replace(/\s*共?\d+项$/, ''), unsigned);
+  if (
+    c.rule === '' &&
+    c.names.length < 2 &&
+    /^[一二三四五六七八九十]+[、.．]?$/.test(cellText(at(c.noCol))) &&
+    nameText
+  )
+    return make(`${cellText(at(c.noCol)).replace(/[、.．]$/, '')}、${c.names.map((n) => at(n)).join(' ')}`, unsigned);
+  // 一、 | 辖区内安全生产事故(共60分,扣完为止) over 1、 | 有人员伤亡的安全事故 over (1)、 | …扣30分/次: a
+  // title with no points of its own in the points column and no way of scoring.
+  const title = c.rule.replace(/[（(][^()（）]*[)）]\s*$/, '');
+  if (c.rule !== '' && deeper && unsigned === undefined && !scoringWords.test(title) && title.length <= 40)
+    return make(c.rule);
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import { readingChar } from './variants';
+
+/**
+ * What a header cell names: the number, a name level, the points, the rule text, what is required,
+ * a kind of unit, how it is checked, a note, or a column to fill in. Heads are read without spaces
+ * (消 防 工 作 标 准) and in simplified forms (考評內容, 分數). Pure.
+ */
+
+export type Role =
+  'no' | 'name' | 'points' | 'sectionPoints' | 'rule' | 'standard' | 'class' | 'method' | 'note' | 'other';
+
+const words: readonly [Role, RegExp][] = [
+  [
+    'other',
+    /^(?:得分|实得分|自评分?|考核得分|扣分依据|扣分原因|扣分|扣分情况|评分|核查得分|终分|检查记录|情况说明|得分情况|评分单位|考核对象|数据来源|扣分次数)$/,
+  ],
+  // 备注 / 说明: read with the rule where it says how to score (本项最多扣5分).
+  ['note', /^(?:备注|说明|附注|注)$/],
+  // 类别小计: the section's points, merged down the section.
+  ['sectionPoints', /小计(?:分值)?$/],
+  [
+    'rule',
+    /(?:计分标准|评分标准|评分细则|考核内容及计分标准|考核内容及评分标准|评分办法|计分办法|考核标准|扣分标准|细则|评分方法|计分方法|考评标准|评分依据|计分条件|赋分办法|赋分标准|考核要求|扣分办法|^条文$|^细节$)/,
+  ],
+  // 标准 / 消防工作标准 / 评价标准 beside a scoring column: what is required, read where no scoring words are.
+  ['standard', /^(?:标准|评价标准|[\u4e00-\u9fff]{0,6}工作标准|检查内容标准)$/],
+  [
+    'method',
+    /(?:考核方式|考核办法|考核方法|核查方式|检查方式|考评方式|考评方法|评分方式|督查方式|核查方法|考核途径|牵头单位|责任单位|考核部门|负责部门|考核单位)/,
+  ],
+  [
+    'points',
+    /^(?:计分|标准|基础|各项|信用)?(?:分值|分数|标准分|满分|分值\(分\)|权重|总分|计分分值|基本分|应得分|基础分|赋分|标准分数)$/,
+  ],
+  ['no', /^(?:序号|编号|序|项次|No\.?)$/i],
+  ['name', /(?:指标|目录|项目|内容|类别|事项|考核要点|考评内容|工作任务)/],
+];
+
+/** Heads naming a kind of unit (县级部门 | 乡镇(街道)): a rule column for that class. */
+const classHead =
+  /^(?:县级部门|县直部门|县直单位|区直部门|区直单位|市直单位|乡镇(?:\(街道\))?|街道|农场|社区|村|行政村|[一二三]类(?:单位|乡镇|村)?)$/;
+
+/** A head as read: no spaces (消 防 工 作 标 准), traditional forms simplified (考評內容, 分數). */
+export const headText = (s: string | undefined): string => {
+  const t = cellText(s);
+  return [...t].map((_, i) => readingChar(t, i)).join('');
+};
+
+export const cellText = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '');
+
+export function roleOf(text: string): Role | undefined {
+  const full = headText(text).replace(/（/g, '(').replace(/）/g, ')');
+  if (classHead.test(full)) return 'class';
+  const t = full.replace(/\(.*?\)$/, '');
+  if (t === '') return undefined;
+  for (const [role, re] of words) if (re.test(t)) return role;
+  return undefined;
+}
+
+/** The role of a column in words, for messages. */
+export const roleWords: Readonly<Record<Role, string>> = {
+  no: '序号',
+  name: '名称',
+  points: '分值',
+  sectionPoints: '小计分值',
+  rule: '评分细则',
+  standard: '考核标准',
+  class: '按单位类别的要求',
+  method: '考核方式',
+  note: '备注',
+  other: '填写栏',
+};
+
+/** A name head that says the points stand in the names (项目(分值), 考核指标及分值). */
+export const namesPoints = (head: string): boolean => /分值/.test(headText(head)) && roleOf(head) === 'name';

@@ -1,0 +1,128 @@
+import { FEN, MONEY, N, UNIT, money, num, p, type Phrase } from './phrase-kit';
+
+/**
+ * The phrases of the scoring language about limits and measured values, in priority order (a span
+ * claimed by an earlier phrase is not read again): sums and targets noted first, 一票否决, ceilings,
+ * floors, percentage steps, cut-offs, bands, proportions. Pure.
+ */
+
+export const measurePhrases: readonly Phrase[] = [
+  // 满意度在90分以上满分,90分以下扣1分;80分以下扣5分: a score (not a percentage) in bands.
+  p('score top', `${N}分(?:及|\\(含\\))?以上(?:的|者)?,?(?:得|为|计)?满分`, (m) => ({ t: 'scoreTop', x: num(m[1]) })),
+  p('score band', `${N}分以下(?:的|者)?,?扣${N}${FEN}`, (m) => ({ t: 'scoreBand', below: num(m[1]), per: num(m[2]) })),
+  // Noted first, claiming nothing, so that words other phrases take are still seen.
+  // Any sum of money: two sums beside one step are two targets (一类…3000万元，二类…2000万元).
+  p('money', `${N}${MONEY}`, (m) => ({ t: 'money', x: num(m[1]), unit: money(m[2]) }), false),
+  p(
+    'count target',
+    `${N}${UNIT}(?:以上|及以上)(?=的?得${N})`,
+    (m) => ({ t: 'countTarget', x: num(m[1]), unit: m[2] ?? '次' }),
+    false,
+  ),
+  // 生均图书小学达到25册 / 全科医生数达到3名 / 任务为1000亩: a count to reach.
+  p(
+    'count target',
+    `(?:达到|达|不少于|不低于|任务为|目标为)${N}${UNIT}`,
+    (m) => ({ t: 'countGoal', x: num(m[1]), unit: m[2] ?? '个' }),
+    false,
+  ),
+  p('veto', '一票否决', () => ({ t: 'veto' })),
+  p('cumulative', '(?:本项)?(?:各类|各)?(?:单项)?扣分可?累计[,]?', () => ({ t: 'cumulative' })),
+  p('ceiling', `(?:累计|合计|共|本项)?(?:最高|最多|至多)扣(?:分)?${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
+  p('ceiling', `扣满(?:至|到)?${N}分?为止`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
+  p('ceiling', `扣分不超过${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
+  // 累计最高加分2-3分: the most is the top of the range.
+  p('award max', `(?:累计|合计)?(?:最高|最多|至多)(?:加分?|得分?|计)${N}(?:-${N})?${FEN}`, (m) => ({
+    t: 'awardMax',
+    n: num(m[2] ?? m[1]),
+  })),
+  p('award max', `加满(?:至|到)?${N}分?为止`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
+  // 本项最高4分 / 最高3分: the most the row gives.
+  p('award max', `(?:本项)?最高(?:为)?${N}分`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
+  // 得分=实际满意率÷90%×7分: full points at 90%.
+  p('proportional', `÷${N}%[×x*]${N}分?`, (m) => ({ t: 'propFull', x: num(m[1]) })),
+  // 同一项目按最高级别计，累计不超过5分 (a bonus row).
+  p('award max', `累计(?:加分)?不超过${N}分`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
+  // 较上年每提高1个百分点得1分，最高得4分: points for each step up.
+  p('award', `每(?:提高|增长|增加|上升)${N}个?(?:百分点|%)的?(?:得|加)${N}${FEN}`, (m) => ({
+    t: 'award',
+    step: num(m[1]),
+    unit: '个百分点',
+    per: num(m[2]),
+    label: '比上年提高',
+  })),
+  // 达到98%以上的得满分；低于98%的，每低一个百分点扣一分: 低于98% restates the target before the step.
+  p('below target', `低于${N}%的?,?(?=每)`, (m) => ({ t: 'pctBelow', x: num(m[1]) })),
+  p('floor zero', '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完即止|扣至0分为止|扣完本项分)', () => ({
+    t: 'floorZero',
+  })),
+  p('floor none', '(?:执行倒扣分?|可倒扣分?|倒扣分|扣分不设下限)', () => ({ t: 'floorNone' })),
+  // 每减少1个百分点扣0.5分 / 每减1个百分点扣0.2 / (garbled) 1个百分点扣0.2 — but not 每超过1个百分点扣….
+  p(
+    'percent step',
+    `(?:每)?(?:(?:减少|少|减|下降|降低|低)(?:[\u4e00-\u9fff]{1,4}?)?${N}|(?<!超过|超出|超|高出|多)${N}(?=个百分点))个?(?:百分点|%),?(?:的)?(?:扣${N}${FEN}|(?<=每[^,;。]{1,8})${N}分)`,
+    (m) => ({
+      t: 'pctStep',
+      step: num(m[1] ?? m[2]),
+      per: num(m[3] ?? m[4]),
+    }),
+  ),
+  p('excess step', `每(?:超过|超出|超|高出|多)${N}(?:%|个百分点),?扣${N}${FEN}`, (m) => ({
+    t: 'excessStep',
+    step: num(m[1]),
+    per: num(m[2]),
+  })),
+  p('excess limit', `(?:超过|超出|高于)${N}%`, (m) => ({ t: 'excessLimit', x: num(m[1]) })),
+  p(
+    'cutoff',
+    `(?:(?:低于|不足|不到|未达到?|少于)${N}%|(?<![\\d.%-])${N}%以下)(?:的|者)?,?(?:本项|该项)?(?:不计分|不得分|计0分|得0分|不给分)`,
+    (m) => ({ t: 'cutoff', x: num(m[1] ?? m[2]) }),
+  ),
+  // 参训率在80%-90%之间的得3分 / 80%(含)至90%的得3分: one band of a scale by percentage.
+  p('percent band', `${N}%(?:\\(含\\))?(?:-|至|到)${N}%(?:\\(不含\\))?(?:之间)?(?:的|者)?,?得${N}分`, (m) => ({
+    t: 'pctBand',
+    lo: num(m[1]),
+    hi: num(m[2]),
+    n: num(m[3]),
+  })),
+  // 达到80%(含)以上不足100%的得3分: the same band said the other way.
+  p(
+    'percent band',
+    `${N}%(?:\\(含\\))?(?:及)?以上(?:、|,)?(?:不足|不到|低于|未达到?)${N}%(?:的|者)?,?得${N}分`,
+    (m) => ({
+      t: 'pctBand',
+      lo: num(m[1]),
+      hi: num(m[2]),
+      n: num(m[3]),
+    }),
+  ),
+  // 每少完成1%扣1分，少完成10%以上的不得分: nothing once the shortfall reaches N.
+  p('short cut-off', `少完成${N}%(?:及)?以上(?:的|者)?,?(?:不得分|不计分|得0分)`, (m) => ({
+    t: 'shortCut',
+    n: num(m[1]),
+  })),
+  // 得分=实际新增数÷目标任务数×5，最高不超过5分: points in proportion.
+  p('proportional', `得分=[^,;。]*[÷/][^,;。]*[×x*]${N}分?(?:,?最高不超过${N}分)?`, () => ({ t: 'proportional' })),
+  // 事件处理率*15分: the rate times the points.
+  p('proportional', `率[*×x]${N}分`, () => ({ t: 'proportional' })),
+  // 宣传氛围不浓的酌情扣1-3分: the assessor decides within the range.
+  p('discretion', `酌情扣(?:分)?${N}-${N}${FEN}`, () => ({ t: 'discretion' })),
+  p('proportional', '按[^,;。]{0,8}?(?:比例|率)(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
+  // 按实际处置率占95%的比例计分: full points at 95%.
+  p('proportional', `按[^,;。]{0,12}?占${N}%的比例(?:计分|得分|折算)`, (m) => ({ t: 'propFull', x: num(m[1]) })),
+  p('full at', `${N}%的?[^,;。()]{0,12}?不扣分`, (m) => ({ t: 'propFull', x: num(m[1]) })),
+  p('percent target', `(?<![未没不少])(?:达到|达|完成|实现)[^,;。%()]{0,16}?${N}%(及以上|以上)?`, (m) => ({
+    t: 'pctTarget',
+    x: num(m[1]),
+    ...(m[2] ? { above: true } : {}),
+  })),
+  // 参合率100%计满分: the rate that earns all the points is the target.
+  p('percent target', `(?<![\\d.])${N}%(?=的?(?:计|得|为)满分)`, (m) => ({ t: 'pctTarget', x: num(m[1]) })),
+  // 覆盖率98%以上的得1分: a percentage with 以上 is a target without a verb.
+  p('percent target', `(?<![\\d.])${N}%(及以上|以上)`, (m) => ({ t: 'pctTarget', x: num(m[1]), above: true })),
+  // 贫困发生率降至2%以下: at most X%.
+  p('at most', `(?:降至|降到|下降至|下降到|降低到|降低至|控制在)${N}%以(?:下|内)`, (m) => ({
+    t: 'atMost',
+    x: num(m[1]),
+  })),
+];

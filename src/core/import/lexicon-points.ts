@@ -1,0 +1,217 @@
+import {
+  CLS,
+  COND,
+  FEN,
+  MONEY,
+  N,
+  UNIT,
+  byClass,
+  clean,
+  eachFact,
+  money,
+  num,
+  p,
+  phraseBefore,
+  wholeLabel,
+  zeroLabel,
+  type Phrase,
+} from './phrase-kit';
+
+/**
+ * The phrases of the scoring language about counts and points, after the measures (lexicon-measures.ts):
+ * steps of several, limits, sums, awards and deductions per thing counted, 不得分, 计N分, 得N分, (N分)
+ * and 酌情. Pure.
+ */
+
+export const pointPhrases: readonly Phrase[] = [
+  // 每减少10人扣1分 / 每少完成5户扣1分: a step of several, typed as the shortfall (whole steps).
+  p('count step', `每(?:少完成|少|减少|差)${N}${UNIT},?扣${N}${FEN}`, (m) =>
+    num(m[1]) !== 1 ? { t: 'amountStep', step: num(m[1]), unit: m[2] ?? '个', per: num(m[3]) } : undefined,
+  ),
+  // 平均时限控制在3个工作日以内，每超过1个工作日扣0.5分: a limit in days, hours or people.
+  p('count limit', `(?:控制在|不超过|不得超过|不多于)${N}个?(工作日|天|日|小时|人次|人|次|件)以内`, (m) => ({
+    t: 'countLimit',
+    x: num(m[1]),
+    unit: m[2] ?? '天',
+  })),
+  // Noted, not claimed: without a limit (每超一人扣5分) it is a count deduction.
+  p(
+    'count excess',
+    `每(?:超过|超出|超|多)${N}个?(?:工作日|天|日|小时|人次|人|次|件),?扣${N}${FEN}`,
+    (m) => ({ t: 'countExcess', step: num(m[1]), per: num(m[2]) }),
+    false,
+  ),
+  p('amount step', `每(?:少完成|少|减少|差)${N}${MONEY},?扣${N}${FEN}`, (m) => ({
+    t: 'amountStep',
+    step: num(m[1]),
+    unit: money(m[2]),
+    per: num(m[3]),
+  })),
+  p('amount per', `(?:少|减少|差|每少)${N}${MONEY},?扣${N}${FEN}`, (m) => ({
+    t: 'amountPer',
+    step: num(m[1]),
+    unit: money(m[2]),
+    per: num(m[3]),
+  })),
+  p('award', `每(?:[\\u4e00-\\u9fff]{1,3}?)?${N}${MONEY}的?(?:得|加)${N}${FEN}`, (m) => ({
+    t: 'award',
+    step: num(m[1]),
+    unit: money(m[2]),
+    per: num(m[3]),
+    label: '',
+  })),
+  p(
+    'amount target',
+    `(?:(?<![未没不])(?:达到|达)|不低于|不少于|任务数?为?|目标为?|计划为?)[^,;。()]{0,14}?${N}${MONEY}(?:以上)?`,
+    (m) => ({
+      t: 'amountTarget',
+      x: num(m[1]),
+      unit: money(m[2]),
+    }),
+  ),
+  p('ask count', `(?:随机|共)?(?:询问|抽查|抽取|提问)${N}个?(问题|题|户|人)`, (m) => ({
+    t: 'askCount',
+    n: num(m[1]),
+    unit: m[2] === '问题' ? '题' : (m[2] ?? '题'),
+  })),
+  p('award each', `${COND}??每${UNIT}(?:另|再|额外)?(?:得|计|加)?${N}分`, (m) => ({
+    t: 'award',
+    step: 1,
+    unit: m[2] ?? '项',
+    per: num(m[3]),
+    // 组织或参加业务培训的，每次得1分: the condition is before the comma.
+    label: clean(m[1]) || clean(phraseBefore(m.input, m.index)),
+  })),
+  p(
+    'award count',
+    `${COND}??(每)?(?:出现|发现|有|开展|完成|组织|举办|获得)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(得|加)${N}${FEN}`,
+    (m) => {
+      const n = m[3] === undefined ? 1 : num(m[3]);
+      if ((m[3] === undefined && !m[2]) || n !== 1 || (m[6] === '得' && !m[2]) || /[均都全]/.test(m[5] ?? ''))
+        return undefined;
+      return { t: 'award', step: 1, unit: m[4] ?? '次', per: num(m[7]), label: clean(`${m[1] ?? ''}${m[5] ?? ''}`) };
+    },
+  ),
+  // 死亡1人扣30分/次, 按受灾户数扣10分/户, 按10分/户追加扣分: the amount per thing counted, after a slash.
+  p('per slash', `${COND}??(?:扣|按)${N}分/${UNIT}`, (m) => ({
+    t: 'deduct',
+    per: num(m[2]),
+    unit: m[3] ?? '次',
+    verb: '扣',
+    label: clean(m[1]) || clean(phraseBefore(m.input, m.index)),
+  })),
+  // 单起受害面积30亩以上的扣10分: 单起 is each such fire.
+  p('each single', `单(起|次|例|宗)([^,;。:()\\n]{0,20}?)扣${N}${FEN}`, (m) => ({
+    t: 'deduct',
+    per: num(m[3]),
+    unit: m[1] ?? '起',
+    verb: '扣',
+    label: clean(m[2]),
+  })),
+  p('count deduction', `${COND}??(每)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(扣|计)${N}${FEN}`, (m) => {
+    const n = m[3] === undefined ? 1 : num(m[3]);
+    const verb = m[6] === '计' ? '计' : '扣';
+    if ((m[3] === undefined && !m[2]) || n !== 1) return undefined;
+    if (verb === '计' && !/[每少]/.test(`${m[1] ?? ''}${m[2] ?? ''}`)) return undefined;
+    // 重大隐患被上级挂牌督办的，每次扣5分: with nothing before 每次, the condition is the phrase before the comma.
+    // 经审核被退回修改的，每个项目扣0.5分: the condition before the comma, then what is counted.
+    const own = clean(`${m[1] ?? ''}${m[5] ?? ''}`);
+    const before = m[1] ? '' : clean(phraseBefore(m.input, m.index));
+    const label = before ? `${before}${m[5] ? `的${clean(m[5])}` : ''}` : own;
+    return { t: 'deduct', per: num(m[7]), unit: m[4] ?? '次', verb, label };
+  }),
+  p('void', '记为[^,;。()]{1,10}?,?(?:记|计)+0分', (m) => ({ t: 'void', label: m[0] })),
+  p('bare deduction', `${COND},?扣${N}${FEN}`, (m) =>
+    /[未无不没缺少漏错迟差瞒谎虚违乱假误失只]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重/.test(
+      m[1] ?? '',
+    )
+      ? { t: 'bare', per: num(m[2]), label: clean(m[1]) }
+      : undefined,
+  ),
+  // 按从高到低排序,分别得10、8、6、4分 / 按万人比从高到低排序…: points by place among the units ranked.
+  p(
+    'ranks',
+    `(?:按[^,;。]{0,8}?)?(从高到低|从低到高)(?:排序|排名|排列)?,?(?:分别|依次)?得(${N}(?:分?、${N})+)分`,
+    (m) => ({ t: 'ranks', values: (m[2] ?? '').split(/分?、/).map(num), label: m[1] ?? '' }),
+  ),
+  // A、B、C情况好的各得0.5分 / A、B、C、D等各项工作达到目标的分别得1、1、0.5、0.5分.
+  p(
+    'each',
+    `([^:;。\\n]{2,160}?)(?:的|者)?,?(各|分别)(得|加|计)(${N}(?:分?[、,]${N})*|[\\d.]+)(?:分|(?=[,;。\\n]|$))`,
+    (m) => eachFact(m[1] ?? '', m[2] === '各', m[4] ?? '', m[3] === '加' ? '加' : m[3] === '计' ? '计' : '得'),
+  ),
+  // 发生安全责任事故,全部扣完: the item loses all it is worth.
+  p('whole zero', `${COND}?,?(?:全部扣完|扣完全部分值?|本项分值?全扣|该项分值?全扣|扣除全部分值)`, (m) => ({
+    t: 'zero',
+    label: clean(m[1]) || clean(phraseBefore(m.input, m.index)),
+  })),
+  // 如果事件处理的能够让群众满意，此事件可以不扣分 / 可暂不扣分: an exception the reading cannot weigh.
+  p('exception', `${COND}?,?(?:此事件|该事件|本次)?(?:可以|可|可暂|暂)不(?:予)?扣分|免于?扣分`, (m) => ({
+    t: 'exception',
+    label: clean(m[1]),
+  })),
+  // 没有年度任务的按缺项考核计分: not applicable, the item left out of the total.
+  p('not applicable', `${COND}?,?(?:按|视为|作为)缺项(?:考核)?(?:计分|处理|考核|对待)?|此项不考核|不考核此项`, (m) => ({
+    t: 'na',
+    label: clean(m[1]) || '无此项任务',
+  })),
+  // The condition of 不得分 stops at the points before it: 完成一般的得1分未完成的不得分.
+  // The condition stops at points before it (得1分未完成的不得分) but keeps a 分 of its own (未分解落实).
+  p(
+    'zero',
+    `((?:[^,;。:()\\n分]|(?<![\\d一二两三四五六七八九十半])分){1,30}?)?(?:不得分|不计分|计0分|得0分|记0分|不给分)`,
+    (m) => ({
+      t: 'zero',
+      label: zeroLabel(m),
+    }),
+  ),
+  p('points', `(?:计|共计?|记|满分|分值|总分)${N}分`, (m) =>
+    num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: '计N分' } : undefined,
+  ),
+  // 减少达到年度指标的110%22分: points written straight after the target.
+  p('points', `(?<=\\d%)${N}分`, (m) => (num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: 'X%N分' } : undefined)),
+  // 各得N分 / 分别得 that no list took (两率均达到65%的各得3分): a share per part the reading cannot see.
+  p('each unread', `(?:各|分别)(?:得|计|加)${N}分?`, () => ({ t: 'eachOpen' })),
+  // 在国家级刊物发表的加1.5分 / 超过平均投入的加1-2分.
+  p('add', `${COND}?加${N}(?:-${N})?分?`, (m) => ({
+    t: 'add',
+    label: clean(m[1]),
+    n: num(m[2]),
+    ...(m[3] ? { max: num(m[3]) } : {}),
+  })),
+  p('gain', `${COND}?得${N}(?:-${N})?分?${CLS}`, (m) => ({
+    t: 'gain',
+    label: wholeLabel(m, m[1]),
+    n: byClass(num(m[2]), m[4], m[5]),
+    ...(m[3] ? { max: num(m[3]) } : {}),
+  })),
+  p('gain full', `${COND}?得满分`, (m) => ({ t: 'gain', label: clean(m[1]), n: 'full' })),
+  p('level', `(优秀|良好|较好|一般|较差|合格|不合格|好|差)(?:等次|等级|的)?${N}分${CLS}`, (m) => ({
+    t: 'gain',
+    label: m[1] ?? '',
+    n: byClass(num(m[2]), m[3], m[4]),
+  })),
+  // 根据配合情况酌情打分(5分): read before the (N分) takes the words in front of it.
+  p('discretion', '(?:酌情|视情)(?:打分|评分|给分|计分|赋分)', () => ({ t: 'discretion' })),
+  p('check', `([^()]{0,60}?)\\((?:[^()]*?[,、])?${N}分\\)`, (m) => ({ t: 'check', label: clean(m[1]), n: num(m[2]) })),
+  // 1.组织领导（20）: points in brackets with no 分, ending a part.
+  p('check', `([^()]{0,60}?)\\((\\d{1,3}(?:\\.\\d+)?)\\)(?=[。;,]?$)`, (m) => ({
+    t: 'check',
+    label: clean(m[1]),
+    n: num(m[2]),
+  })),
+  // …配备1名以上综治社工,5分;每年至少召开2次综治创建工作会议,研究部署创建工作,5分: a demand and its points.
+  p('demand', `(?<=,)${N}分(?=[;。(]|$)`, (m) => ({
+    t: 'check',
+    label: clean(phraseBefore(m.input, m.index)),
+    n: num(m[1]),
+  })),
+  p('points', `(?:^|(?<=[。,;)]))${N}分[。.]?$`, (m) => ({ t: 'points', n: num(m[1]), how: 'N分' })),
+  p('discretion', '酌情|视情况?|视情节|适当(?=扣|加|减|给|得)|根据情况', () => ({ t: 'discretion' })),
+  // 按实绩赋分 / 按排名赋分: scored by the assessor, on a scale the table does not give.
+  p(
+    'discretion',
+    '按(?:实绩|排名|名次|实际|工作实绩|完成情况|考核结果|工作成效)[^,;。]{0,4}?(?:赋分|计分|评分|打分|给分)',
+    () => ({ t: 'discretion' }),
+  ),
+];

@@ -1,0 +1,113 @@
+import { cellText } from './heads';
+import { parseNumber } from './numerals';
+import type { ClassPoints } from './phrases';
+
+/**
+ * What a name cell says besides the name: its numbering (一、 / (一) / 1. / 1.1.1 / (1)、), its points
+ * ("(20分)", "（20）", "…考核评分45分", "(乡镇10分、农场15分)", "(该项农场不考核)(10分)"), and the points
+ * of a points cell ("10", "10分", "+3", "-10"). Pure.
+ */
+
+/** "10" / "10分" / "+10" / "-10" / "10.0" → points and whether they are a bonus or penalty. */
+export function readPoints(raw: string): { points?: number; sign?: '+' | '-' } {
+  const t = cellText(raw)
+    .replace(/[（(]?分[)）]?$/, '')
+    .replace(/^[＋]/, '+')
+    .replace(/^[－—]/, '-');
+  const m = /^([+-])?(.+)$/.exec(t);
+  const n = parseNumber(m?.[2] ?? '');
+  if (n === undefined) return {};
+  return { points: n, ...(m?.[1] === '+' || m?.[1] === '-' ? { sign: m[1] } : {}) };
+}
+
+/** "3" / "3." / "1.2" → the number; anything else → undefined. */
+export function numberOf(raw: string): string | undefined {
+  return /^\s*[（(]?(\d{1,3}(?:\.\d{1,3})*)[)）]?\s*[、.．]?\s*$/.exec(raw)?.[1];
+}
+
+/** Depth of a numbering: 一、 1; (一) 2; 1、/1. 3; (1) 4; 1.1 5; ① 6. */
+export function numberingLevel(raw: string): number | undefined {
+  const t = cellText(raw);
+  if (/^[一二三四五六七八九十]+[、.．]/.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return 2;
+  if (/^\d{1,2}\.\d{1,2}/.test(t)) return 5;
+  if (/^\d{1,2}(?:[、.．]|$)/.test(t)) return 3;
+  if (/^[（(]\d{1,2}[)）]/.test(t)) return 4;
+  if (/^[①②③④⑤⑥⑦⑧⑨⑩]/.test(t)) return 6;
+  return undefined;
+}
+
+/** Unit kinds a name may give points for: (乡镇10分、农场15分). */
+const KIND = '乡镇|街道|农场|社区|村|县级部门|一类|二类|三类';
+
+/**
+ * (乡镇10分、农场15分) / (乡镇5分,农场10) / (该项农场不考核)(10分): points by kind of unit, the first kind
+ * the default; a kind 不考核 scores 0 on it.
+ */
+function classPoints(name: string): { cap: ClassPoints; classes: string[]; rest: string } | undefined {
+  const by = new RegExp(`[（(]((?:(?:${KIND})\\s*\\d+(?:\\.\\d+)?分?[、,，;；\\s]*){2,})[)）]`).exec(name);
+  const off = new RegExp(`[（(](?:该项|本项)?(${KIND})不考核[)）]`).exec(name);
+  if (by) {
+    const pairs = [...(by[1] ?? '').matchAll(new RegExp(`(${KIND})\\s*(\\d+(?:\\.\\d+)?)`, 'g'))];
+    const [head, ...others] = pairs;
+    if (!head) return undefined;
+    const cap: ClassPoints = { default: Number(head[2]) };
+    for (const p of others) cap[p[1] ?? ''] = Number(p[2]);
+    return { cap, classes: pairs.map((p) => p[1] ?? ''), rest: name.replace(by[0], '') };
+  }
+  const plain = /[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*[。.]?\s*$/.exec(name);
+  if (off && plain) {
+    const kind = off[1] ?? '';
+    return {
+      cap: { default: Number(plain[1]), [kind]: 0 },
+      classes: ['', kind],
+      rest: name.replace(off[0], '').replace(plain[0], ''),
+    };
+  }
+  return undefined;
+}
+
+export interface NameParts {
+  readonly name: string;
+  readonly cap?: ClassPoints;
+  readonly number?: string;
+  /** The kinds of unit its points are given for, the default first ('' where the name does not say). */
+  readonly classes?: readonly string[];
+}
+
+/** 责任落实(30分) → name 责任落实, cap 30; 1.工作队是否到位(5分) → number 1; …考核评分45分 → cap 45. */
+export function splitName(raw: string): NameParts {
+  let name = raw.replace(/\s+/g, ' ').trim();
+  let cap: ClassPoints | undefined;
+  let classes: string[] | undefined;
+  const byClass = classPoints(name);
+  if (byClass) {
+    ({ cap, classes } = byClass);
+    name = byClass.rest.trim();
+  } else {
+    // (20分) / （20） / (共60分,扣完为止) at the end, or 45分 after the words (农村村庄环境卫生考核评分45分).
+    const capM =
+      /[（(]\s*(?:共|计)?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[,，;；][^()（）]*)?[)）]\s*[。.]?\s*$/.exec(name) ??
+      /(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?)分$/.exec(name);
+    if (capM && (/分/.test(capM[0]) || /^[（(]\s*\d/.test(capM[0]))) {
+      cap = Number(capM[1]);
+      name = name.slice(0, capM.index).trim();
+    }
+  }
+  // 1、 / (1) / 1.2 / 1.1.1 / 一、 / （一） / (1)、: the numbering before a name.
+  const numM =
+    /^(?:[（(](\d{1,2})[)）][、.．]?|(\d{1,2}(?:\.\d{1,2}){0,2})[、.．]?(?![\d年月日个项次人户名万元%天分])|([一二三四五六七八九十]+)[、.．]|[（(]([一二三四五六七八九十]+)[)）])\s*/.exec(
+      name,
+    );
+  let number: string | undefined;
+  if (numM && numM[0].length < name.length) {
+    number = numM[1] ?? numM[2] ?? String(parseNumber(numM[3] ?? numM[4] ?? '') ?? '');
+    name = name.slice(numM[0].length).trim();
+  }
+  return {
+    name: name.replace(/\s+/g, '').replace(/[。.]$/, ''),
+    ...(cap === undefined ? {} : { cap }),
+    ...(number ? { number } : {}),
+    ...(classes ? { classes } : {}),
+  };
+}

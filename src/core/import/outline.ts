@@ -1,0 +1,340 @@
+import type { Header } from './header';
+import type { PartIn } from './item';
+import { numberOf, splitName } from './names';
+import type { ClassPoints } from './phrases';
+import { joinRule, type Row } from './rows';
+import type { Role } from './rule-text';
+import { itemLevel, nameSections, partPoints, placeholder, safeId, scoringWords, shortName, splitBonus } from './shape';
+
+/**
+ * The shape of one table: its sections (merged 一级指标, heading rows, a 类别小计, the only name column
+ * merged down), its items (a row; rows under one name with points of their own; the articles of a block
+ * that share its points), bonus/penalty rows and 一票否决 rows. Ids as the table numbers them. Pure.
+ */
+
+export interface ItemDraft {
+  id: string;
+  readonly name: string;
+  readonly group?: string;
+  readonly cap: ClassPoints | undefined;
+  /** The words of its rows, joined (a block's articles, the parts under one name). */
+  text: string;
+  readonly method: string;
+  readonly role: Role;
+  readonly parts: PartIn[];
+  readonly pool?: boolean;
+  /** Points for a bonus/penalty block (its row's, or 最多加N分). */
+  readonly blockCap?: number;
+  /** A 具体项目 left blank in the table (1. 2. ……). */
+  readonly placeholder?: boolean;
+  readonly key: string;
+}
+
+export interface SectionDraft {
+  id: string;
+  readonly name: string;
+  readonly cap?: ClassPoints;
+  readonly items: ItemDraft[];
+  readonly key: string;
+}
+
+export interface BlockDraft {
+  readonly sections: SectionDraft[];
+  readonly adjustments: ItemDraft[];
+  readonly vetoes: string[];
+  readonly total?: number;
+  /** Kinds of unit the points or rules differ by, the default first. */
+  readonly classes: string[];
+  /** No row says how it scores (no 扣, 得N分, 不得分, 酌情 …): every item is a score the assessor types. */
+  readonly noRules: boolean;
+}
+
+const capOf = (r: Row): ClassPoints | undefined => r.points ?? splitName(r.name).cap;
+
+export function outlineBlock(
+  rows: readonly Row[],
+  header: Header,
+  total: number | undefined,
+  startsFrom?: number,
+): BlockDraft {
+  // 起评分 and nothing but deductions (信用赋分 -10 … 降B级): one block of shared points.
+  if (startsFrom !== undefined && rows.every((r) => r.role !== 'base' || r.points === undefined))
+    return fromBase(rows, header, startsFrom);
+  const names = [...header.columns].filter(([, r]) => r === 'name').length;
+  const sections: SectionDraft[] = [];
+  const adjustments: ItemDraft[] = [];
+  const vetoes: string[] = [];
+  const classes = new Set<string>([...header.classes.values()]);
+  const byName = nameSections(rows, names);
+  const level = itemLevel(rows);
+  // A 序号 column that numbers every row once (1.1, 1.2, 5.4.1) gives the items their ids as the table writes them.
+  const base = rows.filter((r) => r.role === 'base' && !r.veto);
+  // (No 序号 column: the numbers the names carry, 1.成立… 9.执行…, where each is the table's own.)
+  const noColumn = [...header.columns.values()].every((r) => r !== 'no');
+  const baseNos = base.map(
+    (r) => numberOf(r.no) ?? splitName(r.no).number ?? (noColumn ? splitName(r.name).number : undefined),
+  );
+  const ownNumbers = baseNos.every((n) => n !== undefined) && new Set(baseNos).size === baseNos.length;
+  const adjNos = rows.filter((r) => r.role !== 'base').map((r) => numberOf(r.no) ?? splitName(r.no).number);
+  const adjustmentNos =
+    adjNos.every((n) => n !== undefined) &&
+    new Set(adjNos).size === adjNos.length &&
+    !adjNos.some((n) => baseNos.some((b) => b === n || b?.split('.')[0] === n));
+  let current: (SectionDraft & { sn: string; seen: Map<string, number> }) | undefined;
+  let item: ItemDraft | undefined;
+
+  rows.forEach((row, ri) => {
+    if (row.veto) {
+      vetoes.push(cleanVeto(row));
+      return;
+    }
+    for (const c of splitName(row.name).classes ?? []) if (c) classes.add(c);
+    const pool = row.headings.find((h) => h.pool);
+    // Where the section comes from: a pool, a 类别小计, the first of several names, a heading, the only
+    // name merged down, or the row itself.
+    const fromPoints = row.sectionPointsKey !== undefined && [...header.columns.values()].includes('sectionPoints');
+    const inherit = byName && row.name === '' && current !== undefined;
+    const head = pool?.text ?? row.heading;
+    // 一、减贫成效 (65) over (一)贫困人口脱贫 (40) over 1.省下达… | (1)…: headings with points of their own
+    // are the sections, above the name columns.
+    const byHead = names >= 2 && !fromPoints && row.headings.some((h) => h.cap !== undefined);
+    const secText = fromPoints
+      ? row.section
+      : names >= 2 && !byHead
+        ? row.section
+        : head || (byName ? (inherit ? (current?.name ?? '') : row.name) : row.name);
+    const secKey = fromPoints
+      ? `p:${row.sectionPointsKey ?? ''}`
+      : names >= 2 && !byHead
+        ? row.sectionKey
+        : head
+          ? `h:${head}`
+          : byName
+            ? inherit
+              ? (current?.key ?? '')
+              : // Written again on every row (班子和党风廉建设(20分) on each), or merged down: one section.
+                `n:${row.name}`
+            : `r:${ri}`;
+    const sec = splitName(secText);
+    const flatWithHeadings = (names < 2 || byHead) && head !== '';
+    const rowNo =
+      numberOf(row.no) ?? splitName(row.no).number ?? (noColumn && ownNumbers ? splitName(row.name).number : undefined);
+    const next = current && current.key === secKey ? current.sn : String(sections.length + 1);
+    const sn = (flatWithHeadings ? sec.number : rowNo) ?? sec.number ?? next;
+    if (row.role !== 'base') {
+      // Bonus and penalty rows numbered on from the items (7, 8) keep their numbers; rows that share
+      // one, have none, or number from 1 again all become b1, b2 … p1.
+      const prefix = row.role === 'bonus' ? 'b' : 'p';
+      const id =
+        adjustmentNos && rowNo !== undefined
+          ? safeId(rowNo, `${prefix}${adjustments.length + 1}`)
+          : `${prefix}${adjustments.filter((a) => a.role === row.role).length + 1}`;
+      const name = splitName(row.name).name || (row.role === 'bonus' ? '加分项' : '扣分项');
+      // No points column: the most the words allow (累计最高加5分), or none said.
+      const said = /(?:累计|最高|最多|总计|合计)[^,;。]{0,6}?(?:加|扣)?\s*(\d+(?:\.\d+)?)\s*分/.exec(row.rule)?.[1];
+      const blockCap = row.points ?? (said === undefined ? undefined : Number(said));
+      adjustments.push(draft(row, id, name, { role: row.role, ...(blockCap === undefined ? {} : { blockCap }) }));
+      return;
+    }
+    if (!current || current.key !== secKey) {
+      const held = row.headings.find((h) => h.text === head)?.cap;
+      const cap = heldCap(row, sec.cap, pool?.cap ?? held, fromPoints);
+      current = {
+        id: `s${safeId(sn, String(sections.length + 1))}`,
+        name: (fromPoints ? firstName(rows, row) : sec.name) || `第${sections.length + 1}部分`,
+        ...(cap === undefined ? {} : { cap }),
+        items: [],
+        key: secKey,
+        sn,
+        seen: new Map(),
+      };
+      sections.push(current);
+      item = undefined;
+    }
+    // The articles of a block that share its points: one item.
+    if (pool) {
+      if (item?.key === `pool:${pool.text}`) {
+        item.parts.push({ text: row.rule });
+        item.text = joinRule([item.text, row.rule]);
+      } else {
+        item = {
+          ...draft(row, safeId(sn, 'i1'), splitName(pool.text).name, { cap: pool.cap, parts: [{ text: row.rule }] }),
+          key: `pool:${pool.text}`,
+          pool: true,
+        };
+        current.items.push(item);
+      }
+      return;
+    }
+    // Rows under a name whose points cell is merged with it (考核要点 | 分值 over 1.1.1 (10分), 1.1.2 (10分)).
+    if (level !== undefined) {
+      const cell = row.names[level];
+      if (cell && item?.key === `lvl:${cell.key}`) {
+        item.parts.push(
+          ...partsOf(
+            row,
+            item,
+            adjustments,
+            true,
+            rows.filter((r) => r.names[level]?.key === cell.key),
+          ),
+        );
+        item.text = joinRule([item.text, ...item.parts.slice(-1).map((x) => x.text)]);
+        return;
+      }
+      if (cell) {
+        const own = splitName(cell.text);
+        const id = safeId(own.number ?? rowNo ?? '', `${sn}.${current.items.length + 1}`);
+        item = { ...draft(row, id, own.name, { parts: [] }), key: `lvl:${cell.key}` };
+        item.parts.push(
+          ...partsOf(
+            row,
+            item,
+            adjustments,
+            true,
+            rows.filter((r) => r.names[level]?.key === cell.key),
+          ),
+        );
+        item.text = item.parts[0]?.text ?? item.text;
+        current.items.push(item);
+        return;
+      }
+    }
+    const own = splitName(row.name);
+    const sameCell = names >= 2 ? row.nameKey === row.sectionKey : !flatWithHeadings && !byName;
+    const groupRows = rows.filter(
+      (r) => r.nameKey === row.nameKey && row.nameKey !== '' && r.role === 'base' && !byName,
+    );
+    const k = current.seen.get(row.nameKey) ?? current.seen.size + 1;
+    current.seen.set(row.nameKey, k);
+    let id = flatWithHeadings
+      ? safeId(rowNo ?? '', `${sn}.${k}`)
+      : ownNumbers && rowNo !== undefined && groupRows.length <= 1
+        ? safeId(rowNo, `${sn}.${k}`)
+        : sameCell && groupRows.length <= 1
+          ? safeId(sn, `i${ri + 1}`)
+          : `${safeId(sn, String(sections.length))}.${byName ? current.items.length + 1 : (own.number?.split('.').pop() ?? k)}`;
+    let group: string | undefined;
+    // The only name merged over several rows names their section; over one row, the item too.
+    const alone =
+      byName && rows.filter((r) => r.nameKey === row.nameKey || r.name === row.name).length === 1 && row.name !== '';
+    let name =
+      (byName && !alone ? shortName(row.standard || row.rule) : own.name) || shortName(row.standard || row.rule);
+    if (alone && rowNo !== undefined) id = safeId(rowNo, id);
+    if (groupRows.length > 1 && (!sameCell || names < 2)) {
+      id += 'abcdefghijklmnopqrstuvwxyz'[groupRows.indexOf(row)] ?? `-${groupRows.indexOf(row)}`;
+      group = row.name.trim();
+      name = shortName(row.standard || row.rule);
+    }
+    // A name merged over rows is the section's: its (30分) are not the row's.
+    // (公共区域18分 over rows of their own: the group's points, not a row's.)
+    const cap = byName || group !== undefined ? { cap: row.points } : {};
+    item = {
+      ...draft(row, id, name, { ...cap, ...(group ? { group } : {}) }),
+      ...(placeholder(row) ? { placeholder: true } : {}),
+    };
+    const siblings = byName ? rows.filter((r) => r.nameKey === row.nameKey) : groupRows;
+    item.parts.push(...partsOf(row, item, adjustments, false, siblings));
+    current.items.push(item);
+  });
+  const noRules = !rows.some((r) => scoringWords.test(r.rule));
+  return { sections, adjustments, vetoes, ...(total === undefined ? {} : { total }), classes: [...classes], noRules };
+}
+
+/** A draft item of a row: its name, points, text and how it is checked. */
+function draft(
+  row: Row,
+  id: string,
+  name: string,
+  more: Partial<Pick<ItemDraft, 'group' | 'cap' | 'role' | 'blockCap' | 'parts'>>,
+): ItemDraft {
+  return {
+    id,
+    name,
+    cap: 'cap' in more ? more.cap : capOf(row),
+    text: joinRule([row.standard, row.rule]),
+    method: row.method,
+    role: more.role ?? 'base',
+    parts:
+      more.parts ??
+      (more.role && more.role !== 'base'
+        ? [{ text: row.rule, ...(more.role === 'penalty' ? { amount: row.points } : {}) }]
+        : []),
+    key: `row:${row.index}`,
+    ...(more.group ? { group: more.group } : {}),
+    ...(more.blockCap !== undefined ? { blockCap: more.blockCap } : {}),
+  };
+}
+
+/** A row's part of an item: its rule with its own points; a 加分项 in it becomes a bonus block beside. */
+function partsOf(
+  row: Row,
+  item: ItemDraft,
+  adjustments: ItemDraft[],
+  own = false,
+  siblings: readonly Row[] = [],
+): PartIn[] {
+  const { base, bonus, bonusCap } = splitBonus(row);
+  if (bonus) {
+    const id = `b${adjustments.filter((a) => a.role === 'bonus').length + 1}`;
+    adjustments.push({
+      ...draft(row, id, `${item.name}加分项`, { role: 'bonus', blockCap: bonusCap ?? 0, cap: bonusCap }),
+      text: bonus,
+      parts: [{ text: bonus }],
+    });
+  }
+  // 羊检测2个指标 under 免疫质量 beside 牛检测…每项指标为5分…每少5%扣1分: a row with no way of scoring whose
+  // neighbours under the same name have one — theirs may be meant for it too; the words do not say.
+  // (是否组织村干部参加…测试 asks its own yes/no question.)
+  const unruled =
+    !scoringWords.test(base) && !/是否/.test(base) && siblings.some((s) => s !== row && scoringWords.test(s.rule));
+  return [{ text: base, ...(own ? { points: partPoints(row) } : {}), ...(unruled ? { unruled: true } : {}) }];
+}
+
+/** The section's points: a heading's, a 类别小计's, or its name's. */
+function heldCap(
+  row: Row,
+  own: ClassPoints | undefined,
+  heading: ClassPoints | undefined,
+  fromPoints: boolean,
+): ClassPoints | undefined {
+  if (fromPoints) return row.sectionPoints;
+  return own ?? row.sectionPoints ?? heading;
+}
+
+/** The first 类别 written in a section made by a 类别小计 cell (組織 考評 / 作作). */
+function firstName(rows: readonly Row[], row: Row): string {
+  return (
+    rows.find((r) => r.sectionPointsKey === row.sectionPointsKey && r.section !== '')?.section.replace(/\s+/g, '') ?? ''
+  );
+}
+
+/** 八、“一票否决” → 一票否决. */
+const cleanVeto = (row: Row): string =>
+  splitName([row.no, row.name].filter(Boolean).join(' ')).name.replace(/[“”"]/g, '') || '一票否决';
+
+/** A table of deductions under a 起评分 row: one item worth the 起评分, each row an article deducting from it. */
+function fromBase(rows: readonly Row[], header: Header, base: number): BlockDraft {
+  const first = rows[0];
+  const name = splitName(first?.name ?? '').name || '起评分';
+  const parts: PartIn[] = rows.map((r) => ({ text: r.rule, ...(r.role === 'penalty' ? { amount: r.points } : {}) }));
+  const item: ItemDraft = {
+    id: '1',
+    name,
+    cap: base,
+    text: joinRule(rows.map((r) => r.rule)),
+    method: first?.method ?? '',
+    role: 'base',
+    parts,
+    pool: true,
+    key: 'base',
+  };
+  return {
+    sections: [{ id: 's1', name, items: [item], key: 'base' }],
+    adjustments: [],
+    vetoes: [],
+    total: base,
+    classes: [...header.classes.values()],
+    noRules: false,
+  };
+}

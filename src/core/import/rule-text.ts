@@ -1,0 +1,122 @@
+import { splitClauses, type Piece } from './clauses';
+import { parseClause, type Reading } from './parse';
+
+/**
+ * Reading the rule text of one item, or of one part of an item that has points of its own: its
+ * clauses, and how the item's points are shared among clauses that state none. Pure.
+ */
+
+export type Role = 'base' | 'bonus' | 'penalty';
+
+/**
+ * 1.…2.…3.…以上指标,每项1.5分,不达标不得分: the numbered parts before it are each worth N, met or not.
+ */
+function eachOfAbove(pieces: readonly Piece[], id: string, letters: string): Reading[] | undefined {
+  const last = pieces[pieces.length - 1];
+  const m = /(?:^|[。;])(以上[^,;。]{0,8}?,?每项(\d+(?:\.\d+)?)分.*)$/.exec(last?.normal ?? '');
+  if (!last || !m || pieces.length < 2) return undefined;
+  const points = Number(m[2]);
+  // The sentence may close the last numbered part (3.…100%。以上指标,每项1.5分): that part is one of them.
+  const own = last.normal.slice(0, last.normal.length - (m[1] ?? '').length).replace(/[。;]$/, '');
+  const raw = last.text.slice(0, last.text.lastIndexOf('以上')).replace(/[。；;.]\s*$/, '');
+  const parts = own ? [...pieces.slice(0, -1), { text: raw, normal: own }] : pieces.slice(0, -1);
+  if (parts.length < 2) return undefined;
+  return parts.map((p, i): Reading => {
+    const cid = letters[i] ?? `c${i}`;
+    const label = p.normal.split(/[。;,]/)[0] ?? p.normal;
+    return {
+      clause: {
+        id: cid,
+        text: p.text,
+        points,
+        rule: { kind: 'yesno', input: { id: `${id}${cid}-1`, label: `已达标：${label.slice(0, 30)}` } },
+        reading: `原文：“${m[1] ?? ''}”——以上各项每项${points}分，达标得分，不达标不得分。`,
+      },
+      readAs: 'yesno (以上指标每项N分)',
+      confidence: 0.85,
+      flagged: false,
+      warnings: [],
+    };
+  });
+}
+export const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The clauses of one rule text worth `cap`: split, each read, the points shared out where the text
+ * gives some clauses none. `first` letters the clauses on from an earlier part of the same item.
+ */
+export function readRule(
+  id: string,
+  rule: string,
+  cap: number | undefined,
+  role: Role,
+  first = 0,
+): { readings: Reading[]; floored: boolean } {
+  const pieces = splitClauses(rule);
+  const letters = LETTERS.slice(first);
+  const each = eachOfAbove(pieces, id, letters);
+  if (each) return { readings: each, floored: false };
+  const pts = role === 'penalty' ? 0 : cap;
+  const opts = { item: id, role };
+  let readings = pieces.map((p, i) =>
+    // A penalty row's clauses have no points of their own: each takes from the unit's total.
+    parseClause(p.text, p.normal, letters[i] ?? `c${first + i}`, {
+      ...opts,
+      points: pieces.length === 1 || role === 'penalty' ? pts : undefined,
+    }),
+  );
+  const reread = (points: (r: Reading) => number | undefined): Reading[] =>
+    readings.map((r, i) => {
+      const p = r.own === undefined && pieces[i] ? points(r) : undefined;
+      return p === undefined || !pieces[i]
+        ? r
+        : parseClause(pieces[i].text, pieces[i].normal, r.clause.id, { ...opts, points: p });
+    });
+  let floored = false;
+  // A veto beside them (…每起扣4分；…实行一票否决) is no part of the points.
+  const missing = readings.filter((r) => r.own === undefined && !r.veto);
+  const known = readings.reduce(
+    (a, r) => a + (r.own === undefined ? 0 : typeof r.own === 'number' ? r.own : r.own.default),
+    0,
+  );
+  const left = pts === undefined ? undefined : Math.round((pts - known) * 1e6) / 1e6;
+  const deductions = missing.every((r) => r.tried?.kind === 'deduct');
+  const ceilings = missing.reduce((a, r) => a + (r.tried?.ceiling ?? Number.NaN), 0);
+  const scored = readings.filter((r) => !r.veto).length;
+  if (scored === 1 && pieces.length > 1 && missing.length === 1 && left !== undefined && left > 0)
+    readings = reread(() => left);
+  else if (pieces.length > 1 && missing.length > 0 && left !== undefined) {
+    // One clause without its own points takes what the others leave of the row's points.
+    if (
+      missing.length === 1 &&
+      left > 0 &&
+      !(deductions && missing[0]?.tried?.ceiling !== undefined && missing[0].tried.ceiling !== left)
+    )
+      readings = reread(() => left);
+    // …的得1分；…的得1分；每有1个空白村扣2 (row 2): a deduction with nothing left of its own takes from the others.
+    else if (left === 0 && deductions) {
+      readings = reread(() => 0);
+      // …but the row as a whole stops at nothing unless the words say 倒扣分.
+      floored = !missing.some((r) => /倒扣|不设下限/.test(r.clause.text));
+    }
+    // 每少完成一次扣0.25分累计最多扣1分 / …累计最多扣1 (row 2): each deduction is worth what it can take.
+    else if (deductions && Math.abs(ceilings - left) < 1e-9) readings = reread((r) => r.tried?.ceiling);
+  }
+  // Flagged clauses with no points of their own share what the others leave, as the most the assessor can give.
+  const open = readings.filter((r) => r.flagged && r.clause.points === 0);
+  const given = readings.reduce((a, r) => a + (typeof r.clause.points === 'number' ? r.clause.points : 0), 0);
+  if (pieces.length > 1 && open.length > 0 && pts !== undefined && pts - given > 0) {
+    const share = Math.round(((pts - given) / open.length) * 100) / 100;
+    // …and the warning that quotes it says the same range (not 0–0分).
+    readings = readings.map((r) =>
+      open.includes(r)
+        ? {
+            ...r,
+            clause: { ...r.clause, points: share },
+            warnings: r.warnings.map((w, i) => (i === 0 ? w.replace('（0–0分）', `（0–${share}分）`) : w)),
+          }
+        : r,
+    );
+  }
+  return { readings, floored };
+}

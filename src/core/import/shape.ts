@@ -1,0 +1,90 @@
+import { cellText } from './heads';
+import { splitName } from './names';
+import { scoredText, type Row } from './rows';
+
+/**
+ * What the cells around a row say about the table's shape: which name column the points are merged
+ * with (the item level), whether the only name column is merged down over rows (sections), blank
+ * 具体项目 (1. 2. ……), and a 加分项 written into a rule. Pure.
+ */
+
+/** Words that say how a row scores; a table with none of them gives only requirements and points. */
+export const scoringWords =
+  /扣|得\s*[\d满]|\d\s*分|不得分|不计分|加\s*\d|酌情|视情|一票否决|按[^,;。]{0,8}(?:赋分|计分|评分|打分)/;
+
+export const safeId = (s: string, fallback: string): string => {
+  const t = s.replace(/[^A-Za-z0-9_.-]/g, '').replace(/^[._-]+/, '');
+  return t === '' ? fallback : t;
+};
+
+export const shortName = (rule: string): string =>
+  (
+    rule
+      .replace(/^\s*看/, '')
+      // (1)各部门要将… / 1.有机构: the numbering is not the name.
+      .replace(/^\s*(?:[（(][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．](?!\d))\s*/, '')
+      .split(/[(（。，,；;]/)[0] ?? ''
+  )
+    .replace(/\s+/g, '')
+    .slice(0, 30) || '（未命名）';
+
+/**
+ * 考核要点 | 分值 merged together over 考核内容 rows that each say （10分）: the name column whose cells the
+ * points cells follow is the item; the rows under it are its parts. Undefined where points are per row.
+ */
+export function itemLevel(rows: readonly Row[]): number | undefined {
+  const width = rows[0]?.names.length ?? 0;
+  if (width < 2) return undefined;
+  const shared = rows.some((r, i) => i > 0 && r.pointsKey !== '' && r.pointsKey === rows[i - 1]?.pointsKey);
+  if (!shared) return undefined;
+  for (let k = width - 2; k >= 0; k--) {
+    const follows = rows.every((r, i) => {
+      const prev = rows[i - 1];
+      return !prev || (r.pointsKey === prev.pointsKey) === (r.names[k]?.key === prev.names[k]?.key);
+    });
+    if (follows) return k;
+  }
+  return undefined;
+}
+
+/**
+ * The only name column merged down (or written again) over rows with points and rules of their own
+ * (一、政策制度(20分) over (1)(2)(3), 项目 over 序号 1, 2): the name is the section, the rows its items.
+ */
+export function nameSections(rows: readonly Row[], names: number): boolean {
+  if (names !== 1) return false;
+  return rows.some((r, i) => {
+    const prev = rows[i - 1];
+    if (!prev || prev.block !== r.block) return false;
+    const sameName = r.nameKey === prev.nameKey || (r.name !== '' && r.name === prev.name);
+    return sameName && r.pointsKey !== prev.pointsKey && r.points !== undefined && r.rule !== prev.rule;
+  });
+}
+
+/** A part's own points: （10分） in its own name cell, else its own points cell. */
+export function partPoints(row: Row): number | undefined {
+  const last = row.names[row.names.length - 1]?.text ?? '';
+  const cap = splitName(last.replace(/注[:：].*$/, '')).cap;
+  return typeof cap === 'number' ? cap : row.points;
+}
+
+/** 1. / 2. / …… under a section: a 具体项目 left blank, with no points. */
+export const placeholder = (row: Row): boolean =>
+  /^(?:\d{1,2}[.、．]?|[…．.。]{2,})$/.test(cellText(row.name)) && row.points === undefined;
+
+/**
+ * …每少一次扣1.25分。加分项:县主要领导参加一次加2.5分 (注:该项设有加分项(最多加5分)): the 加分项 is a bonus
+ * block of its own beside the item, capped where the table says 最多加N分.
+ */
+export function splitBonus(row: Row): { base: string; bonus?: string; bonusCap?: number } {
+  const text = scoredText(row);
+  const m = /(?<=[。;；.])\s*加分项[:：]/.exec(text);
+  if (!m) return { base: text };
+  const words = [...row.names.map((n) => n.text), text].join(' ');
+  const cap = /最多加\s*(\d+(?:\.\d+)?)\s*分/.exec(words)?.[1];
+  return {
+    base: text.slice(0, m.index).trim(),
+    bonus: text.slice(m.index + m[0].length).trim(),
+    ...(cap ? { bonusCap: Number(cap) } : {}),
+  };
+}

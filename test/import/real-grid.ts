@@ -1,0 +1,25 @@
+import type { Grid, Range } from '../../src/core/import/header';
+import { importTable } from '../../src/core/import/table';
+
+/** Rows quoted from a real table → a grid: `↑` is a cell merged with the one above, as in shared/tables. */
+export function grid(rows: string[][], across: Range[] = []): Grid {
+  const merges: Range[] = [...across];
+  const width = Math.max(...rows.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    for (let r = 0; r < rows.length; r++) {
+      if (rows[r]?.[c] === '↑' || rows[r + 1]?.[c] !== '↑') continue;
+      let end = r + 1;
+      while (rows[end + 1]?.[c] === '↑') end++;
+      merges.push({ top: r, left: c, bottom: end, right: c });
+    }
+  }
+  return { rows: rows.map((r) => r.map((v) => (v === '↑' ? '' : v))), merges };
+}
+
+export function ok(g: Grid) {
+  const r = importTable(g, { id: 't' });
+  if (!r.ok) throw new Error(r.message);
+  expect(r.problems).toEqual([]);
+  return r;
+}
+export const items = (r: ReturnType<typeof ok>) => r.rubric.sections.flatMap((s) => s.items);

@@ -1,0 +1,195 @@
+import type { Clause, Rubric } from '../../../src/core/rubric/schema';
+import type { ClauseExpect, ItemReading } from '../../fixtures/tables/unseen';
+import type { RealRow } from '../../fixtures/tables/real/types';
+import { differences, fmt, normExp, normGot, squash, unread, type Ctx, type Norm } from '../readings';
+import type { Part, Placed } from './match';
+
+/**
+ * Each clause of a real table, right / flagged / misread: the clauses of a part against the readings of
+ * the rows it holds (every combination of their alternatives), as in readings.ts, with two additions:
+ * a checklist of one box is a yes/no, and a row without points (or in a shared pool) does not compare
+ * points.
+ */
+
+export interface Misread {
+  readonly id: string;
+  readonly why: string;
+}
+export interface Verdict {
+  total: number;
+  right: string[];
+  flagged: string[];
+  misread: Misread[];
+}
+export const emptyVerdict = (): Verdict => ({ total: 0, right: [], flagged: [], misread: [] });
+export function add(to: Verdict, v: Verdict): void {
+  to.total += v.total;
+  to.right.push(...v.right);
+  to.flagged.push(...v.flagged);
+  to.misread.push(...v.misread);
+}
+
+interface Got {
+  readonly id: string;
+  readonly text: string;
+  readonly norm: Norm;
+  readonly flagged: boolean;
+}
+
+const strip = (n: Norm, keys: readonly string[]): Norm =>
+  Object.fromEntries(Object.entries(n).filter(([k]) => !keys.includes(k)));
+
+/** Class points without the classes that equal the default ({ default: 10, 乡镇: 10, 农场: 0 } is { default: 10, 农场: 0 }). */
+export function classless(p: unknown): unknown {
+  if (typeof p !== 'object' || p === null || !('default' in p)) return p;
+  const d = (p as { default: unknown }).default;
+  const rest = Object.entries(p).filter(([k, v]) => k === 'default' || v !== d);
+  return rest.length === 1 ? d : Object.fromEntries(rest);
+}
+
+/**
+ * Forms that score alike compared alike: a checklist of one box worth the clause is a yes/no (one
+ * question for all the points); a judgement in the one band 0 to its points is a judgement.
+ */
+function plain(n: Norm): Norm {
+  const items = n.items as unknown[] | undefined;
+  const points = classless(n.points);
+  if (n.kind === 'checklist' && items?.length === 1 && JSON.stringify(classless(items[0])) === JSON.stringify(points))
+    return { kind: 'yesno', points, requires: n.requires };
+  const bands = n.bands as number[][] | null | undefined;
+  if (n.kind === 'judgement' && bands?.length === 1 && bands[0]?.[0] === 0 && bands[0][1] === points)
+    return { ...n, points, bands: null };
+  return { ...n, points };
+}
+
+/** In a shared pool one clause may hold every article's deduction: one clause per article it draws on. */
+function perArticle(c: Clause, articles: readonly [RealRow, string][]): Clause[] {
+  if (c.rule.kind !== 'deduct') return [c];
+  const rule = c.rule;
+  const of = (text: string): RealRow | undefined => articles.find(([, t]) => squash(t).includes(squash(text)))?.[0];
+  const groups = new Map<RealRow | undefined, typeof rule.inputs>();
+  for (const i of rule.inputs) {
+    const r = of(i.text ?? '') ?? of(i.label);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  }
+  if (groups.size <= 1) return [c];
+  return [...groups].map(([r, inputs], k) => ({
+    ...c,
+    id: `${c.id}${r ? `@${r.no}` : `@${k}`}`,
+    text: r?.key ?? c.text,
+    rule: { ...rule, inputs: inputs as typeof rule.inputs },
+  }));
+}
+
+/**
+ * A clause left to the assessor: a typed score (readings.ts), or, inside a block of shared points, the
+ * points lost typed (its reading says it could not be read, as a flagged judgement's does).
+ */
+const flaggedClause = (c: Clause): boolean => unread(c) || /未能.*读懂/.test(c.reading ?? '');
+
+/** Every combination of the rows' alternatives, each clause carrying its row's points. */
+function options(rows: readonly RealRow[], ctx: Ctx, pool: boolean): Norm[][] {
+  let out: Norm[][] = [[]];
+  for (const r of rows) {
+    const alts = r.readings.map((alt) =>
+      alt.map((e: ClauseExpect) => {
+        const points = e.points ?? r.points ?? 0;
+        const n = normExp({ ...e, points }, ctx);
+        return pool || (r.points === null && e.points === undefined) ? strip(n, ['points', 'ceiling', 'floor']) : n;
+      }),
+    );
+    out = out.flatMap((o) => alts.map((a) => [...o, ...a]));
+  }
+  return out;
+}
+
+/** The clauses of one part (and the vetoes placed on its rows) against the readings of its rows. */
+export function judgePart(
+  part: Part,
+  rows: readonly Placed[],
+  vetoes: number,
+  texts: ReadonlyMap<RealRow, string>,
+): Verdict {
+  const v = emptyVerdict();
+  const ctx: Ctx = { role: part.role, cap: typeof part.cap === 'number' ? part.cap : 0 };
+  const pool = rows.some((r) => r.owner.pool);
+  const loose = rows.some((r) => r.row.points === null);
+  const owners = [...new Set(rows.map((r) => r.owner.no))];
+  const label =
+    (owners.length === 1 && rows.length > 1 ? owners : rows.map((r) => r.row.no)).join('+') || `?${part.name}`;
+  const articles = rows.map((r): [RealRow, string] => [r.row, texts.get(r.row) ?? r.row.key]);
+  const clauses = pool ? part.clauses.flatMap((c) => perArticle(c, articles)) : part.clauses;
+  const got: Got[] = [
+    ...clauses.map((c: Clause) => {
+      const n = plain(normGot(c, ctx));
+      const norm = pool || loose ? strip(n, ['points', 'ceiling', 'floor']) : n;
+      return { id: `${label}:${c.id}`, text: c.text, norm, flagged: flaggedClause(c) };
+    }),
+    ...Array.from({ length: vetoes }, (_, k) => ({
+      id: `${label}:veto${k + 1}`,
+      text: '',
+      norm: { kind: 'veto' },
+      flagged: false,
+    })),
+  ];
+  v.total = got.length;
+  const opts = rows.length
+    ? options(
+        rows.map((r) => r.row),
+        ctx,
+        pool,
+      )
+    : [];
+  for (const g of got) if (g.flagged) v.flagged.push(g.id);
+  const rest = got.filter((g) => !g.flagged);
+  let best = { matched: new Set<Got>(), left: opts[0] ?? [] };
+  for (const o of opts) {
+    const left = [...o];
+    const matched = new Set<Got>();
+    for (const g of rest) {
+      const at = left.findIndex((e) => differences(plain(e), g.norm).length === 0);
+      if (at < 0) continue;
+      matched.add(g);
+      left.splice(at, 1);
+    }
+    if (matched.size > best.matched.size || (matched.size === best.matched.size && left.length < best.left.length))
+      best = { matched, left };
+  }
+  const expected = opts.map((o) => o.map(fmt).join(' + ')).join('  |  ') || 'no such item';
+  for (const g of rest) {
+    if (best.matched.has(g)) v.right.push(g.id);
+    else v.misread.push({ id: g.id, why: `got ${fmt(g.norm)}; expected ${expected}` });
+  }
+  // An expected clause nothing was read for, with no flag to cover it, was dropped. A flag covers the
+  // clauses of the row it quotes (one, where it quotes none).
+  const rowOf = (text: string): Placed | undefined =>
+    rows.find((r) => squash(text).includes(squash(r.row.key))) ??
+    rows.find((r) => squash(texts.get(r.row) ?? '').includes(squash(text)));
+  const covered = got
+    .filter((g) => g.flagged)
+    .reduce((a, g) => a + Math.max(1, ...(rowOf(g.text)?.row.readings.map((x) => x.length) ?? [1])), 0);
+  const dropped = Math.max(0, best.left.length - (rest.length - best.matched.size) - covered);
+  for (const e of best.left.slice(best.left.length - dropped)) {
+    v.total += 1;
+    v.misread.push({ id: `${label}:missing`, why: `nothing read as ${fmt(e)}` });
+  }
+  return v;
+}
+
+/** The row each veto of the rubric comes from: the one its label quotes, or whose key it holds. */
+export function vetoRows(
+  rubric: Rubric,
+  rows: readonly Placed[],
+  texts: ReadonlyMap<RealRow, string>,
+): (Placed | undefined)[] {
+  return rubric.vetoes.map((veto) => {
+    const quoted = squash(veto.label.slice(veto.label.indexOf('：') + 1));
+    return (
+      rows.find((r) => quoted && squash(texts.get(r.row) ?? '').includes(quoted)) ??
+      rows.find((r) => squash(veto.label).includes(squash(r.row.key)))
+    );
+  });
+}
+
+/** The fewest clauses a row can be read as: what a table that did not import leaves unread. */
+export const fewest = (readings: readonly ItemReading[]): number => Math.min(...readings.map((r) => r.length));
