@@ -92,6 +92,11 @@ export interface SheetPlan {
     readonly rowBreaks?: readonly number[];
     /** Text centred at the top of every printed page. */
     readonly header?: string;
+    /**
+     * The cells that print, e.g. `A1:G60` (a unit sheet prints its first seven columns; the entry
+     * columns to their right stay on screen). Unset: everything that has content prints.
+     */
+    readonly printArea?: string;
   };
   /** Columns (1 = A) kept hidden: the notice's row keys. */
   readonly hiddenColumns?: readonly number[];
