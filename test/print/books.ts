@@ -5,7 +5,7 @@ import { replan } from '../../src/app/book';
 import { buildNotice } from '../../src/app/notice';
 import { buildRollup } from '../../src/app/rollup';
 import { engineResults } from '../../src/app/results';
-import { scoreUnits } from '../../src/app/score';
+import { scoreUnits, type RankedUnit } from '../../src/app/score';
 import { fromWorkbook } from '../../src/adapters/xlsx/read';
 import { replaceSheet } from '../../src/adapters/xlsx/replace';
 import { writeXlsx } from '../../src/adapters/xlsx/write';
@@ -53,7 +53,7 @@ async function filled(
   id: string,
   seed: number,
   units: readonly string[] = UNITS[id] ?? ['甲镇', '乙镇', '丙镇'],
-): Promise<{ buf: Buffer; planned: PlannedWorkbook; basis: Map<string, string> }> {
+): Promise<{ buf: Buffer; planned: PlannedWorkbook; basis: Map<string, string>; scored: RankedUnit[] }> {
   const b = builtinRubrics().get(id);
   if (!b) throw new Error(id);
   const planned = planWorkbook(
@@ -72,8 +72,9 @@ async function filled(
     if (i === 0) for (const [k, v] of Object.entries(basis)) first.set(k, v);
     return { ...(raw[i] as (typeof raw)[number]), basis };
   });
-  const buf = await filledBook(planned, entries, engineResults(planned, scoreUnits(b, entries)));
-  return { buf, planned, basis: first };
+  const scored = scoreUnits(b, entries);
+  const buf = await filledBook(planned, entries, engineResults(planned, scored));
+  return { buf, planned, basis: first, scored };
 }
 
 /** A workbook read back as the command line reads it (page breaks and protection kept). */
@@ -99,7 +100,10 @@ export async function printCases(dir: string): Promise<PrintCase[]> {
   const cases: PrintCase[] = [];
   let seed = 15_000;
   for (const id of builtinRubrics().keys()) {
-    const { buf, planned, basis } = await filled(id, seed++);
+    const { buf, planned, basis, scored } = await filled(id, seed++);
+    // Figures as the engine has them: a column too narrow prints 72.78 as 72.8.
+    const figures = (u: RankedUnit | undefined): string[] =>
+      [u?.total, ...(u?.sections ?? []).map((x) => x.score)].flatMap((v) => (typeof v === 'number' ? [String(v)] : []));
     const pu = planned.units[0];
     if (!pu) throw new Error(id);
     const items = [...pu.graph.sections.flatMap((s) => s.items), ...pu.graph.adjustments].map((it) => ({
@@ -108,9 +112,19 @@ export async function printCases(dir: string): Promise<PrintCase[]> {
       basis: basis.get(it.item.id) ?? '',
     }));
     const unitFile = await only(await open(buf), pu.sheet, join(dir, `unit-${id}.xlsx`));
-    cases.push({ kind: 'unit', name: id, file: unitFile, items, whole: [pu.unit] });
+    const itemScores = [...(scored[0]?.items ?? []), ...(scored[0]?.adjustments ?? [])].flatMap((x) =>
+      typeof x.score === 'number' ? [String(x.score)] : [],
+    );
+    cases.push({
+      kind: 'unit',
+      name: id,
+      file: unitFile,
+      items,
+      whole: [pu.unit, ...figures(scored[0]), ...itemScores],
+    });
     const sumFile = await only(await open(buf), '汇总', join(dir, `summary-${id}.xlsx`));
-    cases.push({ kind: 'summary', name: id, file: sumFile, whole: planned.units.map((u) => u.unit) });
+    const whole = [...planned.units.map((u) => u.unit), ...scored.flatMap(figures)];
+    cases.push({ kind: 'summary', name: id, file: sumFile, whole });
     if (id === 'huilongshan' || id === 'yixiu-township') {
       const wb = await open(buf);
       const book = fromWorkbook(wb, 'b.xlsx');
@@ -165,6 +179,7 @@ async function rollupCases(dir: string): Promise<PrintCase[]> {
   if (!r) throw new Error('no roll-up');
   const out: PrintCase[] = [];
   const names = audits.map((a) => a.file.split('/').pop() ?? '');
+  const totals = audits.flatMap((a) => (a.units ?? []).map((u) => String(u.result.total)));
   const kinds = [
     ['ranking', '汇总'],
     ['sources', '来源文件'],
@@ -177,7 +192,7 @@ async function rollupCases(dir: string): Promise<PrintCase[]> {
       kind,
       name: 'huilongshan ×3 + 1 bad',
       file,
-      whole: kind === 'findings' ? [] : names.slice(0, kind === 'sources' ? 4 : 0),
+      whole: kind === 'findings' ? [] : kind === 'sources' ? names : [...names.slice(0, 3), ...totals],
     });
   }
   return out;

@@ -97,7 +97,7 @@ run('printed pages, rendered to A4 by LibreOffice and measured', () => {
     const ends: Partial<Record<PrintCase['kind'], readonly [string, string]>> = {
       unit: ['序号', '扣分依据'],
       summary: ['序号', '等次'],
-      ranking: ['序号', '来源文件'],
+      ranking: ['序号', '来源文件（审核结果）'],
       sources: ['序号', '说明'],
       findings: ['文件', '说明'],
     };

@@ -30,7 +30,7 @@ test('units of every readable file are gathered; files that fail are listed, not
   const col = (title: string): string =>
     summary.cells.find((c) => c.value === title && /^[A-Z]+3$/.test(c.address))!.address.replace('3', '');
   expect(at('B4')?.value).toBe('甲镇');
-  expect(at(`${col('来源文件')}4`)?.value).toBe('a.xlsx');
+  expect(at(`${col('来源文件（审核结果）')}4`)?.value).toBe('a.xlsx（无问题）');
   // Copied section scores are values; the total, rank and grade are formulas over them.
   expect(at(`${col('组织领导（10分）')}4`)?.value).toEqual(expect.any(Number));
   expect(at(`${col('组织领导（10分）')}4`)?.formula).toBeUndefined();

@@ -8,8 +8,13 @@ export interface TableColumn {
   readonly min?: number;
 }
 
-/** Room a figure such as 102.5 or −10 needs. */
-const FIGURE = 5;
+/**
+ * Room a figure such as 32.32 or −10 needs: a narrower column makes Excel and LibreOffice show
+ * General numbers rounded to fit (72.78 printed as 72.8).
+ */
+const FIGURE = 5.5;
+/** A column of short words (是/否, 好) needs at least this. */
+const WORD = 4;
 const PAD = 1.5;
 
 /** Lines `text` takes wrapped in `width` characters; `scale` for a larger font (16 pt titles: 1.6). */
@@ -22,7 +27,7 @@ const lines = (text: string, width: number): number => textLines(text, width);
 /** The width a column's cells need: a figure, or its longest name on `lines` lines. */
 function contentWidth(c: TableColumn, lines: number): number {
   const longest = Math.max(0, ...(c.content ?? []).map(displayWidth));
-  return c.content ? Math.max(c.min ?? FIGURE, Math.ceil(longest / lines) + PAD) : (c.min ?? FIGURE);
+  return c.content ? Math.max(c.min ?? WORD, Math.ceil(longest / lines) + PAD) : (c.min ?? FIGURE);
 }
 
 /**

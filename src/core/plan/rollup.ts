@@ -35,6 +35,8 @@ export interface RollupCells {
 }
 
 const HEAD = 3;
+/** The file a unit came from, and what the audit said of it: 甲乡.xlsx（无问题）. */
+const fileAndAudit = (u: RollupUnit): string => `${u.file}（${u.audit}）`;
 const YES = '是';
 const abs = (a: string): string => a.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
 
@@ -65,7 +67,7 @@ export function planRollupSheet(
     })),
     ...(first.vetoes.length ? [{ key: 'veto', title: '一票否决', content: [YES, '否'] }] : []),
     ...(flagTitle ? [{ key: 'flag', title: flagTitle, content: [YES, '否'] }] : []),
-    { key: 'total', title: '总分' },
+    { key: 'total', title: '总分', min: 7.5 },
     { key: 'rank', title: '排名', min: 4.5 },
     { key: 'grade', title: '等次', content: rubric.grades.map((b) => b.name) },
     ...(ranking
@@ -77,10 +79,9 @@ export function planRollupSheet(
           },
         ]
       : []),
-    { key: 'audit', title: '审核', content: units.map((u) => u.audit) },
-    { key: 'file', title: '来源文件', content: units.map((u) => u.file) },
+    { key: 'file', title: '来源文件（审核结果）', content: units.map(fileAndAudit) },
   ];
-  const { widths, headHeight } = fitColumns(cols, widthBudget('landscape', cols.length));
+  const { widths, headHeight, fits } = fitColumns(cols, widthBudget('landscape', cols.length));
   const at = (key: string): string => colLetter(cols.findIndex((c) => c.key === key) + 1);
   const lastCol = colLetter(cols.length);
   const width = widths.reduce((a, b) => a + b, 0);
@@ -105,7 +106,7 @@ export function planRollupSheet(
     rowHeight(
       cols,
       widths,
-      cols.map((c) => (c.key === 'unit' ? u.unit : c.key === 'file' ? u.file : c.key === 'audit' ? u.audit : '')),
+      cols.map((c) => (c.key === 'unit' ? u.unit : c.key === 'file' ? fileAndAudit(u) : '')),
     ),
   );
   const out: RollupCells['units'][number][] = [];
@@ -159,8 +160,7 @@ export function planRollupSheet(
         style: 'grade',
       });
     }
-    put(at('audit'), { value: u.audit, style: 'text' });
-    put(at('file'), { value: u.file, style: 'text' });
+    put(at('file'), { value: fileAndAudit(u), style: 'text' });
     out.push({ total, rank, grade, ...(rankClass ? { rankClass } : {}), lost: {} });
   });
   const map = placeLostMap(g, {
@@ -184,7 +184,7 @@ export function planRollupSheet(
     lost: Object.fromEntries(first.sections.map((s, k) => [s.id, map.lost[i]?.[k] ?? ''])),
   }));
   return {
-    plan: summaryPage(g, widths, map, { table: [r0, rN], totals: `${totalCol}${r0}:${totalCol}${rN}` }),
+    plan: summaryPage(g, widths, map, { table: [r0, rN], totals: `${totalCol}${r0}:${totalCol}${rN}`, fits }),
     cells: { units: cells },
   };
 }

@@ -59,7 +59,7 @@ export function planSummarySheet(
     ...(hasClass ? [{ key: 'cls', title: '单位类别', content: first.rubric.classes.map((c) => c.id) }] : []),
     ...sections.map((s) => ({ key: `s:${s.id}`, title: `${s.name}（${formatNumber(s.cap)}分）` })),
     ...first.adjustments.map((a) => ({ key: `a:${a.item.id}`, title: `${a.item.name}（${signed(a.role, a.cap)}）` })),
-    { key: 'total', title: '总分' },
+    { key: 'total', title: '总分', min: 7.5 },
     { key: 'rank', title: '排名', min: 4.5 },
     { key: 'grade', title: '等次', content: first.rubric.grades.map((b) => b.name) },
     ...(ranking
@@ -73,7 +73,7 @@ export function planSummarySheet(
       : []),
     ...(first.parts.length ? [{ key: 'composite', title: '综合得分' }] : []),
   ];
-  const { widths, headHeight } = fitColumns(cols, widthBudget('landscape', cols.length));
+  const { widths, headHeight, fits } = fitColumns(cols, widthBudget('landscape', cols.length));
   const colOf = (key: string): string => colLetter(cols.findIndex((c) => c.key === key) + 1);
   const lastCol = colLetter(cols.length);
   const g = new Grid(widths);
@@ -159,7 +159,7 @@ export function planSummarySheet(
   });
   g.heights[rN + 1] = 15;
   return {
-    plan: summaryPage(g, widths, map, { table: [r0, rN], totals: `${totalCol}${r0}:${totalCol}${rN}` }),
+    plan: summaryPage(g, widths, map, { table: [r0, rN], totals: `${totalCol}${r0}:${totalCol}${rN}`, fits }),
     cells: { units: out },
   };
 }
@@ -167,12 +167,13 @@ export function planSummarySheet(
 /**
  * A 汇总 page: the table, then the lost-points map below it, or on a page of its own when both do
  * not fit one page; the table's heading repeats only when the table itself runs over a page.
+ * Printed at 100 % unless its columns cannot fit the page width at all.
  */
 export function summaryPage(
   g: Grid,
   widths: readonly number[],
   map: { readonly range: string; readonly end: number },
-  o: { readonly table: readonly [number, number]; readonly totals: string },
+  o: { readonly table: readonly [number, number]; readonly totals: string; readonly fits: boolean },
 ): SheetPlan {
   const height = (r: number): number => g.heights[r] ?? 15;
   const budget = printable('landscape').height - 24;
@@ -195,7 +196,8 @@ export function summaryPage(
     protect: true,
     print: {
       orientation: 'landscape',
-      fitToWidth: false,
+      // Too many columns for the page even at their narrowest: shrink to its width rather than spill.
+      fitToWidth: !o.fits,
       ...(tableBreaks.length ? { repeatRows: `${HEAD}:${HEAD}` } : {}),
       rowBreaks: breaks,
     },

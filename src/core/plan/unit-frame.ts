@@ -2,6 +2,7 @@ import { formatNumber } from '../formula/print';
 import type { UnitGraph } from '../engine/graph';
 import { displayWidth, type Grid } from './grid';
 import { pageUnitSheet } from './paging';
+import { inputCaption } from './checks';
 import { documentName, plainNote } from './paper';
 import type { HeaderCells, TableRuns, TotalStyle, UnitLayout } from './unit-layout';
 
@@ -26,7 +27,7 @@ const C = {
   reading: 'L',
 } as const;
 /** A–G print (108 characters: 756 pt at LibreOffice's widest, within A4 landscape's 784). */
-const WIDTHS: readonly number[] = [4, 7, 16, 51, 5, 5, 20, 34, 8, 7, 7, 48];
+const WIDTHS: readonly number[] = [4, 7, 16, 50, 5, 6, 20, 34, 8, 7, 7, 48];
 const PRINTED = 'G';
 const PRINTED_WIDTH = WIDTHS.slice(0, 7).reduce((a, b) => a + b, 0);
 const ON_SCREEN_WIDTH = WIDTHS.slice(7).reduce((a, b) => a + b, 0);
@@ -79,7 +80,7 @@ function header(g: Grid, graph: UnitGraph, unit: string, o: { date?: string; tea
   head('B', 'B', 6, 6, '一级目录');
   head('C', 'C', 6, 6, '二级目录');
   head('D', 'D', 5, 6, '考核内容及计分标准');
-  head('E', 'E', 5, 6, '计分分值');
+  head('E', 'E', 5, 6, '计分\n分值');
   head('F', 'F', 5, 6, '得分');
   head('G', 'G', 5, 6, '扣分依据');
   head('H', 'I', 5, 5, '录入（不打印）');
@@ -138,12 +139,15 @@ export const LAYOUT_2: UnitLayout = {
   header,
   totalRow,
   captionRow(g, row, spec) {
+    // The question printed with the answer beside it: the rule's words, then what is asked (是/否, 分).
+    const asked = inputCaption(spec);
+    const text = spec.text === spec.label ? asked : `${spec.text}\n${asked}`;
     g.put(C.no, row, { value: null, style: 'text' });
-    g.span(C.item, row, C.points, row, { value: spec.text, style: 'rule' });
+    g.span(C.item, row, C.points, row, { value: text, style: 'rule' });
     fitAcross(
       g,
       row,
-      spec.text,
+      text,
       WIDTHS.slice(2, 5).reduce((a, b) => a + b, 0),
       14,
     );
@@ -162,8 +166,8 @@ export const LAYOUT_2: UnitLayout = {
     const lastTable = row - 1;
     const lastNote = notes(g, graph, row);
     gapNotes(g, graph, lastNote);
-    // The notes print with the table's last row, never alone under a heading on a page of their own.
-    const tail: [number, number] = [lastTable, lastNote];
+    // 总分, 等次 and the notes print together, never the notes alone under a heading on a page of their own.
+    const tail: [number, number] = [runs.tail || lastTable, lastNote];
     const { breaks } = pageUnitSheet(g, {
       section: C.section,
       last: lastNote,

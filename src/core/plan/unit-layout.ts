@@ -27,6 +27,8 @@ export type TotalStyle = 'subtotal' | 'total' | 'grade';
 export interface TableRuns {
   readonly items: readonly (readonly [number, number])[];
   readonly blocks: readonly { readonly title: string; readonly r0: number; readonly r1: number }[];
+  /** The 总分 row: it, 等次 and the rows after them close the table. */
+  readonly tail: number;
 }
 
 /**

@@ -36,9 +36,10 @@ export function planUnitSheet(graph: UnitGraph, unit: string, options: UnitSheet
   const L = LAYOUTS[options.layout ?? CURRENT_LAYOUT];
   const { C, headerRows: HEADER_ROWS } = L;
   const g = new Grid(L.widths);
-  const runs: { items: [number, number][]; blocks: { title: string; r0: number; r1: number }[] } = {
+  const runs: { items: [number, number][]; blocks: { title: string; r0: number; r1: number }[]; tail: number } = {
     items: [],
     blocks: [],
+    tail: 0,
   };
   const at = new Map<string, string>();
   const exprs = new Map(graph.nodes.map((n) => [n.name, n.expr]));
@@ -87,12 +88,22 @@ export function planUnitSheet(graph: UnitGraph, unit: string, options: UnitSheet
     g.conditionals.push({ type: 'expression', range: a, formula: badEntryTest(spec, a), look: 'bad-entry' });
     row++;
   };
+  /** Rule texts of the item being laid out: layout 2 writes a text two clauses share once, over both. */
+  let texts: { text: string; r0: number; r1: number }[] = [];
+  const placeTexts = (): void => {
+    for (const t of texts) {
+      g.span(C.text, t.r0, C.text, t.r1, { value: t.text, style: 'rule' });
+      g.fit(C.text, t.r0, t.r1, t.text);
+    }
+    texts = [];
+  };
   const clauseRows = (c: ClausePlan, role: ItemPlan['role'], note = ''): void => {
     const r0 = row;
     c.inputs.forEach((spec) => inputRow(spec));
     const r1 = row - 1;
-    g.span(C.text, r0, C.text, r1, { value: c.clause.text, style: 'rule' });
-    g.fit(C.text, r0, r1, c.clause.text);
+    const before = texts[texts.length - 1];
+    if (L.version === 2 && before?.text === c.clause.text && before.r1 === r0 - 1) before.r1 = r1;
+    else texts.push({ text: c.clause.text, r0, r1 });
     g.span(C.points, r0, C.points, r1, { value: L.clausePoints(c, role), style: 'number' });
     // A bonus clause loses nothing: its "points not reached" are not 扣分, so the cell stays empty.
     g.span(C.lost, r0, C.lost, r1, role === 'bonus' ? { value: '—', style: 'number' } : { style: 'formula' });
@@ -109,6 +120,7 @@ export function planUnitSheet(graph: UnitGraph, unit: string, options: UnitSheet
     // Layout 2 prints a mark where the source has a gap, and tells it in full beside the rule on screen.
     const gapNote = L.version === 2 && it.item.sourceGap ? SOURCE_GAP_MARK : '';
     it.clauses.forEach((c, k) => clauseRows(c, it.role, k === 0 ? gapNote : ''));
+    placeTexts();
     for (const spec of it.extraInputs) {
       g.put(C.text, row, { value: spec.text, style: 'rule' });
       g.put(C.points, row, { value: null, style: 'number' });
@@ -165,6 +177,7 @@ export function planUnitSheet(graph: UnitGraph, unit: string, options: UnitSheet
   const base = summaryRow(graph.adjustments.length ? '基础分合计' : '合计', 'base', 'subtotal', graph.rubric.total);
   for (const a of graph.adjustments) block(a.role === 'bonus' ? '加分项' : '扣分项', () => itemRows(a));
   block('一票否决', () => graph.vetoes.forEach((v) => captionRow(v)));
+  runs.tail = row;
   const total = summaryRow('总分', 'total', 'total');
   const grade = summaryRow('等次', 'grade', 'grade', undefined, bandsText(graph));
   block('取消评先条件', () => graph.disqualifiers.forEach((v) => captionRow(v)));
