@@ -87,7 +87,7 @@ describe('unit sheet plan (会龙山)', () => {
       fitToWidth: false,
       repeatRows: '5:6',
       printArea: `A1:G${last}`,
-      header: '回龙村',
+      sheetNameHeader: true,
     });
     expect(plan.print.rowBreaks?.length).toBeGreaterThan(0);
     expect(plan.freeze).toEqual({ rows: 6, columns: 0 });

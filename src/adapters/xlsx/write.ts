@@ -53,6 +53,7 @@ export async function writeSheet(
   });
   if (p.kind !== 'store') ws.headerFooter.oddFooter = '&C第 &P 页，共 &N 页';
   if (p.print.header) ws.headerFooter.oddHeader = `&C${p.print.header.replace(/&/g, '&&')}`;
+  else if (p.print.sheetNameHeader) ws.headerFooter.oddHeader = '&C&A';
   p.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of p.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
   for (const r of p.print.rowBreaks ?? []) ws.getRow(r).addPageBreak();

@@ -162,7 +162,7 @@ export const LAYOUT_2: UnitLayout = {
       : role === 'penalty'
         ? `−${formatNumber(c.clause.rule.kind === 'deduct' && c.clause.rule.ceiling !== undefined ? c.clause.rule.ceiling : c.points)}`
         : c.points,
-  finish(g: Grid, graph: UnitGraph, unit: string, row: number, runs: TableRuns) {
+  finish(g: Grid, graph: UnitGraph, _unit: string, row: number, runs: TableRuns) {
     const lastTable = row - 1;
     const lastNote = notes(g, graph, row);
     gapNotes(g, graph, lastNote);
@@ -182,7 +182,7 @@ export const LAYOUT_2: UnitLayout = {
         repeatRows: `${HEADER_ROWS - 1}:${HEADER_ROWS}`,
         rowBreaks: breaks,
         printArea: `A1:${PRINTED}${lastNote}`,
-        header: unit,
+        sheetNameHeader: true,
       },
     };
   },
