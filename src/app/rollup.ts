@@ -39,7 +39,29 @@ const UNOPENED = new Set([
   'audit-file-failed',
 ]);
 
-function sourceOf(a: Audit, lang: Lang): RollupSource {
+/**
+ * Files as a printed sheet names them: the file name without its folders; where two files share a
+ * name, the folder it is in follows in brackets (a path is never printed).
+ */
+export function printedNames(files: readonly string[]): Map<string, string> {
+  const parts = (f: string): string[] => f.split(/[\\/]+/).filter(Boolean);
+  const base = (f: string): string => parts(f).pop() ?? f;
+  const out = new Map<string, string>();
+  for (const f of files) {
+    const same = files.filter((x) => x !== f && base(x) === base(f));
+    const folder = parts(f).slice(-2, -1)[0];
+    out.set(f, same.length && folder ? `${base(f)}（${folder}）` : base(f));
+  }
+  return out;
+}
+
+/** A text with every file path in it replaced by the file's printed name. */
+const withNames = (text: string, names: ReadonlyMap<string, string>): string =>
+  [...names.entries()]
+    .sort(([a], [b]) => b.length - a.length)
+    .reduce((t, [path, name]) => t.split(path).join(name), text);
+
+function sourceOf(a: Audit, lang: Lang, names: ReadonlyMap<string, string>): RollupSource {
   const problems = a.findings.filter(isProblem);
   const first = problems[0];
   const status =
@@ -51,16 +73,18 @@ function sourceOf(a: Audit, lang: Lang): RollupSource {
           ? '有问题'
           : '无问题';
   return {
-    file: a.file,
-    rubric: a.builtin?.rubric.id ?? '',
+    file: names.get(a.file) ?? a.file,
+    rubric: a.builtin?.rubric.title ?? '',
     units: a.units?.length ?? 0,
     status,
     problems: problems.length,
-    detail:
+    detail: withNames(
       problems
         .slice(0, 3)
         .map((f) => findingText(f, lang))
         .join('；') + (problems.length > 3 ? ` …（共 ${problems.length} 处）` : ''),
+      names,
+    ),
   };
 }
 
@@ -111,10 +135,11 @@ export function buildRollup(received: readonly Audit[], lang: Lang, ranking?: Ra
   if (!firstBuiltin) return undefined;
   const ref = builtinRubrics().get(firstBuiltin.rubric.id) ?? firstBuiltin;
   const rule = ranking ?? ref.ranking;
-  const sources = audits.map((a) => sourceOf(a, lang));
+  const names = printedNames(audits.map((a) => a.file));
+  const sources = audits.map((a) => sourceOf(a, lang, names));
   const units: RollupUnit[] = [];
   const scored = usable.flatMap((a) => {
-    const src = sources.find((s) => s.file === a.file);
+    const src = sources[audits.indexOf(a)];
     const audit = src?.problems ? `${src.status}（${src.problems} 处）` : (src?.status ?? '');
     return (a.units ?? []).map((u) => ({ a, u, audit }));
   });
@@ -122,7 +147,7 @@ export function buildRollup(received: readonly Audit[], lang: Lang, ranking?: Ra
     const r = u.result;
     const unit: RollupUnit = {
       unit: u.unit,
-      file: a.file,
+      file: names.get(a.file) ?? a.file,
       cls: r.cls,
       sections: Object.fromEntries(r.sections.map((s) => [s.id, s.score])),
       base: r.base,
@@ -151,12 +176,12 @@ export function buildRollup(received: readonly Audit[], lang: Lang, ranking?: Ra
   });
   const findings = audits.flatMap((a) =>
     a.findings.filter(isProblem).map((f) => ({
-      file: a.file,
+      file: names.get(a.file) ?? a.file,
       sheet: f.sheet ?? '',
       cell: f.cell ?? '',
       item: f.item ?? '',
       severity: message(lang, `severity-${f.severity}`),
-      text: findingText(f, lang),
+      text: withNames(findingText(f, lang), names),
     })),
   );
   return {

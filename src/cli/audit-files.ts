@@ -13,7 +13,7 @@ import { snapshotXlsx } from '../adapters/xlsx/snapshot';
  */
 const replans = new Map<string, Replanned>();
 function replanCached(store: StoreData): Replanned {
-  const key = JSON.stringify([store.rubric, store.ranking ?? null, store.units, store.options]);
+  const key = JSON.stringify([store.layout, store.rubric, store.ranking ?? null, store.units, store.options]);
   let r = replans.get(key);
   if (!r) {
     r = replanStore(store);

@@ -3,9 +3,10 @@ import { fillWrites } from '../../src/app/book';
 import type { UnitEntriesWithClass } from '../../src/app/entries';
 import { applyResults, applyWrites } from '../../src/adapters/xlsx/fill';
 import { planToWorkbook } from '../../src/adapters/xlsx/write';
-import type { PlannedWorkbook } from '../../src/core/plan';
+import { pagesWithReasons, type PlannedWorkbook } from '../../src/core/plan';
+import { applyPages } from '../../src/adapters/xlsx/page-setup';
 
-/** Writes a planned workbook filled with entries, optionally with (deliberately wrong) cached results. */
+/** Writes a planned workbook filled with entries as `kaohe fill` does (rows grown for the reasons), optionally with (deliberately wrong) cached results. */
 export async function filledBook(
   planned: PlannedWorkbook,
   entries: readonly UnitEntriesWithClass[],
@@ -13,6 +14,7 @@ export async function filledBook(
 ): Promise<Buffer> {
   const wb = await planToWorkbook(planned.plan);
   applyWrites(wb, fillWrites(planned, entries).writes);
+  applyPages(wb, pagesWithReasons(planned, entries));
   if (results) applyResults(wb, results);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -104,7 +104,8 @@ function differences(plan: SheetPlan, ws: ExcelJS.Worksheet, f: FakeSheet): stri
     layout['headersFooters.defaultForAllPages.centerHeader'],
   );
   same('footer', hf.oddFooter?.replace(/^&C/, ''), layout['headersFooters.defaultForAllPages.centerFooter']);
-  if (setup.fitToWidth === 1) {
+  // ExcelJS reads fitToWidth 1 whatever the file says; fitToPage tells whether the sheet fits at all.
+  if (setup.fitToPage && setup.fitToWidth === 1) {
     // #1860: Excel drops fit-to-pages, so the add-in sets the scale that fits the columns on a page.
     const zoom = layout.zoom as { scale?: number } | undefined;
     const width = plan.columnWidths.reduce(
@@ -112,7 +113,9 @@ function differences(plan: SheetPlan, ws: ExcelJS.Worksheet, f: FakeSheet): stri
       0,
     );
     const page = (setup.orientation === 'landscape' ? 11.69 : 8.27) * 72 - (m.left + m.right) * 72;
-    if (!zoom?.scale || (width * zoom.scale) / 100 > page || zoom.scale < Math.floor((page / width) * 100) - 1)
+    // The scale is at most 100 %: columns narrower than the page print at their own size.
+    const fits = Math.min(100, Math.floor((page / width) * 100));
+    if (!zoom?.scale || (width * zoom.scale) / 100 > page || zoom.scale < fits - 1)
       out.push(
         `${plan.name} fit to width: scale ${zoom?.scale} for ${width.toFixed(0)} pt of columns on ${page.toFixed(0)} pt`,
       );

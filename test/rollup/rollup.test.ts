@@ -27,10 +27,13 @@ test('units of every readable file are gathered; files that fail are listed, not
   ]);
   const summary = r.plan.sheets[0]!;
   const at = (a: string) => summary.cells.find((c) => c.address === a);
+  const col = (title: string): string =>
+    summary.cells.find((c) => c.value === title && /^[A-Z]+3$/.test(c.address))!.address.replace('3', '');
   expect(at('B4')?.value).toBe('甲镇');
-  expect(at('C4')?.value).toBe('a.xlsx');
+  expect(at(`${col('来源文件（审核结果）')}4`)?.value).toBe('a.xlsx（无问题）');
   // Copied section scores are values; the total, rank and grade are formulas over them.
-  expect(at('E4')?.formula).toBeUndefined();
+  expect(at(`${col('组织领导（10分）')}4`)?.value).toEqual(expect.any(Number));
+  expect(at(`${col('组织领导（10分）')}4`)?.formula).toBeUndefined();
   const formulas = summary.cells.filter((c) => c.formula).map((c) => c.formula!);
   expect(formulas.some((f) => f.startsWith('=IF(ISNUMBER(') && f.includes('RANK('))).toBe(true);
   expect(formulas.every((f) => !f.includes('['))).toBe(true);
@@ -63,8 +66,11 @@ test('a unit that comes again (the same file given twice) is ranked once and the
   )!;
   expect(r.units).toBe(3);
   const summary = r.plan.sheets[0]!;
+  // The table's rows (from row 4), not the map of lost points below it.
   const names = summary.cells
-    .filter((c) => /^B\d+$/.test(c.address) && Number(c.address.slice(1)) >= 4)
+    .filter(
+      (c) => /^B\d+$/.test(c.address) && Number(c.address.slice(1)) >= 4 && Number(c.address.slice(1)) < 4 + r.units,
+    )
     .map((c) => c.value);
   expect(names).toEqual(['甲镇', '乙镇', '丙镇']);
   const again = r.sources.find((s) => s.file === 'a-again.xlsx')!;

@@ -57,11 +57,11 @@ maybe('task pane in headless Chromium', () => {
     expect(sheets).toEqual(['汇总', '甲镇', '乙镇', '_kaohe']);
     await page.screenshot({ path: join(screens, '2-inserted.png'), fullPage: true });
 
-    // A person types -3 as a count of missing items in 甲镇!G8 (Excel raises onChanged).
+    // A person types -3 as a count of missing items in 甲镇!I7 (Excel raises onChanged).
     await page.evaluate(() =>
       (
         window as unknown as { __fake: { userEdit: (s: string, a: string, v: number[][]) => Promise<void> } }
-      ).__fake.userEdit('甲镇', 'G8', [[-3]]),
+      ).__fake.userEdit('甲镇', 'I7', [[-3]]),
     );
     const finding = page.getByTestId('finding').filter({ hasText: '不能为负数' });
     await finding.waitFor();
@@ -70,7 +70,7 @@ maybe('task pane in headless Chromium', () => {
     const selected = await page.evaluate(
       () => (window as unknown as { __fake: { selected: unknown } }).__fake.selected,
     );
-    expect(selected).toEqual({ sheet: '甲镇', cell: 'G8' });
+    expect(selected).toEqual({ sheet: '甲镇', cell: 'I7' });
 
     // Keyboard: 检查全部 is reachable and works with Enter.
     await page.getByTestId('check-all').focus();

@@ -38,12 +38,12 @@ describe('kaohe new / fill / score / check', () => {
     const a = JSON.parse(book.out);
     const p = JSON.parse(plain.out);
     expect(a.units.map((u: { total: number }) => u.total)).toEqual(p.units.map((u: { total: number }) => u.total));
-    expect(a.units[0]).toMatchObject({ sheet: '会龙山街道 东塘村', totalCell: 'J52', gradeCell: 'J53' });
-    expect(a.units[0].items[0]).toMatchObject({ id: '1', scoreCell: 'J8' });
+    expect(a.units[0]).toMatchObject({ sheet: '会龙山街道 东塘村', totalCell: 'F51', gradeCell: 'F52' });
+    expect(a.units[0].items[0]).toMatchObject({ id: '1', scoreCell: 'F7' });
     const check = kaohe('check', 'f.xlsx', '--json');
     const findings = JSON.parse(check.out).findings as { code: string; sheet: string; cell?: string }[];
     expect(
-      findings.some((f) => f.code === 'no-basis' && f.sheet === '会龙山街道 金峰村' && /^K\d+$/.test(f.cell ?? '')),
+      findings.some((f) => f.code === 'no-basis' && f.sheet === '会龙山街道 金峰村' && /^G\d+$/.test(f.cell ?? '')),
     ).toBe(true);
     // A lost point without its reason is a problem to check as to audit: the same exit code.
     expect(check.code).toBe(1);

@@ -21,22 +21,23 @@ const at = (p: SheetPlan, a: string) => p.cells.find((c) => c.address === a);
 
 describe('unit sheet plan (会龙山)', () => {
   it('prints each clause from its rule, over the input cells', () => {
-    expect(cells.inputs['1a-missing']).toBe('G8');
-    expect(at(plan, 'I8')?.formula).toBe('=IF(G8="","",MAX(0,6-5*G8))');
-    expect(at(plan, 'I9')?.formula).toBe('=IF(G9="","",MAX(0,2-0.4*G9))');
-    expect(at(plan, 'H8')?.formula).toBe('=IF(I8="","",ROUND(6-I8,2))');
-    expect(at(plan, cells.items['1'] as string)?.formula).toBe('=IF(OR(I8="",I9=""),"",ROUND(SUM(I8,I9),2))');
+    // Layout 2: entries in I, clause 扣分/得分 in J/K (on screen), item 得分 in F (printed); the table from row 7.
+    expect(cells.inputs['1a-missing']).toBe('I7');
+    expect(at(plan, 'K7')?.formula).toBe('=IF(I7="","",MAX(0,6-5*I7))');
+    expect(at(plan, 'K8')?.formula).toBe('=IF(I8="","",MAX(0,2-0.4*I8))');
+    expect(at(plan, 'J7')?.formula).toBe('=IF(K7="","",ROUND(6-K7,2))');
+    expect(at(plan, cells.items['1'] as string)?.formula).toBe('=IF(OR(K7="",K8=""),"",ROUND(SUM(K7,K8),2))');
     // two counts, one clause: 分类不准 1户扣0.5分，挂图出现错误1处扣0.5分
     const c2b = cells.clauses['2/b'] as string;
-    expect(at(plan, c2b)?.formula).toBe('=IF(OR(G12="",G13=""),"",MAX(0,8-(0.5*G12+0.5*G13)))');
+    expect(at(plan, c2b)?.formula).toBe('=IF(OR(I11="",I12=""),"",MAX(0,8-(0.5*I11+0.5*I12)))');
     // percentage shortfall: 满意度达98%，计2分，少1个百分点扣0.1分
     const sat = cells.inputs['6c-satisfaction'] as string;
-    expect(at(plan, `I${sat.slice(1)}`)?.formula).toBe(`=IF(${sat}="","",MAX(0,2-0.1*MAX(0,98-${sat})))`);
+    expect(at(plan, `K${sat.slice(1)}`)?.formula).toBe(`=IF(${sat}="","",MAX(0,2-0.1*MAX(0,98-${sat})))`);
   });
 
   it('computes total and grade as formulas over the cells of their nodes', () => {
     const total = at(plan, cells.total)?.formula ?? '';
-    expect(total).toMatch(/^=IF\(OR\(J\d+="",J\d+="",J\d+=""\),"",ROUND\(J\d+\+J\d+\+J\d+,2\)\)$/);
+    expect(total).toMatch(/^=IF\(OR\(F\d+="",F\d+="",F\d+=""\),"",ROUND\(F\d+\+F\d+\+F\d+,2\)\)$/);
     expect(at(plan, cells.grade)?.formula).toBe(
       `=IF(${cells.total}="","",IF(${cells.total}>=90,"优秀",IF(${cells.total}>=80,"良好",IF(${cells.total}>=70,"合格","不合格"))))`,
     );
@@ -48,17 +49,17 @@ describe('unit sheet plan (会龙山)', () => {
     const set = cells.inputs['3.1c-set'] as string;
     expect(at(plan, set)).toMatchObject({ value: '是', unlocked: true });
     const text = hls.rubric.sections[0]?.items[0]?.clauses[0]?.text;
-    expect(at(plan, 'D8')?.value).toBe(text);
-    expect(plan.merges).toContain('J8:J9');
-    expect(plan.merges).toContain('K8:K9');
+    expect(at(plan, 'D7')?.value).toBe(text);
+    expect(plan.merges).toContain('F7:F8');
+    expect(plan.merges).toContain('G7:G8');
     expect(at(plan, 'C3')?.value).toBe('回龙村');
     expect(at(plan, 'C4')?.value).toBe('2016-12-20');
   });
 
   it('validates every input with Chinese prompts', () => {
     const v = (a: string) => plan.validations.find((x) => x.range === a);
-    expect(v('G8')).toMatchObject({ type: 'whole', min: 0, max: 5, errorTitle: '录入不符合要求' });
-    expect(v('G8')?.prompt).toContain('0 到 5 之间的整数');
+    expect(v('I7')).toMatchObject({ type: 'whole', min: 0, max: 5, errorTitle: '录入不符合要求' });
+    expect(v('I7')?.prompt).toContain('0 到 5 之间的整数');
     expect(v(cells.inputs['3.1c-set'] as string)).toMatchObject({ type: 'list', list: ['是', '否'] });
     expect(v(cells.inputs['6c-satisfaction'] as string)).toMatchObject({ type: 'decimal', min: 0, max: 100 });
     expect(plan.validations).toHaveLength(graph.inputs.length);
@@ -69,16 +70,44 @@ describe('unit sheet plan (会龙山)', () => {
   });
 
   it('marks lost points without a reason and entries outside their rule', () => {
-    const cf = plan.conditionals.find((c) => c.type === 'expression' && c.look === 'missing-basis' && c.range === 'K8');
-    expect(cf).toMatchObject({ formula: 'AND(ISNUMBER(J8),IF(J8="","",ROUND(8-J8,2))>0,TRIM(K8)="")' });
-    const bad = plan.conditionals.find((c) => c.type === 'expression' && c.look === 'bad-entry' && c.range === 'G8');
-    expect(bad).toMatchObject({ formula: 'IF(G8="",FALSE,IF(ISNUMBER(G8),OR(G8<0,G8>5,G8<>INT(G8)),TRUE))' });
+    const cf = plan.conditionals.find((c) => c.type === 'expression' && c.look === 'missing-basis' && c.range === 'G7');
+    expect(cf).toMatchObject({ formula: 'AND(ISNUMBER(F7),IF(F7="","",ROUND(8-F7,2))>0,TRIM(G7)="")' });
+    const bad = plan.conditionals.find((c) => c.type === 'expression' && c.look === 'bad-entry' && c.range === 'I7');
+    expect(bad).toMatchObject({ formula: 'IF(I7="",FALSE,IF(ISNUMBER(I7),OR(I7<0,I7>5,I7<>INT(I7)),TRUE))' });
   });
 
   it('sets print, freeze and protection', () => {
-    expect(plan.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: '6:7' });
-    expect(plan.freeze).toEqual({ rows: 7, columns: 0 });
+    const last = Math.max(
+      ...Object.keys(plan.rowHeights)
+        .map(Number)
+        .filter((r) => at(plan, `A${r}`)),
+    );
+    expect(plan.print).toMatchObject({
+      orientation: 'landscape',
+      fitToWidth: false,
+      repeatRows: '5:6',
+      printArea: `A1:G${last}`,
+      sheetNameHeader: true,
+    });
+    expect(plan.print.rowBreaks?.length).toBeGreaterThan(0);
+    expect(plan.freeze).toEqual({ rows: 6, columns: 0 });
     expect(plan.protect).toBe(true);
+  });
+});
+
+describe('unit sheet plan in layout 1 (workbooks made before the printed layout)', () => {
+  const old = planUnitSheet(graph, '回龙村', { sheet: '回龙村', date: '2016-12-20', team: '街道考核组', layout: 1 });
+  it('keeps every cell where it was', () => {
+    expect(old.cells.inputs['1a-missing']).toBe('G8');
+    expect(at(old.plan, 'I8')?.formula).toBe('=IF(G8="","",MAX(0,6-5*G8))');
+    expect(at(old.plan, 'H8')?.formula).toBe('=IF(I8="","",ROUND(6-I8,2))');
+    expect(at(old.plan, old.cells.items['1'] as string)?.formula).toBe('=IF(OR(I8="",I9=""),"",ROUND(SUM(I8,I9),2))');
+    expect(old.cells.items['1']).toBe('J8');
+    expect(old.cells.basis['1']).toBe('K8');
+    expect(old.plan.merges).toContain('J8:J9');
+    expect(at(old.plan, 'A2')?.value).toContain('依据：shared/seeds/002');
+    expect(old.plan.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: '6:7' });
+    expect(old.plan.freeze).toEqual({ rows: 7, columns: 0 });
   });
 });
 
@@ -188,6 +217,7 @@ describe('store sheet', () => {
   it('chunks long JSON and reads it back', () => {
     const big = { text: 'x'.repeat(70000) };
     const data = {
+      layout: 2 as const,
       rubric: big,
       units: [{ unit: '甲镇', sheet: '甲镇' }],
       options: {},
@@ -204,5 +234,15 @@ describe('store sheet', () => {
       (rows[row] ??= [])[col] = String(c.value);
     }
     expect(parseStore(rows.map((r) => r ?? []))).toEqual(data);
+    expect(p.cells[0]?.value).toBe('kaohe-workbook/2');
+  });
+
+  it('reads the layout a workbook was made with from its format, and refuses an unknown one', () => {
+    const data = { layout: 1 as const, rubric: { id: 'x' }, units: [], options: {}, fingerprints: {} };
+    const rows = [['kaohe-workbook/1'], ['rubric', '{"id":"x"}'], ['units', '[]']];
+    expect(planStoreSheet(data).cells[0]?.value).toBe('kaohe-workbook/1');
+    expect(parseStore(rows)?.layout).toBe(1);
+    expect(parseStore([['kaohe-workbook/2'], ...rows.slice(1)])?.layout).toBe(2);
+    expect(parseStore([['kaohe-workbook/3'], ...rows.slice(1)])).toBeUndefined();
   });
 });

@@ -5,8 +5,9 @@ import { snapshotOf } from '../../src/adapters/xlsx/snapshot';
 import { scoreUnits } from '../../src/app/score';
 import { loadBook } from '../../src/adapters/xlsx/read';
 import { applyWrites } from '../../src/adapters/xlsx/fill';
+import { saveWorkbook } from '../../src/adapters/xlsx/excel';
 import { builtinRubrics } from '../../src/core/builtin';
-import { planWorkbook } from '../../src/core/plan';
+import { pagesWithReasons, planWorkbook } from '../../src/core/plan';
 import { filledBook, loadExcel } from '../helpers/book';
 
 const b = builtinRubrics().get('huilongshan');
@@ -50,7 +51,7 @@ describe('xlsx round trip', () => {
     const ws = book.workbook.getWorksheet('甲镇');
     const basisCell = ws?.getCell(planned.units[0]?.cells.basis['1'] as string);
     expect(basisCell?.type).toBe(ExcelJS.ValueType.String);
-    expect(ws?.getCell('G8').type).toBe(ExcelJS.ValueType.Number);
+    expect(ws?.getCell('I7').type).toBe(ExcelJS.ValueType.Number);
     const scored = scoreUnits(b, back);
     expect(scored[1]?.findings.some((f) => f.code === 'formula-in-entry' && f.severity === 'error')).toBe(true);
   });
@@ -59,12 +60,28 @@ describe('xlsx round trip', () => {
     const wb = await loadExcel(buf);
     const ws = wb.getWorksheet('甲镇');
     if (!ws) throw new Error('no sheet');
-    expect(ws.getCell('G8').dataValidation).toMatchObject({ type: 'whole', formulae: [0, 5], showErrorMessage: true });
-    expect(ws.getCell('G8').protection?.locked).toBe(false);
-    expect(ws.getCell('I8').formula).toBe('IF(G8="","",MAX(0,6-5*G8))');
+    expect(ws.getCell('I7').dataValidation).toMatchObject({ type: 'whole', formulae: [0, 5], showErrorMessage: true });
+    expect(ws.getCell('I7').protection?.locked).toBe(false);
+    expect(ws.getCell('K7').formula).toBe('IF(I7="","",MAX(0,6-5*I7))');
     expect((ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length).toBeGreaterThan(10);
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
+    const sheet = planned.plan.sheets.find((p) => p.name === '甲镇');
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', scale: 100, paperSize: 9 });
+    expect(ws.pageSetup.printArea).toBe(sheet?.print.printArea);
     expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
+  });
+
+  it('keeps the page breaks and the print area through a read and a save (ExcelJS alone drops the breaks)', async () => {
+    const breaksOf = (ws: ExcelJS.Worksheet | undefined): number[] =>
+      ((ws as unknown as { rowBreaks?: { id: number }[] } | undefined)?.rowBreaks ?? []).map((x) => x.id);
+    const plain = await loadExcel(buf);
+    expect(breaksOf(plain.getWorksheet('甲镇'))).toEqual([]);
+    const book = await loadBook(buf, 'book.xlsx');
+    const want = pagesWithReasons(planned, entries).find((p) => p.sheet === '甲镇')?.rowBreaks;
+    expect(want?.length).toBeGreaterThan(0);
+    expect(breaksOf(book.workbook.getWorksheet('甲镇'))).toEqual(want);
+    const again = await loadBook(Buffer.from(await saveWorkbook(book.workbook)), 'again.xlsx');
+    expect(breaksOf(again.workbook.getWorksheet('甲镇'))).toEqual(want);
+    expect(again.workbook.getWorksheet('甲镇')?.pageSetup.printArea).toMatch(/^A1:G\d+$/);
   });
 
   it('check finds a typed-over total and a changed formula', async () => {
@@ -73,7 +90,7 @@ describe('xlsx round trip', () => {
     if (!u) throw new Error('no unit');
     applyWrites(wb, [{ sheet: u.sheet, address: u.cells.total, value: 99 }]);
     wb.getWorksheet(u.sheet)!.getCell(u.cells.clauses['1/a'] as string).value = {
-      formula: 'IF(G8="","",6)',
+      formula: 'IF(I7="","",6)',
     } as ExcelJS.CellFormulaValue;
     const { findings } = auditBook(snapshotOf(wb, 'x.xlsx'), builtinRubrics());
     expect(findings).toEqual(
@@ -83,13 +100,13 @@ describe('xlsx round trip', () => {
           code: 'formula-overwritten',
           severity: 'error',
           sheet: '甲镇',
-          cell: 'I8',
-          params: expect.objectContaining({ found: '=IF(G8="","",6)' }),
+          cell: 'K7',
+          params: expect.objectContaining({ found: '=IF(I7="","",6)' }),
         }),
         expect.objectContaining({
           code: 'audit-unfilled',
           sheet: '甲镇',
-          params: expect.objectContaining({ cells: expect.stringContaining('G9') }),
+          params: expect.objectContaining({ cells: expect.stringContaining('I8') }),
         }),
       ]),
     );

@@ -59,6 +59,9 @@ export function printLayout(w: Excel.Worksheet, sheet: SheetPlan): number {
   if (sheet.print.header) {
     hf.centerHeader = sheet.print.header.replace(/&/g, '&&');
     ops++;
+  } else if (sheet.print.sheetNameHeader) {
+    hf.centerHeader = '&A';
+    ops++;
   }
   if (sheet.kind !== 'store') {
     hf.centerFooter = FOOTER;

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { applyRowBreaks, fixPrintAreas, rawRowBreaks } from './page-setup';
 import { applyRawProtections, keepLegacyPasswords, rawProtections } from './protection';
 import { sniffWorkbook, type NotXlsx } from './sniff';
 
@@ -26,7 +27,8 @@ export class NotAWorkbook extends Error {
 
 /**
  * Opens an .xlsx's bytes with ExcelJS, after telling an .xls, .ods, CSV or password-encrypted file
- * from a damaged one, and with each sheet's protection as the file wrote it (see protection.ts).
+ * from a damaged one, with each sheet's protection as the file wrote it (see protection.ts) and its
+ * manual page breaks, which ExcelJS does not read (see page-setup.ts).
  */
 export async function openWorkbook(data: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
   const kind = sniffWorkbook(data, name);
@@ -38,10 +40,12 @@ export async function openWorkbook(data: Uint8Array, name: string): Promise<Exce
     throw new NotAWorkbook('book-not-xlsx', (e as Error).message.split('\n')[0] ?? '');
   }
   applyRawProtections(wb, rawProtections(data));
+  applyRowBreaks(wb, rawRowBreaks(data));
   return wb;
 }
 
-/** The bytes of a workbook opened with openWorkbook, with what ExcelJS would drop put back. */
+/** The bytes of a workbook opened with openWorkbook, with what ExcelJS would drop or garble put back. */
 export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  fixPrintAreas(wb);
   return keepLegacyPasswords(wb, new Uint8Array(await wb.xlsx.writeBuffer()));
 }

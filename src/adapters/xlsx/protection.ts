@@ -31,7 +31,7 @@ const attrs = (tag: string): Record<string, string> => {
 const SHEET_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/;
 
 /** Sheet name → path of its part, from the workbook part and its relationships. */
-function sheetParts(text: (name: string) => string): Map<string, string> {
+export function sheetParts(text: (name: string) => string): Map<string, string> {
   const rels = new Map<string, string>();
   for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
     const a = attrs(m[0]);

@@ -36,7 +36,8 @@ export function look(style: CellStyle | undefined): Look {
     case 'header':
       return { font: f(10, true), alignment: wrap('center'), border: box, fill: fill('FFD9E1F2') };
     case 'section':
-      return { font: f(10, true), alignment: wrap('center'), border: box };
+      // Written from the top: a block that runs over a page break shows its name on the page it starts.
+      return { font: f(10, true), alignment: { ...wrap('center'), vertical: 'top' }, border: box };
     case 'rule':
       return { font: f(10), alignment: wrap('left'), border: box };
     case 'number':

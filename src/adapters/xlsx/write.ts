@@ -1,6 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from './excel';
+import { PAGE_MARGINS } from '../../core/plan/paper';
 import type { CellPlan, SheetPlan, WorkbookPlan } from '../../core/plan/types';
+import { exceljsPrintArea } from './page-setup';
 import { conditionalStyle, look } from './styles';
 
 /** Cached results to store with formulas (engine values), by sheet then address. */
@@ -41,14 +43,17 @@ export async function writeSheet(
     pageSetup: {
       paperSize: 9,
       orientation: p.print.orientation,
-      ...(p.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      // Fit-to-page makes Excel ignore manual page breaks; sheets that break by hand print at 100 %.
+      ...(p.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
       ...(p.print.repeatRows ? { printTitlesRow: p.print.repeatRows } : {}),
+      ...(p.print.printArea ? { printArea: exceljsPrintArea(p.print.printArea) } : {}),
       horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      margins: { ...PAGE_MARGINS },
     },
   });
   if (p.kind !== 'store') ws.headerFooter.oddFooter = '&C第 &P 页，共 &N 页';
   if (p.print.header) ws.headerFooter.oddHeader = `&C${p.print.header.replace(/&/g, '&&')}`;
+  else if (p.print.sheetNameHeader) ws.headerFooter.oddHeader = '&C&A';
   p.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of p.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
   for (const r of p.print.rowBreaks ?? []) ws.getRow(r).addPageBreak();

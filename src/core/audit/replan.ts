@@ -29,6 +29,7 @@ export function replanStore(store: StoreData): Replanned {
       builtin,
       store.units.map((u) => ({ unit: u.unit, ...(u.cls !== undefined ? { cls: u.cls } : {}) })),
       store.options,
+      store.layout,
     );
     return { ok: true, builtin, planned };
   } catch (e) {

@@ -24,9 +24,14 @@ export class Grid {
     return a;
   }
 
+  /** A column's width in characters. */
+  width(col: string): number {
+    return this.widths[col.charCodeAt(0) - 65] ?? 10;
+  }
+
   /** Makes rows r0..r1 tall enough for `text` wrapped in column `col` (merged cells never auto-fit). */
   fit(col: string, r0: number, r1: number, text: string, lineHeight = 14): void {
-    const width = this.widths[col.charCodeAt(0) - 65] ?? 10;
+    const width = this.width(col);
     const lines = text
       .split('\n')
       .reduce((n, p) => n + Math.max(1, Math.ceil(displayWidth(p) / Math.max(1, width - 1.5))), 0);

@@ -62,7 +62,8 @@ const HEADINGS = [
   '销号',
   '备注',
 ];
-const WIDTHS = [5, 20, 6, 6, 6, 26, 24, 8, 10, 13, 18, 8, 14, 10, 10];
+/** A–M add up to 111 characters: A4 landscape at 100 %, even where LibreOffice measures widest (paper.ts). */
+const WIDTHS = [4, 12, 5, 5, 5, 18, 15, 6, 7, 12, 10, 5, 7, 10, 10];
 /** Markers in the hidden key column: where a unit's table starts (its heading row) and ends. */
 export const HEAD_MARK = '#表头';
 export const END_MARK = '#表尾';
@@ -147,7 +148,8 @@ export function planNoticeSheet(
     const grade = rubric.noticeWhen && mine.some((m) => m.reason === 'grade') ? `${rubric.noticeWhen.text}。` : '';
     const body = `\u3000\u3000根据《${rubric.title}》，经考核，你单位存在以下问题（见下表）。请对照问题逐项制定整改措施，明确责任人和整改时限，于整改时限内整改到位，并将整改结果书面报送${o.issuer}，逐项销号。${grade}`;
     g.span('A', r, last, r, { value: body, style: 'letter' });
-    g.heights[r++] = Math.max(40, Math.ceil(displayWidth(body) / 150) * 18 + 8);
+    // 11 pt letter text across A–M: about 105 characters (CJK counting two) a line in Excel.
+    g.heights[r++] = Math.max(40, Math.ceil(displayWidth(body) / 105) * 18 + 8);
     const headRow = r++;
     HEADINGS.forEach((h, i) => g.put(String.fromCharCode(65 + i), r, { value: h, style: 'header' }));
     g.put(NC.key, r, { value: `${unit}${KEY_SEP}${HEAD_MARK}`, style: 'note' });

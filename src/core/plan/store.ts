@@ -8,8 +8,18 @@ import { colLetter } from './grid';
  * re-checked without the rubric file. A cell holds at most 32767 characters, so long JSON is
  * chunked across a row.
  */
-export const STORE_FORMAT = 'kaohe-workbook/1';
+export const STORE_FORMAT = 'kaohe-workbook/2';
 const CHUNK = 30000;
+
+/**
+ * The sheet layout a workbook was made with, told by its store's format: 1 (until 2026-12: twelve
+ * columns printed whole), 2 (the printed columns first, paged between items). The plan of an old
+ * workbook is rebuilt with its own layout, so its cells are found and audited where they are.
+ */
+export type Layout = 1 | 2;
+export const CURRENT_LAYOUT: Layout = 2;
+const FORMATS: Readonly<Record<string, Layout>> = { 'kaohe-workbook/1': 1, [STORE_FORMAT]: 2 };
+const formatOf = (layout: Layout): string => `kaohe-workbook/${layout}`;
 
 export interface StoredUnit {
   readonly unit: string;
@@ -18,6 +28,8 @@ export interface StoredUnit {
 }
 
 export interface StoreData {
+  /** From the format in A1, not stored as a key. */
+  readonly layout: Layout;
   readonly rubric: unknown;
   readonly ranking?: unknown;
   readonly units: readonly StoredUnit[];
@@ -30,7 +42,7 @@ const keys = ['rubric', 'ranking', 'units', 'options', 'fingerprints'] as const;
 
 export function planStoreSheet(data: StoreData): SheetPlan {
   const cells: CellPlan[] = [
-    { address: 'A1', value: STORE_FORMAT },
+    { address: 'A1', value: formatOf(data.layout) },
     { address: 'B1', value: '考核计分助手数据（请勿修改）' },
   ];
   keys.forEach((key, i) => {
@@ -60,7 +72,8 @@ export function planStoreSheet(data: StoreData): SheetPlan {
 
 /** Reads the store back from its rows of cell texts; undefined if it is not one of ours. */
 export function parseStore(rows: readonly (readonly (string | undefined)[] | undefined)[]): StoreData | undefined {
-  if (rows[0]?.[0] !== STORE_FORMAT) return undefined;
+  const layout = FORMATS[rows[0]?.[0] ?? ''];
+  if (layout === undefined) return undefined;
   const found: Record<string, unknown> = {};
   for (const row of rows.slice(1)) {
     const key = row?.[0];
@@ -73,6 +86,7 @@ export function parseStore(rows: readonly (readonly (string | undefined)[] | und
   }
   if (found.rubric === undefined || !Array.isArray(found.units)) return undefined;
   return {
+    layout,
     rubric: found.rubric,
     ...(found.ranking !== undefined ? { ranking: found.ranking } : {}),
     units: found.units as StoredUnit[],

@@ -1,10 +1,16 @@
-import { call, cell, eq, iff, num, range, str, sub, bin, type Expr } from '../formula/ast';
+import { bin, call, cell, eq, iff, num, range, str, type Expr } from '../formula/ast';
 import { formatNumber, printFormula } from '../formula/print';
 import type { UnitGraph } from '../engine/graph';
 import type { RankingRule } from '../rubric/schema';
 import { NO } from '../rules/inputs';
+import { fitColumns, rowHeight, textLines, type TableColumn } from './columns';
 import { colLetter, Grid } from './grid';
+import { placeLostMap } from './lost-map';
 import { SUMMARY_SHEET } from './names';
+import { pageBreaks } from './paging';
+import { printable, rankingHeading, rankingNote, widthBudget } from './paper';
+import { CURRENT_LAYOUT, type Layout } from './store';
+import { planSummarySheetV1 } from './summary-v1';
 import type { SheetPlan, UnitCells } from './types';
 
 export interface SummaryUnit {
@@ -29,74 +35,90 @@ export interface SummaryCells {
 const HEAD = 3;
 const blank = str('');
 const abs = (a: string): string => a.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+const signed = (role: string, cap: number): string => `${role === 'bonus' ? '+' : '−'}${formatNumber(cap)}分`;
 
 /**
  * 汇总: one row per unit, every figure a formula over the unit sheets (quoted Chinese names), the
- * rank by RANK over the totals and the rank class mirroring src/core/engine/rank.ts; a data bar on
- * the totals and a colour scale over points lost per section.
+ * rank by RANK over the totals and the rank class mirroring src/core/engine/rank.ts, a data bar on
+ * the totals; below the table, the points lost per section under a colour scale. Columns are as
+ * narrow as their content and print on A4 landscape at 100 %.
  */
 export function planSummarySheet(
   units: readonly SummaryUnit[],
   ranking?: RankingRule,
+  layout: Layout = CURRENT_LAYOUT,
 ): { plan: SheetPlan; cells: SummaryCells } {
+  if (layout === 1) return planSummarySheetV1(units, ranking);
   const first = units[0]?.graph;
   if (!first) throw new Error('a summary needs at least one unit');
   const sections = first.sections;
-  const cols = ['序号', '被考核单位', '单位类别', ...sections.map((s) => `${s.name}（${formatNumber(s.cap)}分）`)];
-  const adjCols = first.adjustments.map(
-    (a) => `${a.item.name}（${a.role === 'bonus' ? '+' : '−'}${formatNumber(a.cap)}）`,
-  );
-  cols.push(...adjCols, '总分', '排名', '等次');
-  if (ranking) cols.push(ranking.title);
-  if (first.parts.length) cols.push('综合得分');
-  const lostStart = cols.length + 2;
-  const widths = [...cols.map((_, i) => (i === 0 ? 6 : i === 1 ? 16 : i === 2 ? 8 : 13)), 2, ...sections.map(() => 13)];
-  const g = new Grid(widths);
-  const lastCol = colLetter(lostStart + sections.length - 1);
-  g.span('A', 1, lastCol, 1, { value: `${first.rubric.title} 汇总表`, style: 'title' });
-  g.heights[1] = 28;
-  const note = [
-    '排名按总分从高到低（RANK，同分同名次）',
-    ...(ranking ? [ranking.text] : []),
-    '右侧为各部分扣分，颜色越红扣分越多',
+  const hasClass = first.rubric.classes.length > 0;
+  const cols: (TableColumn & { key: string })[] = [
+    { key: 'no', title: '序号', min: 4 },
+    { key: 'unit', title: '被考核单位', content: units.map((u) => u.unit), min: 8 },
+    ...(hasClass ? [{ key: 'cls', title: '单位类别', content: first.rubric.classes.map((c) => c.id) }] : []),
+    ...sections.map((s) => ({ key: `s:${s.id}`, title: `${s.name}（${formatNumber(s.cap)}分）` })),
+    ...first.adjustments.map((a) => ({ key: `a:${a.item.id}`, title: `${a.item.name}（${signed(a.role, a.cap)}）` })),
+    { key: 'total', title: '总分', min: 7.5 },
+    { key: 'rank', title: '排名', min: 4.5 },
+    { key: 'grade', title: '等次', content: first.rubric.grades.map((b) => b.name) },
+    ...(ranking
+      ? [
+          {
+            key: 'class',
+            title: rankingHeading(ranking),
+            content: [ranking.top.name, ranking.bottom.name, ranking.rest],
+          },
+        ]
+      : []),
+    ...(first.parts.length ? [{ key: 'composite', title: '综合得分' }] : []),
   ];
-  g.span('A', 2, lastCol, 2, { value: note.join('；'), style: 'subtitle' });
-  g.heights[2] = 30;
-  cols.forEach((t, i) => g.put(colLetter(i + 1), HEAD, { value: t, style: 'header' }));
-  sections.forEach((s, i) => g.put(colLetter(lostStart + i), HEAD, { value: `扣分：${s.name}`, style: 'header' }));
-  g.heights[HEAD] = 36;
+  const { widths, headHeight, fits } = fitColumns(cols, widthBudget('landscape', cols.length));
+  const colOf = (key: string): string => colLetter(cols.findIndex((c) => c.key === key) + 1);
+  const lastCol = colLetter(cols.length);
+  const g = new Grid(widths);
+  const width = widths.reduce((a, b) => a + b, 0);
+  const title = `${first.rubric.title} 汇总表`;
+  g.span('A', 1, lastCol, 1, { value: title, style: 'title' });
+  g.heights[1] = textLines(title, width, 1.6) * 22 + 6;
+  const note = ['排名按总分从高到低，同分同名次', ...(ranking ? [rankingNote(ranking)] : []), '表下为各部分扣分'].join(
+    '；',
+  );
+  g.span('A', 2, lastCol, 2, { value: note, style: 'subtitle' });
+  g.heights[2] = textLines(note, width) * 14 + 6;
+  cols.forEach((c, i) => g.put(colLetter(i + 1), HEAD, { value: c.title, style: 'header' }));
+  g.heights[HEAD] = headHeight;
   const r0 = HEAD + 1;
   const rN = HEAD + units.length;
-  const colOf = (title: string): string => colLetter(cols.indexOf(title) + 1);
-  const totalCol = colOf('总分');
+  const totalCol = colOf('total');
   const totals = range(abs(`${totalCol}${r0}`), abs(`${totalCol}${rN}`));
+  const heights = units.map((u) =>
+    rowHeight(
+      cols,
+      widths,
+      cols.map((c) => (c.key === 'unit' ? u.unit : '')),
+    ),
+  );
   const out: SummaryCells['units'][number][] = [];
   units.forEach((u, i) => {
     const r = r0 + i;
+    g.heights[r] = heights[i] ?? 20;
     const f = (col: string, e: Expr, style: 'formula' | 'total' | 'grade' = 'formula'): string =>
       g.put(col, r, { formula: printFormula(e), style });
     const at = (a: string): Expr => cell(a, u.sheet);
     g.put('A', r, { value: i + 1, style: 'number' });
-    f('B', at(u.cells.unit), 'formula');
-    g.put('C', r, { value: u.graph.cls ?? '', style: 'text' });
+    f('B', at(u.cells.unit));
+    if (hasClass) g.put(colOf('cls'), r, { value: u.graph.cls ?? '', style: 'text' });
     const secCells: Record<string, string> = {};
-    u.graph.sections.forEach((s, k) => {
-      const a = `${colLetter(4 + k)}${r}`;
-      secCells[s.id] = f(colLetter(4 + k), at(u.cells.sections[s.id] ?? 'A1'));
-      const possible = s.items.reduce((n, it) => n + it.possible, 0);
-      const lost = iff(call('ISNUMBER', cell(a)), call('ROUND', sub(num(possible), cell(a)), num(2)), blank);
-      f(colLetter(lostStart + k), lost);
-    });
-    u.graph.adjustments.forEach((a, k) => f(colLetter(4 + sections.length + k), at(u.cells.items[a.item.id] ?? 'A1')));
+    for (const s of u.graph.sections) secCells[s.id] = f(colOf(`s:${s.id}`), at(u.cells.sections[s.id] ?? 'A1'));
+    for (const a of u.graph.adjustments) f(colOf(`a:${a.item.id}`), at(u.cells.items[a.item.id] ?? 'A1'));
     const total = f(totalCol, at(u.cells.total), 'total');
-    const rankCol = colOf('排名');
-    const rank = f(rankCol, iff(call('ISNUMBER', cell(total)), call('RANK', cell(total), totals), blank));
-    const grade = f(colOf('等次'), at(u.cells.grade), 'grade');
+    const rank = f(colOf('rank'), iff(call('ISNUMBER', cell(total)), call('RANK', cell(total), totals), blank));
+    const grade = f(colOf('grade'), at(u.cells.grade), 'grade');
     let rankClass: string | undefined;
     if (ranking) {
-      const rk = cell(`${rankCol}${r}`);
       let byRank: Expr = iff(
-        bin('<=', rk, num(ranking.top.count)),
+        bin('<=', cell(rank), num(ranking.top.count)),
         str(ranking.top.name),
         // From the bottom, as the engine counts: RANK(total, totals, 1) puts units tied for last together.
         iff(
@@ -107,10 +129,9 @@ export function planSummarySheet(
       );
       const flag = ranking.flagged ? u.cells.inputs[ranking.flagged.input.id] : undefined;
       if (ranking.flagged && flag) byRank = iff(eq(at(flag), str(NO)), str(ranking.flagged.name), byRank);
-      rankClass = f(colOf(ranking.title), iff(call('ISNUMBER', cell(total)), byRank, blank), 'grade');
+      rankClass = f(colOf('class'), iff(call('ISNUMBER', cell(total)), byRank, blank), 'grade');
     }
-    let composite: string | undefined;
-    if (u.cells.composite) composite = f(colOf('综合得分'), at(u.cells.composite), 'total');
+    const composite = u.cells.composite ? f(colOf('composite'), at(u.cells.composite), 'total') : undefined;
     out.push({
       unit: u.unit,
       sections: secCells,
@@ -121,18 +142,44 @@ export function planSummarySheet(
       ...(composite ? { composite } : {}),
     });
   });
-  const plan = summarySheet(g, widths, {
-    totals: `${totalCol}${r0}:${totalCol}${rN}`,
-    lost: `${colLetter(lostStart)}${r0}:${lastCol}${rN}`,
+  const map = placeLostMap(g, {
+    row: rN + 2,
+    nameCol: 'B',
+    sections: sections.map((s) => ({
+      col: colOf(`s:${s.id}`),
+      title: s.name,
+      possible: s.items.reduce((n, it) => n + it.possible, 0),
+    })),
+    rows: units.map((_, i) => ({
+      name: { formula: `=B${r0 + i}`, style: 'formula' },
+      scores: sections.map((s) => `${colOf(`s:${s.id}`)}${r0 + i}`),
+    })),
+    headHeight,
+    rowHeights: heights,
   });
-  return { plan, cells: { units: out } };
+  g.heights[rN + 1] = 15;
+  return {
+    plan: summaryPage(g, widths, map, { table: [r0, rN], totals: `${totalCol}${r0}:${totalCol}${rN}`, fits }),
+    cells: { units: out },
+  };
 }
 
 /**
- * The 汇总 sheet around its cells, shared by a workbook's summary and a roll-up: a data bar on the
- * totals, a white → yellow → red scale on lost points, header frozen and repeated, landscape A4.
+ * A 汇总 page: the table, then the lost-points map below it, or on a page of its own when both do
+ * not fit one page; the table's heading repeats only when the table itself runs over a page.
+ * Printed at 100 % unless its columns cannot fit the page width at all.
  */
-export function summarySheet(g: Grid, widths: readonly number[], ranges: { totals: string; lost: string }): SheetPlan {
+export function summaryPage(
+  g: Grid,
+  widths: readonly number[],
+  map: { readonly range: string; readonly end: number },
+  o: { readonly table: readonly [number, number]; readonly totals: string; readonly fits: boolean },
+): SheetPlan {
+  const height = (r: number): number => g.heights[r] ?? 15;
+  const budget = printable('landscape').height - 24;
+  const mapRun: [number, number] = [o.table[1] + 2, map.end];
+  const breaks = pageBreaks({ height, last: map.end, repeat: [HEAD, HEAD], budget, runs: [mapRun] });
+  const tableBreaks = breaks.filter((b) => b < o.table[1]);
   return {
     name: SUMMARY_SHEET,
     kind: 'summary',
@@ -142,12 +189,18 @@ export function summarySheet(g: Grid, widths: readonly number[], ranges: { total
     rowHeights: g.heights,
     validations: [],
     conditionals: [
-      { type: 'dataBar', range: ranges.totals, color: 'FF5B9BD5' },
-      { type: 'colorScale', range: ranges.lost, colors: ['FFFFFFFF', 'FFFFEB84', 'FFF8696B'] },
+      { type: 'dataBar', range: o.totals, color: 'FF5B9BD5' },
+      { type: 'colorScale', range: map.range, colors: ['FFFFFFFF', 'FFFFEB84', 'FFF8696B'] },
     ],
     freeze: { rows: HEAD, columns: 2 },
     protect: true,
-    print: { orientation: 'landscape', fitToWidth: true, repeatRows: `${HEAD}:${HEAD}` },
+    print: {
+      orientation: 'landscape',
+      // Too many columns for the page even at their narrowest: shrink to its width rather than spill.
+      fitToWidth: !o.fits,
+      ...(tableBreaks.length ? { repeatRows: `${HEAD}:${HEAD}` } : {}),
+      rowBreaks: breaks,
+    },
     visibility: 'visible',
   };
 }

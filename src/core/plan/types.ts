@@ -92,6 +92,17 @@ export interface SheetPlan {
     readonly rowBreaks?: readonly number[];
     /** Text centred at the top of every printed page. */
     readonly header?: string;
+    /**
+     * The sheet's own name (a unit sheet's is its unit) centred at the top of every printed page,
+     * as the page-header code `&A`: every page of a unit's 计分表 says whose it is, and sheets of one
+     * layout keep one plan for the add-in to copy.
+     */
+    readonly sheetNameHeader?: boolean;
+    /**
+     * The cells that print, e.g. `A1:G60` (a unit sheet prints its first seven columns; the entry
+     * columns to their right stay on screen). Unset: everything that has content prints.
+     */
+    readonly printArea?: string;
   };
   /** Columns (1 = A) kept hidden: the notice's row keys. */
   readonly hiddenColumns?: readonly number[];
