@@ -4,7 +4,9 @@
  */
 import { checkSheet, sheetsOfPlan } from '../../src/app/check';
 import type { SheetReadback } from '../../src/app/port';
+import { fillWrites } from '../../src/app/book';
 import { planWorkbook } from '../../src/core/plan';
+import { fullMarks } from '../helpers/huilongshan';
 import { huilongshan, officeSetup, units, type Setup } from '../helpers/office-setup';
 
 async function watching(o: Parameters<typeof officeSetup>[0] = {}) {
@@ -94,5 +96,23 @@ describe('live checks', () => {
     );
     await fake.userEdit('第1镇', cell, [[-4]]);
     expect(again.map((c) => c.values[cell])).toEqual([-4]);
+  });
+
+  it('checks one edit of a filled sheet against the whole sheet: the cells the edit did not touch are still filled', async () => {
+    const { fake, port, pw, sheets, changes } = await watching();
+    const full = [{ unit: '第1镇', values: { ...fullMarks }, basis: {} }];
+    const { writes } = fillWrites(pw, full);
+    for (const x of writes) await fake.userEdit(x.sheet, x.address, [[x.value ?? '']]);
+    await port.read(sheets.map((x) => x.map));
+    const before = checkSheet(huilongshan(), sheets[0]!, (await port.read([sheets[0]!.map]))[0]!);
+    expect(before.findings.filter((f) => f.code === 'not-filled')).toEqual([]);
+    changes.length = 0;
+    const first = writes[0]!.address;
+    await fake.userEdit('第1镇', first, [[2]]);
+    const seen = changes.at(-1)!;
+    expect(seen.values[first]).toBe(2);
+    const after = checkSheet(huilongshan(), sheets[0]!, seen);
+    expect(after.findings.filter((f) => f.code === 'not-filled')).toEqual([]);
+    expect(after.result.total).toBeLessThan(before.result.total ?? 0);
   });
 });

@@ -40,16 +40,22 @@ const t = {
   },
 } as const;
 
-/** A workbook made by the add-in earlier for 甲镇 and 乙镇, both filled with full marks (nothing lost). */
-async function fullBook(): Promise<FakeExcel> {
+/**
+ * A workbook made by the add-in earlier for 甲镇 and 乙镇, both filled with full marks (nothing
+ * lost), and the address of 甲镇's first input (a count of missing items) as the plan lays it out.
+ */
+async function fullBook(): Promise<{ fake: FakeExcel; firstInput: string }> {
   const b = builtinRubrics().get('huilongshan')!;
   const pw = planWorkbook(b, [{ unit: '甲镇' }, { unit: '乙镇' }], { date: '2024-06-30' });
   const fake = new FakeExcel();
   fake.install(globalThis as unknown as Record<string, unknown>);
   await createOfficePort({ support: detectSupport(fake.isSetSupported) }).insert(pw.plan, []);
   const full = pw.units.map((u) => ({ unit: u.unit, values: { ...fullMarks }, basis: {} }));
-  for (const x of fillWrites(pw, full).writes) await fake.userEdit(x.sheet, x.address, [[x.value ?? '']]);
-  return fake;
+  const { writes } = fillWrites(pw, full);
+  for (const x of writes) await fake.userEdit(x.sheet, x.address, [[x.value ?? '']]);
+  const firstInput = writes.find((x) => x.sheet === '甲镇')?.address;
+  if (!firstInput) throw new Error('the plan gives 甲镇 no input');
+  return { fake, firstInput };
 }
 
 maybe.each(['zh', 'en'] as const)('the pane’s states in %s at 320 px', (lang) => {
@@ -107,7 +113,7 @@ maybe.each(['zh', 'en'] as const)('the pane’s states in %s at 320 px', (lang) 
   }, 120_000);
 
   it('a notice with nothing to send gets no success mark; rows without 扣分依据 are named before it is made', async () => {
-    const fake = await fullBook();
+    const { fake, firstInput } = await fullBook();
     const p = await pane.open({ preset: fake.snapshot(), locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
     if (lang === 'en') await p.getByRole('button', { name: 'English' }).click();
     await p.getByTestId('make-notice').click();
@@ -117,13 +123,15 @@ maybe.each(['zh', 'en'] as const)('the pane’s states in %s at 320 px', (lang) 
     expect(await result.getAttribute('class')).not.toMatch(/success/i);
     await shot(p, '4-notice-none');
     // 甲镇 now loses points with no reason given: the pane names the row and asks first.
-    await p.evaluate(async () => {
+    await p.evaluate(async (address) => {
       const f = (window as unknown as { __fake: { userEdit: (s: string, a: string, v: unknown[][]) => Promise<void> } })
         .__fake;
-      await f.userEdit('甲镇', 'G8', [[2]]);
-    });
+      await f.userEdit('甲镇', address, [[2]]);
+    }, firstInput);
     await p.getByTestId('make-notice').click();
     await p.getByTestId('notice-anyway').waitFor();
+    // The edit is checked against the whole filled sheet, not as if the rest were empty.
+    expect(await p.getByText(w.notFilled).count()).toBe(0);
     expect(await p.getByTestId('notice-warning').first().innerText()).toMatch(
       lang === 'zh' ? /没有填写扣分依据/ : /no reason/,
     );

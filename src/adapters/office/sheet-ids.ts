@@ -30,8 +30,27 @@ export class SheetIds {
  */
 export class KnownCells {
   private readonly bySheet = new Map<string, Map<string, string>>();
+  private readonly whole = new Map<string, SheetReadback>();
 
-  /** Records a readback; says whether any of its cells differs from what was known. */
+  /**
+   * A read of some of a sheet's cells (those an edit touched) laid over the last read of the
+   * whole sheet: what the sheet holds now. Checked alone, the part would say every cell it did
+   * not read is empty ("尚未填写" for a filled sheet after one edit).
+   */
+  overlay(part: SheetReadback): SheetReadback {
+    const last = this.whole.get(part.sheet);
+    if (!last) return part;
+    const formats: Record<string, string> = { ...last.formats };
+    for (const a of Object.keys(part.values)) delete formats[a];
+    return {
+      ...last,
+      values: { ...last.values, ...part.values },
+      formulas: { ...last.formulas, ...part.formulas },
+      formats: { ...formats, ...part.formats },
+    };
+  }
+
+  /** Records a readback of a whole sheet; says whether any of its cells differs from what was known. */
   update(rb: SheetReadback): boolean {
     let changed = !this.bySheet.has(rb.sheet);
     const cells = this.bySheet.get(rb.sheet) ?? new Map<string, string>();
@@ -44,6 +63,7 @@ export class KnownCells {
     for (const [a, v] of Object.entries(rb.values)) put(a, v);
     for (const [a, f] of Object.entries(rb.formulas)) put(`=${a}`, f);
     put('#now', rb.now);
+    this.whole.set(rb.sheet, rb);
     return changed;
   }
 }

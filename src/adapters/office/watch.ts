@@ -69,7 +69,8 @@ export async function watchSheets(maps: readonly UnitSheetMap[], o: WatchOptions
       if (!map || (!always && busy.has(id))) return;
       busy.add(id);
       try {
-        const rb = await readWatched(map, id, limit);
+        const part = await readWatched(map, id, limit);
+        const rb = part && limit ? o.known.overlay(part) : part;
         if (rb && (o.known.update(rb) || always)) o.onChange(rb);
       } catch (e) {
         o.onError(e);
