@@ -1,8 +1,5 @@
-import { strFromU8, unzipSync } from 'fflate';
 import type ExcelJS from 'exceljs';
-import { sheetParts } from './protection';
-
-const SHEET_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/;
+import { sheetXml } from './protection';
 
 /**
  * Each sheet's manual row breaks as written in the package (`<rowBreaks><brk id="16"/>…`: a break
@@ -11,15 +8,8 @@ const SHEET_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/
  */
 export function rawRowBreaks(data: Uint8Array): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(data, { filter: (f) => SHEET_PARTS.test(f.name) });
-  } catch {
-    return out;
-  }
-  const text = (n: string): string => (files[n] ? strFromU8(files[n]) : '');
-  for (const [name, path] of sheetParts(text)) {
-    const block = /<(?:\w+:)?rowBreaks\b[^>]*>([\s\S]*?)<\/(?:\w+:)?rowBreaks>/.exec(text(path))?.[1] ?? '';
+  for (const [name, xml] of sheetXml(data)) {
+    const block = /<(?:\w+:)?rowBreaks\b[^>]*>([\s\S]*?)<\/(?:\w+:)?rowBreaks>/.exec(xml)?.[1] ?? '';
     const rows = [...block.matchAll(/<(?:\w+:)?brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]));
     if (rows.length) out.set(name, rows);
   }

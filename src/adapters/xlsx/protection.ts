@@ -48,12 +48,11 @@ export function sheetParts(text: (name: string) => string): Map<string, string> 
 }
 
 /**
- * Each sheet's protection as written in the package, by sheet name. ExcelJS reads only `sheet="1"`
- * and the SHA-512 form: a LibreOffice-saved sheet would read unprotected (and be saved unprotected
- * by the next ExcelJS write), and a legacy password would go unseen.
+ * Each sheet's XML as written in the package, by sheet name (none for bytes that are no zip): for
+ * what ExcelJS does not read.
  */
-export function rawProtections(data: Uint8Array): Map<string, Protection> {
-  const out = new Map<string, Protection>();
+export function sheetXml(data: Uint8Array): Map<string, string> {
+  const out = new Map<string, string>();
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(data, { filter: (f) => SHEET_PARTS.test(f.name) });
@@ -61,8 +60,19 @@ export function rawProtections(data: Uint8Array): Map<string, Protection> {
     return out;
   }
   const text = (n: string): string => (files[n] ? strFromU8(files[n]) : '');
-  for (const [name, path] of sheetParts(text)) {
-    const tag = /<(?:\w+:)?sheetProtection\b[^>]*>/.exec(text(path))?.[0];
+  for (const [name, path] of sheetParts(text)) out.set(name, text(path));
+  return out;
+}
+
+/**
+ * Each sheet's protection as written in the package, by sheet name. ExcelJS reads only `sheet="1"`
+ * and the SHA-512 form: a LibreOffice-saved sheet would read unprotected (and be saved unprotected
+ * by the next ExcelJS write), and a legacy password would go unseen.
+ */
+export function rawProtections(data: Uint8Array): Map<string, Protection> {
+  const out = new Map<string, Protection>();
+  for (const [name, xml] of sheetXml(data)) {
+    const tag = /<(?:\w+:)?sheetProtection\b[^>]*>/.exec(xml)?.[0];
     out.set(name, tag ? protectionOf(attrs(tag)) : { protected: false, password: false });
   }
   return out;
