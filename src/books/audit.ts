@@ -1,4 +1,6 @@
-import { auditBook, isProblem, replanStore, type Audit, type Replanned } from '../core/audit';
+import { auditBook, replanStore, type Audit, type Replanned } from '../core/audit';
+
+export { auditCounts, auditListed } from '../core/audit/counts';
 import { builtinRubrics } from '../core/builtin';
 import type { StoreData } from '../core/plan/store';
 import { fastSnapshot } from '../adapters/xlsx/fast-snapshot';
@@ -44,20 +46,4 @@ export async function auditBytes(data: Uint8Array, file: string): Promise<Audit>
   } catch (e) {
     return unreadable(file, 'audit-file-failed', e instanceof Error ? e.message : String(e));
   }
-}
-
-/** The one-line count an audit ends with: files, clean, with problems, problems in all. */
-export function auditCounts(audits: readonly Pick<Audit, 'findings'>[]): {
-  files: number;
-  clean: number;
-  bad: number;
-  problems: number;
-} {
-  const bad = audits.filter((a) => a.findings.some(isProblem));
-  return {
-    files: audits.length,
-    clean: audits.length - bad.length,
-    bad: bad.length,
-    problems: audits.reduce((n, a) => n + a.findings.filter(isProblem).length, 0),
-  };
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../core/engine/findings';
+import { DEFAULT_DAYS, DEFAULT_ISSUER } from '../core/notice/defaults';
 import { buildNotice, type NoticeSettings } from '../app/notice';
 import type { RankedUnit } from '../app/score';
 import { replaceSheet } from '../adapters/xlsx/replace';
@@ -6,9 +7,7 @@ import { saveWorkbook } from '../adapters/xlsx/excel';
 import { openOurBook } from './open';
 import type { Refusal } from './refusal';
 
-/** 发文单位 when none is given. */
-export const DEFAULT_ISSUER = '考核工作领导小组办公室';
-export const DEFAULT_DAYS = 30;
+export { DEFAULT_DAYS, DEFAULT_ISSUER };
 
 /** Today as YYYY-MM-DD, in local time (the 发文日期 people mean). */
 export function todayIso(d = new Date()): string {

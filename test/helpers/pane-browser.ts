@@ -25,15 +25,17 @@ function newest(dir: string): number {
   }, 0);
 }
 
-/** Builds dist/ unless it is newer than every source file it comes from. */
+/** Builds dist/ (the task pane and the web page) unless it is newer than every source file it comes from. */
 export function ensureBuild(): void {
-  const html = join(dist, 'taskpane.html');
+  const pages = ['taskpane.html', 'web.html', 'kaohe-web.html'].map((f) => join(dist, f));
   const sources = Math.max(
     newest(join(root, 'src')),
     statSync(join(root, 'manifest.xml')).mtimeMs,
     newest(join(root, 'rubrics')),
+    statSync(join(root, 'webpack.config.js')).mtimeMs,
+    statSync(join(root, 'webpack.web.js')).mtimeMs,
   );
-  if (existsSync(html) && statSync(html).mtimeMs > sources) return;
+  if (pages.every((p) => existsSync(p) && statSync(p).mtimeMs > sources)) return;
   execFileSync(process.execPath, [join(root, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
     cwd: root,
     stdio: 'pipe',
@@ -42,12 +44,14 @@ export function ensureBuild(): void {
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
   '.js': 'text/javascript',
   '.png': 'image/png',
   '.xml': 'application/xml',
 };
 
-function serve(): Promise<Server> {
+/** Serves dist/ on a free local port. */
+export function serve(): Promise<Server> {
   const server = createServer((req, res) => {
     const file = join(dist, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
     if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) {

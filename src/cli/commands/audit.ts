@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { isProblem } from '../../core/audit';
-import { auditCounts } from '../../books/audit';
+import { auditCounts, auditListed } from '../../books/audit';
 import { findingText } from '../../core/engine/findings';
 import { message } from '../../core/messages';
 import { auditFilesParallel } from '../audit-files';
@@ -40,11 +40,9 @@ async function runAudit(files: readonly string[], opts: AuditOpts, io: Io): Prom
     io.out(JSON.stringify({ files: json, summary: counts }, null, 2));
   } else {
     for (const a of audits) {
-      const shown = a.findings.filter((f) => f.severity !== 'info' || f.code === 'audit-rubric-custom');
       if (!a.findings.some(isProblem)) io.out(`✓ ${message(io.lang, 'check-clean', { file: a.file })}`);
       else io.out(`✗ ${a.file}`);
-      for (const f of shown)
-        if (isProblem(f) || !a.findings.some(isProblem)) io.out(`    ${mark(f.severity)} ${findingText(f, io.lang)}`);
+      for (const f of auditListed(a)) io.out(`    ${mark(f.severity)} ${findingText(f, io.lang)}`);
     }
     io.out(message(io.lang, 'audit-summary', counts));
   }
