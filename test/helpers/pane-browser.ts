@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
@@ -40,6 +40,9 @@ export function ensureBuild(): void {
     cwd: root,
     stdio: 'pipe',
   });
+  // webpack leaves a file it would write unchanged as it was: dated now, it counts as built.
+  const now = new Date();
+  for (const p of pages) if (existsSync(p)) utimesSync(p, now, now);
 }
 
 const types: Record<string, string> = {
