@@ -84,15 +84,24 @@ export function kaoheOn(files: readonly Given[], args: (names: string[]) => stri
   return { ...r, dir, read: (name: string) => readFileSync(join(dir, name)) };
 }
 
+export interface CliUnit {
+  readonly unit: string;
+  readonly sheet: string;
+  readonly totalCell: string;
+  readonly total: number | null;
+  readonly grade: string | null;
+  readonly rank: number | null;
+}
+
 /** `kaohe score BOOK --json`: each unit's total, grade, rank and rank class. */
-export function cliScores(
-  file: Given,
-): { unit: string; total: number | null; grade: string | null; rank: number | null }[] {
+export function cliScores(file: Given): CliUnit[] {
   const r = kaoheOn([file], ([n]) => ['score', n!, '--json']);
   if (r.code !== 0) throw new Error(`kaohe score: ${r.stderr}`);
   const units = (JSON.parse(r.stdout) as { units: Record<string, unknown>[] }).units;
   return units.map((u) => ({
     unit: String(u.unit),
+    sheet: String(u.sheet),
+    totalCell: String(u.totalCell),
     total: u.total as number | null,
     grade: u.grade as string | null,
     rank: u.rank as number | null,

@@ -5,9 +5,14 @@
  * command line and held beside what `kaohe` writes for the same input. No request leaves the page's
  * own files. Screenshots go to out/screens/web/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { readCell } from '../../src/adapters/xlsx/read';
+import { round2 } from '../../src/core/engine/score';
+import { loadExcel } from '../helpers/book';
+import { convert, makeProfile, sofficePath } from '../helpers/libreoffice';
 import { CHROMIUM, haveChromium } from '../helpers/pane-browser';
 import { cellsOf, cliAudit, cliScores, fillBook, kaoheOn } from '../helpers/web-books';
 import {
@@ -32,6 +37,7 @@ maybe('web page: make, fill, open, notice', () => {
   let page: Page;
   let made: Given;
   let filled: Given;
+  let noticeBook: Given;
 
   beforeAll(async () => {
     mkdirSync(screens, { recursive: true });
@@ -136,7 +142,24 @@ maybe('web page: make, fill, open, notice', () => {
     expect(typed.every((v) => v.startsWith('"'))).toBe(true);
     expect(cliAudit([notice]).files[0]?.ok).toBe(true);
     expect(cliScores(notice)).toEqual(cliScores(filled));
+    noticeBook = notice;
   });
+
+  it('LibreOffice recalculates the notice workbook the page wrote to the totals `kaohe score` gives', async () => {
+    if (!sofficePath()) throw new Error('LibreOffice (soffice) is needed: apt-get install libreoffice-calc-nogui');
+    const dir = mkdtempSync(join(tmpdir(), 'kaohe-web-lo-'));
+    const file = join(dir, 'notice.xlsx');
+    writeFileSync(file, noticeBook.buffer);
+    const [out] = convert([file], {
+      profile: makeProfile(join(dir, 'p')),
+      outDir: join(dir, 'out'),
+      to: 'xlsx:Calc MS Excel 2007 XML',
+    });
+    const wb = await loadExcel(readFileSync(out!));
+    const units = cliScores(noticeBook);
+    const recalculated = units.map((u) => readCell(wb.getWorksheet(u.sheet)!.getCell(u.totalCell)).result);
+    expect(recalculated.map((v) => round2(Number(v)))).toEqual(units.map((u) => u.total));
+  }, 200_000);
 
   it('asked for nothing beyond its own files', () => {
     expect(web.requests.length).toBeGreaterThan(3);
