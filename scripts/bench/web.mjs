@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -49,12 +50,11 @@ export async function benchWeb({ dir, files, loads = 5, row, failed, progress = 
       const scripts = [];
       page.on('request', (r) => r.url().endsWith('.js') && scripts.push(basename(r.url())));
       // The moment React's content is in #root (the heading), and the rubric list is there.
-      await page.addInitScript(() => {
-        new MutationObserver((_m, o) => {
-          if (document.querySelector('#root h1')) window.__first ??= performance.now();
-          if (document.querySelector('[data-testid=rubric-select]')) (window.__ready = performance.now()), o.disconnect();
-        }).observe(document, { childList: true, subtree: true });
-      });
+      // A string: it runs in the page, not in Node.
+      await page.addInitScript(`new MutationObserver((m, o) => {
+        if (document.querySelector('#root h1') && window.__first === undefined) window.__first = performance.now();
+        if (document.querySelector('[data-testid=rubric-select]')) { window.__ready = performance.now(); o.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });`);
       await page.goto(`${base}/web.html`);
       await page.getByTestId('rubric-select').waitFor();
       const t = await page.evaluate(() => [window.__first, window.__ready]);
