@@ -461,7 +461,8 @@ try {
     .map((m) => m[1] ?? m[2])
     .filter((s) => !/^https?:/.test(s) && s.endsWith('.js'));
   if (initial.length === 0) throw new Error('taskpane.html loads no local script');
-  const allJs = readdirSync(paneDir).filter((f) => f.endsWith('.js'));
+  // The pane's own scripts: the web page is built into the same folder (scripts/bench/web.mjs counts it).
+  const allJs = readdirSync(paneDir).filter((f) => f.endsWith('.js') && !/^web[.-]/.test(f));
   const size = (list) => ({
     raw: list.reduce((n, f) => n + statSync(join(paneDir, f)).size, 0),
     gz: list.reduce((n, f) => n + gzipSync(readFileSync(join(paneDir, f)), { level: 9 }).length, 0),

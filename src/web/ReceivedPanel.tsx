@@ -29,6 +29,7 @@ export function ReceivedPanel({ t, lang, received, onNotice }: ReceivedPanelProp
   const rankings = useCatalogue()?.rankings ?? [];
   const [ranking, setRanking] = useState('');
   const [busy, setBusy] = useState(false);
+  const [onlyBad, setOnlyBad] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const files = state.files;
   const counts = useMemo(() => auditCounts(files.map((f) => f.audit)), [files]);
@@ -93,12 +94,19 @@ export function ReceivedPanel({ t, lang, received, onNotice }: ReceivedPanelProp
             <Text weight="semibold" role="status" data-testid="audit-summary">
               {message(lang, 'audit-summary', counts)}
             </Text>
-            <Button size="small" appearance="subtle" onClick={clear} disabled={p !== undefined}>
-              {t.clear}
-            </Button>
+            <span>
+              {counts.bad > 0 && counts.clean > 0 ? (
+                <Button size="small" appearance="subtle" onClick={() => setOnlyBad(!onlyBad)} data-testid="only-bad">
+                  {onlyBad ? t.showAll(files.length) : t.onlyBad(counts.bad)}
+                </Button>
+              ) : null}
+              <Button size="small" appearance="subtle" onClick={clear} disabled={p !== undefined}>
+                {t.clear}
+              </Button>
+            </span>
           </div>
           <ul className="files">
-            {files.map((f) => (
+            {(onlyBad ? files.filter((f) => !f.ok) : files).map((f) => (
               <FileResult key={f.name} t={t} lang={lang} file={f} onNotice={onNotice} />
             ))}
           </ul>

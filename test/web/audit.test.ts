@@ -104,6 +104,12 @@ maybe('web page: twenty received workbooks, audited and rolled up', () => {
     const damaged = shown.find((s) => s.file === '20-损坏.xlsx')!;
     expect(damaged.findings.join('')).toMatch(/损坏|打不开|不完整/);
     expect(await offScreen(page)).toEqual([]);
+    // Twenty lines are long: the three with problems on their own, then all again.
+    await page.getByTestId('only-bad').click();
+    expect((await lines(page)).map((s) => s.file)).toEqual(['18-改总分村.xlsx', '19-录错村.xlsx', '20-损坏.xlsx']);
+    await page.screenshot({ path: join(screens, '5-only-bad-zh.png') });
+    await page.getByTestId('only-bad').click();
+    expect(await page.getByTestId('file-result').count()).toBe(20);
   });
 
   it('rolls them up into the same summary `kaohe rollup` writes', async () => {
