@@ -71,7 +71,10 @@ const zh = {
   noticeSuffix: '-整改通知单.xlsx',
   noticeMaking: '正在生成…',
   noticeMade: (file: string, units: number, rows: number, typed: number, before: number) =>
-    `已下载“${file}”：${units} 个单位，${rows} 条问题；原通知单已填写 ${before} 格，全部保留 ${typed} 格。`,
+    `已下载“${file}”：${units} 个单位，${rows} 条问题。` +
+    (before > 0
+      ? `原通知单已填写 ${before} 格，保留了 ${typed} 格。`
+      : '这是新做的通知单，请在下载的文件里填写整改措施。'),
   noticeKept: (n: number) => `其中 ${n} 条已不再扣分，因已有填写而保留。`,
   noticeLost: '原通知单中有填写的内容没能保留，请不要使用这份文件，并把原工作簿发给维护人员。',
   noticeWarnings: '发出前请看：',
@@ -146,7 +149,10 @@ const en: WebStrings = {
   noticeSuffix: '-notice.xlsx',
   noticeMaking: 'Making…',
   noticeMade: (file, units, rows, typed, before) =>
-    `Downloaded “${file}”: ${units} units, ${rows} problems; the old notice had ${before} typed cells, all ${typed} kept.`,
+    `Downloaded “${file}”: ${units} units, ${rows} problems. ` +
+    (before > 0
+      ? `The old notice had ${before} typed cells; ${typed} kept.`
+      : 'A new notice: fill in the measures in the downloaded file.'),
   noticeKept: (n) => `${n} of them no longer lose points and are kept for what was typed in them.`,
   noticeLost:
     'Something typed in the old notice was not kept: do not use this file, and send the original workbook to the maintainers.',

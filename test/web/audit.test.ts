@@ -78,6 +78,8 @@ maybe('web page: twenty received workbooks, audited and rolled up', () => {
 
   it('audits all twenty, one line each as `kaohe audit`, tampered and damaged ones named', async () => {
     await giveFiles(page, page.getByTestId('received-drop'), files);
+    // A progress bar while they are audited, gone when all are done.
+    await page.getByTestId('progress').waitFor({ state: 'attached', timeout: 5_000 });
     await page.getByTestId('progress').waitFor({ state: 'detached', timeout: 120_000 });
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(screens, '5-audited-zh.png'), fullPage: false });

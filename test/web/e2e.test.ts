@@ -60,6 +60,7 @@ maybe('web page: make, fill, open, notice', () => {
     await page.getByTestId('date').fill(DATE);
     made = await downloaded(page, () => page.getByTestId('make').click());
     await page.getByTestId('made').waitFor();
+    await page.waitForTimeout(300);
     expect(await page.getByTestId('made').textContent()).toContain('3 个单位的计分表');
     expect(made.name).toBe('宜秀区区直单位脱贫攻坚工作成效考核指标（计分表）.xlsx');
     await page.screenshot({ path: join(screens, '2-made-zh.png') });
@@ -114,6 +115,8 @@ maybe('web page: make, fill, open, notice', () => {
     await page.getByTestId('notice-date').fill('2024-07-10');
     const notice = await downloaded(page, () => page.getByTestId('make-notice').click());
     await page.getByTestId('notice-made').waitFor();
+    expect(await page.getByTestId('notice-made').textContent()).toContain('3 个单位');
+    await page.waitForTimeout(300);
     await page.screenshot({ path: join(screens, '4-notice-zh.png'), fullPage: true });
     expect(notice.name).toBe('宜秀区-已填写-整改通知单.xlsx');
 
