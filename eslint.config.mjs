@@ -35,7 +35,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/taskpane/**/*.tsx', 'src/taskpane/**/*.ts'],
+    // Work over workbook bytes, shared by the command line and the web page: nothing Node-only.
+    files: ['src/books/**/*.ts', 'src/web/**/*.ts', 'src/web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'child_process', 'os', 'worker_threads'], message: 'runs in the browser: no Node built-ins.' },
+            { group: ['**/cli/**'], message: 'the command line is a face of its own.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__filename', 'setImmediate'],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.tsx', 'src/taskpane/**/*.ts', 'src/web/**/*.tsx', 'src/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },

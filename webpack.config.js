@@ -9,10 +9,12 @@
 // - outDir: where to write (default dist/); `npm run package` builds elsewhere so dist/ stays the
 //   dev build the tests use.
 // The manifest's <Version> is always package.json's version, in Office's four-part form.
+// The web page (dist/web.html, dist/kaohe-web.html) is a second config built beside it: webpack.web.js.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { version } = require('./package.json');
+const { webConfig, isWebFile } = require('./webpack.web.js');
 
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -103,15 +105,22 @@ module.exports = (env = {}, argv = {}) => {
   const prod = argv.mode !== 'development';
   const baseUrl = env.baseUrl ? normalizeBaseUrl(env.baseUrl) : DEV_URL;
   const localOfficeJs = env.localOfficeJs === true || env.localOfficeJs === 'true';
+  const outPath = env.outDir ? path.resolve(String(env.outDir)) : path.resolve(__dirname, 'dist');
+  return [paneConfig({ prod, baseUrl, localOfficeJs, outPath }), webConfig({ prod, outPath })];
+};
+
+/** The task pane's config. */
+function paneConfig({ prod, baseUrl, localOfficeJs, outPath }) {
   return {
+    name: 'taskpane',
     mode: prod ? 'production' : 'development',
     devtool: prod ? false : 'eval-source-map',
     entry: { taskpane: './src/taskpane/index.tsx' },
     output: {
-      path: env.outDir ? path.resolve(String(env.outDir)) : path.resolve(__dirname, 'dist'),
+      path: outPath,
       filename: prod ? '[name].[contenthash:8].js' : '[name].js',
-      // The CLI bundle (kaohe.cjs) lives in dist/ too; keep it.
-      clean: { keep: /kaohe\.cjs$/ },
+      // The CLI bundle (kaohe.cjs) and the web page's files live in dist/ too; keep them.
+      clean: { keep: (f) => /kaohe\.cjs$/.test(f) || isWebFile(f) },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
@@ -150,7 +159,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     devServer: { static: path.resolve(__dirname, 'dist'), port: 3000, hot: false },
   };
-};
+}
 
 module.exports.manifestVersion = manifestVersion;
 module.exports.normalizeBaseUrl = normalizeBaseUrl;

@@ -9,7 +9,9 @@
 // .xlsx adapter, and the add-in through test/helpers/fake-excel.ts); the built CLI (dist/kaohe.cjs,
 // rebuilt first) as a user runs it, exit codes checked; LibreOffice headless with its own fresh
 // profile (OOXMLRecalcMode=0, as test/helpers/libreoffice.ts); the task pane built for production
-// into a temporary folder and loaded in headless Chromium (/usr/bin/chromium) with the fake office.js.
+// into a temporary folder and loaded in headless Chromium (/usr/bin/chromium) with the fake office.js;
+// the web page from the same build, with the same received workbooks (scripts/bench/web.mjs, which
+// also runs alone: `node scripts/bench/web.mjs [--books N]`).
 /* global MutationObserver, performance -- the page scripts below run in Chromium */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -272,6 +274,7 @@ const soffice = spawnSync('sh', ['-c', 'command -v soffice || command -v libreof
   .stdout.trim()
   .split('\n')[0];
 let loVersion = '';
+let loAuditMs;
 if (!soffice) failed(`audit: LibreOffice, ${R.books} workbooks`, 'LibreOffice (soffice) is not installed');
 else if (files.length === R.books) {
   loVersion = spawnSync(soffice, ['--version'], { encoding: 'utf8' }).stdout.trim().split(' ').slice(0, 2).join(' ');
@@ -322,6 +325,7 @@ else if (files.length === R.books) {
     };
     convert(files.slice(0, 1)); // first start fills the fresh profile; not timed
     const loMs = await time(() => convert(files), R.lo, false);
+    loAuditMs = loMs;
     row(
       `audit: LibreOffice recalculates the ${R.books}`,
       `${(loMs / 1000).toFixed(1)} s`,
@@ -457,7 +461,8 @@ try {
     .map((m) => m[1] ?? m[2])
     .filter((s) => !/^https?:/.test(s) && s.endsWith('.js'));
   if (initial.length === 0) throw new Error('taskpane.html loads no local script');
-  const allJs = readdirSync(paneDir).filter((f) => f.endsWith('.js'));
+  // The pane's own scripts: the web page is built into the same folder (scripts/bench/web.mjs counts it).
+  const allJs = readdirSync(paneDir).filter((f) => f.endsWith('.js') && !/^web[.-]/.test(f));
   const size = (list) => ({
     raw: list.reduce((n, f) => n + statSync(join(paneDir, f)).size, 0),
     gz: list.reduce((n, f) => n + gzipSync(readFileSync(join(paneDir, f)), { level: 9 }).length, 0),
@@ -572,6 +577,20 @@ else if (paneBuilt) {
     await new Promise((ok) => server.close(ok));
   }
 }
+
+// 7. The web page, built beside the pane: initial JavaScript, first render, the same workbooks audited.
+if (paneBuilt && files.length === R.books) {
+  const { benchWeb } = await import(join(root, 'scripts', 'bench', 'web.mjs'));
+  const pageMs = await benchWeb({ dir: paneDir, files, loads: R.loads, row, failed, progress });
+  if (pageMs !== undefined && auditMs !== undefined)
+    row(
+      `audit: ${R.books} workbooks — page / kaohe audit / LibreOffice`,
+      `${(pageMs / 1000).toFixed(1)} / ${(auditMs / 1000).toFixed(1)} / ${loAuditMs === undefined ? '—' : (loAuditMs / 1000).toFixed(1)} s`,
+      '',
+      '',
+      'the same files in this run: the web page in Chromium, the command line (median), LibreOffice recalculating them (median)',
+    );
+} else failed('web page', 'the production build or the workbooks are missing');
 
 // The table.
 const cpuModel =

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-/** Builds dist/; resolves with webpack's stats or rejects with its errors. */
+/** Builds dist/ (the task pane and the web page); resolves with webpack's stats or rejects with its errors. */
 export async function buildAddin({ baseUrl, localOfficeJs = false, mode = 'production', outDir, quiet = false } = {}) {
   const { default: webpack } = await import('webpack');
   const makeConfig = require(resolve(root, 'webpack.config.js'));
@@ -20,7 +20,8 @@ export async function buildAddin({ baseUrl, localOfficeJs = false, mode = 'produ
     ...(localOfficeJs ? { localOfficeJs: true } : {}),
     ...(outDir ? { outDir } : {}),
   };
-  const config = { ...makeConfig(env, { mode }), context: root };
+  // The task pane and the web page, built side by side (webpack.config.js gives both).
+  const config = [makeConfig(env, { mode })].flat().map((c) => ({ ...c, context: root }));
   const stats = await new Promise((ok, fail) => {
     const compiler = webpack(config);
     compiler.run((err, s) => compiler.close(() => (err ? fail(err) : ok(s))));

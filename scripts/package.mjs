@@ -4,7 +4,9 @@
 //   kaohe-<version>/
 //     安装说明.md          the installation guide (docs/安装说明.md)
 //     manifest.xml         for the trusted add-in catalog share (same file as web/manifest.xml)
-//     web/                 the task pane, to serve at --base-url over HTTPS (office-js/ if local)
+//     web/                 the task pane, to serve at --base-url over HTTPS (office-js/ if local),
+//                          and the web page beside it (web/web.html) for offices without the add-in
+//     kaohe-web.html       the web page as one file, to open from a disk or a USB stick (file://)
 //     cli/kaohe.cjs        the command line as one self-contained file for plain Node 20+
 //     cli/kaohe, kaohe.cmd launchers (Linux/macOS, Windows)
 //     rubrics/             the built-in rubrics as JSON
@@ -86,6 +88,7 @@ export async function makePackage({
     log(`building the task pane for ${baseUrl ?? DEV_URL}${localOfficeJs ? ' with a local office.js' : ''}…`);
     await buildAddin({ baseUrl, localOfficeJs, outDir: join(stage, 'web'), quiet: true });
     cpSync(join(stage, 'web', 'manifest.xml'), join(stage, 'manifest.xml'));
+    cpSync(join(stage, 'web', 'kaohe-web.html'), join(stage, 'kaohe-web.html'));
 
     log('bundling the command line…');
     const cli = join(stage, 'cli', 'kaohe.cjs');

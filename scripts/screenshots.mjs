@@ -1,6 +1,7 @@
-// Makes the pictures in the README from the project's own runs: the task pane as the Chromium e2e
-// test drives it (out/screens/), and a filled unit sheet and summary rendered by LibreOffice
-// (out/render/), and the pane's states at 320 px in zh-CN and en-US. Copies the ones the README shows into docs/images/.
+// Makes the pictures in the README from the project's own runs: the task pane and the web page as
+// their Chromium e2e tests drive them (out/screens/, out/screens/web/), a filled unit sheet and
+// summary rendered by LibreOffice (out/render/), and the pane's states at 320 px in zh-CN and
+// en-US. Copies the ones the README shows into docs/images/.
 //   node scripts/screenshots.mjs            all pictures
 //   node scripts/screenshots.mjs --sheets   only the printed sheets (no browser)
 import { execFileSync } from 'node:child_process';
@@ -13,7 +14,13 @@ const run = (cmd, args) =>
 const sheetsOnly = process.argv.includes('--sheets');
 run('node', ['scripts/build-cli.mjs']);
 if (!sheetsOnly)
-  run('node', ['node_modules/jest/bin/jest.js', 'test/taskpane/e2e.test.ts', 'test/taskpane/states.test.ts']);
+  run('node', [
+    'node_modules/jest/bin/jest.js',
+    'test/taskpane/e2e.test.ts',
+    'test/taskpane/states.test.ts',
+    'test/web/e2e.test.ts',
+    'test/web/audit.test.ts',
+  ]);
 run('node', ['scripts/render.mjs']);
 // The first pages at a resolution a reader can read: the summary, then the first unit sheet.
 run('pdftoppm', [
@@ -41,6 +48,9 @@ const copies = [
           (state) =>
             ['zh', 'en'].map((lang) => [`out/screens/states/${state}-${lang}.png`, `pane-state-${state}-${lang}.png`]),
         ),
+        // The web page at 1024×768 (test/web/e2e.test.ts, test/web/audit.test.ts).
+        ['out/screens/web/3-opened-zh.png', 'web-opened.png'],
+        ['out/screens/web/5-only-bad-zh.png', 'web-audited.png'],
       ]),
   ['out/render/readme-01.png', 'summary-sheet.png'],
   ['out/render/readme-02.png', 'unit-sheet.png'],

@@ -35,10 +35,11 @@ const { default: WebpackDevServer } = await import('webpack-dev-server');
 const { createRequire } = await import('node:module');
 const require = createRequire(import.meta.url);
 const localOfficeJs = process.argv.includes('--local-office-js');
-const config = require(resolve(root, 'webpack.config.js'))(localOfficeJs ? { localOfficeJs: true } : {}, { mode: 'development' });
+// The task pane and the web page (https://localhost:3000/web.html); the server's settings are the pane's.
+const configs = require(resolve(root, 'webpack.config.js'))(localOfficeJs ? { localOfficeJs: true } : {}, { mode: 'development' });
 const server = new WebpackDevServer(
-  { ...config.devServer, server: { type: 'https', options: { key: options.key, cert: options.cert, ca: options.ca } }, headers: { 'Access-Control-Allow-Origin': '*' } },
-  webpack(config),
+  { ...configs[0].devServer, server: { type: 'https', options: { key: options.key, cert: options.cert, ca: options.ca } }, headers: { 'Access-Control-Allow-Origin': '*' } },
+  webpack(configs),
 );
 await server.start();
 const manifest = resolve(root, 'manifest.xml');

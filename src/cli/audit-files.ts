@@ -1,27 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { auditBook, replanStore, type Audit, type Replanned } from '../core/audit';
-import type { StoreData } from '../core/plan/store';
-import { builtinRubrics } from '../core/builtin';
-import { fastSnapshot } from '../adapters/xlsx/fast-snapshot';
-import { snapshotXlsx } from '../adapters/xlsx/snapshot';
-
-/**
- * The plan rebuilt from a stored rubric, kept per stored rubric, ranking, units and options: a
- * batch of workbooks made from one rubric plans it once. The plan is only read by the audit.
- */
-const replans = new Map<string, Replanned>();
-function replanCached(store: StoreData): Replanned {
-  const key = JSON.stringify([store.layout, store.rubric, store.ranking ?? null, store.units, store.options]);
-  let r = replans.get(key);
-  if (!r) {
-    r = replanStore(store);
-    if (replans.size > 64) replans.clear();
-    replans.set(key, r);
-  }
-  return r;
-}
+import type { Audit } from '../core/audit';
+import { auditBytes, unreadable } from '../books/audit';
 
 /**
  * Audits files one by one (a file at a time in memory, so hundreds of received workbooks fit),
@@ -48,29 +29,20 @@ export async function auditFile(file: string): Promise<Audit> {
   try {
     return await auditOne(file);
   } catch (e) {
-    return fail(file, 'audit-file-failed', e instanceof Error ? e.message : String(e));
+    return unreadable(file, 'audit-file-failed', e instanceof Error ? e.message : String(e));
   }
 }
 
-const fail = (file: string, code: string, detail: string): Audit => ({
-  file,
-  findings: [{ code, severity: 'error', file, params: { file, detail } }],
-});
-
 async function auditOne(file: string): Promise<Audit> {
-  if (!existsSync(file)) return fail(file, 'book-missing', '');
-  if (statSync(file).isDirectory()) return fail(file, 'book-is-dir', '');
+  if (!existsSync(file)) return unreadable(file, 'book-missing', '');
+  if (statSync(file).isDirectory()) return unreadable(file, 'book-is-dir', '');
   let data: Buffer;
   try {
     data = readFileSync(file);
   } catch (e) {
-    return fail(file, 'file-unreadable', (e as Error).message);
+    return unreadable(file, 'file-unreadable', (e as Error).message);
   }
-  const fast = fastSnapshot(data, file);
-  if (fast) return auditBook(fast, builtinRubrics(), replanCached);
-  const snap = await snapshotXlsx(data, file);
-  if ('code' in snap) return fail(file, snap.code, snap.detail);
-  return auditBook(snap.book, builtinRubrics(), replanCached);
+  return auditBytes(data, file);
 }
 
 const WORKER_TAG = 'kaohe-audit-worker';

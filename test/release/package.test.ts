@@ -149,6 +149,8 @@ maybe('release package (npm run package)', () => {
       'manifest.xml',
       'web/manifest.xml',
       'web/taskpane.html',
+      'web/web.html',
+      'kaohe-web.html',
       'web/legacy.js',
       'web/office-js/office.js',
       'web/office-js/zh-cn/office_strings.js',

@@ -6,6 +6,14 @@ import { sniffWorkbook, type NotXlsx } from './sniff';
 let lib: typeof ExcelJS | undefined;
 
 /**
+ * Hands ExcelJS to the adapter where `require` cannot load it on first use: the web page loads
+ * ExcelJS's browser build as a chunk of its own when the first file is opened or written.
+ */
+export function provideExcelJS(loaded: typeof ExcelJS): void {
+  lib = loaded;
+}
+
+/**
  * A new ExcelJS workbook, ExcelJS being loaded on first use: it takes a quarter of a second to
  * load, which commands (and `kaohe audit`'s worker threads) that never need it should not pay.
  */

@@ -15,11 +15,13 @@ import { NOTICE_SHEET, STORE_SHEET } from '../../core/plan/names';
  * overlapping merges, a formula in a merged range, odd sheet names, …): the caller then falls back
  * to ExcelJS, so what the audit sees never differs, only how fast it gets it.
  */
-export function fastSnapshot(data: Buffer, file: string): AuditBook | undefined {
+export function fastSnapshot(data: Uint8Array, file: string): AuditBook | undefined {
   try {
     return readBook(data, file);
   } catch (e) {
-    if (process.env.KAOHE_DEBUG) process.stderr.write(`fast read of ${file} fell back: ${(e as Error).message}\n`);
+    // Node only (the web page has no process): KAOHE_DEBUG=1 says why a file went to ExcelJS.
+    if (typeof process !== 'undefined' && process.env?.KAOHE_DEBUG)
+      process.stderr.write(`fast read of ${file} fell back: ${(e as Error).message}\n`);
     return undefined;
   }
 }
@@ -36,7 +38,7 @@ const KNOWN_PARTS =
 // ---- zip -------------------------------------------------------------------------------------
 
 /** The parts of the package, unzipped by fflate; anything this reader does not know sends the file to ExcelJS. */
-function unzip(data: Buffer): Map<string, () => string> {
+function unzip(data: Uint8Array): Map<string, () => string> {
   const names: string[] = [];
   const files = unzipSync(new Uint8Array(data.buffer, data.byteOffset, data.length), {
     filter: (f) => {
@@ -548,7 +550,7 @@ function unread(name: string, state: AuditSheet['state']): AuditSheet {
   };
 }
 
-function readBook(data: Buffer, file: string): AuditBook | undefined {
+function readBook(data: Uint8Array, file: string): AuditBook | undefined {
   const zip = unzip(data);
   const part = (name: string): string | undefined => zip.get(name)?.();
   const wbXml = part('xl/workbook.xml') ?? no('no workbook part');

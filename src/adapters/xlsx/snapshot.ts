@@ -60,7 +60,7 @@ function readValidation(v: ExcelJS.DataValidation | undefined): ReadValidation |
 
 /** Opens a file's bytes for auditing: an AuditBook, or why it is not an .xlsx workbook at all. */
 export async function snapshotXlsx(
-  data: Buffer,
+  data: Uint8Array,
   file: string,
 ): Promise<{ book: AuditBook; workbook: ExcelJS.Workbook } | Unopenable> {
   try {

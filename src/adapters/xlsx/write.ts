@@ -18,9 +18,9 @@ export async function planToWorkbook(plan: WorkbookPlan, results?: Results): Pro
   return wb;
 }
 
-export async function writeXlsx(plan: WorkbookPlan, results?: Results): Promise<Buffer> {
+export async function writeXlsx(plan: WorkbookPlan, results?: Results): Promise<Uint8Array> {
   const wb = await planToWorkbook(plan, results);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 function cellValue(c: CellPlan, result: string | number | boolean | null | undefined): ExcelJS.CellValue {

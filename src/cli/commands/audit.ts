@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { isProblem, type Audit } from '../../core/audit';
+import { isProblem } from '../../core/audit';
+import { auditCounts, auditListed } from '../../books/audit';
 import { findingText } from '../../core/engine/findings';
 import { message } from '../../core/messages';
 import { auditFilesParallel } from '../audit-files';
@@ -12,22 +13,6 @@ interface AuditOpts {
 }
 
 const mark = (s: string): string => (s === 'error' ? '✗' : s === 'warning' ? '!' : '·');
-
-/** The one-line count a run ends with. */
-export function auditCounts(audits: readonly Pick<Audit, 'findings'>[]): {
-  files: number;
-  clean: number;
-  bad: number;
-  problems: number;
-} {
-  const bad = audits.filter((a) => a.findings.some(isProblem));
-  return {
-    files: audits.length,
-    clean: audits.length - bad.length,
-    bad: bad.length,
-    problems: audits.reduce((n, a) => n + a.findings.filter(isProblem).length, 0),
-  };
-}
 
 async function runAudit(files: readonly string[], opts: AuditOpts, io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError([message(io.lang, 'audit-no-files')]);
@@ -55,11 +40,9 @@ async function runAudit(files: readonly string[], opts: AuditOpts, io: Io): Prom
     io.out(JSON.stringify({ files: json, summary: counts }, null, 2));
   } else {
     for (const a of audits) {
-      const shown = a.findings.filter((f) => f.severity !== 'info' || f.code === 'audit-rubric-custom');
       if (!a.findings.some(isProblem)) io.out(`✓ ${message(io.lang, 'check-clean', { file: a.file })}`);
       else io.out(`✗ ${a.file}`);
-      for (const f of shown)
-        if (isProblem(f) || !a.findings.some(isProblem)) io.out(`    ${mark(f.severity)} ${findingText(f, io.lang)}`);
+      for (const f of auditListed(a)) io.out(`    ${mark(f.severity)} ${findingText(f, io.lang)}`);
     }
     io.out(message(io.lang, 'audit-summary', counts));
   }

@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import { buildNotice } from '../../app/notice';
+import { DEFAULT_ISSUER, noticeBook, noticeSettings } from '../../books/notice';
 import { message } from '../../core/messages';
-import { replaceSheet } from '../../adapters/xlsx/replace';
-import { saveWorkbook } from '../../adapters/xlsx/excel';
 import { EXIT, UsageError, type Io } from '../context';
 import { exitFor } from './score';
 import { writeOutput } from '../load';
-import { layoutOrStop, openBook, refuseOverwrite, replanOrStop } from './workbook';
+import { orStop, readBookFile, refuseOverwrite } from '../book-file';
 import { findingText } from '../../core/engine/findings';
 
 interface NoticeOpts {
@@ -20,43 +18,22 @@ interface NoticeOpts {
   phone?: string;
 }
 
-export const DEFAULT_ISSUER = '考核工作领导小组办公室';
-const today = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 /** `kaohe notice BOOK.xlsx`: writes (or refreshes) the 整改通知单 sheet, keeping every typed cell. */
 async function runNotice(file: string, opts: NoticeOpts, io: Io): Promise<number> {
-  const days = opts.days === undefined ? 30 : Number(opts.days);
-  if (!Number.isInteger(days) || days < 0 || days > 3650)
-    throw new UsageError([message(io.lang, 'bad-days', { days: String(opts.days) })]);
-  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
-    throw new UsageError([message(io.lang, 'bad-date', { date: opts.date })]);
+  const checked = noticeSettings(opts);
+  if (!checked.ok) throw new UsageError(checked.problems.slice(0, 1).map((p) => message(io.lang, p.code, p.params)));
   const out = opts.output ?? file;
   refuseOverwrite(out, opts.force, io, file);
-  const book = await openBook(file, io);
-  const { builtin, planned } = replanOrStop(book, file, io);
-  layoutOrStop(book, planned, file, io);
-  const notice = buildNotice(book, builtin, planned, {
-    days,
-    date: opts.date ?? today(),
-    issuer: opts.issuer ?? DEFAULT_ISSUER,
-    ...(opts.number ? { number: opts.number } : {}),
-    ...(opts.contact ? { contact: opts.contact } : {}),
-    ...(opts.phone ? { phone: opts.phone } : {}),
-  });
+  const notice = await orStop(io, () => noticeBook(readBookFile(file, io), file, checked.settings));
   for (const w of notice.warnings) io.err(`${w.severity === 'info' ? '·' : '!'} ${findingText(w, io.lang)}`);
-  await replaceSheet(book.workbook, notice.plan, notice.results);
-  writeOutput(out, await saveWorkbook(book.workbook), io);
-  const units = new Set(notice.rows.map((r) => r.unit)).size;
+  writeOutput(out, notice.bytes, io);
   io.out(
     message(io.lang, 'notice-written', {
       file: out,
-      sheet: notice.plan.name,
-      units,
-      rows: notice.rows.length,
-      kept: notice.rows.filter((r) => r.reason === 'kept').length,
+      sheet: notice.sheet,
+      units: notice.units,
+      rows: notice.rows,
+      kept: notice.kept,
       typed: notice.typedAfter,
       before: notice.typedBefore,
     }),

@@ -1,12 +1,11 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { buildRollup, MixedRubrics } from '../../app/rollup';
+import { MixedRubrics, rollupBook } from '../../books/rollup';
 import { builtinRankings } from '../../core/builtin';
 import { message } from '../../core/messages';
-import { writeXlsx } from '../../adapters/xlsx/write';
 import { auditFiles } from '../audit-files';
 import { EXIT, UsageError, type Io } from '../context';
-import { refuseOverwrite } from './workbook';
+import { refuseOverwrite } from '../book-file';
 import { writeOutput } from '../load';
 
 interface RollupOpts {
@@ -39,9 +38,9 @@ async function runRollup(files: readonly string[], opts: RollupOpts, io: Io): Pr
   bar?.start(files.length, 0, { file: '' });
   const audits = await auditFiles(files, (file) => bar?.increment(1, { file }));
   bar?.stop();
-  let rollup;
+  let made;
   try {
-    rollup = buildRollup(audits, io.lang, ranking);
+    made = await rollupBook(audits, io.lang, ranking);
   } catch (e) {
     if (e instanceof MixedRubrics)
       throw new UsageError([
@@ -49,13 +48,10 @@ async function runRollup(files: readonly string[], opts: RollupOpts, io: Io): Pr
       ]);
     throw e;
   }
-  if (!rollup) throw new UsageError([message(io.lang, 'rollup-none', { files: files.join('、') })]);
-  writeOutput(opts.output, await writeXlsx(rollup.plan, rollup.results), io);
-  const bad = rollup.sources.filter((s) => s.problems > 0).length;
-  const unopened = rollup.sources.filter((s) => s.status === '无法打开').length;
-  io.out(
-    message(io.lang, 'rollup-written', { file: opts.output, files: files.length, units: rollup.units, bad, unopened }),
-  );
+  if (!made) throw new UsageError([message(io.lang, 'rollup-none', { files: files.join('、') })]);
+  writeOutput(opts.output, made.bytes, io);
+  const { units, bad, unopened } = made;
+  io.out(message(io.lang, 'rollup-written', { file: opts.output, files: files.length, units, bad, unopened }));
   return bad > 0 ? EXIT.errors : EXIT.ok;
 }
 

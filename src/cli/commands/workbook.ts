@@ -1,74 +1,23 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EntriesFile, toUnitEntries, type UnitEntriesWithClass } from '../../app/entries';
-import { fillWrites, readEntries, replan } from '../../app/book';
+import { fillWrites, readEntries } from '../../app/book';
 import { engineResults } from '../../app/results';
 import { scoreUnits } from '../../app/score';
+import { newBook, newBookProblems, parseUnitList } from '../../books/new';
+import { openOurBook } from '../../books/open';
+import { checkBook, scoreBook } from '../../books/score';
 import { findingText } from '../../core/engine/findings';
 import { message } from '../../core/messages';
-import { planWorkbook, pagesWithReasons, PlanError, SUMMARY_SHEET, formulaLines } from '../../core/plan';
+import { pagesWithReasons, SUMMARY_SHEET } from '../../core/plan';
 import { applyResults, applyWrites } from '../../adapters/xlsx/fill';
 import { saveWorkbook } from '../../adapters/xlsx/excel';
 import { applyPages } from '../../adapters/xlsx/page-setup';
-import { BookError, loadBook, type ReadBook } from '../../adapters/xlsx/read';
-import { snapshotOf } from '../../adapters/xlsx/snapshot';
-import { auditBook, isProblem, layoutAudit, STRUCTURAL } from '../../core/audit';
-import { builtinRubrics } from '../../core/builtin';
-import type { Finding } from '../../core/engine/findings';
-import { planToWorkbook } from '../../adapters/xlsx/write';
+import { isProblem } from '../../core/audit';
+import { orStop, readBookFile, refuseOverwrite } from '../book-file';
 import { EXIT, findingJson, UsageError, type Io } from '../context';
 import { loadChosen, readJson, writeOutput } from '../load';
 import { printScoreTable } from '../table';
 import { exitFor, scoreJson, type ScoreOpts } from './score';
-
-/** Opens a workbook made by `kaohe new`, or stops with a Chinese message naming the file (exit 2). */
-export async function openBook(file: string, io: Io): Promise<ReadBook> {
-  if (!existsSync(file)) throw new UsageError([message(io.lang, 'book-missing', { file })]);
-  if (statSync(file).isDirectory()) throw new UsageError([message(io.lang, 'book-is-dir', { file })]);
-  try {
-    return await loadBook(readFileSync(file), file);
-  } catch (e) {
-    if (e instanceof BookError) throw new UsageError([message(io.lang, e.code, { file, detail: e.detail })]);
-    throw e;
-  }
-}
-
-export function replanOrStop(book: ReadBook, file: string, io: Io): ReturnType<typeof replan> {
-  try {
-    return replan(book.store);
-  } catch {
-    throw new UsageError([message(io.lang, 'book-not-ours', { file })]);
-  }
-}
-
-/**
- * The workbook's layout against its plan. Where a unit or summary sheet is missing, renamed or has
- * rows deleted or inserted, cells are no longer where the plan says: stop (exit 2, nothing written)
- * rather than misread entries or write them into the wrong cells. Other layout findings (a merge
- * split, a password) are returned for `check` to list.
- */
-export function layoutOrStop(
-  book: ReadBook,
-  planned: ReturnType<typeof replan>['planned'],
-  file: string,
-  io: Io,
-): { findings: Finding[]; broken: Set<string> } {
-  const layout = layoutAudit(snapshotOf(book.workbook, file), planned);
-  if (layout.broken.size > 0) {
-    const blocking = layout.findings.filter((f) => STRUCTURAL.has(f.code));
-    throw new UsageError(
-      blocking.map((f) => message(io.lang, 'book-layout-broken', { file, detail: findingText(f, io.lang) })),
-    );
-  }
-  return layout;
-}
-
-export function refuseOverwrite(file: string, force: boolean | undefined, io: Io, except?: string): void {
-  if (force || !existsSync(file)) return;
-  if (except !== undefined && resolve(except) === resolve(file)) return;
-  throw new UsageError([message(io.lang, 'file-exists', { file })]);
-}
 
 function readEntriesFile(file: string, io: Io): UnitEntriesWithClass[] {
   const parsed = EntriesFile.safeParse(readJson(file, io));
@@ -93,58 +42,24 @@ interface NewOpts {
   force?: boolean;
 }
 
-/**
- * `--units 甲镇:二类,乙镇`: units with their own class where one is given after a colon (full-width
- * or not), the `--class` for the rest. A class the rubric does not have stops here, by name.
- */
-export function parseUnits(
-  text: string,
-  rubricClasses: readonly string[],
-  fallback: string | undefined,
-  io: Io,
-): { unit: string; cls?: string }[] {
-  return text
-    .split(/[,，、]/)
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const m = /^(.*?)\s*[:：]\s*([^:：]+)$/.exec(part);
-      const unit = (m ? m[1] : part)?.trim() ?? '';
-      const cls = m ? m[2]?.trim() : fallback;
-      if (cls !== undefined && !rubricClasses.includes(cls))
-        throw new UsageError([
-          message(io.lang, 'units-class-unknown', { unit, cls, options: rubricClasses.join('/') }),
-        ]);
-      return { unit, ...(cls !== undefined ? { cls } : {}) };
-    });
-}
-
 async function runNew(opts: NewOpts, io: Io): Promise<number> {
   const b = loadChosen(opts.rubric, io, opts.class, opts.ranking);
-  const units = parseUnits(
+  const { units, problems } = parseUnitList(
     opts.units ?? '',
     b.rubric.classes.map((c) => c.id),
     opts.class,
-    io,
   );
-  if (units.length === 0) throw new UsageError([message(io.lang, 'units-required')]);
-  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
-    throw new UsageError([message(io.lang, 'bad-date', { date: opts.date })]);
+  const options = {
+    ...(opts.date !== undefined ? { date: opts.date } : {}),
+    ...(opts.team ? { team: opts.team } : {}),
+  };
+  // The first problem, as before any file is touched: a class the rubric lacks, no unit, a bad date.
+  const stop = problems[0] ?? newBookProblems(units, options)[0];
+  if (stop) throw new UsageError([message(io.lang, stop.code, stop.params)]);
   refuseOverwrite(opts.output, opts.force, io);
-  let planned;
-  try {
-    planned = planWorkbook(b, units, {
-      ...(opts.date ? { date: opts.date } : {}),
-      ...(opts.team ? { team: opts.team } : {}),
-    });
-  } catch (e) {
-    if (e instanceof PlanError) throw new UsageError([message(io.lang, e.code, e.params)]);
-    throw e;
-  }
-  const wb = await planToWorkbook(planned.plan);
-  writeOutput(opts.output, Buffer.from(await wb.xlsx.writeBuffer()), io);
-  const formulas = planned.plan.sheets.reduce((n, s) => n + formulaLines(s).length, 0);
-  io.out(message(io.lang, 'book-written', { file: opts.output, units: units.length, formulas }));
+  const made = await orStop(io, () => newBook(b, units, options));
+  writeOutput(opts.output, made.bytes, io);
+  io.out(message(io.lang, 'book-written', { file: opts.output, units: made.units, formulas: made.formulas }));
   return EXIT.ok;
 }
 
@@ -155,9 +70,7 @@ async function runFill(
 ): Promise<number> {
   const out = opts.output ?? file;
   refuseOverwrite(out, opts.force, io, file);
-  const book = await openBook(file, io);
-  const { builtin, planned } = replanOrStop(book, file, io);
-  layoutOrStop(book, planned, file, io);
+  const { book, builtin, planned } = await orStop(io, () => openOurBook(readBookFile(file, io), file));
   const entries = readEntriesFile(opts.entries, io);
   // A class in the entries that is not the class the unit's sheet was made for: its formulas
   // would score other points than the entries mean. Nothing is written.
@@ -185,10 +98,7 @@ async function runFill(
 
 /** `kaohe score BOOK.xlsx`: the entries read back, scored by the engine, with where each result lives. */
 export async function scoreWorkbook(file: string, opts: ScoreOpts, io: Io): Promise<number> {
-  const book = await openBook(file, io);
-  const { builtin, planned } = replanOrStop(book, file, io);
-  layoutOrStop(book, planned, file, io);
-  const units = scoreUnits(builtin, readEntries(book, planned.units));
+  const { builtin, planned, units } = await orStop(io, () => scoreBook(readBookFile(file, io), file));
   const where = (unit: string): (typeof planned.units)[number] | undefined =>
     planned.units.find((u) => u.unit === unit);
   if (opts.json) {
@@ -219,9 +129,7 @@ export async function scoreWorkbook(file: string, opts: ScoreOpts, io: Io): Prom
  * the same file (one audit of the workbook against the rubric stored in it), every one listed.
  */
 async function runCheck(file: string, opts: { json?: boolean }, io: Io): Promise<number> {
-  const book = await openBook(file, io);
-  replanOrStop(book, file, io);
-  const { findings } = auditBook(snapshotOf(book.workbook, file), builtinRubrics());
+  const findings = await orStop(io, () => checkBook(readBookFile(file, io), file));
   if (opts.json)
     io.out(JSON.stringify({ workbook: file, findings: findings.map((f) => findingJson(f, io.lang)) }, null, 2));
   else if (!findings.some(isProblem)) {

@@ -10,7 +10,8 @@ import { SaveText } from './SaveText';
 
 export interface ImportPanelProps {
   readonly t: Strings;
-  readonly port: WorkbookPort;
+  /** Where the table comes from: the active sheet in Excel, or a sheet of a file on the web page. */
+  readonly port: Pick<WorkbookPort, 'readActiveTable'>;
   /** Whether the webview can download a file; without it 保存为文件 shows the text to copy. */
   readonly downloads: boolean;
   readonly onUse: (b: Builtin) => void;
