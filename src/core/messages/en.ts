@@ -143,7 +143,7 @@ export const en: Catalogue = {
   // Audit
   'audit-no-files': () => `give the workbooks to audit, e.g. kaohe audit received/*.xlsx`,
   'audit-summary': (p) =>
-    `audited ${p.files} files: ${p.clean} without problems, ${p.bad} with problems (${p.problems} in all)`,
+    `audited ${p.files} ${Number(p.files) === 1 ? 'file' : 'files'}: ${p.clean} without problems, ${p.bad} with problems (${p.problems} in all)`,
   'audit-store-missing': (p) =>
     `${p.file} has scoring sheets but its hidden _kaohe data sheet was deleted, so its formulas cannot be checked against the rubric`,
   'audit-store-invalid': (p) =>
