@@ -28,7 +28,7 @@ test('kaohe audit lists findings by file, ends with a count, and exits 1', () =>
   const r = kaohe('audit', 'clean.xlsx', 'typed.xlsx', 'junk.xlsx');
   expect(r.code).toBe(1);
   expect(r.out).toContain('✓ clean.xlsx：未发现问题');
-  expect(r.out).toMatch(/✗ typed\.xlsx\n.*工作表“甲镇” 单元格 F\d+.*手工填入的“100”/);
+  expect(r.out).toMatch(/✗ typed\.xlsx\n.*工作表“甲镇”：单元格 F\d+.*手工填入的“100”/);
   expect(r.out.trim().split('\n').pop()).toBe('审核 3 个文件：1 个无问题，2 个有问题（共 2 处）');
   expect(r.err).toBe('');
 });

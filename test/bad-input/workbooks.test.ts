@@ -225,8 +225,7 @@ const cases: Case[] = [
   },
   {
     file: 'total-format.xlsx',
-    says: () =>
-      new RegExp(`工作表“乙镇” 单元格 ${unit().cells.total}：单元格 ${unit().cells.total} 的显示格式被改为“"95.00"”`),
+    says: () => new RegExp(`工作表“乙镇”：单元格 ${unit().cells.total} 的显示格式被改为“"95.00"”`),
     check: 1,
     refused: false,
   },
@@ -234,7 +233,7 @@ const cases: Case[] = [
     file: 'unprotected-edited.xlsx',
     says: () =>
       new RegExp(
-        `工作表“乙镇” 单元格 ${unit().cells.total}：单元格 ${unit().cells.total} (的公式被手工填入的值“100”覆盖|应为公式，却是手工填入的“100”)`,
+        `工作表“乙镇”：单元格 ${unit().cells.total} (的公式被手工填入的值“100”覆盖|应为公式，却是手工填入的“100”)`,
       ),
     check: 1,
     refused: false,

@@ -35,7 +35,10 @@ export function findingWhere(f: Finding, lang: Lang): string {
 
 export function findingText(f: Finding, lang: Lang): string {
   // A message that names its cell itself ("单元格 H8 的公式被改动") is not told the cell twice.
-  const { cell: _own, ...rest } = f;
-  const where = findingWhere(f.params.cell !== undefined && f.params.cell === f.cell ? rest : f, lang);
-  return message(lang, f.code, { ...f.params, where });
+  if (f.cell !== undefined && f.params.cell === f.cell) {
+    const { cell: _own, ...rest } = f;
+    const said = message(lang, f.code, { ...f.params, where: findingWhere(rest, lang) });
+    if (new RegExp(`(^|[^A-Z0-9])${f.cell}(?![0-9])`).test(said)) return said;
+  }
+  return message(lang, f.code, { ...f.params, where: findingWhere(f, lang) });
 }
