@@ -10,6 +10,7 @@ import type { WebStrings } from './i18n';
 import { loadOps } from './load-ops';
 import { OutcomeBar, type Outcome } from './Outcome';
 import { outcomeOf } from './outcome-of';
+import { RankingField } from './RankingField';
 import { useCatalogue } from './useCatalogue';
 
 // The importer and its report come only when asked for: a chunk of their own.
@@ -126,16 +127,7 @@ export function NewBookPanel({ t, pane, lang }: NewBookPanelProps): JSX.Element 
             </Select>
           </Field>
         ) : null}
-        <Field label={t.ranking}>
-          <Select value={ranking} onChange={(_e, d) => setRanking(d.value)} data-testid="ranking">
-            <option value="">{t.rankingOwn}</option>
-            {rankings.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.title}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <RankingField t={t} rankings={rankings} value={ranking} onChange={setRanking} testId="ranking" />
         <Field label={t.date}>
           <Input type="date" value={date} onChange={(_e, d) => setDate(d.value)} data-testid="date" />
         </Field>

@@ -1,4 +1,4 @@
-import { Button, Field, ProgressBar, Select, Text } from '@fluentui/react-components';
+import { Button, ProgressBar, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { auditCounts } from '../core/audit/counts';
 import { message, type Lang } from '../core/messages';
@@ -10,6 +10,7 @@ import { loadOps } from './load-ops';
 import type { Received } from './ops';
 import { OutcomeBar, type Outcome } from './Outcome';
 import { outcomeOf } from './outcome-of';
+import { RankingField } from './RankingField';
 import type { useReceived } from './useReceived';
 import { useCatalogue } from './useCatalogue';
 
@@ -111,16 +112,7 @@ export function ReceivedPanel({ t, lang, received, onNotice }: ReceivedPanelProp
             ))}
           </ul>
           <div className="row">
-            <Field label={t.ranking}>
-              <Select value={ranking} onChange={(_e, d) => setRanking(d.value)} data-testid="rollup-ranking">
-                <option value="">{t.rankingOwn}</option>
-                {rankings.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.title}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <RankingField t={t} rankings={rankings} value={ranking} onChange={setRanking} testId="rollup-ranking" />
             <Button appearance="primary" onClick={roll} disabled={busy || p !== undefined} data-testid="rollup">
               {busy ? t.rolling : t.rollup(files.length)}
             </Button>

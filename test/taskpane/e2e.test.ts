@@ -25,6 +25,22 @@ if (!haveChromium && process.env.CI === 'true') {
 }
 const maybe = haveChromium ? describe : describe.skip;
 
+/** A workbook whose active sheet 考核细则 holds table 002 as a clerk keeps it, merges and all. */
+function workbookWithTable002(): FakeExcel {
+  const fake = new FakeExcel();
+  const sheet = fake.newSheet('考核细则');
+  table002.forEach((row, i) =>
+    row.forEach(
+      (v, j) =>
+        v !== '' && sheet.cells.set(`${'ABCDE'[j]}${i + 1}`, { value: /^\d+$/.test(v) ? Number(v) : v, formula: v }),
+    ),
+  );
+  sheet.merges = [...merges002];
+  fake.sheets.push(sheet);
+  fake.active = '考核细则';
+  return fake;
+}
+
 maybe('task pane in headless Chromium', () => {
   let pane: PaneBrowser;
   let page: Page;
@@ -112,17 +128,7 @@ maybe('task pane in headless Chromium', () => {
   }, 120_000);
 
   it('imports the table on the current sheet, corrects a flagged clause, saves it and inserts a unit with it', async () => {
-    const fake = new FakeExcel();
-    const sheet = fake.newSheet('考核细则');
-    table002.forEach((row, i) =>
-      row.forEach(
-        (v, j) =>
-          v !== '' && sheet.cells.set(`${'ABCDE'[j]}${i + 1}`, { value: /^\d+$/.test(v) ? Number(v) : v, formula: v }),
-      ),
-    );
-    sheet.merges = [...merges002];
-    fake.sheets.push(sheet);
-    fake.active = '考核细则';
+    const fake = workbookWithTable002();
     const p = await openPane(fake.snapshot());
     await p.getByTestId('import-sheet').click();
     await p.getByTestId('import-report').waitFor();
@@ -276,17 +282,7 @@ maybe('task pane in headless Chromium', () => {
   }, 120_000);
 
   it('on a Mac, 保存为文件 shows the text to copy (no Blob download there)', async () => {
-    const fake = new FakeExcel();
-    const sheet = fake.newSheet('考核细则');
-    table002.forEach((row, i) =>
-      row.forEach(
-        (v, j) =>
-          v !== '' && sheet.cells.set(`${'ABCDE'[j]}${i + 1}`, { value: /^\d+$/.test(v) ? Number(v) : v, formula: v }),
-      ),
-    );
-    sheet.merges = [...merges002];
-    fake.sheets.push(sheet);
-    fake.active = '考核细则';
+    const fake = workbookWithTable002();
     const p = await openPane(fake.snapshot(), { platform: 'mac' });
     await p.getByTestId('import-sheet').click();
     await p.getByTestId('import-report').waitFor();
