@@ -1,104 +1,19 @@
 import { all, asRequirement, one, restates, wholeGain, type Composed, type Ctx } from './compose';
 import type { Fact } from './phrases';
+import { amountRule, awardRule } from './measure-amount';
+import { bandRule } from './measure-bands';
+import { pctInput, stepping, steppingNote } from './measure-kit';
 
 /**
  * Readings of clauses about a measured value: a percentage or an amount against a target
  * (shortfall), over a limit (excess), a cut-off, proportional scoring, and awards per step.
  */
 
-const pctInput = (c: Ctx, label: string): { id: string; label: string; unit: string } => ({
-  id: c.id(1),
-  label,
-  unit: '%',
-});
-
-/**
- * 达到90%的得5分，80%-90%之间的得3分，低于80%的不得分: a scale of bands; the assessor picks the
- * band the measured rate falls in. Read only when the bands meet end to end.
- */
-function bandRule(c: Ctx): Composed | undefined {
-  const bands = all(c, 'pctBand').sort((a, b) => b.hi - a.hi);
-  if (bands.length === 0) return stepsRule(c);
-  const top = bands[0];
-  // 按时完成整改的得5分；销号率80%(含)以上不足100%的得3分: with no target said, the top band ends at 100%.
-  const target = one(c, 'pctTarget') ?? (top?.hi === 100 ? { x: 100 } : undefined);
-  const gains = all(c, 'gain').filter((g): g is typeof g & { n: number } => typeof g.n === 'number');
-  const bottom = one(c, 'cutoff');
-  const low = bands[bands.length - 1];
-  const joined = bands.every((b, i) => i === 0 || bands[i - 1]?.lo === b.hi);
-  if (!target || gains.length !== 1 || !bottom || !top || !low || !joined) return undefined;
-  if (target.x !== top.hi || bottom.x !== low.lo) return undefined;
-  const topPoints = gains[0]?.n ?? 0;
-  const levels = [
-    { name: `${target.x}%及以上`, points: topPoints },
-    ...bands.map((b) => ({ name: `${b.lo}%–${b.hi}%`, points: b.n })),
-    { name: `低于${bottom.x}%`, points: 0 },
-  ];
-  return {
-    rule: { kind: 'levels', input: { id: c.id(1), label: '实际百分比所在档次' }, levels },
-    readAs: 'levels (bands of a percentage)',
-    confidence: 0.8,
-    uses: ['pctBand', 'pctTarget', 'gain', 'cutoff', 'points', 'zero'],
-    points: c.points ?? topPoints,
-    reading: `按实际百分比选档：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}。`,
-  };
-}
-
-/**
- * 每少1个百分点扣0.5分 / 少1万扣0.4分: a part of a step counts in proportion (exact). 每少10万元扣1分 /
- * 每少5个百分点扣1分: only a full step counts (whole), as 会龙山 reads 每少完成10万元.
- */
-const stepping = (step: number): 'exact' | 'whole' => (step > 1 ? 'whole' : 'exact');
-const steppingNote = (step: number, unit: string): string =>
-  step > 1
-    ? `每满${step}${unit}扣一次，不足${step}${unit}的部分不扣（whole）`
-    : `不足${step}${unit}的按实际差额折算（exact）`;
-
 /**
  * A measure's clause that also says what loses everything (…按完成比例计分；无培训计划的不得分 /
  * …每超过5个百分点扣1分；新增不合规债务的不得分) asks that as a requirement beside the measure;
  * 未达到的不得分 only restates the measure and asks nothing.
  */
-/**
- * 达到100%的得3分，达到90%的得2分，90%以下不得分: targets each with its points, down to a cut-off;
- * the assessor picks the step the rate reached.
- */
-function stepsRule(c: Ctx): Composed | undefined {
-  const steps: { x: number; n: number }[] = [];
-  let pending: number | undefined;
-  for (const f of c.facts) {
-    if (f.t === 'pctTarget') pending = f.x;
-    else if (f.t === 'gain' && pending === undefined && steps.length === 0) {
-      // 完成任务的得5分，完成80%以上的得3分…: the top step is all of it; any other lone 得N分 is not a step.
-      if (!/完成|达到|全部|全面/.test(f.label)) return undefined;
-      const n = f.n === 'full' ? c.points : typeof f.n === 'number' ? f.n : undefined;
-      if (n === undefined) return undefined;
-      steps.push({ x: 100, n });
-    } else if (f.t === 'gain' && pending !== undefined) {
-      const n = f.n === 'full' ? c.points : typeof f.n === 'number' ? f.n : undefined;
-      if (n === undefined) return undefined;
-      steps.push({ x: pending, n });
-      pending = undefined;
-    }
-  }
-  const bottom = one(c, 'cutoff');
-  const lowest = steps[steps.length - 1];
-  if (steps.length < 2 || !bottom || !lowest || bottom.x !== lowest.x) return undefined;
-  if (steps.some((s, i) => i > 0 && (steps[i - 1]?.x ?? 0) <= s.x)) return undefined;
-  const levels = [
-    ...steps.map((s, i) => ({ name: i === 0 ? `${s.x}%及以上` : `${s.x}%–${steps[i - 1]?.x ?? 100}%`, points: s.n })),
-    { name: `低于${bottom.x}%`, points: 0 },
-  ];
-  return {
-    rule: { kind: 'levels', input: { id: c.id(1), label: '实际百分比所在档次' }, levels },
-    readAs: 'levels (steps of a percentage)',
-    confidence: 0.8,
-    uses: ['pctTarget', 'gain', 'cutoff', 'points', 'zero'],
-    points: c.points ?? steps[0]?.n ?? 0,
-    reading: `按实际百分比选档：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}。`,
-  };
-}
-
 export function measureRule(c: Ctx): Composed | undefined {
   const r = measureOnly(c);
   const zero = one(c, 'zero');
@@ -259,138 +174,4 @@ function measureOnly(c: Ctx): Composed | undefined {
     };
   }
   return amountRule(c) ?? awardRule(c);
-}
-
-function amountRule(c: Ctx): Composed | undefined {
-  const base: Fact['t'][] = ['points', 'gain', 'floorZero', 'money'];
-  // 一类…3000万元，二类…2000万元，每少100万元扣0.5分: the sums other than the step are targets; two of them are not one rule.
-  const steps = new Set([...all(c, 'amountStep'), ...all(c, 'amountPer')].map((s) => s.step));
-  const sums = new Set(
-    all(c, 'money')
-      .map((m) => m.x)
-      .filter((x) => !steps.has(x)),
-  );
-  if (sums.size > 1) return undefined;
-  const target = one(c, 'amountTarget');
-  const stepped = one(c, 'amountStep');
-  // 全科医生数达到3名的得4分，每少0.5名扣1分: a count to reach in the step's unit is the target.
-  const goals = [
-    ...new Set(
-      all(c, 'countGoal')
-        .filter((g) => g.unit === stepped?.unit)
-        .map((g) => g.x),
-    ),
-  ];
-  if (stepped && !target && goals.length === 1) {
-    const x = goals[0] ?? 0;
-    return {
-      rule: {
-        kind: 'shortfall',
-        input: { id: c.id(1), label: `实际数（目标${x}${stepped.unit}）`, unit: stepped.unit },
-        target: x,
-        step: stepped.step,
-        per: stepped.per,
-        stepping: stepping(stepped.step),
-      },
-      readAs: `shortfall (achieved count, target ${x}${stepped.unit})`,
-      confidence: 0.85,
-      uses: [...base, 'amountStep', 'countGoal'],
-      reading: `填实际数；少于${x}${stepped.unit}的，每少${stepped.step}${stepped.unit}扣${stepped.per}分，${steppingNote(stepped.step, stepped.unit)}。`,
-    };
-  }
-  if (stepped && !target && goals.length > 1) return undefined;
-  if (stepped && !target) {
-    return {
-      rule: {
-        kind: 'shortfall',
-        input: { id: c.id(1), label: `少完成的金额（${stepped.unit}）`, unit: stepped.unit, entry: 'shortfall' },
-        step: stepped.step,
-        per: stepped.per,
-        stepping: 'whole',
-      },
-      readAs: `shortfall (entry: shortfall in ${stepped.unit}, whole steps of ${stepped.step})`,
-      confidence: 0.8,
-      uses: [...base, 'amountStep', 'amountTarget'],
-      reading: `填少完成的金额（${stepped.unit}）；每满${stepped.step}${stepped.unit}扣${stepped.per}分，不足${stepped.step}${stepped.unit}的部分不扣（whole）。`,
-    };
-  }
-  const per = one(c, 'amountPer') ?? stepped;
-  if (per && target) {
-    return {
-      rule: {
-        kind: 'shortfall',
-        input: { id: c.id(1), label: `实际金额（目标${target.x}${target.unit}）`, unit: target.unit },
-        target: target.x,
-        step: per.step,
-        per: per.per,
-        stepping: stepping(per.step),
-      },
-      readAs: `shortfall (achieved amount, target ${target.x}${target.unit})`,
-      confidence: 0.9,
-      uses: [...base, 'amountPer', 'amountStep', 'amountTarget'],
-      reading: `填实际金额（${target.unit}）；少于${target.x}${target.unit}的，每少${per.step}${per.unit}扣${per.per}分，${steppingNote(per.step, per.unit)}。`,
-    };
-  }
-  const countTarget = one(c, 'countTarget');
-  const counts = all(c, 'deduct');
-  const d = counts[0];
-  if (countTarget && d && counts.length === 1) {
-    return {
-      rule: {
-        kind: 'shortfall',
-        input: { id: c.id(1), label: `实际完成数（目标${countTarget.x}${countTarget.unit}）`, unit: countTarget.unit },
-        target: countTarget.x,
-        step: 1,
-        per: d.per,
-        stepping: 'whole',
-      },
-      readAs: `shortfall (achieved count, target ${countTarget.x}${countTarget.unit})`,
-      confidence: 0.8,
-      uses: [...base, 'countTarget', 'deduct'],
-      reading: `填实际完成数；少于${countTarget.x}${countTarget.unit}的，每少1${d.unit}扣${d.per}分。`,
-    };
-  }
-  return undefined;
-}
-
-function awardRule(c: Ctx): Composed | undefined {
-  const awards = all(c, 'award');
-  if (awards.length === 0) return undefined;
-  // 每达到1万元的得1分，每增加1万元加1分: one rule said twice (a sum, said again); two events that earn
-  // the same (每次得0.5分；…发言的，每次另加0.5分) are two.
-  const distinct = awards.filter(
-    (a, i) =>
-      awards.findIndex(
-        (b) => b.step === a.step && b.unit === a.unit && b.per === a.per && (b.unit === '万元' || b.unit === '元'),
-      ) === i || !['万元', '元'].includes(a.unit),
-  );
-  const cap = one(c, 'awardMax')?.n;
-  const ask = one(c, 'askCount');
-  const inputs = distinct.map((a, i) => ({
-    id: c.id(i + 1),
-    label: `${a.label || '达到'}的${a.unit === '万元' || a.unit === '元' ? `金额（${a.unit}）` : `${a.unit}数`}`,
-    unit: a.unit,
-    per: a.per,
-    ...(a.step === 1 ? {} : { step: a.step }),
-    ...(ask && distinct.length === 1 ? { max: ask.n } : {}),
-  }));
-  const points =
-    c.points !== undefined && c.points > 0 ? c.points : (cap ?? (ask ? ask.n * (distinct[0]?.per ?? 0) : undefined));
-  return {
-    rule: { kind: 'award', inputs, stepping: 'whole' },
-    readAs: `award (per step${cap === undefined ? '' : `, max ${cap}`})`,
-    confidence: points === undefined ? 0.5 : 0.85,
-    // 每项1分，全部完成得5分: a 得N分 worth all the points is the awards' top; 按要求报送的得2分；…每条加0.5分:
-    // one worth less is a part of its own the awards do not explain.
-    uses: [
-      'award',
-      'awardMax',
-      'askCount',
-      'points',
-      'discretion',
-      ...(all(c, 'gain').every((g) => wholeGain(g, points)) ? (['gain'] as const) : []),
-    ],
-    ...(points === undefined ? {} : { points: cap === undefined ? points : Math.min(points, cap) }),
-    reading: `填${inputs.map((i) => i.label).join('、')}；按整档计分（whole），以${cap ?? points ?? '本条分值'}分为限。`,
-  };
 }

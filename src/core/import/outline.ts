@@ -1,10 +1,20 @@
 import type { Header } from './header';
+import {
+  adjustmentDraft,
+  cleanVeto,
+  draft,
+  firstName,
+  fromBase,
+  heldCap,
+  partsOf,
+  tableNumbers,
+} from './outline-parts';
 import type { PartIn } from './item';
 import { numberOf, splitName } from './names';
 import type { ClassPoints } from './phrases';
 import { joinRule, type Row } from './rows';
 import type { Role } from './rule-text';
-import { itemLevel, nameSections, partPoints, placeholder, safeId, scoringWords, shortName, splitBonus } from './shape';
+import { itemLevel, nameSections, placeholder, safeId, scoringWords, shortName } from './shape';
 
 /**
  * The shape of one table: its sections (merged 一级指标, heading rows, a 类别小计, the only name column
@@ -49,8 +59,6 @@ export interface BlockDraft {
   readonly noRules: boolean;
 }
 
-const capOf = (r: Row): ClassPoints | undefined => r.points ?? splitName(r.name).cap;
-
 export function outlineBlock(
   rows: readonly Row[],
   header: Header,
@@ -67,19 +75,7 @@ export function outlineBlock(
   const classes = new Set<string>([...header.classes.values()]);
   const byName = nameSections(rows, names);
   const level = itemLevel(rows);
-  // A 序号 column that numbers every row once (1.1, 1.2, 5.4.1) gives the items their ids as the table writes them.
-  const base = rows.filter((r) => r.role === 'base' && !r.veto);
-  // (No 序号 column: the numbers the names carry, 1.成立… 9.执行…, where each is the table's own.)
-  const noColumn = [...header.columns.values()].every((r) => r !== 'no');
-  const baseNos = base.map(
-    (r) => numberOf(r.no) ?? splitName(r.no).number ?? (noColumn ? splitName(r.name).number : undefined),
-  );
-  const ownNumbers = baseNos.every((n) => n !== undefined) && new Set(baseNos).size === baseNos.length;
-  const adjNos = rows.filter((r) => r.role !== 'base').map((r) => numberOf(r.no) ?? splitName(r.no).number);
-  const adjustmentNos =
-    adjNos.every((n) => n !== undefined) &&
-    new Set(adjNos).size === adjNos.length &&
-    !adjNos.some((n) => baseNos.some((b) => b === n || b?.split('.')[0] === n));
+  const { noColumn, ownNumbers, adjustmentNos } = tableNumbers(rows, header);
   let current: (SectionDraft & { sn: string; seen: Map<string, number> }) | undefined;
   let item: ItemDraft | undefined;
 
@@ -122,18 +118,7 @@ export function outlineBlock(
     const next = current && current.key === secKey ? current.sn : String(sections.length + 1);
     const sn = (flatWithHeadings ? sec.number : rowNo) ?? sec.number ?? next;
     if (row.role !== 'base') {
-      // Bonus and penalty rows numbered on from the items (7, 8) keep their numbers; rows that share
-      // one, have none, or number from 1 again all become b1, b2 … p1.
-      const prefix = row.role === 'bonus' ? 'b' : 'p';
-      const id =
-        adjustmentNos && rowNo !== undefined
-          ? safeId(rowNo, `${prefix}${adjustments.length + 1}`)
-          : `${prefix}${adjustments.filter((a) => a.role === row.role).length + 1}`;
-      const name = splitName(row.name).name || (row.role === 'bonus' ? '加分项' : '扣分项');
-      // No points column: the most the words allow (累计最高加5分), or none said.
-      const said = /(?:累计|最高|最多|总计|合计)[^,;。]{0,6}?(?:加|扣)?\s*(\d+(?:\.\d+)?)\s*分/.exec(row.rule)?.[1];
-      const blockCap = row.points ?? (said === undefined ? undefined : Number(said));
-      adjustments.push(draft(row, id, name, { role: row.role, ...(blockCap === undefined ? {} : { blockCap }) }));
+      adjustments.push(adjustmentDraft(row, rowNo, adjustmentNos, adjustments));
       return;
     }
     if (!current || current.key !== secKey) {
@@ -239,102 +224,4 @@ export function outlineBlock(
   });
   const noRules = !rows.some((r) => scoringWords.test(r.rule));
   return { sections, adjustments, vetoes, ...(total === undefined ? {} : { total }), classes: [...classes], noRules };
-}
-
-/** A draft item of a row: its name, points, text and how it is checked. */
-function draft(
-  row: Row,
-  id: string,
-  name: string,
-  more: Partial<Pick<ItemDraft, 'group' | 'cap' | 'role' | 'blockCap' | 'parts'>>,
-): ItemDraft {
-  return {
-    id,
-    name,
-    cap: 'cap' in more ? more.cap : capOf(row),
-    text: joinRule([row.standard, row.rule]),
-    method: row.method,
-    role: more.role ?? 'base',
-    parts:
-      more.parts ??
-      (more.role && more.role !== 'base'
-        ? [{ text: row.rule, ...(more.role === 'penalty' ? { amount: row.points } : {}) }]
-        : []),
-    key: `row:${row.index}`,
-    ...(more.group ? { group: more.group } : {}),
-    ...(more.blockCap !== undefined ? { blockCap: more.blockCap } : {}),
-  };
-}
-
-/** A row's part of an item: its rule with its own points; a 加分项 in it becomes a bonus block beside. */
-function partsOf(
-  row: Row,
-  item: ItemDraft,
-  adjustments: ItemDraft[],
-  own = false,
-  siblings: readonly Row[] = [],
-): PartIn[] {
-  const { base, bonus, bonusCap } = splitBonus(row);
-  if (bonus) {
-    const id = `b${adjustments.filter((a) => a.role === 'bonus').length + 1}`;
-    adjustments.push({
-      ...draft(row, id, `${item.name}加分项`, { role: 'bonus', blockCap: bonusCap ?? 0, cap: bonusCap }),
-      text: bonus,
-      parts: [{ text: bonus }],
-    });
-  }
-  // 羊检测2个指标 under 免疫质量 beside 牛检测…每项指标为5分…每少5%扣1分: a row with no way of scoring whose
-  // neighbours under the same name have one — theirs may be meant for it too; the words do not say.
-  // (是否组织村干部参加…测试 asks its own yes/no question.)
-  const unruled =
-    !scoringWords.test(base) && !/是否/.test(base) && siblings.some((s) => s !== row && scoringWords.test(s.rule));
-  return [{ text: base, ...(own ? { points: partPoints(row) } : {}), ...(unruled ? { unruled: true } : {}) }];
-}
-
-/** The section's points: a heading's, a 类别小计's, or its name's. */
-function heldCap(
-  row: Row,
-  own: ClassPoints | undefined,
-  heading: ClassPoints | undefined,
-  fromPoints: boolean,
-): ClassPoints | undefined {
-  if (fromPoints) return row.sectionPoints;
-  return own ?? row.sectionPoints ?? heading;
-}
-
-/** The first 类别 written in a section made by a 类别小计 cell (組織 考評 / 作作). */
-function firstName(rows: readonly Row[], row: Row): string {
-  return (
-    rows.find((r) => r.sectionPointsKey === row.sectionPointsKey && r.section !== '')?.section.replace(/\s+/g, '') ?? ''
-  );
-}
-
-/** 八、“一票否决” → 一票否决. */
-const cleanVeto = (row: Row): string =>
-  splitName([row.no, row.name].filter(Boolean).join(' ')).name.replace(/[“”"]/g, '') || '一票否决';
-
-/** A table of deductions under a 起评分 row: one item worth the 起评分, each row an article deducting from it. */
-function fromBase(rows: readonly Row[], header: Header, base: number): BlockDraft {
-  const first = rows[0];
-  const name = splitName(first?.name ?? '').name || '起评分';
-  const parts: PartIn[] = rows.map((r) => ({ text: r.rule, ...(r.role === 'penalty' ? { amount: r.points } : {}) }));
-  const item: ItemDraft = {
-    id: '1',
-    name,
-    cap: base,
-    text: joinRule(rows.map((r) => r.rule)),
-    method: first?.method ?? '',
-    role: 'base',
-    parts,
-    pool: true,
-    key: 'base',
-  };
-  return {
-    sections: [{ id: 's1', name, items: [item], key: 'base' }],
-    adjustments: [],
-    vetoes: [],
-    total: base,
-    classes: [...header.classes.values()],
-    noRules: false,
-  };
 }

@@ -1,13 +1,15 @@
 import type { z } from 'zod';
 import type { Clause } from '../rubric/schema';
 import { splitClauses } from './clauses';
-import { one, type Composed, type Ctx } from './compose';
+import { one, type Ctx } from './compose';
 import { deductRule } from './compose-deduct';
 import { addRule, eachRule } from './compose-each';
 import { checkRule, gainRule } from './compose-gain';
 import { rankRule, scoreBandRule } from './compose-rank';
 import { describeReading } from './describe';
+import { bare, discretion, judgement } from './compose-bare';
 import { measureRule } from './measure';
+import { factWords, rivalTargets, statedByCheck } from './parse-facts';
 import { readPhrases, unread, unreadPercents, type ClassPoints, type Fact } from './phrases';
 
 /**
@@ -53,58 +55,6 @@ export interface ParseOptions {
 export const CONFIDENT = 0.6;
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
-
-/** Two different counts to reach in the unit a deduction counts in: targets by class or kind, not one rule. */
-function rivalTargets(facts: readonly Fact[]): boolean {
-  const units = new Set(
-    facts.flatMap((f) => (f.t === 'deduct' || f.t === 'amountStep' || f.t === 'amountPer' ? [f.unit] : [])),
-  );
-  const xs = new Set(facts.flatMap((f) => (f.t === 'countGoal' && units.has(f.unit) ? [f.x] : [])));
-  return xs.size > 1;
-}
-
-/** Phrases left unused, named for the user (the rest by their kind). */
-const factWords: Partial<Record<Fact['t'], string>> = {
-  deduct: '每…扣N分',
-  bare: '…扣N分',
-  zero: '不得分',
-  gain: '得N分',
-  check: '（N分）',
-  exception: '可以不扣分的例外',
-  na: '按缺项计分',
-  discretion: '酌情',
-  award: '每…加N分',
-  add: '加N分',
-  pctTarget: '达到N%',
-  ranks: '按名次得分',
-};
-
-/** Kinds of fact that say how a clause scores (beside them, a (N分) states its points). */
-const RULED = new Set<Fact['t']>([
-  'deduct',
-  'bare',
-  'pctStep',
-  'amountStep',
-  'amountPer',
-  'discretion',
-  'excessStep',
-  'cutoff',
-  'proportional',
-  'award',
-  'zero',
-  'void',
-]);
-
-/**
- * 认真参加县级组织的业务培训和会议(2分),缺席一次扣0.5分 / …酌情打分(5分): one (N分) beside a way of scoring
- * states the clause's points, it is no part to tick.
- */
-function statedByCheck(facts: readonly Fact[]): Fact[] {
-  const checks = facts.filter((f) => f.t === 'check');
-  const [only] = checks;
-  if (checks.length !== 1 || only?.t !== 'check' || !facts.some((f) => RULED.has(f.t))) return [...facts];
-  return facts.map((f) => (f === only ? { t: 'points', n: only.n, how: '(N分)' } : f));
-}
 
 /** Reads one clause (already split) into a rubric clause. */
 export function parseClause(
@@ -258,70 +208,6 @@ export function parseClause(
     ...(na ? { na: text } : {}),
     ...(stated === undefined ? {} : { stated }),
     ...known,
-  };
-}
-
-function judgement(text: string, cid: string, item: string, points: ClassPoints): ClauseIn {
-  return {
-    id: cid,
-    text,
-    points,
-    rule: {
-      kind: 'judgement',
-      input: { id: `${item}${cid}-score`, label: `得分（${text.length > 30 ? `${text.slice(0, 29)}…` : text}）` },
-    },
-    reading: '未能自动读懂本条，由评分人按原文直接填写得分。',
-  };
-}
-
-function discretion(c: Ctx): Composed | undefined {
-  if (!one(c, 'discretion')) return undefined;
-  return {
-    rule: { kind: 'judgement', input: { id: c.id(1), label: '酌情评定的得分' } },
-    readAs: 'judgement (酌情)',
-    confidence: 0.8,
-    uses: ['discretion', 'points'],
-  };
-}
-
-/** Only points, no rule: all or nothing (做到得全分，否则0分). */
-function bare(c: Ctx, full: boolean): Composed | undefined {
-  // 通动力电率达到100%,户户通电率达到100%: reaching all of a measure is a requirement, not a scale.
-  const rest = c.facts.filter(
-    (f) =>
-      f.t !== 'points' &&
-      f.t !== 'gain' &&
-      f.t !== 'money' &&
-      f.t !== 'countGoal' &&
-      !(f.t === 'pctTarget' && f.x === 100),
-  );
-  if (rest.length > 0 || c.points === undefined || c.points <= 0) return undefined;
-  // 辖 / 县级部门:报表期内确 / 公共: words cut off before they say what is required.
-  const words = c.text.replace(/^[^:]{2,8}:/, '').replace(/[^\u4e00-\u9fff]/g, '');
-  if (words.length < 6) return undefined;
-  // 社区未成立消防: a failure named with nothing it costs is a sentence cut off, not a requirement.
-  const last =
-    c.text
-      .trim()
-      .split(/[,;。]/)
-      .pop() ?? '';
-  if (!/[。.;!?]$/.test(c.text.trim()) && /未|没有/.test(last)) return undefined;
-  // 驻村扶贫工作队队伍建设管理和工作开展情况。 names what is assessed, not what earns the points.
-  const first = (c.text.split(/\n/)[0] ?? '').replace(/[(（][^()]*[)）]/g, '');
-  if (/情况[。.]?$/.test(first)) return undefined;
-  // 确保贫困村都有单位帮扶,贫困户都有干部联系 (2分): all or nothing, or a share for each? The text does not say.
-  const demands = first.split(/[。;,]/).filter((d) => d.length >= 4);
-  const confidence = demands.length >= 2 && c.points > 1 ? 0.5 : full ? 0.85 : 0.65;
-  const label = c.text
-    .replace(/[(（][^()]*[)）]/g, '')
-    .replace(/[。.,;]?\d*(?:\.\d+)?分?[。.]?$/, '')
-    .replace(/^是否/, '');
-  return {
-    rule: { kind: 'yesno', input: { id: c.id(1), label: `已做到：${label.slice(0, 36) || '本条要求'}` } },
-    readAs: full ? 'yesno (得满分)' : 'yesno (points only)',
-    confidence,
-    uses: ['points', 'gain', 'pctTarget'],
-    reading: '原文只写分值、未写扣分办法：做到得全分，否则0分。',
   };
 }
 

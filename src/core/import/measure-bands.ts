@@ -1,0 +1,73 @@
+import { all, one, type Composed, type Ctx } from './compose';
+
+/**
+ * 达到90%的得5分，80%-90%之间的得3分，低于80%的不得分: a scale of bands; the assessor picks the
+ * band the measured rate falls in. Read only when the bands meet end to end.
+ */
+export function bandRule(c: Ctx): Composed | undefined {
+  const bands = all(c, 'pctBand').sort((a, b) => b.hi - a.hi);
+  if (bands.length === 0) return stepsRule(c);
+  const top = bands[0];
+  // 按时完成整改的得5分；销号率80%(含)以上不足100%的得3分: with no target said, the top band ends at 100%.
+  const target = one(c, 'pctTarget') ?? (top?.hi === 100 ? { x: 100 } : undefined);
+  const gains = all(c, 'gain').filter((g): g is typeof g & { n: number } => typeof g.n === 'number');
+  const bottom = one(c, 'cutoff');
+  const low = bands[bands.length - 1];
+  const joined = bands.every((b, i) => i === 0 || bands[i - 1]?.lo === b.hi);
+  if (!target || gains.length !== 1 || !bottom || !top || !low || !joined) return undefined;
+  if (target.x !== top.hi || bottom.x !== low.lo) return undefined;
+  const topPoints = gains[0]?.n ?? 0;
+  const levels = [
+    { name: `${target.x}%及以上`, points: topPoints },
+    ...bands.map((b) => ({ name: `${b.lo}%–${b.hi}%`, points: b.n })),
+    { name: `低于${bottom.x}%`, points: 0 },
+  ];
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '实际百分比所在档次' }, levels },
+    readAs: 'levels (bands of a percentage)',
+    confidence: 0.8,
+    uses: ['pctBand', 'pctTarget', 'gain', 'cutoff', 'points', 'zero'],
+    points: c.points ?? topPoints,
+    reading: `按实际百分比选档：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}。`,
+  };
+}
+
+/**
+ * 达到100%的得3分，达到90%的得2分，90%以下不得分: targets each with its points, down to a cut-off;
+ * the assessor picks the step the rate reached.
+ */
+function stepsRule(c: Ctx): Composed | undefined {
+  const steps: { x: number; n: number }[] = [];
+  let pending: number | undefined;
+  for (const f of c.facts) {
+    if (f.t === 'pctTarget') pending = f.x;
+    else if (f.t === 'gain' && pending === undefined && steps.length === 0) {
+      // 完成任务的得5分，完成80%以上的得3分…: the top step is all of it; any other lone 得N分 is not a step.
+      if (!/完成|达到|全部|全面/.test(f.label)) return undefined;
+      const n = f.n === 'full' ? c.points : typeof f.n === 'number' ? f.n : undefined;
+      if (n === undefined) return undefined;
+      steps.push({ x: 100, n });
+    } else if (f.t === 'gain' && pending !== undefined) {
+      const n = f.n === 'full' ? c.points : typeof f.n === 'number' ? f.n : undefined;
+      if (n === undefined) return undefined;
+      steps.push({ x: pending, n });
+      pending = undefined;
+    }
+  }
+  const bottom = one(c, 'cutoff');
+  const lowest = steps[steps.length - 1];
+  if (steps.length < 2 || !bottom || !lowest || bottom.x !== lowest.x) return undefined;
+  if (steps.some((s, i) => i > 0 && (steps[i - 1]?.x ?? 0) <= s.x)) return undefined;
+  const levels = [
+    ...steps.map((s, i) => ({ name: i === 0 ? `${s.x}%及以上` : `${s.x}%–${steps[i - 1]?.x ?? 100}%`, points: s.n })),
+    { name: `低于${bottom.x}%`, points: 0 },
+  ];
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '实际百分比所在档次' }, levels },
+    readAs: 'levels (steps of a percentage)',
+    confidence: 0.8,
+    uses: ['pctTarget', 'gain', 'cutoff', 'points', 'zero'],
+    points: c.points ?? steps[0]?.n ?? 0,
+    reading: `按实际百分比选档：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}。`,
+  };
+}
