@@ -123,6 +123,23 @@ maybe('web page: twenty received workbooks, audited and rolled up', () => {
     expect(await cellsOf(rolled.buffer)).toEqual(await cellsOf(cli.read('cli-rollup.xlsx')));
   });
 
+  it('rolls them up with another ranking rule picked, the same as `kaohe rollup --ranking`', async () => {
+    const picker = page.getByTestId('rollup-ranking');
+    const options = await picker.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const rule = options.find((v) => v !== '');
+    expect(rule).toBeDefined();
+    await picker.selectOption(rule!);
+    const rolled = await downloaded(page, () => page.getByTestId('rollup').click());
+    const cli = kaoheOn(files, (names) => ['rollup', ...names, '--ranking', rule!, '-o', 'cli-rollup.xlsx']);
+    expect(cli.code).toBeLessThan(2);
+    const own = kaoheOn(files, (names) => ['rollup', ...names, '-o', 'own.xlsx']);
+    const cells = await cellsOf(rolled.buffer);
+    expect(cells).toEqual(await cellsOf(cli.read('cli-rollup.xlsx')));
+    // The rule picked changed what was written (else this test could not tell the picker was used).
+    expect(cells).not.toEqual(await cellsOf(own.read('own.xlsx')));
+    await picker.selectOption('');
+  });
+
   it('names a file that is not a workbook and one that is not ours, and goes on with the next', async () => {
     const plain = new ExcelJS.Workbook();
     plain.addWorksheet('Sheet1').getCell('A1').value = '别人的表';

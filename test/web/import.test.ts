@@ -1,7 +1,8 @@
 /**
  * Importing a rubric from a table people keep, in the web page (production build, headless
  * Chromium): the add-in's report over the sheet, the rubric saved as a file the same as `kaohe
- * import` writes, used to make a workbook the same as `kaohe new --rubric FILE` makes.
+ * import` writes, used to make a workbook the same as `kaohe new --rubric FILE` makes; a rubric file
+ * picked with 选择文件 makes the same workbook too, and a broken one is named in Chinese.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -70,6 +71,45 @@ maybe('web page: a rubric imported from a table', () => {
     expect(cliNew.code).toBe(0);
     expect(await cellsOf(made.buffer)).toEqual(await cellsOf(cliNew.read('cli.xlsx')));
     expect(cliAudit([made]).files[0]?.ok).toBe(true);
+    expect(foreign(web.requests, web.base)).toEqual([]);
+  });
+
+  it('takes a rubric file picked with 选择文件: the same workbook as `kaohe new --rubric FILE`; a broken file is named', async () => {
+    await page.reload();
+    const cli = kaoheOn([table], ([n]) => ['import', n!, '-o', 'r.json']);
+    expect(cli.code).toBe(0);
+    const rubric = cli.read('r.json');
+    // A file that is not a rubric: its problem listed under the picker, in Chinese, and nothing chosen from it.
+    await page
+      .getByTestId('rubric-file')
+      .setInputFiles({ name: '坏.json', mimeType: 'application/json', buffer: Buffer.from('{"id": 3}') });
+    const notes = page.locator('ul.notes li.error');
+    await notes.first().waitFor({ timeout: 30_000 });
+    expect(await notes.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/[\u4e00-\u9fff]/)]));
+    expect((await notes.allTextContents()).join(' ')).not.toMatch(/Expected|undefined|ZodError/);
+
+    await page
+      .getByTestId('rubric-file')
+      .setInputFiles({ name: '回龙山.json', mimeType: 'application/json', buffer: rubric });
+    await page.locator('ul.notes li.error').first().waitFor({ state: 'detached', timeout: 30_000 });
+    const title = (JSON.parse(rubric.toString('utf8')) as { title: string }).title;
+    expect(await page.getByTestId('rubric-select').locator('option:checked').textContent()).toContain(title);
+    await page.getByTestId('units').fill('东塘村\n白若村');
+    await page.getByTestId('date').fill('2024-06-30');
+    const made = await downloaded(page, () => page.getByTestId('make').click());
+    const cliNew = kaoheOn([{ name: 'r.json', buffer: rubric }], () => [
+      'new',
+      '--rubric',
+      'r.json',
+      '--units',
+      '东塘村,白若村',
+      '--date',
+      '2024-06-30',
+      '-o',
+      'cli.xlsx',
+    ]);
+    expect(cliNew.code).toBe(0);
+    expect(await cellsOf(made.buffer)).toEqual(await cellsOf(cliNew.read('cli.xlsx')));
     expect(foreign(web.requests, web.base)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ const sheetsOf = (t: RealTable): [string, readonly RealBlock[] | RealRefusal][] 
   ...(t.clerk2 ? [[t.clerk2.sheet, t.clerk2.expect] as [string, readonly RealBlock[] | RealRefusal]] : []),
 ];
 
-export function describeRealTables(group: string, tables: readonly RealTable[]): void {
+export function describeRealTables(group: string, tables: readonly RealTable[], folder = 'real'): void {
   const reports: [RealTable, SheetReport][] = [];
 
   describe.each(tables.flatMap((t) => sheetsOf(t).map(([sheet, want]) => ({ t, sheet, want }))))(
@@ -21,7 +21,7 @@ export function describeRealTables(group: string, tables: readonly RealTable[]):
     ({ t, sheet, want }) => {
       let r: SheetReport;
       beforeAll(async () => {
-        r = await reportSheet(t, sheet, want);
+        r = await reportSheet(t, sheet, want, folder);
         reports.push([t, r]);
         console.log(line(t, r));
       });

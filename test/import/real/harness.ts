@@ -144,8 +144,9 @@ export async function reportSheet(
   t: RealTable,
   sheet: string,
   expect: readonly RealBlock[] | RealRefusal,
+  folder = 'real',
 ): Promise<SheetReport> {
-  const got = await importSheet(`${__dirname}/../../fixtures/tables/real/${t.id}.xlsx`, sheet);
+  const got = await importSheet(`${__dirname}/../../fixtures/tables/${folder}/${t.id}.xlsx`, sheet);
   const blocks = 'refuse' in expect ? [] : expect;
   const report: SheetReport = {
     sheet,
