@@ -18,6 +18,8 @@ export interface Heading {
   readonly cap?: ClassPoints;
   /** (共60分,扣完为止): the rows under it deduct from these points together. */
   readonly pool?: true;
+  /** (一) 加強糧食生產工作領導(10分) over paragraphs without points: they are one item worth these points. */
+  readonly gather?: true;
 }
 
 type Merged = ReturnType<typeof mergeIndex>;
@@ -109,6 +111,20 @@ export function heading(c: HeadingCtx): Heading | undefined {
     nameText
   )
     return make(`${cellText(at(c.noCol)).replace(/[、.．]$/, '')}、${c.names.map((n) => at(n)).join(' ')}`, unsigned);
+  // (一) | 加強糧食生產工作領導(10分) over paragraphs (no points column): a title with its points, the
+  // paragraphs under it its rules, sharing them.
+  const titled = /^(.{2,40}?)[（(](\d+(?:\.\d+)?)分[)）][。.]?$/.exec(cellText(c.rule));
+  const below = rowNumbering(c.grid, c.merged, c.r + 1, c.noCol, c.names, c.ruleCol);
+  const belowLevel = below === '' ? undefined : numberingLevel(below);
+  if (
+    titled?.[1] &&
+    c.pointsCol === undefined &&
+    level !== 9 &&
+    below !== '' &&
+    (belowLevel === undefined || belowLevel > level) &&
+    !scoringWords.test(titled[1])
+  )
+    return { ...make(titled[1], Number(titled[2])), gather: true };
   // 一、 | 辖区内安全生产事故(共60分,扣完为止) over 1、 | 有人员伤亡的安全事故 over (1)、 | …扣30分/次: a
   // title with no points of its own in the points column and no way of scoring.
   const title = c.rule.replace(/[（(][^()（）]*[)）]\s*$/, '');

@@ -3,6 +3,7 @@ import type { Clause } from '../rubric/schema';
 import type { ClauseIn, Reading } from './parse';
 import type { ClassPoints } from './phrases';
 import { LETTERS, readRule, type Role } from './rule-text';
+import { joinRule } from './rows';
 import { shortName } from './shape';
 
 /**
@@ -163,6 +164,9 @@ export function readItem(item: ItemIn): ItemRead {
     // A part that states its own points ((10分) under a 考核要点 worth 20): read within them.
     return readRule(item.id, only.text, only.points ?? dflt(item.cap), item.role);
   }
+  // Paragraphs under a title with its points, none with points of its own: one rule within the title's.
+  if (item.parts.every((p) => p.points === undefined && !p.unruled && p.amount === undefined))
+    return readRule(item.id, joinRule(item.parts.map((p) => p.text)), dflt(item.cap), item.role);
   // Rows with points of their own: each read within them, lettered on.
   const readings: Reading[] = [];
   let floored = false;

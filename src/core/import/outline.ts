@@ -85,7 +85,9 @@ export function outlineBlock(
       return;
     }
     for (const c of splitName(row.name).classes ?? []) if (c) classes.add(c);
-    const pool = row.headings.find((h) => h.pool);
+    const pool = row.headings.find(
+      (h) => h.pool || (h.gather && row.points === undefined && splitName(row.name).cap === undefined),
+    );
     // Where the section comes from: a pool, a 类别小计, the first of several names, a heading, the only
     // name merged down, or the row itself.
     const fromPoints = row.sectionPointsKey !== undefined && [...header.columns.values()].includes('sectionPoints');
@@ -145,7 +147,7 @@ export function outlineBlock(
         item = {
           ...draft(row, safeId(sn, 'i1'), splitName(pool.text).name, { cap: pool.cap, parts: [{ text: row.rule }] }),
           key: `pool:${pool.text}`,
-          pool: true,
+          pool: pool.pool === true,
         };
         current.items.push(item);
       }

@@ -60,6 +60,8 @@ export interface Body {
   readonly bases?: readonly (number | undefined)[];
   /** 说明 / 备注 cells merged down a block that speak of points: kept out of the clauses, shown to the user. */
   readonly notes?: readonly string[];
+  /** The last row holds a name only (no rule, no points, nothing under it): a table cut off there. */
+  readonly cut?: { readonly row: number; readonly text: string };
 }
 
 const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值)$/;
@@ -87,7 +89,9 @@ export function readBody(grid: Grid, header: Header): Body {
   const lastName = names[names.length - 1] ?? -1;
   const pointsCol = pointsCols.find((c) => c > lastName) ?? pointsCols[pointsCols.length - 1];
   const sectionPointsCol =
-    col('sectionPoints')[0] ?? pointsCols.find((c) => c !== pointsCol && c > (names[0] ?? -1) && c < lastName);
+    col('sectionPoints')[0] ??
+    pointsCols.find((c) => c !== pointsCol && c > (names[0] ?? -1) && c < lastName) ??
+    pointsCols.find((c) => c !== pointsCol && fewerCells(grid, merged, header.row, c, pointsCol));
   const [noteCol] = col('note');
   // Two rule columns (考核标准 | 评分方法): the requirement, then how it is scored. Both are the rule.
   const ruleCols = col('rule');
@@ -107,6 +111,8 @@ export function readBody(grid: Grid, header: Header): Body {
   let stack: Heading[] = [];
   let block = 0;
   let topSeen = 0;
+  // A name with nothing under it yet: a heading, or, as the last row, a row cut off.
+  let pending: { row: number; text: string } | undefined;
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     // A cell holding only a dash (- / ——) says nothing.
     const at = (c: number | undefined): string =>
@@ -167,13 +173,17 @@ export function readBody(grid: Grid, header: Header): Body {
     const h = heading(ctx);
     if (h) {
       stack = [...stack.filter((x) => x.level < h.level), h];
+      pending = { row: r + 1, text: h.text };
       continue;
     }
     if (rule === '' && pts.points === undefined && splitName(label).cap === undefined && !/一票否决/.test(label)) {
-      if (nameCells.some((v) => v !== '') && names.length < 2)
+      if (nameCells.some((v) => v !== '') && names.length < 2) {
         stack = [{ text: [at(noCol), ...nameCells].filter(Boolean).join(' '), level: 9 }];
+        pending = { row: r + 1, text: stack[0]?.text ?? '' };
+      }
       continue;
     }
+    pending = undefined;
     // A row at the depth of a numbered heading, or above it, is no longer under it.
     if (level !== undefined) stack = stack.filter((x) => x.level === 9 || x.level < level);
     const sectionCol = names[0];
@@ -245,5 +255,28 @@ export function readBody(grid: Grid, header: Header): Body {
     ...(block > 0 ? { totals } : {}),
     ...(bases.length ? { bases } : {}),
     ...(notes.length ? { notes } : {}),
+    ...(pending ? { cut: pending } : {}),
   };
+}
+
+/**
+ * 考核分值 | 总分 (merged down a block): of two points columns, the one that says fewer figures (each
+ * merged cell once) sums blocks of the other's rows: the section's points.
+ */
+function fewerCells(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  head: number,
+  c: number,
+  than: number | undefined,
+): boolean {
+  if (than === undefined) return false;
+  const figures = (col: number): number => {
+    let n = 0;
+    for (let r = head + 1; r < grid.rows.length; r++)
+      if ((merged(r, col)?.top ?? r) === r && readPoints(grid.rows[r]?.[col] ?? '').points !== undefined) n++;
+    return n;
+  };
+  const own = figures(c);
+  return own > 0 && own < figures(than);
 }

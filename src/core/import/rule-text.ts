@@ -1,5 +1,6 @@
 import { splitClauses, type Piece } from './clauses';
-import { parseClause, type Reading } from './parse';
+import { judgement } from './compose-bare';
+import { parseClause, type ClauseIn, type Reading } from './parse';
 
 /**
  * Reading the rule text of one item, or of one part of an item that has points of its own: its
@@ -118,5 +119,32 @@ export function readRule(
         : r,
     );
   }
+  // 村民自治村计2分,合格村计1分 in a row of 2: the clauses give more than the row holds, and the words do
+  // not say which part is the row's; a bare 做到得N分 among them is not trusted. (A clause with its own
+  // way of scoring, 共3分,每1户未落实扣0.3分, keeps it.)
+  const sum = readings.reduce((a, r) => a + (r.veto ? 0 : (dflt(r.clause.points) ?? 0)), 0);
+  if (pieces.length > 1 && role === 'base' && pts !== undefined && sum > pts + 1e-9)
+    readings = readings.map((r) =>
+      r.flagged || r.veto || r.clause.rule.kind !== 'yesno'
+        ? r
+        : unsure(r, id, `各条分值合计 ${sum} 分，超过本项 ${pts} 分`),
+    );
   return { readings, floored };
+}
+
+const dflt = (p: ClauseIn['points'] | undefined): number | undefined => (typeof p === 'object' ? p.default : p);
+
+/** A reading the item's sums put in doubt: typed by the assessor, the reading named in the warning. */
+function unsure(r: Reading, item: string, why: string): Reading {
+  const points = r.clause.points;
+  return {
+    ...r,
+    clause: judgement(r.clause.text, r.clause.id, item, points),
+    readAs: 'judgement (unread)',
+    flagged: true,
+    warnings: [
+      `未能有把握地读懂，改为评分人直接填写得分（0–${dflt(points) ?? 0}分）：${why}：“${r.clause.text}”`,
+      ...r.warnings,
+    ],
+  };
 }

@@ -144,7 +144,11 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
         ? `本表有 ${count} 张细则（序号从“一、”重新开始处分开），这是第 ${b + 1} 张`
         : undefined;
     const noted = (body.notes ?? []).map((n) => `说明栏“${n}”合并在多行，未计入各条评分，请核对是否适用于整块`);
-    blocks.push({ ...made, warnings: [...(told ? [told] : []), ...noted, ...made.warnings] });
+    const cut =
+      body.cut && b === count - 1
+        ? [`第 ${body.cut.row} 行“${body.cut.text}”只有名称，没有评分办法和分值，未导入（原表是否到此不完整？）`]
+        : [];
+    blocks.push({ ...made, warnings: [...(told ? [told] : []), ...noted, ...made.warnings, ...cut] });
   }
   const [first] = blocks;
   if (!first) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };

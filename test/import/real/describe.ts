@@ -8,7 +8,7 @@ import { line, reportSheet, type SheetReport } from './harness';
  */
 
 const sheetsOf = (t: RealTable): [string, readonly RealBlock[] | RealRefusal][] => [
-  ['原表', t.expect],
+  ['原表', t.givenExpect ?? t.expect],
   ['台账', t.expect],
   ...(t.clerk2 ? [[t.clerk2.sheet, t.clerk2.expect] as [string, readonly RealBlock[] | RealRefusal]] : []),
 ];
