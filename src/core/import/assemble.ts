@@ -80,6 +80,7 @@ export function assemble(draft: BlockDraft): Assembled {
       role: d.role,
       parts: d.parts,
       ...(d.pool ? { pool: true } : {}),
+      ...(d.gathered ? { gathered: true } : {}),
       ...(block.noRules && d.role === 'base' ? { plain: true } : {}),
     });
     if (d.cap === undefined && d.role === 'base' && readings.some((r) => !r.veto))

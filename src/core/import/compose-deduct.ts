@@ -81,11 +81,13 @@ export function deductRule(c: Ctx): Composed | undefined {
             {
               // 每少一项扣5分 → 少的项数; 未按时召开的每次扣1分 → 未按时召开（次数）.
               label: short(
-                /^(?:少|缺|缺少|减少|差)$/.test(f.label)
-                  ? `${f.label}的${f.unit}数`
-                  : f.label
-                    ? `${f.label}（${f.unit}数）`
-                    : `${f.unit}数`,
+                /^\d/.test(f.unit)
+                  ? `${f.label}（每${f.unit}计一次，填次数）`
+                  : /^(?:少|缺|缺少|减少|差)$/.test(f.label)
+                    ? `${f.label}的${f.unit}数`
+                    : f.label
+                      ? `${f.label}（${f.unit}数）`
+                      : `${f.unit}数`,
                 '次数',
               ),
               unit: f.unit,

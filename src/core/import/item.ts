@@ -3,7 +3,6 @@ import type { Clause } from '../rubric/schema';
 import type { ClauseIn, Reading } from './parse';
 import type { ClassPoints } from './phrases';
 import { LETTERS, readRule, type Role } from './rule-text';
-import { joinRule } from './rows';
 import { shortName } from './shape';
 
 /**
@@ -17,6 +16,8 @@ export interface PartIn {
   readonly text: string;
   /** Its own points (（10分） in its name, 5分 in its row); none where they are the item's. */
   readonly points?: number | undefined;
+  /** The table stops inside its words (…对代耕代种农户的补): not read. */
+  readonly cut?: boolean;
   /** What it costs each time, where the points column says so and the words do not (信用赋分 -10). */
   readonly amount?:
     number | undefined; /** No way of scoring of its own, where the rows beside it under one name have one. */
@@ -30,6 +31,8 @@ export interface ItemIn {
   readonly parts: readonly PartIn[];
   /** The articles deduct from the cap together (倒扣分 over a block). */
   readonly pool?: boolean;
+  /** Paragraphs under a title with its points, none with points of its own. */
+  readonly gathered?: boolean;
   /** The table says nowhere how anything scores: the assessor types each score. */
   readonly plain?: boolean;
 }
@@ -86,17 +89,27 @@ const amounts =
   /酌情|视情|适当|根据情况|[扣得加计]\s*\d|\d\s*分|不得分|不计分|一票否决|按[^,;。]{0,8}(?:赋分|计分|评分|打分)/;
 
 /** A row with no way of scoring, beside rows under the same name that have one: flagged, typed. */
-function unruled(id: string, text: string, points: ClassPoints, cid = 'a'): Reading {
+function unruled(id: string, text: string, points: ClassPoints, cid = 'a', cut = false): Reading {
   const cap = dflt(points) ?? 0;
+  const why = cut
+    ? '原文在本行中途中断（其他行都以句号结束）'
+    : '本行没有评分办法，同一项目下的其他行有，是否同样适用原文没有说';
   const clause: ClauseIn = {
     id: cid,
     text,
     points,
     rule: { kind: 'judgement', input: { id: `${id}${cid}-score`, label: `得分（${shortName(text)}）` } },
-    reading: '未能自动读懂本条：本行没有评分办法，同一项目下的其他行有，是否同样适用原文没有说；由评分人直接填写得分。',
+    reading: `未能自动读懂本条：${why}；由评分人直接填写得分。`,
   };
-  const warning = `未能有把握地读懂，改为评分人直接填写得分（0–${cap}分）：本行没有评分办法，同一项目下的其他行有，是否同样适用原文没有说：“${text}”`;
+  const warning = `未能有把握地读懂，改为评分人直接填写得分（0–${cap}分）：${why}：“${text}”`;
   return { clause, readAs: 'judgement (unread)', confidence: 0, flagged: true, warnings: [warning] };
+}
+
+/** The clause the table stops inside (the last of a cut part), typed unless it already is. */
+function cutLast(readings: Reading[], id: string, cut: boolean | undefined): Reading[] {
+  const last = readings[readings.length - 1];
+  if (!cut || !last || last.flagged || last.veto) return readings;
+  return [...readings.slice(0, -1), unruled(id, last.clause.text, last.clause.points, last.clause.id, true)];
 }
 
 /** A deduction the reader could not read, inside a pool: the assessor types the points lost. */
@@ -132,7 +145,7 @@ function pooled(item: ItemIn): ItemRead {
   for (const part of item.parts) {
     const rs = isEvent(part)
       ? [eventDeduction(item.id, LETTERS[k] ?? `c${k}`, part.text, part.amount)]
-      : readRule(item.id, part.text, 0, 'base', k).readings;
+      : cutLast(readRule(item.id, part.text, 0, 'base', k).readings, item.id, part.cut);
     k += rs.length;
     readings.push(...rs.map((r) => (r.flagged ? typedDeduction(r, item.id) : r)));
   }
@@ -145,9 +158,28 @@ function pooled(item: ItemIn): ItemRead {
   return { readings: out, floored: true };
 }
 
+/**
+ * (二)完成糧食生產計劃任務(30分) over 1、…記12分 2、…記12分 3、…記6分: the paragraphs' own points share the
+ * title's. (三)…(20分) over 沒有拋荒的計20分 and deductions: they do not add up, so the paragraphs deduct
+ * from the title's points together.
+ */
+function gathered(item: ItemIn): ItemRead {
+  const cap = dflt(item.cap);
+  const read = readRule(
+    item.id,
+    item.parts.map((p) => p.text),
+    cap,
+    item.role,
+  );
+  const sum = read.readings.reduce((a, r) => a + (r.veto ? 0 : (dflt(r.clause.points) ?? 0)), 0);
+  if (cap === undefined || Math.abs(sum - cap) > 1e-9 || read.floored) return pooled(item);
+  return { ...read, readings: cutLast(read.readings, item.id, item.parts[item.parts.length - 1]?.cut) };
+}
+
 /** The clauses of one item. */
 export function readItem(item: ItemIn): ItemRead {
   if (item.pool) return pooled(item);
+  if (item.gathered) return gathered(item);
   const [only] = item.parts;
   if (item.plain) {
     const readings = item.parts.map((p, k) =>
@@ -162,11 +194,9 @@ export function readItem(item: ItemIn): ItemRead {
   if (item.parts.length === 1 && only) {
     if (only.text === '') return { readings: [typed(item.id, 'a', '', item.cap ?? 0)], floored: false };
     // A part that states its own points ((10分) under a 考核要点 worth 20): read within them.
-    return readRule(item.id, only.text, only.points ?? dflt(item.cap), item.role);
+    const read = readRule(item.id, only.text, only.points ?? dflt(item.cap), item.role);
+    return { ...read, readings: cutLast(read.readings, item.id, only.cut) };
   }
-  // Paragraphs under a title with its points, none with points of its own: one rule within the title's.
-  if (item.parts.every((p) => p.points === undefined && !p.unruled && p.amount === undefined))
-    return readRule(item.id, joinRule(item.parts.map((p) => p.text)), dflt(item.cap), item.role);
   // Rows with points of their own: each read within them, lettered on.
   const readings: Reading[] = [];
   let floored = false;
@@ -182,7 +212,7 @@ export function readItem(item: ItemIn): ItemRead {
     }
     const r = readRule(item.id, part.text, part.points, item.role, readings.length);
     floored ||= r.floored;
-    readings.push(...r.readings);
+    readings.push(...cutLast(r.readings, item.id, part.cut));
   }
   return { readings, floored };
 }

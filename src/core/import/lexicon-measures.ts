@@ -56,7 +56,7 @@ export const measurePhrases: readonly Phrase[] = [
   p('floor zero', '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完即止|扣至0分为止|扣完本项分)', () => ({
     t: 'floorZero',
   })),
-  p('floor none', '(?:执行倒扣分?|可倒扣分?|倒扣分|扣分不设下限)', () => ({ t: 'floorNone' })),
+  p('floor none', '(?:执行倒扣分?|可倒扣分?|倒扣分|扣分不设下限|扣分(?:上)?不封顶)', () => ({ t: 'floorNone' })),
   // 每减少1个百分点扣0.5分 / 每减1个百分点扣0.2 / (garbled) 1个百分点扣0.2 — but not 每超过1个百分点扣….
   p(
     'percent step',

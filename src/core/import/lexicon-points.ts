@@ -111,14 +111,16 @@ export const pointPhrases: readonly Phrase[] = [
   p('count deduction', `${COND}??(每)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(扣|计)${N}${FEN}`, (m) => {
     const n = m[3] === undefined ? 1 : num(m[3]);
     const verb = m[6] === '计' ? '计' : '扣';
-    if ((m[3] === undefined && !m[2]) || n !== 1) return undefined;
+    if (m[3] === undefined && !m[2]) return undefined;
+    // 每5亩扣1分: per whole 5 亩, counted as one; only after 每, and only to deduct.
+    if (n !== 1 && (!m[2] || verb === '计' || !(n > 1 && Number.isInteger(n)))) return undefined;
     if (verb === '计' && !/[每少]/.test(`${m[1] ?? ''}${m[2] ?? ''}`)) return undefined;
     // 重大隐患被上级挂牌督办的，每次扣5分: with nothing before 每次, the condition is the phrase before the comma.
     // 经审核被退回修改的，每个项目扣0.5分: the condition before the comma, then what is counted.
     const own = clean(`${m[1] ?? ''}${m[5] ?? ''}`);
     const before = m[1] ? '' : clean(phraseBefore(m.input, m.index));
     const label = before ? `${before}${m[5] ? `的${clean(m[5])}` : ''}` : own;
-    return { t: 'deduct', per: num(m[7]), unit: m[4] ?? '次', verb, label };
+    return { t: 'deduct', per: num(m[7]), unit: n === 1 ? (m[4] ?? '次') : `${n}${m[4] ?? ''}`, verb, label };
   }),
   p('void', '记为[^,;。()]{1,10}?,?(?:记|计)+0分', (m) => ({ t: 'void', label: m[0] })),
   p('bare deduction', `${COND},?扣${N}${FEN}`, (m) =>

@@ -85,10 +85,12 @@ export function splitName(raw: string): NameParts {
     ({ cap, classes } = byClass);
     name = byClass.rest.trim();
   } else {
-    // (20分) / （20） / (共60分,扣完为止) at the end, or 45分 after the words (农村村庄环境卫生考核评分45分).
+    // (20分) / （20） / (共60分,扣完为止) at the end, or 45分 after the words (农村村庄环境卫生考核评分45分,
+    // 完成计划任务得25分。).
     const capM =
       /[（(]\s*(?:共|计)?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[,，;；][^()（）]*)?[)）]\s*[。.]?\s*$/.exec(name) ??
-      /(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?)分$/.exec(name);
+      // 完成计划任务得25分。: the points the name says it earns.
+      /(?<=[\u4e00-\u9fff])(?:得|计)?(\d+(?:\.\d+)?)分[。.]?$/.exec(name);
     if (capM && (/分/.test(capM[0]) || /^[（(]\s*\d/.test(capM[0]))) {
       cap = Number(capM[1]);
       name = name.slice(0, capM.index).trim();

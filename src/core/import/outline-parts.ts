@@ -10,6 +10,9 @@ import { partPoints, safeId, scoringWords, splitBonus } from './shape';
 
 const capOf = (r: Row): ClassPoints | undefined => r.points ?? splitName(r.name).cap;
 
+/** A row's rule as a part, marked where the table stops inside it. */
+export const partOf = (row: Row): PartIn => ({ text: row.rule, ...(row.cut ? { cut: true } : {}) });
+
 /** A draft item of a row: its name, points, text and how it is checked. */
 export function draft(
   row: Row,
@@ -27,7 +30,7 @@ export function draft(
     parts:
       more.parts ??
       (more.role && more.role !== 'base'
-        ? [{ text: row.rule, ...(more.role === 'penalty' ? { amount: row.points } : {}) }]
+        ? [{ ...partOf(row), ...(more.role === 'penalty' ? { amount: row.points } : {}) }]
         : []),
     key: `row:${row.index}`,
     ...(more.group ? { group: more.group } : {}),
@@ -57,7 +60,14 @@ export function partsOf(
   // (是否组织村干部参加…测试 asks its own yes/no question.)
   const unruled =
     !scoringWords.test(base) && !/是否/.test(base) && siblings.some((s) => s !== row && scoringWords.test(s.rule));
-  return [{ text: base, ...(own ? { points: partPoints(row) } : {}), ...(unruled ? { unruled: true } : {}) }];
+  return [
+    {
+      text: base,
+      ...(own ? { points: partPoints(row) } : {}),
+      ...(unruled ? { unruled: true } : {}),
+      ...(row.cut ? { cut: true } : {}),
+    },
+  ];
 }
 
 /** The section's points: a heading's, a 类别小计's, or its name's. */

@@ -6,6 +6,7 @@ import {
   firstName,
   fromBase,
   heldCap,
+  partOf,
   partsOf,
   tableNumbers,
 } from './outline-parts';
@@ -33,6 +34,8 @@ export interface ItemDraft {
   readonly role: Role;
   readonly parts: PartIn[];
   readonly pool?: boolean;
+  /** Paragraphs under a title with its points (no points of their own): read together within them. */
+  readonly gathered?: boolean;
   /** Points for a bonus/penalty block (its row's, or 最多加N分). */
   readonly blockCap?: number;
   /** A 具体项目 left blank in the table (1. 2. ……). */
@@ -141,13 +144,13 @@ export function outlineBlock(
     // The articles of a block that share its points: one item.
     if (pool) {
       if (item?.key === `pool:${pool.text}`) {
-        item.parts.push({ text: row.rule });
+        item.parts.push(partOf(row));
         item.text = joinRule([item.text, row.rule]);
       } else {
         item = {
-          ...draft(row, safeId(sn, 'i1'), splitName(pool.text).name, { cap: pool.cap, parts: [{ text: row.rule }] }),
+          ...draft(row, safeId(sn, 'i1'), splitName(pool.text).name, { cap: pool.cap, parts: [partOf(row)] }),
           key: `pool:${pool.text}`,
-          pool: pool.pool === true,
+          ...(pool.pool ? { pool: true } : { gathered: true }),
         };
         current.items.push(item);
       }

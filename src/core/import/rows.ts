@@ -48,6 +48,8 @@ export interface Row {
   readonly block: number;
   /** 一票否决 standing on a row of its own, with no points. */
   readonly veto?: true;
+  /** The last row's words stop mid-sentence where the other rows end theirs (…对代耕代种农户的补). */
+  readonly cut?: true;
 }
 
 export interface Body {
@@ -129,11 +131,13 @@ export function readBody(grid: Grid, header: Header): Body {
     const classRule = joinRule(
       [...byClass].map(([cls, t]) => (t.startsWith(cls.replace(/\(.*\)$/, '')) ? t : `${cls}:${t}`)),
     );
-    const rule = ownRule || classRule || standard;
     const nameCells = names.map((c) => at(c));
+    // 管护主体(15分)。林木管护落实… with no points column and no name: the lead names the row and gives its points.
+    const lead = pointsCol === undefined && nameCells.every((v) => v === '') ? leadTitle(ownRule) : undefined;
+    const rule = lead ? lead.rest : ownRule || classRule || standard;
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
-    const pts = readPoints(at(pointsCol));
+    const pts = lead ? { points: lead.points } : readPoints(at(pointsCol));
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
     const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
@@ -189,7 +193,7 @@ export function readBody(grid: Grid, header: Header): Body {
     const sectionCol = names[0];
     const itemCol = names[names.length - 1];
     const section = at(sectionCol);
-    const name = at(itemCol);
+    const name = lead?.name ?? at(itemCol);
     const words = `${label}${rule.slice(0, 8)}`;
     const heads = stack.map((s) => s.text).join(' ');
     // Unsigned points under a heading of their own (（六）加分项（最高加3分）) take the heading's role.
@@ -250,7 +254,7 @@ export function readBody(grid: Grid, header: Header): Body {
   }
   const total = totals[0];
   return {
-    rows,
+    rows: markCut(rows),
     ...(total === undefined ? {} : { total }),
     ...(block > 0 ? { totals } : {}),
     ...(bases.length ? { bases } : {}),
@@ -279,4 +283,25 @@ function fewerCells(
   };
   const own = figures(c);
   return own > 0 && own < figures(than);
+}
+
+/** 管护主体(15分)。林木管护落实…: a short title with its points leading the rule. */
+function leadTitle(rule: string): { name: string; points: number; rest: string } | undefined {
+  const m = /^([^,，。;；:：()（）\d]{2,14})[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.,，:：]?\s*(\S[\s\S]*)$/.exec(
+    rule.trim(),
+  );
+  return m?.[1] && m[3] ? { name: m[1].trim(), points: Number(m[2]), rest: m[3] } : undefined;
+}
+
+/**
+ * A table copied only in part stops inside its last row (…未通过省): its words end without the stop
+ * the other rows end with. That row is not read; the assessor types its score.
+ */
+function markCut(rows: Row[]): Row[] {
+  const ends = (r: Row): boolean => /[。.；;！!？?)）”"分\d]$/.test(r.rule.trim());
+  const last = rows[rows.length - 1];
+  const others = rows.slice(0, -1).filter((r) => r.rule.trim() !== '');
+  if (!last || last.rule.trim() === '' || ends(last) || others.length < 3) return rows;
+  if (others.filter(ends).length < (others.length * 2) / 3) return rows;
+  return [...rows.slice(0, -1), { ...last, cut: true }];
 }

@@ -48,12 +48,13 @@ export const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  */
 export function readRule(
   id: string,
-  rule: string,
+  rule: string | readonly string[],
   cap: number | undefined,
   role: Role,
   first = 0,
 ): { readings: Reading[]; floored: boolean } {
-  const pieces = splitClauses(rule);
+  // Paragraphs given apart (rows under one title) stay apart.
+  const pieces = typeof rule === 'string' ? splitClauses(rule) : rule.flatMap((r) => splitClauses(r));
   const letters = LETTERS.slice(first);
   const each = eachOfAbove(pieces, id, letters);
   if (each) return { readings: each, floored: false };
