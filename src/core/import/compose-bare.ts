@@ -1,4 +1,4 @@
-import { one, type Composed, type Ctx } from './compose';
+import { asRequirement, one, type Composed, type Ctx } from './compose';
 import type { ClauseIn } from './parse';
 import type { ClassPoints } from './phrases';
 
@@ -24,6 +24,23 @@ export function discretion(c: Ctx): Composed | undefined {
     readAs: 'judgement (酌情)',
     confidence: 0.8,
     uses: ['discretion', 'points'],
+  };
+}
+
+/**
+ * 按落实情况计分,不落实管护主体不得分: the assessor's score, and what loses it all asked beside. Read
+ * before the other rules, which would take the 不得分 alone for the whole clause.
+ */
+export function judgedUnless(c: Ctx): Composed | undefined {
+  const zero = one(c, 'zero');
+  const said = one(c, 'discretion');
+  if (!said || !zero || c.facts.some((f) => !['discretion', 'zero', 'points'].includes(f.t))) return undefined;
+  return {
+    rule: { kind: 'judgement', input: { id: c.id(1), label: '酌情评定的得分' } },
+    readAs: 'judgement (酌情) + void flag',
+    confidence: 0.8,
+    uses: ['discretion', 'points', 'zero'],
+    requires: asRequirement(zero.label, c.text),
   };
 }
 

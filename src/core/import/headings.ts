@@ -37,6 +37,9 @@ export function rowNumbering(
   return first === undefined ? '' : cellText(valueAt(grid, merged, r, first));
 }
 
+/** A sentence that leads into the list below it (…分为六项内容:). */
+export const leadIn = (text: string): boolean => /[:：]$/.test(text.trim()) && !scoringWords.test(text);
+
 /** The numbering depth of the next row that has any text. */
 export function nextLevel(
   grid: Grid,
@@ -48,7 +51,8 @@ export function nextLevel(
 ): number | undefined {
   for (let k = r + 1; k < grid.rows.length; k++) {
     const t = rowNumbering(grid, merged, k, noCol, names, ruleCol);
-    if (t !== '') return numberingLevel(t);
+    // 考核实行百分制,分为六项内容: leads into the list; the list's numbering is what comes next.
+    if (t !== '' && !leadIn(t)) return numberingLevel(t);
   }
   return undefined;
 }
@@ -125,6 +129,9 @@ export function heading(c: HeadingCtx): Heading | undefined {
     !scoringWords.test(titled[1])
   )
     return { ...make(titled[1], Number(titled[2])), gather: true };
+  // (一) | 绿色通道,50分。考核范围包括… over 1、 2、: a title and its points leading a note on its scope.
+  const led = /^([^,，。;；:：()（）\d]{2,14})[,，]\s*(\d+(?:\.\d+)?)分[。.]/.exec(cellText(c.rule));
+  if (led?.[1] && deeper && unsigned === undefined && !scoringWords.test(led[1])) return make(led[1], Number(led[2]));
   // 一、 | 辖区内安全生产事故(共60分,扣完为止) over 1、 | 有人员伤亡的安全事故 over (1)、 | …扣30分/次: a
   // title with no points of its own in the points column and no way of scoring.
   const title = c.rule.replace(/[（(][^()（）]*[)）]\s*$/, '');

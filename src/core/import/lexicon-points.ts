@@ -210,10 +210,10 @@ export const pointPhrases: readonly Phrase[] = [
   })),
   p('points', `(?:^|(?<=[。,;)]))${N}分[。.]?$`, (m) => ({ t: 'points', n: num(m[1]), how: 'N分' })),
   p('discretion', '酌情|视情况?|视情节|适当(?=扣|加|减|给|得)|根据情况', () => ({ t: 'discretion' })),
-  // 按实绩赋分 / 按排名赋分: scored by the assessor, on a scale the table does not give.
+  // 按实绩赋分 / 按排名赋分 / 按落实情况计分: scored by the assessor, on a scale the table does not give.
   p(
     'discretion',
-    '按(?:实绩|排名|名次|实际|工作实绩|完成情况|考核结果|工作成效)[^,;。]{0,4}?(?:赋分|计分|评分|打分|给分)',
+    '按(?:实绩|排名|名次|实际|工作实绩|完成情况|落实情况|开展情况|执行情况|工作情况|考核结果|工作成效)[^,;。]{0,4}?(?:赋分|计分|评分|打分|给分)',
     () => ({ t: 'discretion' }),
   ),
 ];

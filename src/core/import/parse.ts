@@ -7,7 +7,7 @@ import { addRule, eachRule } from './compose-each';
 import { checkRule, gainRule } from './compose-gain';
 import { rankRule, scoreBandRule } from './compose-rank';
 import { describeReading } from './describe';
-import { bare, discretion, judgement } from './compose-bare';
+import { bare, discretion, judgedUnless, judgement } from './compose-bare';
 import { measureRule } from './measure';
 import { factWords, rivalTargets, statedByCheck } from './parse-facts';
 import { readPhrases, unread, unreadPercents, type ClassPoints, type Fact } from './phrases';
@@ -118,6 +118,7 @@ export function parseClause(
     };
   }
   const composed =
+    judgedUnless(ctx) ??
     rankRule(ctx) ??
     scoreBandRule(ctx) ??
     measureRule(ctx) ??

@@ -1,6 +1,6 @@
 import { cellText, mergeIndex, valueAt, type Grid, type Header } from './header';
 import { headText } from './heads';
-import { heading, nextLevel, rowNumbering, type Heading } from './headings';
+import { heading, leadIn, nextLevel, rowNumbering, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
 import { parseNumber } from './numerals';
 
@@ -62,7 +62,7 @@ export interface Body {
   readonly bases?: readonly (number | undefined)[];
   /** 说明 / 备注 cells merged down a block that speak of points: kept out of the clauses, shown to the user. */
   readonly notes?: readonly string[];
-  /** The last row holds a name only (no rule, no points, nothing under it): a table cut off there. */
+  /** The last row holds a name only, or stops mid-sentence with no points: a table cut off there. */
   readonly cut?: { readonly row: number; readonly text: string };
 }
 
@@ -172,6 +172,11 @@ export function readBody(grid: Grid, header: Header): Body {
       stack = [];
     }
     if (top !== undefined) topSeen = top;
+    // 考核实行百分制,分为六项内容: a sentence leading into the list, no item; 百分制 is the total.
+    if (leadIn(rule) && pts.points === undefined && nameCells.every((v) => v === '') && cellText(at(noCol)) === '') {
+      if (/百分制/.test(rule)) totals[block] ??= 100;
+      continue;
+    }
     const next = nextLevel(grid, merged, r, noCol, names, ruleCols[0]);
     const ctx = { grid, merged, r, noCol, names, ruleCol: ruleCols[0], pointsCol, rule, pts, numbering, next };
     const h = heading(ctx);
@@ -253,13 +258,15 @@ export function readBody(grid: Grid, header: Header): Body {
     });
   }
   const total = totals[0];
+  const [kept, dropped] = markCut(rows);
+  const cut = pending ?? dropped;
   return {
-    rows: markCut(rows),
+    rows: kept,
     ...(total === undefined ? {} : { total }),
     ...(block > 0 ? { totals } : {}),
     ...(bases.length ? { bases } : {}),
     ...(notes.length ? { notes } : {}),
-    ...(pending ? { cut: pending } : {}),
+    ...(cut ? { cut } : {}),
   };
 }
 
@@ -297,11 +304,21 @@ function leadTitle(rule: string): { name: string; points: number; rest: string }
  * A table copied only in part stops inside its last row (…未通过省): its words end without the stop
  * the other rows end with. That row is not read; the assessor types its score.
  */
-function markCut(rows: Row[]): Row[] {
+function markCut(rows: Row[]): [Row[], Body['cut']] {
   const ends = (r: Row): boolean => /[。.；;！!？?)）”"分\d]$/.test(r.rule.trim());
   const last = rows[rows.length - 1];
   const others = rows.slice(0, -1).filter((r) => r.rule.trim() !== '');
-  if (!last || last.rule.trim() === '' || ends(last) || others.length < 3) return rows;
-  if (others.filter(ends).length < (others.length * 2) / 3) return rows;
-  return [...rows.slice(0, -1), { ...last, cut: true }];
+  if (!last || last.rule.trim() === '' || ends(last) || others.length < 3) return [rows, undefined];
+  if (others.filter(ends).length < (others.length * 2) / 3) return [rows, undefined];
+  // With no points of its own or above it (附加分 … 未通过省), it cannot be scored at all: named, not imported.
+  const pointless =
+    last.points === undefined &&
+    splitName(last.name).cap === undefined &&
+    !last.headings.some((h) => h.cap !== undefined);
+  if (pointless)
+    return [
+      rows.slice(0, -1),
+      { row: last.index + 1, text: [last.no, last.name, last.rule].filter(Boolean).join(' ') },
+    ];
+  return [[...rows.slice(0, -1), { ...last, cut: true }], undefined];
 }

@@ -146,7 +146,7 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
     const noted = (body.notes ?? []).map((n) => `说明栏“${n}”合并在多行，未计入各条评分，请核对是否适用于整块`);
     const cut =
       body.cut && b === count - 1
-        ? [`第 ${body.cut.row} 行“${body.cut.text}”只有名称，没有评分办法和分值，未导入（原表是否到此不完整？）`]
+        ? [`第 ${body.cut.row} 行“${body.cut.text}”没有分值，评分办法也不完整，未导入（原表是否到此不完整？）`]
         : [];
     blocks.push({ ...made, warnings: [...(told ? [told] : []), ...noted, ...made.warnings, ...cut] });
   }
