@@ -35,6 +35,9 @@ export function judgedUnless(c: Ctx): Composed | undefined {
   const zero = one(c, 'zero');
   const said = one(c, 'discretion');
   if (!said || !zero || c.facts.some((f) => !['discretion', 'zero', 'points'].includes(f.t))) return undefined;
+  // …视情节轻重在总分中扣减 takes from the unit's total, not this item's score.
+  if (/总分/.test(c.text) || !/(?:酌情|视情况?|按[^,;。]{0,8}情况)(?:计分|评分|打分|给分|赋分|扣分)/.test(c.text))
+    return undefined;
   return {
     rule: { kind: 'judgement', input: { id: c.id(1), label: '酌情评定的得分' } },
     readAs: 'judgement (酌情) + void flag',

@@ -136,7 +136,7 @@ export function parseClause(
     // 酌情 before the rule that says how (酌情扣分。出现一次扣2分) is that rule; after it (…每人次扣一分；报告空泛的，酌情扣分), it is another way of losing points.
     const firstRule = found.findIndex((f) => !['discretion', 'cumulative', 'points', 'veto'].includes(f.fact.t));
     const lateDiscretion =
-      composed.readAs !== 'judgement (酌情)' &&
+      !composed.readAs.startsWith('judgement (酌情)') &&
       found.some((f, i) => f.fact.t === 'discretion' && firstRule >= 0 && i > firstRule);
     const extra = facts.filter(
       (f) =>
