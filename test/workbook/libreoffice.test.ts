@@ -13,6 +13,7 @@ import { planWorkbook, SUMMARY_SHEET, type PlannedWorkbook } from '../../src/cor
 import { filledBook, loadExcel } from '../helpers/book';
 import { convert, libreofficeRequired, makeProfile, sofficePath } from '../helpers/libreoffice';
 import { prng, randomEntries } from '../helpers/random-entries';
+import { freshTables } from '../fixtures/tables/fresh';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -51,14 +52,19 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 }
 
 /**
- * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real), each as a clerk
- * keeps it (台账; wendeng's with its 起评分 row), one per table where a sheet holds several.
+ * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
+ * after them (tables/fresh), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
   const out: [string, Builtin][] = [];
-  for (const t of realTables) {
+  const sets = [
+    ...realTables.map((t) => ['real', t] as const),
+    ...freshTables.map((t) => ['fresh', t] as const),
+  ];
+  for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';
-    const wb = await readBook(`${__dirname}/../fixtures/tables/real/${t.id}.xlsx`);
+    const wb = await readBook(`${__dirname}/../fixtures/tables/${set}/${t.id}.xlsx`);
     const r = importTable(readTable(wb, sheet), { id: `real-${t.id}` });
     if (!r.ok) throw new Error(`${t.id} ${sheet}: ${r.message}`);
     for (const b of r.blocks) {
