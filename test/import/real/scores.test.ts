@@ -10,8 +10,8 @@ import type { Clause, Rubric } from '../../../src/core/rubric/schema';
  * hand from the table's own text (the arithmetic in the comments), not from the importer's reading.
  */
 
-async function rubricOf(id: string, sheet: string): Promise<Rubric> {
-  const r = importTable(readTable(await readBook(`${__dirname}/../../fixtures/tables/real/${id}.xlsx`), sheet));
+async function rubricOf(id: string, sheet: string, set = 'real'): Promise<Rubric> {
+  const r = importTable(readTable(await readBook(`${__dirname}/../../fixtures/tables/${set}/${id}.xlsx`), sheet));
   if (!r.ok) throw new Error(r.message);
   const loaded = loadRubric(r.rubric);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
@@ -152,5 +152,27 @@ describe('real tables filled and scored as computed by hand', () => {
         [input(r, '培训人数按万人比')]: level(r, '培训人数按万人比', 2),
       }),
     ).toBe(40);
+  });
+
+  it('wuye (fresh; 30 + 25, 装修管理 cut off and left out): a month’s findings → 37.5', async () => {
+    const r = await rubricOf('wuye', '台账', 'fresh');
+    // 共用部位: 屋顶漏水 3 处, 楼梯间 2 处: 5 − 5 × 0.2 = 4; 道路: 路面 4 处, 井盖 1 处: 5 − 5 × 0.5 = 2.5
+    // 管道 5; 安防: 道闸 7 处: 3 − 3.5 → 0 (not below the row's 3); 照明完好率 85%: 5 − 5 × 0.5 = 2.5
+    // 公用设施 2, 标识 3, 其他 2 → 4 + 2.5 + 5 + 0 + 2.5 + 2 + 3 + 2 = 21
+    // 值勤 脱岗 2 次: 8 − 1 = 7; 登记 执行不严: 5 − 1 = 4; 车辆 乱停 3 处: 7 − 1.5 = 5.5 → 16.5
+    // 21 + 16.5 = 37.5
+    expect(
+      total(r, {
+        [input(r, '屋顶和外墙面漏水', 0)]: 3,
+        [input(r, '屋顶和外墙面漏水', 1)]: 2,
+        [input(r, '路面大面积破损', 0)]: 4,
+        [input(r, '路面大面积破损', 1)]: 1,
+        [input(r, '道闸系统正常使用')]: 7,
+        [input(r, '公共照明完好率')]: 85,
+        [input(r, '主入口24小时值勤')]: 2,
+        [input(r, '执行不严的扣1分', 1)]: 1,
+        [input(r, '毁绿停车')]: 3,
+      }),
+    ).toBe(37.5);
   });
 });
