@@ -20,7 +20,11 @@ export function judgement(text: string, cid: string, item: string, points: Class
 export function discretion(c: Ctx): Composed | undefined {
   if (!one(c, 'discretion')) return undefined;
   return {
-    rule: { kind: 'judgement', input: { id: c.id(1), label: '酌情评定的得分' } },
+    rule: {
+      kind: 'judgement',
+      // 根据…文件标准评分: the scale is another document's.
+      input: { id: c.id(1), label: /文件|标准|规定|办法/.test(c.text) ? '按所引标准评定的得分' : '酌情评定的得分' },
+    },
     readAs: 'judgement (酌情)',
     confidence: 0.8,
     uses: ['discretion', 'points'],

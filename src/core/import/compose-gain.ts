@@ -78,6 +78,17 @@ export function gainRule(c: Ctx): Composed | undefined {
     };
   }
   const g = gains[0];
+  const voided = !g && zero ? demandsThenEvent(zero.label, c.text) : undefined;
+  if (voided && zero)
+    return {
+      rule: { kind: 'yesno', input: { id: c.id(1), label: short(voided.demands, '达到要求') } },
+      readAs: 'yesno (demands, an event voids them)',
+      // Several demands for one yes/no: all or nothing, or a share each? The words do not say.
+      confidence: 0.5,
+      uses,
+      ...(c.points === undefined ? {} : { points: c.points }),
+      requires: asRequirement(voided.event, c.text),
+    };
   if (g || zero) {
     const label = g ? short(g.label, '达到要求') : asRequirement(zero?.label ?? '', c.text);
     const n = g ? (g.n as ClassPoints) : c.points;
@@ -138,4 +149,18 @@ export function checkRule(c: Ctx): Composed | undefined {
     uses,
     points: c.points ?? sum,
   };
+}
+
+/**
+ * 有安全管理措施上墙、签订…责任状、…年度发生一般以上农机安全生产事故不计分: demands listed, then an event
+ * (发生/出现/造成…) that loses it all. The 不计分 is the event's, not the demands' negation.
+ */
+function demandsThenEvent(label: string, text: string): { demands: string; event: string } | undefined {
+  const at = label.search(/发生|出现|造成/);
+  if (at < 0) return undefined;
+  const cut = Math.max(...[...'、,，;；'].map((sep) => label.lastIndexOf(sep, at)));
+  const event = cut < 0 ? label.slice(0, label.length) : label.slice(cut + 1);
+  const end = text.indexOf(event);
+  const demands = (end < 0 ? '' : text.slice(0, end)).replace(/[、,，;；\s]+$/, '');
+  return (demands.match(/[\u4e00-\u9fff]/g) ?? []).length >= 6 ? { demands, event } : undefined;
 }

@@ -171,8 +171,10 @@ function gathered(item: ItemIn): ItemRead {
     cap,
     item.role,
   );
-  const sum = read.readings.reduce((a, r) => a + (r.veto ? 0 : (dflt(r.clause.points) ?? 0)), 0);
-  if (cap === undefined || Math.abs(sum - cap) > 1e-9 || read.floored) return pooled(item);
+  // Each paragraph's own words give its points, and they make the title's: read so; else they deduct together.
+  const scored = read.readings.filter((r) => !r.veto);
+  const sum = scored.reduce((a, r) => a + (dflt(r.own) ?? Number.NaN), 0);
+  if (cap === undefined || !(Math.abs(sum - cap) < 1e-9) || read.floored) return pooled(item);
   return { ...read, readings: cutLast(read.readings, item.id, item.parts[item.parts.length - 1]?.cut) };
 }
 

@@ -123,13 +123,15 @@ export const pointPhrases: readonly Phrase[] = [
     return { t: 'deduct', per: num(m[7]), unit: n === 1 ? (m[4] ?? '次') : `${n}${m[4] ?? ''}`, verb, label };
   }),
   p('void', '记为[^,;。()]{1,10}?,?(?:记|计)+0分', (m) => ({ t: 'void', label: m[0] })),
-  p('bare deduction', `${COND},?扣${N}${FEN}`, (m) =>
-    /[未无不没缺少漏错迟差瞒谎虚违乱假误失只]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重/.test(
-      m[1] ?? '',
-    )
-      ? { t: 'bare', per: num(m[2]), label: clean(m[1]) }
-      : undefined,
-  ),
+  // 未制定网格化各项工作制度、组织架构图、网格划分图等资料且上墙的,扣5分 (a long condition); 未制定手机管理
+  // 规定,并实施的,扣2分 (the failure before the comma).
+  p('bare deduction', `([^,;。:()\\n①②③④⑤⑥⑦⑧⑨⑩]{1,40}?),?扣${N}${FEN}`, (m) => {
+    const lapse = /[未无不没缺少漏错迟差瞒谎虚违乱假误失只]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重/;
+    const goesOn = /^(?:并|且|或|及)/.test(m[1] ?? '');
+    const before = lapse.test(m[1] ?? '') || !goesOn ? '' : phraseBefore(m.input, m.index);
+    if (!lapse.test(m[1] ?? '') && !lapse.test(before)) return undefined;
+    return { t: 'bare', per: num(m[2]), label: clean(before ? `${before},${m[1] ?? ''}` : m[1]) };
+  }),
   // 按从高到低排序,分别得10、8、6、4分 / 按万人比从高到低排序…: points by place among the units ranked.
   p(
     'ranks',
@@ -210,6 +212,12 @@ export const pointPhrases: readonly Phrase[] = [
   })),
   p('points', `(?:^|(?<=[。,;)]))${N}分[。.]?$`, (m) => ({ t: 'points', n: num(m[1]), how: 'N分' })),
   p('discretion', '酌情|视情况?|视情节|适当(?=扣|加|减|给|得)|根据情况', () => ({ t: 'discretion' })),
+  // 根据省农联【2017】117号文件标准评分: scored on a scale another document gives, by the assessor.
+  p(
+    'discretion',
+    '(?:根据|按照?|依据|参照)[^,;。]{2,30}?(?:文件|标准|规定|办法|细则)[^,;。]{0,6}?(?:评分|计分|打分|赋分|给分)',
+    () => ({ t: 'discretion' }),
+  ),
   // 按实绩赋分 / 按排名赋分 / 按落实情况计分: scored by the assessor, on a scale the table does not give.
   p(
     'discretion',

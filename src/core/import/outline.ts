@@ -95,7 +95,9 @@ export function outlineBlock(
     // name merged down, or the row itself.
     const fromPoints = row.sectionPointsKey !== undefined && [...header.columns.values()].includes('sectionPoints');
     const inherit = byName && row.name === '' && current !== undefined;
-    const head = pool?.text ?? row.heading;
+    // A heading with points above a pool (一、工作保障(20分) over (一)网格化办公室(10分)…) is its section.
+    const outer = pool && row.headings.find((h) => h !== pool && h.cap !== undefined && h.level < pool.level);
+    const head = outer?.text ?? pool?.text ?? row.heading;
     // 一、减贫成效 (65) over (一)贫困人口脱贫 (40) over 1.省下达… | (1)…: headings with points of their own
     // are the sections, above the name columns.
     const byHead = names >= 2 && !fromPoints && row.headings.some((h) => h.cap !== undefined);

@@ -89,7 +89,12 @@ export function readBody(grid: Grid, header: Header): Body {
   // between the name columns (or a 类别小计) is the section's.
   const pointsCols = col('points');
   const lastName = names[names.length - 1] ?? -1;
-  const pointsCol = pointsCols.find((c) => c > lastName) ?? pointsCols[pointsCols.length - 1];
+  // 分值 (merged down a block) | 考核标准 | 单项分值: of two after the names, the one with more figures.
+  const after = pointsCols.filter((c) => c > lastName);
+  const pointsCol =
+    after.length > 1
+      ? after.reduce((a, c) => (figures(grid, merged, header.row, c) > figures(grid, merged, header.row, a) ? c : a))
+      : (after[0] ?? pointsCols[pointsCols.length - 1]);
   const sectionPointsCol =
     col('sectionPoints')[0] ??
     pointsCols.find((c) => c !== pointsCol && c > (names[0] ?? -1) && c < lastName) ??
@@ -198,7 +203,20 @@ export function readBody(grid: Grid, header: Header): Body {
     const sectionCol = names[0];
     const itemCol = names[names.length - 1];
     const section = at(sectionCol);
-    const name = lead?.name ?? at(itemCol);
+    const named = lead?.name ?? at(itemCol);
+    // (一)网格化办公室(10分) merged over rows of deductions, and no points column: the rows are one item's,
+    // worth the name's points (as paragraphs under a title).
+    const spread = itemCol === undefined ? undefined : merged(r, itemCol);
+    const gathers =
+      pointsCol === undefined &&
+      names.length === 1 &&
+      spread !== undefined &&
+      spread.bottom > spread.top &&
+      splitName(named).cap !== undefined;
+    const gatherCap = splitName(named).cap;
+    const held: Heading[] =
+      gathers && gatherCap !== undefined ? [...stack, { text: named, level: 9, cap: gatherCap, gather: true }] : stack;
+    const name = gathers ? '' : named;
     const words = `${label}${rule.slice(0, 8)}`;
     const heads = stack.map((s) => s.text).join(' ');
     // Unsigned points under a heading of their own (（六）加分项（最高加3分）) take the heading's role.
@@ -249,8 +267,8 @@ export function readBody(grid: Grid, header: Header): Body {
       ...(byClass.size >= 2 ? { byClass } : {}),
       method: at(methodCol),
       // The section: the innermost heading with points of its own (1、组织保障(20分) under (一)考核内容与分值).
-      heading: [...stack].reverse().find((x) => x.cap !== undefined)?.text ?? stack[0]?.text ?? '',
-      headings: stack,
+      heading: [...held].reverse().find((x) => x.cap !== undefined)?.text ?? held[0]?.text ?? '',
+      headings: held,
       block,
       ...(/^[^,，;；。]*一票否决[”"]?$/.test(label) && pts.points === undefined && ownRule === ''
         ? { veto: true as const }
@@ -282,14 +300,16 @@ function fewerCells(
   than: number | undefined,
 ): boolean {
   if (than === undefined) return false;
-  const figures = (col: number): number => {
-    let n = 0;
-    for (let r = head + 1; r < grid.rows.length; r++)
-      if ((merged(r, col)?.top ?? r) === r && readPoints(grid.rows[r]?.[col] ?? '').points !== undefined) n++;
-    return n;
-  };
-  const own = figures(c);
-  return own > 0 && own < figures(than);
+  const own = figures(grid, merged, head, c);
+  return own > 0 && own < figures(grid, merged, head, than);
+}
+
+/** How many figures a column says below the header (a merged cell once). */
+function figures(grid: Grid, merged: ReturnType<typeof mergeIndex>, head: number, col: number): number {
+  let n = 0;
+  for (let r = head + 1; r < grid.rows.length; r++)
+    if ((merged(r, col)?.top ?? r) === r && readPoints(grid.rows[r]?.[col] ?? '').points !== undefined) n++;
+  return n;
 }
 
 /** 管护主体(15分)。林木管护落实…: a short title with its points leading the rule. */
