@@ -20,6 +20,8 @@ export interface Heading {
   readonly pool?: true;
   /** (一) 加強糧食生產工作領導(10分) over paragraphs without points: they are one item worth these points. */
   readonly gather?: true;
+  /** …and the rows under it may have points of their own (7 | 社会救助 | | 20 over 城乡低保 … 5). */
+  readonly scored?: true;
 }
 
 type Merged = ReturnType<typeof mergeIndex>;
@@ -108,6 +110,23 @@ export function heading(c: HeadingCtx): Heading | undefined {
   const deeper = c.next !== undefined && level !== 9 && c.next > level;
   // 一 | 组织保障 | 20分 with no rule, or 二、投入指标(30分) over (一)…: a heading with its points.
   if (c.rule === '' && deeper && nameText !== '') return make(nameText.replace(/\s*共?\d+项$/, ''), unsigned);
+  // 7 | 社会救助 | (no rule) | 20 over rows with no number (城乡低保 | (1)… | 5, 农村五保 | …): one item of 20,
+  // the rows under it its parts.
+  const below =
+    c.r + 1 < c.grid.rows.length ? rowNumbering(c.grid, c.merged, c.r + 1, c.noCol, c.names, c.ruleCol) : '';
+  const unnumbered = c.noCol !== undefined && valueAt(c.grid, c.merged, c.r + 1, c.noCol) === '';
+  if (c.rule === '' && unsigned !== undefined && at(c.noCol) !== '' && unnumbered && below !== '' && nameText !== '')
+    return {
+      ...make(
+        c.names
+          .map((n) => at(n))
+          .join(' ')
+          .trim() || nameText,
+        unsigned,
+      ),
+      gather: true,
+      scored: true,
+    };
   if (
     c.rule === '' &&
     c.names.length < 2 &&
@@ -118,7 +137,6 @@ export function heading(c: HeadingCtx): Heading | undefined {
   // (一) | 加強糧食生產工作領導(10分) over paragraphs (no points column): a title with its points, the
   // paragraphs under it its rules, sharing them.
   const titled = /^(.{2,40}?)[（(](\d+(?:\.\d+)?)分[)）][。.]?$/.exec(cellText(c.rule));
-  const below = rowNumbering(c.grid, c.merged, c.r + 1, c.noCol, c.names, c.ruleCol);
   const belowLevel = below === '' ? undefined : numberingLevel(below);
   if (
     titled?.[1] &&

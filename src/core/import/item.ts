@@ -181,7 +181,7 @@ function gathered(item: ItemIn): ItemRead {
 /** The clauses of one item. */
 export function readItem(item: ItemIn): ItemRead {
   if (item.pool) return pooled(item);
-  if (item.gathered) return gathered(item);
+  if (item.gathered && item.parts.every((p) => p.points === undefined)) return gathered(item);
   const [only] = item.parts;
   if (item.plain) {
     const readings = item.parts.map((p, k) =>

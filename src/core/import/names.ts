@@ -89,6 +89,8 @@ export function splitName(raw: string): NameParts {
     // 完成计划任务得25分。).
     const capM =
       /[（(]\s*(?:共|计)?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[,，;；][^()（）]*)?[)）]\s*[。.]?\s*$/.exec(name) ??
+      // 落实经费和人员、支持工作 (48)分
+      /[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*分\s*$/.exec(name) ??
       // 完成计划任务得25分。: the points the name says it earns.
       /(?<=[\u4e00-\u9fff])(?:得|计)?(\d+(?:\.\d+)?)分[。.]?$/.exec(name);
     if (capM && (/分/.test(capM[0]) || /^[（(]\s*\d/.test(capM[0]))) {

@@ -156,6 +156,27 @@ export function adjustmentDraft(
   const name = splitName(row.name).name || (row.role === 'bonus' ? '加分项' : '扣分项');
   // No points column: the most the words allow (累计最高加5分), or none said.
   const said = /(?:累计|最高|最多|总计|合计)[^,;。]{0,6}?(?:加|扣)?\s*(\d+(?:\.\d+)?)\s*分/.exec(row.rule)?.[1];
-  const blockCap = row.points ?? (said === undefined ? undefined : Number(said));
-  return draft(row, id, name, { role: row.role, ...(blockCap === undefined ? {} : { blockCap }) });
+  const most = row.points === undefined && said === undefined && row.role === 'bonus' ? mostAdded(row.rule) : undefined;
+  const blockCap = row.points ?? (said === undefined ? most : Number(said));
+  return {
+    ...draft(row, id, name, { role: row.role, ...(blockCap === undefined ? {} : { blockCap }) }),
+    ...(most === undefined ? {} : { capFromWords: true }),
+  };
+}
+
+/**
+ * …分别加1-5分;为…作出突出贡献的加3-5分: with no limit written, the most its words can add — each
+ * sentence's largest amount (alternatives within it), summed. None where an award repeats (每…加1分).
+ */
+function mostAdded(rule: string): number | undefined {
+  if (/每[^,;。]{0,12}?加/.test(rule)) return undefined;
+  const sentences = rule.split(/[;；。]/);
+  let sum = 0;
+  for (const s of sentences) {
+    const amounts = [...s.matchAll(/加\s*(\d+(?:\.\d+)?)(?:\s*[-—~至]\s*(\d+(?:\.\d+)?))?\s*分/g)].map((m) =>
+      Number(m[2] ?? m[1]),
+    );
+    if (amounts.length) sum += Math.max(...amounts);
+  }
+  return sum > 0 ? sum : undefined;
 }

@@ -38,6 +38,8 @@ export interface ItemDraft {
   readonly gathered?: boolean;
   /** Points for a bonus/penalty block (its row's, or 最多加N分). */
   readonly blockCap?: number;
+  /** No limit written: the block's points are the most its words can add (the user is told). */
+  readonly capFromWords?: boolean;
   /** A 具体项目 left blank in the table (1. 2. ……). */
   readonly placeholder?: boolean;
   readonly key: string;
@@ -89,7 +91,7 @@ export function outlineBlock(
     }
     for (const c of splitName(row.name).classes ?? []) if (c) classes.add(c);
     const pool = row.headings.find(
-      (h) => h.pool || (h.gather && row.points === undefined && splitName(row.name).cap === undefined),
+      (h) => h.pool || (h.gather && (h.scored || (row.points === undefined && splitName(row.name).cap === undefined))),
     );
     // Where the section comes from: a pool, a 类别小计, the first of several names, a heading, the only
     // name merged down, or the row itself.
@@ -145,13 +147,21 @@ export function outlineBlock(
     }
     // The articles of a block that share its points: one item.
     if (pool) {
+      // 城乡低保 | (1)…: a row under the item with a name of its own keeps it before its words.
+      const own = pool.scored && row.name !== '' ? { text: `${row.name}：${row.rule}` } : {};
+      const part = {
+        ...partOf(row),
+        ...own,
+        ...(pool.scored && row.points !== undefined ? { points: row.points } : {}),
+      };
       if (item?.key === `pool:${pool.text}`) {
-        item.parts.push(partOf(row));
-        item.text = joinRule([item.text, row.rule]);
+        item.parts.push(part);
+        item.text = joinRule([item.text, part.text]);
       } else {
         item = {
-          ...draft(row, safeId(sn, 'i1'), splitName(pool.text).name, { cap: pool.cap, parts: [partOf(row)] }),
+          ...draft(row, safeId(sn, 'i1'), splitName(pool.text).name, { cap: pool.cap, parts: [part] }),
           key: `pool:${pool.text}`,
+          text: part.text,
           ...(pool.pool ? { pool: true } : { gathered: true }),
         };
         current.items.push(item);

@@ -64,6 +64,8 @@ export interface Body {
   readonly notes?: readonly string[];
   /** The last row holds a name only, or stops mid-sentence with no points: a table cut off there. */
   readonly cut?: { readonly row: number; readonly text: string };
+  /** Rows of words only (no rule, no points) under an item's name: left out, and named. */
+  readonly unread?: readonly { readonly row: number; readonly text: string }[];
 }
 
 const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值)$/;
@@ -120,6 +122,7 @@ export function readBody(grid: Grid, header: Header): Body {
   let topSeen = 0;
   // A name with nothing under it yet: a heading, or, as the last row, a row cut off.
   let pending: { row: number; text: string } | undefined;
+  const unread: { row: number; text: string }[] = [];
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     // A cell holding only a dash (- / ——) says nothing.
     const at = (c: number | undefined): string =>
@@ -194,7 +197,9 @@ export function readBody(grid: Grid, header: Header): Body {
       if (nameCells.some((v) => v !== '') && names.length < 2) {
         stack = [{ text: [at(noCol), ...nameCells].filter(Boolean).join(' '), level: 9 }];
         pending = { row: r + 1, text: stack[0]?.text ?? '' };
-      }
+      } else if (names.length >= 2 && at(names[names.length - 1]) !== '' && starts(r, names[names.length - 1]))
+        // 考核项目 (merged from above) | 社区每年举办文体活动…并上交街 | (nothing): a row of words only, named.
+        unread.push({ row: r + 1, text: nameCells.filter(Boolean).join(' ') });
       continue;
     }
     pending = undefined;
@@ -285,6 +290,7 @@ export function readBody(grid: Grid, header: Header): Body {
     ...(bases.length ? { bases } : {}),
     ...(notes.length ? { notes } : {}),
     ...(cut ? { cut } : {}),
+    ...(unread.length ? { unread } : {}),
   };
 }
 

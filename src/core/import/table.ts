@@ -113,7 +113,13 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
   const body = readBody(grid, header);
   if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
   const above = grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean));
-  const titleTotal = above.map((t) => /(?:总分值?|满分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1]).find(Boolean);
+  // 分值(200 分) as the points column's head: the table's total, said once.
+  const heads = grid.rows.slice(header.first, header.row + 1).flatMap((r) => r.map((v) => v.replace(/\s+/g, '')));
+  const headTotal = heads
+    .map((h) => /^(?:分值|分数|满分|总分|标准分)[（(](\d+(?:\.\d+)?)分?[)）]$/.exec(h)?.[1])
+    .find(Boolean);
+  const titleTotal =
+    above.map((t) => /(?:总分值?|满分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1]).find(Boolean) ?? headTotal;
   // 起评分100分 / 基础分100分 above the header: what every row deducts from, where no row earns points.
   const titleBase = above
     .map((t) => /(?:起评分|基础分|基本分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1])
@@ -144,10 +150,14 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
         ? `本表有 ${count} 张细则（序号从“一、”重新开始处分开），这是第 ${b + 1} 张`
         : undefined;
     const noted = (body.notes ?? []).map((n) => `说明栏“${n}”合并在多行，未计入各条评分，请核对是否适用于整块`);
-    const cut =
-      body.cut && b === count - 1
+    const cut = [
+      ...(b === count - 1 ? (body.unread ?? []) : []).map(
+        (u) => `第 ${u.row} 行“${u.text}”没有评分办法，也没有分值，未导入`,
+      ),
+      ...(body.cut && b === count - 1
         ? [`第 ${body.cut.row} 行“${body.cut.text}”没有分值，评分办法也不完整，未导入（原表是否到此不完整？）`]
-        : [];
+        : []),
+    ];
     blocks.push({ ...made, warnings: [...(told ? [told] : []), ...noted, ...made.warnings, ...cut] });
   }
   const [first] = blocks;
