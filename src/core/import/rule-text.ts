@@ -108,17 +108,19 @@ export function readRule(
   const open = readings.filter((r) => r.flagged && r.clause.points === 0);
   const given = readings.reduce((a, r) => a + (typeof r.clause.points === 'number' ? r.clause.points : 0), 0);
   if (pieces.length > 1 && open.length > 0 && pts !== undefined && pts - given > 0) {
-    const share = Math.round(((pts - given) / open.length) * 100) / 100;
+    // 20 over three: 6.67, 6.67 and the rest (6.66), so that the shares make the row's points.
+    const even = Math.round(((pts - given) / open.length) * 100) / 100;
+    const last = Math.round((pts - given - even * (open.length - 1)) * 100) / 100;
     // …and the warning that quotes it says the same range (not 0–0分).
-    readings = readings.map((r) =>
-      open.includes(r)
-        ? {
-            ...r,
-            clause: { ...r.clause, points: share },
-            warnings: r.warnings.map((w, i) => (i === 0 ? w.replace('（0–0分）', `（0–${share}分）`) : w)),
-          }
-        : r,
-    );
+    readings = readings.map((r) => {
+      if (!open.includes(r)) return r;
+      const share = r === open[open.length - 1] ? last : even;
+      return {
+        ...r,
+        clause: { ...r.clause, points: share },
+        warnings: r.warnings.map((w, i) => (i === 0 ? w.replace('（0–0分）', `（0–${share}分）`) : w)),
+      };
+    });
   }
   // 村民自治村计2分,合格村计1分 in a row of 2: the clauses give more than the row holds, and the words do
   // not say which part is the row's; a bare 做到得N分 among them is not trusted. (A clause with its own

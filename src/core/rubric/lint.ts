@@ -25,7 +25,13 @@ export function lintRubric(r: Rubric): Problem[] {
         const parts = it.clauses.reduce((a, c) => a + atClass(c.points, cls), 0);
         sectionSum += cap;
         if (!near(parts, cap))
-          warn('parts-not-sum', at, { item: it.id, name: it.name, cap, sum: parts, cls: cls ?? '' });
+          warn('parts-not-sum', at, {
+            item: it.id,
+            name: it.name,
+            cap,
+            sum: Math.round(parts * 100) / 100,
+            cls: cls ?? '',
+          });
         it.clauses.forEach((c, ci) => {
           if (c.rule.kind !== 'checklist') return;
           const pts = c.rule.inputs.reduce((a, i) => a + atClass(i.points, cls), 0);
