@@ -81,6 +81,7 @@ export function bare(c: Ctx, full: boolean): Composed | undefined {
   const confidence = demands.length >= 2 && c.points > 1 ? 0.5 : full ? 0.85 : 0.65;
   const label = c.text
     .replace(/[(（][^()]*[)）]/g, '')
+    .replace(/[;；。.]+$/, '')
     .replace(/[。.,;]?\d*(?:\.\d+)?分?[。.]?$/, '')
     .replace(/^是否/, '');
   return {

@@ -211,6 +211,12 @@ export const pointPhrases: readonly Phrase[] = [
     n: num(m[1]),
   })),
   p('points', `(?:^|(?<=[。,;)]))${N}分[。.]?$`, (m) => ({ t: 'points', n: num(m[1]), how: 'N分' })),
+  // (1)无缺会现象3分; / 资金使用规范合理8分: a demand closed by its points.
+  p('points', `(?<=[\\u4e00-\\u9fff])(?<![扣加减得计记各共奖罚值满每占])${N}分[;。.)]?$`, (m) => ({
+    t: 'points',
+    n: num(m[1]),
+    how: 'N分',
+  })),
   p('discretion', '酌情|视情况?|视情节|适当(?=扣|加|减|给|得)|根据情况', () => ({ t: 'discretion' })),
   // 根据省农联【2017】117号文件标准评分: scored on a scale another document gives, by the assessor.
   p(
