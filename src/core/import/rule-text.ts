@@ -14,12 +14,20 @@ export type Role = 'base' | 'bonus' | 'penalty';
  */
 function eachOfAbove(pieces: readonly Piece[], id: string, letters: string): Reading[] | undefined {
   const last = pieces[pieces.length - 1];
-  const m = /(?:^|[。;])(以上[^,;。]{0,8}?,?每项(\d+(?:\.\d+)?)分.*)$/.exec(last?.normal ?? '');
+  // …(4)有一支村居民政信息员队伍每项各2.5分): the same, said at the end of the last part, where no part
+  // says anything else of points.
+  const closing = /(每项各?(\d+(?:\.\d+)?)分[)）]?[。;]?)$/.exec(last?.normal ?? '');
+  const quiet = pieces.every(
+    (p) => !/分|扣|得/.test(p === last ? p.normal.slice(0, -(closing?.[1]?.length ?? 0)) : p.normal),
+  );
+  const m =
+    /(?:^|[。;])(以上[^,;。]{0,8}?,?每项(\d+(?:\.\d+)?)分.*)$/.exec(last?.normal ?? '') ?? (quiet ? closing : null);
   if (!last || !m || pieces.length < 2) return undefined;
   const points = Number(m[2]);
   // The sentence may close the last numbered part (3.…100%。以上指标,每项1.5分): that part is one of them.
   const own = last.normal.slice(0, last.normal.length - (m[1] ?? '').length).replace(/[。;]$/, '');
-  const raw = last.text.slice(0, last.text.lastIndexOf('以上')).replace(/[。；;.]\s*$/, '');
+  const at = last.text.lastIndexOf(m === closing ? '每项' : '以上');
+  const raw = last.text.slice(0, at).replace(/[。；;.]\s*$/, '');
   const parts = own ? [...pieces.slice(0, -1), { text: raw, normal: own }] : pieces.slice(0, -1);
   if (parts.length < 2) return undefined;
   return parts.map((p, i): Reading => {
