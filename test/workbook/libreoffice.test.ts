@@ -14,6 +14,7 @@ import { filledBook, loadExcel } from '../helpers/book';
 import { convert, libreofficeRequired, makeProfile, sofficePath } from '../helpers/libreoffice';
 import { prng, randomEntries } from '../helpers/random-entries';
 import { freshTables } from '../fixtures/tables/fresh';
+import { fresh2Tables } from '../fixtures/tables/fresh2';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -53,7 +54,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh, fresh2), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -61,6 +62,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
   const sets = [
     ...realTables.map((t) => ['real', t] as const),
     ...freshTables.map((t) => ['fresh', t] as const),
+    ...fresh2Tables.map((t) => ['fresh2', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';
