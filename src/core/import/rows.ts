@@ -5,68 +5,9 @@ import { numberingLevel, readPoints, splitName } from './names';
 import { parseNumber } from './numerals';
 
 export { numberOf, readPoints, splitName } from './names';
-
-/**
- * The body of a table as rows of meaning: which section and item each row belongs to (merged
- * cells and numbering such as 一、 / 1. / (1) / 1.1), its points ("10", "10分", "+10", "-10") and
- * its rule text. Pure.
- */
-
-export interface Row {
-  readonly index: number;
-  readonly no: string;
-  readonly noKey: string;
-  /** The section cell (一级指标 / 一级目录) and its merged range key. */
-  readonly section: string;
-  readonly sectionKey: string;
-  /** The item cell (二级指标 / 考核指标) and its merged range key. */
-  readonly name: string;
-  readonly nameKey: string;
-  /** Every name cell, outermost first, with its merged range key. */
-  readonly names: readonly { readonly text: string; readonly key: string }[];
-  readonly points: number | undefined;
-  readonly pointsText: string;
-  readonly pointsKey: string;
-  /** A 备注 that says how to score (本项最多扣5分): read with the rule, kept apart from its words. */
-  readonly note?: string;
-  /** A second points column beside the section names (一级指标 | 分值 | 二级指标 | 分值, 类别小计): the section's points. */
-  readonly sectionPoints?: number;
-  readonly sectionPointsKey?: string;
-  readonly role: 'base' | 'bonus' | 'penalty';
-  /** The scoring words: the rule columns, or what is required where no scoring column says anything. */
-  readonly rule: string;
-  /** What is required (标准 / 评价标准), where a scoring column stands beside it. */
-  readonly standard: string;
-  /** Rule text by kind of unit (县级部门 | 乡镇(街道)). */
-  readonly byClass?: ReadonlyMap<string, string>;
-  readonly method: string;
-  /** The last heading row above (一、组织领导 on a row of its own), for tables with one name column. */
-  readonly heading: string;
-  /** Every heading above, outermost first. */
-  readonly headings: readonly Heading[];
-  /** The table it belongs to, where one sheet holds several (numbering starting again at 一、). */
-  readonly block: number;
-  /** 一票否决 standing on a row of its own, with no points. */
-  readonly veto?: true;
-  /** The last row's words stop mid-sentence where the other rows end theirs (…对代耕代种农户的补). */
-  readonly cut?: true;
-}
-
-export interface Body {
-  readonly rows: Row[];
-  /** 合计 / 总分 row, when the table has one. */
-  readonly total?: number;
-  /** Totals of each table, where one sheet holds several. */
-  readonly totals?: readonly (number | undefined)[];
-  /** 起评分 written as a row: the table's rows deduct from it (by table). */
-  readonly bases?: readonly (number | undefined)[];
-  /** 说明 / 备注 cells merged down a block that speak of points: kept out of the clauses, shown to the user. */
-  readonly notes?: readonly string[];
-  /** The last row holds a name only, or stops mid-sentence with no points: a table cut off there. */
-  readonly cut?: { readonly row: number; readonly text: string };
-  /** Rows of words only (no rule, no points) under an item's name: left out, and named. */
-  readonly unread?: readonly { readonly row: number; readonly text: string }[];
-}
+export type { Body, Row } from './row-types';
+import type { Body, Row } from './row-types';
+import { fewerCells, figures, leadTitle, markCut } from './rows-shape';
 
 const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值)$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
@@ -292,59 +233,4 @@ export function readBody(grid: Grid, header: Header): Body {
     ...(cut ? { cut } : {}),
     ...(unread.length ? { unread } : {}),
   };
-}
-
-/**
- * 考核分值 | 总分 (merged down a block): of two points columns, the one that says fewer figures (each
- * merged cell once) sums blocks of the other's rows: the section's points.
- */
-function fewerCells(
-  grid: Grid,
-  merged: ReturnType<typeof mergeIndex>,
-  head: number,
-  c: number,
-  than: number | undefined,
-): boolean {
-  if (than === undefined) return false;
-  const own = figures(grid, merged, head, c);
-  return own > 0 && own < figures(grid, merged, head, than);
-}
-
-/** How many figures a column says below the header (a merged cell once). */
-function figures(grid: Grid, merged: ReturnType<typeof mergeIndex>, head: number, col: number): number {
-  let n = 0;
-  for (let r = head + 1; r < grid.rows.length; r++)
-    if ((merged(r, col)?.top ?? r) === r && readPoints(grid.rows[r]?.[col] ?? '').points !== undefined) n++;
-  return n;
-}
-
-/** 管护主体(15分)。林木管护落实…: a short title with its points leading the rule. */
-function leadTitle(rule: string): { name: string; points: number; rest: string } | undefined {
-  const m = /^([^,，。;；:：()（）\d]{2,14})[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.,，:：]?\s*(\S[\s\S]*)$/.exec(
-    rule.trim(),
-  );
-  return m?.[1] && m[3] ? { name: m[1].trim(), points: Number(m[2]), rest: m[3] } : undefined;
-}
-
-/**
- * A table copied only in part stops inside its last row (…未通过省): its words end without the stop
- * the other rows end with. That row is not read; the assessor types its score.
- */
-function markCut(rows: Row[]): [Row[], Body['cut']] {
-  const ends = (r: Row): boolean => /[。.；;！!？?)）”"分\d]$/.test(r.rule.trim());
-  const last = rows[rows.length - 1];
-  const others = rows.slice(0, -1).filter((r) => r.rule.trim() !== '');
-  if (!last || last.rule.trim() === '' || ends(last) || others.length < 3) return [rows, undefined];
-  if (others.filter(ends).length < (others.length * 2) / 3) return [rows, undefined];
-  // With no points of its own or above it (附加分 … 未通过省), it cannot be scored at all: named, not imported.
-  const pointless =
-    last.points === undefined &&
-    splitName(last.name).cap === undefined &&
-    !last.headings.some((h) => h.cap !== undefined);
-  if (pointless)
-    return [
-      rows.slice(0, -1),
-      { row: last.index + 1, text: [last.no, last.name, last.rule].filter(Boolean).join(' ') },
-    ];
-  return [[...rows.slice(0, -1), { ...last, cut: true }], undefined];
 }
