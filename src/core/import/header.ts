@@ -65,15 +65,19 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
   for (let r = 0; r < Math.min(grid.rows.length, 20); r++) {
     const roles = new Set<Role>();
     let pointsInNames = false;
+    let names = 0;
     for (let c = 0; c < width; c++) {
       const v = valueAt(grid, merged, r, c);
       const role = roleOf(v);
       if (role) roles.add(role);
+      if (role === 'name') names++;
       if (role === 'name' && namesPoints(v)) pointsInNames = true;
     }
+    // 项目 | 考核内容 | 备注: the last of two name heads is the rule text (read so below).
     const usable =
       (roles.size >= 2 && ['rule', 'points', 'standard', 'class'].some((x) => roles.has(x as Role))) ||
-      (pointsInNames && roles.size >= 1);
+      (pointsInNames && roles.size >= 1) ||
+      (names >= 2 && roles.size >= 2);
     const score = roles.size + (roles.has('rule') ? 2 : 0) + (roles.has('points') ? 1 : 0);
     if (usable) out.push({ row: r, score, roles });
   }

@@ -9,7 +9,7 @@ export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
 import { fewerCells, figures, leadTitle, markCut } from './rows-shape';
 
-const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值)$/;
+const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计)$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 const bonusWord = /加分/;
 const penaltyWord = /扣分(?:规定|项|事项)|减分/;
