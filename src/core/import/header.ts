@@ -143,7 +143,34 @@ export function findHeader(grid: Grid): Header | undefined {
     else if (cols('points').length === 0 && !namesPoints(valueAt(grid, merged, first, names[0] ?? -1)))
       return undefined;
   }
+  demoteLongNames(grid, merged, last, columns);
   return { row: last, first, columns, classes };
+}
+
+/**
+ * 考核项目 | 基本分 | 考核内容 | 评分标准 where 考核内容 holds a whole requirement on every row
+ * (做好生态公益林…宣传,积极参加…培训。) and 考核项目 is never merged over rows: the 考核内容 is what is
+ * required, not a second level of names.
+ */
+function demoteLongNames(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  head: number,
+  columns: Map<number, Role>,
+): void {
+  const names = [...columns].filter(([, r]) => r === 'name').map(([c]) => c);
+  const [first] = names;
+  const lastName = names[names.length - 1];
+  if (names.length !== 2 || first === undefined || lastName === undefined) return;
+  if (![...columns.values()].includes('rule') || [...columns.values()].includes('standard')) return;
+  const body = grid.rows.slice(head + 1).map((_, k) => head + 1 + k);
+  const texts = body.map((r) => cellText(valueAt(grid, merged, r, lastName))).filter(Boolean);
+  const spans = body.some((r) => {
+    const m = merged(r, first);
+    return m !== undefined && m.bottom > m.top;
+  });
+  const long = texts.length >= 3 && texts.filter((t) => t.length > 20).length >= texts.length * 0.75;
+  if (long && !spans) columns.set(lastName, 'standard');
 }
 
 /**
