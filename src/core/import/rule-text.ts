@@ -111,6 +111,13 @@ export function readRule(
     }
     // 每少完成一次扣0.25分累计最多扣1分 / …累计最多扣1 (row 2): each deduction is worth what it can take.
     else if (deductions && Math.abs(ceilings - left) < 1e-9) readings = reread((r) => r.tried?.ceiling);
+    // 1.…不出勤一天扣5分;2.…未佩带护林标志和工具的一次扣2分 in a row of 10, no clause with points of its
+    // own: the deductions take from the row's points together, the row stopping at nothing.
+    else if (deductions && missing.length === scored && left > 0)
+      readings = oneDeduction(
+        reread(() => left),
+        left,
+      );
   }
   // Flagged clauses with no points of their own share what the others leave, as the most the assessor can give.
   const open = readings.filter((r) => r.flagged && r.clause.points === 0);
@@ -144,6 +151,30 @@ export function readRule(
 }
 
 const dflt = (p: ClauseIn['points'] | undefined): number | undefined => (typeof p === 'object' ? p.default : p);
+
+/**
+ * 1.…不出勤一天扣5分;2.…未佩带护林标志和工具的一次扣2分 in a row of 10, no clause with points of its own:
+ * one deduction of the row's points with each clause's count beside the others (as 每…扣5分,每…扣2分 in
+ * one sentence), where each reads plainly; else the clauses as they are.
+ */
+function oneDeduction(readings: Reading[], points: number): Reading[] {
+  const scored = readings.filter((r) => !r.veto);
+  const [head] = scored;
+  const plain = scored.every(
+    (r) => !r.flagged && r.clause.rule.kind === 'deduct' && r.clause.rule.ceiling === undefined && !r.clause.requires,
+  );
+  if (!head || !plain || head.clause.rule.kind !== 'deduct') return readings;
+  const inputs = scored.flatMap((r) => (r.clause.rule.kind === 'deduct' ? r.clause.rule.inputs : []));
+  const none = scored.some((r) => r.clause.rule.kind === 'deduct' && r.clause.rule.floor === 'none');
+  const clause: ClauseIn = {
+    ...head.clause,
+    text: scored.map((r) => r.clause.text).join(''),
+    points,
+    rule: { ...head.clause.rule, inputs, floor: none ? 'none' : 'zero' },
+  };
+  const merged: Reading = { ...head, clause, warnings: scored.flatMap((r) => r.warnings) };
+  return [...readings.filter((r) => r.veto), merged];
+}
 
 /** A reading the item's sums put in doubt: typed by the assessor, the reading named in the warning. */
 function unsure(r: Reading, item: string, why: string): Reading {
