@@ -81,6 +81,7 @@ export function assemble(draft: BlockDraft): Assembled {
       parts: d.parts,
       ...(d.pool ? { pool: true } : {}),
       ...(d.gathered ? { gathered: true } : {}),
+      ...(d.tiers ? { tiers: d.tiers } : {}),
       ...(block.noRules && d.role === 'base' ? { plain: true } : {}),
     });
     if (d.cap === undefined && d.role === 'base' && readings.some((r) => !r.veto))

@@ -33,6 +33,8 @@ export interface ItemIn {
   readonly pool?: boolean;
   /** Paragraphs under a title with its points, none with points of its own. */
   readonly gathered?: boolean;
+  /** The steps of one result (…(100分) / …(75分) / …不得分): read as its levels. */
+  readonly tiers?: readonly { readonly name: string; readonly points: number }[];
   /** The table says nowhere how anything scores: the assessor types each score. */
   readonly plain?: boolean;
 }
@@ -103,6 +105,23 @@ function unruled(id: string, text: string, points: ClassPoints, cid = 'a', cut =
   };
   const warning = `未能有把握地读懂，改为评分人直接填写得分（0–${cap}分）：${why}：“${text}”`;
   return { clause, readAs: 'judgement (unread)', confidence: 0, flagged: true, warnings: [warning] };
+}
+
+/** Steps of one result, each a row of the table: the assessor picks the one reached. */
+function tiersReading(item: ItemIn, tiers: readonly { readonly name: string; readonly points: number }[]): Reading {
+  const text = item.parts.map((p) => p.text).join('');
+  const clause: ClauseIn = {
+    id: 'a',
+    text,
+    points: tiers[0]?.points ?? 0,
+    rule: {
+      kind: 'levels',
+      input: { id: `${item.id}a-1`, label: '达到的档次' },
+      levels: tiers.map((t) => ({ name: t.name, points: t.points })),
+    },
+    reading: `按达到的档次计分：${tiers.map((t) => `${t.name}得${t.points}分`).join('；')}。`,
+  };
+  return { clause, readAs: 'levels (steps in rows)', confidence: 0.8, flagged: false, warnings: [] };
 }
 
 /** The clause the table stops inside (the last of a cut part), typed unless it already is. */
@@ -181,6 +200,7 @@ function gathered(item: ItemIn): ItemRead {
 /** The clauses of one item. */
 export function readItem(item: ItemIn): ItemRead {
   if (item.pool) return pooled(item);
+  if (item.tiers) return { readings: [tiersReading(item, item.tiers)], floored: false };
   if (item.gathered && item.parts.every((p) => p.points === undefined)) return gathered(item);
   const [only] = item.parts;
   if (item.plain) {

@@ -197,7 +197,11 @@ export const pointPhrases: readonly Phrase[] = [
   })),
   // 根据配合情况酌情打分(5分): read before the (N分) takes the words in front of it.
   p('discretion', '(?:酌情|视情)(?:打分|评分|给分|计分|赋分)', () => ({ t: 'discretion' })),
-  p('check', `([^()]{0,60}?)\\((?:[^()]*?[,、])?${N}分\\)`, (m) => ({ t: 'check', label: clean(m[1]), n: num(m[2]) })),
+  p('check', `([^()]{0,60}?)\\((?:[^()]*?[,、]|分值|计)?${N}分\\)`, (m) => ({
+    t: 'check',
+    label: clean(m[1]),
+    n: num(m[2]),
+  })),
   // 1.组织领导（20）: points in brackets with no 分, ending a part.
   p('check', `([^()]{0,60}?)\\((\\d{1,3}(?:\\.\\d+)?)\\)(?=[。;,]?$)`, (m) => ({
     t: 'check',

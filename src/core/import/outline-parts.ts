@@ -3,7 +3,7 @@ import type { PartIn } from './item';
 import { numberOf, splitName } from './names';
 import type { ClassPoints } from './phrases';
 import { joinRule, type Row } from './rows';
-import type { BlockDraft, ItemDraft } from './outline';
+import type { BlockDraft, ItemDraft, SectionDraft } from './outline';
 import { partPoints, safeId, scoringWords, splitBonus } from './shape';
 
 /** The pieces an outline is built of: an item's draft, a row's parts, a section's points, a 起评分 block. */
@@ -179,4 +179,33 @@ function mostAdded(rule: string): number | undefined {
     if (amounts.length) sum += Math.max(...amounts);
   }
   return sum > 0 ? sum : undefined;
+}
+
+/**
+ * 得分项目 over …完成任务…(100分) / …80%以上…(75分) / …50%以上…(50分) / …50%以下的不得分: the steps of one
+ * result, not items to add up: one item worth the first, its levels the steps. Only where the points
+ * fall step by step and the last row gives nothing.
+ */
+export function tiered(section: SectionDraft): ItemDraft[] {
+  const items = section.items;
+  const [first] = items;
+  const last = items[items.length - 1];
+  if (!first || !last || items.length < 3 || items.some((i) => i.role !== 'base' || i.pool)) return items;
+  const caps = items.slice(0, -1).map((i) => (typeof i.cap === 'number' ? i.cap : Number.NaN));
+  const falling = caps.every((c, k) => Number.isFinite(c) && (k === 0 || c < (caps[k - 1] ?? 0)));
+  if (!falling || last.cap !== undefined || !/不得分|不计分|得0分/.test(last.text)) return items;
+  const tiers = [
+    ...items.slice(0, -1).map((i, k) => ({ name: i.name, points: caps[k] ?? 0 })),
+    { name: last.name, points: 0 },
+  ];
+  return [
+    {
+      ...first,
+      name: section.name,
+      cap: caps[0],
+      text: items.map((i) => i.text).join(''),
+      parts: [{ text: items.map((i) => i.text).join('') }],
+      tiers,
+    },
+  ];
 }

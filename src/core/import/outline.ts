@@ -7,6 +7,7 @@ import {
   fromBase,
   heldCap,
   partOf,
+  tiered,
   partsOf,
   tableNumbers,
 } from './outline-parts';
@@ -40,6 +41,8 @@ export interface ItemDraft {
   readonly blockCap?: number;
   /** No limit written: the block's points are the most its words can add (the user is told). */
   readonly capFromWords?: boolean;
+  /** Rows that are the steps of one result (…(100分) / …(75分) / …不得分): its levels, best first. */
+  readonly tiers?: readonly { readonly name: string; readonly points: number }[];
   /** A 具体项目 left blank in the table (1. 2. ……). */
   readonly placeholder?: boolean;
   readonly key: string;
@@ -91,7 +94,14 @@ export function outlineBlock(
     }
     for (const c of splitName(row.name).classes ?? []) if (c) classes.add(c);
     const pool = row.headings.find(
-      (h) => h.pool || (h.gather && (h.scored || (row.points === undefined && splitName(row.name).cap === undefined))),
+      (h) =>
+        h.pool ||
+        (h.gather &&
+          (h.scored ||
+            (row.points === undefined &&
+              splitName(row.name).cap === undefined &&
+              // (二)日常管理(分值60分) over rows with points of their own: a section, not one item.
+              !rows.some((r) => r.headings.includes(h) && r.points !== undefined)))),
     );
     // Where the section comes from: a pool, a 类别小计, the first of several names, a heading, the only
     // name merged down, or the row itself.
@@ -240,5 +250,6 @@ export function outlineBlock(
     current.items.push(item);
   });
   const noRules = !rows.some((r) => scoringWords.test(r.rule));
+  for (const s of sections) s.items.splice(0, s.items.length, ...tiered(s));
   return { sections, adjustments, vetoes, ...(total === undefined ? {} : { total }), classes: [...classes], noRules };
 }

@@ -41,7 +41,9 @@ export function leadTitle(rule: string): { name: string; points: number; rest: s
  * the other rows end with. That row is not read; the assessor types its score.
  */
 export function markCut(rows: Row[]): [Row[], Body['cut']] {
-  const ends = (r: Row): boolean => /[。.；;！!？?)）”"分\d]$/.test(r.rule.trim());
+  // …每推迟一个月扣2 with its row's points stands; …每缺10%扣0.5 with none is cut off before its 分.
+  const ends = (r: Row): boolean =>
+    /[。.；;！!？?)）”"分]$/.test(r.rule.trim()) || (r.points !== undefined && /\d$/.test(r.rule.trim()));
   const last = rows[rows.length - 1];
   const others = rows.slice(0, -1).filter((r) => r.rule.trim() !== '');
   if (!last || last.rule.trim() === '' || ends(last) || others.length < 3) return [rows, undefined];
@@ -57,4 +59,10 @@ export function markCut(rows: Row[]): [Row[], Body['cut']] {
       { row: last.index + 1, text: [last.no, last.name, last.rule].filter(Boolean).join(' ') },
     ];
   return [[...rows.slice(0, -1), { ...last, cut: true }], undefined];
+}
+
+/** …第一责任人(分值5分)。 / …扣01分(分值8分)。: the points in brackets that close a rule. */
+export function closingPoints(rule: string): number | undefined {
+  const m = /[（(]\s*(?:分值|共|计)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.]?\s*$/.exec(rule.trim());
+  return m ? Number(m[1]) : undefined;
 }

@@ -7,7 +7,7 @@ import { parseNumber } from './numerals';
 export { numberOf, readPoints, splitName } from './names';
 export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
-import { fewerCells, figures, leadTitle, markCut } from './rows-shape';
+import { closingPoints, fewerCells, figures, leadTitle, markCut } from './rows-shape';
 
 const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计)$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
@@ -86,7 +86,13 @@ export function readBody(grid: Grid, header: Header): Body {
     const rule = lead ? lead.rest : ownRule || classRule || standard;
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
-    const pts = lead ? { points: lead.points } : readPoints(at(pointsCol));
+    // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
+    const closing = pointsCol === undefined && !lead ? closingPoints(rule) : undefined;
+    const pts = lead
+      ? { points: lead.points }
+      : closing !== undefined
+        ? { points: closing }
+        : readPoints(at(pointsCol));
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
     const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
@@ -203,7 +209,8 @@ export function readBody(grid: Grid, header: Header): Body {
       names: names.map((c) => ({ text: at(c), key: key(r, c) })),
       points: pts.points,
       pointsText: at(pointsCol),
-      pointsKey: key(r, pointsCol),
+      // Points in the words (no points column) are the row's own.
+      pointsKey: pointsCol === undefined && pts.points !== undefined ? `w:${r}` : key(r, pointsCol),
       ...(scoringNote ? { note: scoringNote } : {}),
       ...(spAt?.points !== undefined && spAt.sign === undefined ? { sectionPoints: spAt.points } : {}),
       ...(sectionPointsCol === undefined ? {} : { sectionPointsKey: key(r, sectionPointsCol) }),
