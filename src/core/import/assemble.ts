@@ -145,7 +145,9 @@ export function assemble(draft: BlockDraft): Assembled {
     if (item && d.blockCap === undefined)
       out.warnings.push(`第 ${d.id} 项“${d.name}”原表未写加（扣）分上限，按总分 ${base} 分为限`);
     if (item && d.capFromWords)
-      out.warnings.push(`第 ${d.id} 项“${d.name}”原表未写加分上限，按各条最多可加的分数合计 ${d.blockCap ?? 0} 分为限`);
+      out.warnings.push(
+        `第 ${d.id} 项“${d.name}”原表未写${d.role === 'bonus' ? '加' : '扣'}分上限，按各条最多可${d.role === 'bonus' ? '加' : '扣'}的分数合计 ${d.blockCap ?? 0} 分为限`,
+      );
     if (item && d.role !== 'base')
       out.adjustments.push({
         id: d.id,

@@ -170,12 +170,25 @@ export function adjustmentDraft(
  */
 function mostAdded(rule: string): number | undefined {
   if (/每[^,;。]{0,12}?加/.test(rule)) return undefined;
-  const sentences = rule.split(/[;；。]/);
+  return most(rule, '加');
+}
+
+/**
+ * (扣5分) / (扣12分,其中每少报1个月报表扣1分): the most a penalty row's words take — each sentence's largest
+ * amount; a 每…扣 with nothing larger beside it has no most.
+ */
+export function mostTaken(rule: string): number | undefined {
+  const open = rule
+    .split(/[;；。]/)
+    .some((s) => /每[^,;。]{0,12}?扣/.test(s) && (s.match(/扣\s*\d/g) ?? []).length < 2);
+  return open ? undefined : most(rule, '扣');
+}
+
+function most(rule: string, verb: '加' | '扣'): number | undefined {
   let sum = 0;
-  for (const s of sentences) {
-    const amounts = [...s.matchAll(/加\s*(\d+(?:\.\d+)?)(?:\s*[-—~至]\s*(\d+(?:\.\d+)?))?\s*分/g)].map((m) =>
-      Number(m[2] ?? m[1]),
-    );
+  for (const s of rule.split(/[;；。]/)) {
+    const re = new RegExp(`${verb}\\s*(\\d+(?:\\.\\d+)?)(?:\\s*[-—~至]\\s*(\\d+(?:\\.\\d+)?))?\\s*分`, 'g');
+    const amounts = [...s.matchAll(re)].map((m) => Number(m[2] ?? m[1]));
     if (amounts.length) sum += Math.max(...amounts);
   }
   return sum > 0 ? sum : undefined;
@@ -208,4 +221,19 @@ export function tiered(section: SectionDraft): ItemDraft[] {
       tiers,
     },
   ];
+}
+
+/** A bonus or penalty block with one more row of its own amount: its limit, where none is written, what all its rows can take. */
+export function joined(block: ItemDraft, row: Row): ItemDraft {
+  const parts = [...block.parts, partOf(row)];
+  const text = joinRule([block.text, row.rule]);
+  const words = parts.map((p) => (block.role === 'bonus' ? mostAdded(p.text) : mostTaken(p.text)));
+  const sum = words.every((w) => w !== undefined) ? words.reduce<number>((a, w) => a + (w ?? 0), 0) : undefined;
+  const fromWords = block.blockCap === undefined || block.capFromWords === true;
+  return {
+    ...block,
+    parts,
+    text,
+    ...(fromWords && sum !== undefined ? { blockCap: sum, capFromWords: true } : {}),
+  };
 }

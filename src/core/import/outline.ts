@@ -6,6 +6,7 @@ import {
   firstName,
   fromBase,
   heldCap,
+  joined,
   partOf,
   tiered,
   partsOf,
@@ -86,6 +87,7 @@ export function outlineBlock(
   const { noColumn, ownNumbers, adjustmentNos } = tableNumbers(rows, header);
   let current: (SectionDraft & { sn: string; seen: Map<string, number> }) | undefined;
   let item: ItemDraft | undefined;
+  let lastAdjustmentName: string | undefined;
 
   rows.forEach((row, ri) => {
     if (row.veto) {
@@ -137,7 +139,18 @@ export function outlineBlock(
     const next = current && current.key === secKey ? current.sn : String(sections.length + 1);
     const sn = (flatWithHeadings ? sec.number : rowNo) ?? sec.number ?? next;
     if (row.role !== 'base') {
-      adjustments.push(adjustmentDraft(row, rowNo, adjustmentNos, adjustments));
+      // 扣分项目 merged over rows of their own amounts, no points column: one block, the rows its parts.
+      const prev = adjustments[adjustments.length - 1];
+      if (
+        prev &&
+        row.nameKey !== '' &&
+        row.nameKey === lastAdjustmentName &&
+        prev.role === row.role &&
+        row.points === undefined
+      )
+        adjustments[adjustments.length - 1] = joined(prev, row);
+      else adjustments.push(adjustmentDraft(row, rowNo, adjustmentNos, adjustments));
+      lastAdjustmentName = row.nameKey;
       return;
     }
     if (!current || current.key !== secKey) {
