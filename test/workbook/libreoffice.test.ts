@@ -15,6 +15,7 @@ import { convert, libreofficeRequired, makeProfile, sofficePath } from '../helpe
 import { prng, randomEntries } from '../helpers/random-entries';
 import { freshTables } from '../fixtures/tables/fresh';
 import { fresh2Tables } from '../fixtures/tables/fresh2';
+import { fresh3Tables } from '../fixtures/tables/fresh3';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -54,7 +55,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh, fresh2), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh, fresh2, fresh3), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -63,6 +64,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...realTables.map((t) => ['real', t] as const),
     ...freshTables.map((t) => ['fresh', t] as const),
     ...fresh2Tables.map((t) => ['fresh2', t] as const),
+    ...fresh3Tables.map((t) => ['fresh3', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';
