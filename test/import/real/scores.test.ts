@@ -175,4 +175,20 @@ describe('real tables filled and scored as computed by hand', () => {
       }),
     ).toBe(37.5);
   });
+
+  it('zherong (fresh3; numbered deductions sharing a row): 宣传 2 lapses, 出勤 1 day missed and 2 without tools → 87; 3 days missed → 0 in that row', async () => {
+    const r = await rubricOf('zherong', '台账', 'fresh3');
+    // 宣传学习 10: 宣传标语 once − 2, 培训考试不及格 once − 2 → 6
+    // 巡查出勤 10: 不出勤一天 − 5, 未佩带护林标志和工具 twice − 2 × 2 → 1 (one deduction of the row's 10)
+    // 森林防火 35 and 森林资源保护 45 (flagged: typed by the assessor, here in full) → 6 + 1 + 35 + 45 = 87
+    const fill = {
+      [input(r, '没有按要求做好宣传标语张贴', 0)]: 1,
+      [input(r, '没有按要求做好宣传标语张贴', 1)]: 1,
+      [input(r, '不出勤一天扣5分', 0)]: 1,
+      [input(r, '不出勤一天扣5分', 1)]: 2,
+    };
+    expect(total(r, fill)).toBe(87);
+    // 三天不出勤: 10 − 15 stops at 0 (扣完为止), the other rows untouched → 6 + 0 + 35 + 45 = 86
+    expect(total(r, { ...fill, [input(r, '不出勤一天扣5分', 0)]: 3, [input(r, '不出勤一天扣5分', 1)]: 0 })).toBe(86);
+  });
 });
