@@ -20,6 +20,23 @@ const table = {
   name: 'huilongshan-002.xlsx',
   buffer: readFileSync(join(root, 'test/fixtures/tables/huilongshan-002.xlsx')),
 };
+/** The workbook `kaohe new --rubric` makes with a rubric file for 东塘村 and 白若村 on 2024-06-30. */
+function cliNewWith(rubric: Buffer): Buffer {
+  const r = kaoheOn([{ name: 'r.json', buffer: rubric }], () => [
+    'new',
+    '--rubric',
+    'r.json',
+    '--units',
+    '东塘村,白若村',
+    '--date',
+    '2024-06-30',
+    '-o',
+    'cli.xlsx',
+  ]);
+  expect(r.code).toBe(0);
+  return r.read('cli.xlsx');
+}
+
 /** A rubric file without where it was read from (a path for the command line, a sheet for the page). */
 const sourceless = (json: string): unknown => ({ ...(JSON.parse(json) as object), source: undefined });
 
@@ -57,19 +74,7 @@ maybe('web page: a rubric imported from a table', () => {
     await page.getByTestId('units').fill('东塘村\n白若村');
     await page.getByTestId('date').fill('2024-06-30');
     const made = await downloaded(page, () => page.getByTestId('make').click());
-    const cliNew = kaoheOn([{ name: 'r.json', buffer: saved.buffer }], () => [
-      'new',
-      '--rubric',
-      'r.json',
-      '--units',
-      '东塘村,白若村',
-      '--date',
-      '2024-06-30',
-      '-o',
-      'cli.xlsx',
-    ]);
-    expect(cliNew.code).toBe(0);
-    expect(await cellsOf(made.buffer)).toEqual(await cellsOf(cliNew.read('cli.xlsx')));
+    expect(await cellsOf(made.buffer)).toEqual(await cellsOf(cliNewWith(saved.buffer)));
     expect(cliAudit([made]).files[0]?.ok).toBe(true);
     expect(foreign(web.requests, web.base)).toEqual([]);
   });
@@ -97,19 +102,7 @@ maybe('web page: a rubric imported from a table', () => {
     await page.getByTestId('units').fill('东塘村\n白若村');
     await page.getByTestId('date').fill('2024-06-30');
     const made = await downloaded(page, () => page.getByTestId('make').click());
-    const cliNew = kaoheOn([{ name: 'r.json', buffer: rubric }], () => [
-      'new',
-      '--rubric',
-      'r.json',
-      '--units',
-      '东塘村,白若村',
-      '--date',
-      '2024-06-30',
-      '-o',
-      'cli.xlsx',
-    ]);
-    expect(cliNew.code).toBe(0);
-    expect(await cellsOf(made.buffer)).toEqual(await cellsOf(cliNew.read('cli.xlsx')));
+    expect(await cellsOf(made.buffer)).toEqual(await cellsOf(cliNewWith(rubric)));
     expect(foreign(web.requests, web.base)).toEqual([]);
   });
 });
