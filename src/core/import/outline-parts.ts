@@ -4,7 +4,7 @@ import { numberOf, splitName } from './names';
 import type { ClassPoints } from './phrases';
 import { joinRule, type Row } from './rows';
 import type { BlockDraft, ItemDraft, SectionDraft } from './outline';
-import { partPoints, safeId, scoringWords, splitBonus } from './shape';
+import { partPoints, scoringWords, splitBonus } from './shape';
 
 /** The pieces an outline is built of: an item's draft, a row's parts, a section's points, a 起评分 block. */
 
@@ -139,61 +139,6 @@ export function tableNumbers(
   return { noColumn, ownNumbers, adjustmentNos };
 }
 
-/** A bonus or penalty row's draft. */
-export function adjustmentDraft(
-  row: Row,
-  rowNo: string | undefined,
-  adjustmentNos: boolean,
-  adjustments: readonly ItemDraft[],
-): ItemDraft {
-  // Bonus and penalty rows numbered on from the items (7, 8) keep their numbers; rows that share
-  // one, have none, or number from 1 again all become b1, b2 … p1.
-  const prefix = row.role === 'bonus' ? 'b' : 'p';
-  const id =
-    adjustmentNos && rowNo !== undefined
-      ? safeId(rowNo, `${prefix}${adjustments.length + 1}`)
-      : `${prefix}${adjustments.filter((a) => a.role === row.role).length + 1}`;
-  const name = splitName(row.name).name || (row.role === 'bonus' ? '加分项' : '扣分项');
-  // No points column: the most the words allow (累计最高加5分), or none said.
-  const said = /(?:累计|最高|最多|总计|合计)[^,;。]{0,6}?(?:加|扣)?\s*(\d+(?:\.\d+)?)\s*分/.exec(row.rule)?.[1];
-  const most = row.points === undefined && said === undefined && row.role === 'bonus' ? mostAdded(row.rule) : undefined;
-  const blockCap = row.points ?? (said === undefined ? most : Number(said));
-  return {
-    ...draft(row, id, name, { role: row.role, ...(blockCap === undefined ? {} : { blockCap }) }),
-    ...(most === undefined ? {} : { capFromWords: true }),
-  };
-}
-
-/**
- * …分别加1-5分;为…作出突出贡献的加3-5分: with no limit written, the most its words can add — each
- * sentence's largest amount (alternatives within it), summed. None where an award repeats (每…加1分).
- */
-function mostAdded(rule: string): number | undefined {
-  if (/每[^,;。]{0,12}?加/.test(rule)) return undefined;
-  return most(rule, '加');
-}
-
-/**
- * (扣5分) / (扣12分,其中每少报1个月报表扣1分): the most a penalty row's words take — each sentence's largest
- * amount; a 每…扣 with nothing larger beside it has no most.
- */
-export function mostTaken(rule: string): number | undefined {
-  const open = rule
-    .split(/[;；。]/)
-    .some((s) => /每[^,;。]{0,12}?扣/.test(s) && (s.match(/扣\s*\d/g) ?? []).length < 2);
-  return open ? undefined : most(rule, '扣');
-}
-
-function most(rule: string, verb: '加' | '扣'): number | undefined {
-  let sum = 0;
-  for (const s of rule.split(/[;；。]/)) {
-    const re = new RegExp(`${verb}\\s*(\\d+(?:\\.\\d+)?)(?:\\s*[-—~至]\\s*(\\d+(?:\\.\\d+)?))?\\s*分`, 'g');
-    const amounts = [...s.matchAll(re)].map((m) => Number(m[2] ?? m[1]));
-    if (amounts.length) sum += Math.max(...amounts);
-  }
-  return sum > 0 ? sum : undefined;
-}
-
 /**
  * 得分项目 over …完成任务…(100分) / …80%以上…(75分) / …50%以上…(50分) / …50%以下的不得分: the steps of one
  * result, not items to add up: one item worth the first, its levels the steps. Only where the points
@@ -221,19 +166,4 @@ export function tiered(section: SectionDraft): ItemDraft[] {
       tiers,
     },
   ];
-}
-
-/** A bonus or penalty block with one more row of its own amount: its limit, where none is written, what all its rows can take. */
-export function joined(block: ItemDraft, row: Row): ItemDraft {
-  const parts = [...block.parts, partOf(row)];
-  const text = joinRule([block.text, row.rule]);
-  const words = parts.map((p) => (block.role === 'bonus' ? mostAdded(p.text) : mostTaken(p.text)));
-  const sum = words.every((w) => w !== undefined) ? words.reduce<number>((a, w) => a + (w ?? 0), 0) : undefined;
-  const fromWords = block.blockCap === undefined || block.capFromWords === true;
-  return {
-    ...block,
-    parts,
-    text,
-    ...(fromWords && sum !== undefined ? { blockCap: sum, capFromWords: true } : {}),
-  };
 }

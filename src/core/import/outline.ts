@@ -1,17 +1,6 @@
 import type { Header } from './header';
-import {
-  adjustmentDraft,
-  cleanVeto,
-  draft,
-  firstName,
-  fromBase,
-  heldCap,
-  joined,
-  partOf,
-  tiered,
-  partsOf,
-  tableNumbers,
-} from './outline-parts';
+import { cleanVeto, draft, firstName, fromBase, heldCap, partOf, tiered, partsOf, tableNumbers } from './outline-parts';
+import { adjustmentDraft, joined } from './outline-adjust';
 import type { PartIn } from './item';
 import { numberOf, splitName } from './names';
 import type { ClassPoints } from './phrases';
