@@ -66,3 +66,12 @@ export function closingPoints(rule: string): number | undefined {
   const m = /[（(]\s*(?:分值|共|计)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.]?\s*$/.exec(rule.trim());
   return m ? Number(m[1]) : undefined;
 }
+
+/**
+ * 各乡镇办事处有一个淘宝村或电商村(社区)得20分,没有不得分,多1个加10分 with no points column: the one
+ * 得N分 the rule gives is the row's points.
+ */
+export function gainedPoints(rule: string): number | undefined {
+  const gains = [...rule.matchAll(/(?<!不)得\s*(\d+(?:\.\d+)?)\s*分/g)];
+  return gains.length === 1 && gains[0]?.[1] ? Number(gains[0][1]) : undefined;
+}

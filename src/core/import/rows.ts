@@ -7,7 +7,7 @@ import { parseNumber } from './numerals';
 export { numberOf, readPoints, splitName } from './names';
 export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
-import { closingPoints, fewerCells, figures, leadTitle, markCut } from './rows-shape';
+import { closingPoints, fewerCells, figures, gainedPoints, leadTitle, markCut } from './rows-shape';
 
 const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计)$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
@@ -87,7 +87,7 @@ export function readBody(grid: Grid, header: Header): Body {
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
-    const closing = pointsCol === undefined && !lead ? closingPoints(rule) : undefined;
+    const closing = pointsCol === undefined && !lead ? (closingPoints(rule) ?? gainedPoints(rule)) : undefined;
     const pts = lead
       ? { points: lead.points }
       : closing !== undefined
