@@ -72,6 +72,7 @@ export function closingPoints(rule: string): number | undefined {
  * 得N分 the rule gives is the row's points.
  */
 export function gainedPoints(rule: string): number | undefined {
-  const gains = [...rule.matchAll(/(?<!不)得\s*(\d+(?:\.\d+)?)\s*分/g)];
-  return gains.length === 1 && gains[0]?.[1] ? Number(gains[0][1]) : undefined;
+  const gains = [...rule.matchAll(/(?<![不未])(?:得|计|計|记|記)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1]));
+  const [only] = gains;
+  return gains.length === 1 && only !== undefined && only > 0 ? only : undefined;
 }

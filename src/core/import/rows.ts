@@ -87,7 +87,15 @@ export function readBody(grid: Grid, header: Header): Body {
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
-    const closing = pointsCol === undefined && !lead ? (closingPoints(rule) ?? gainedPoints(rule)) : undefined;
+    // (Not where a name gives the points, 按时完成计划任务得20分; nor the whole of a titled heading's
+    // points, 全年沒有稻田拋荒的,計20分 under (三)…(20分): that restates the full score.)
+    const capNamed = nameCells.some((v) => splitName(v).cap !== undefined);
+    const whole = [...stack].reverse().find((h) => h.gather)?.cap;
+    const gained = capNamed ? undefined : gainedPoints(rule);
+    const closing =
+      pointsCol === undefined && !lead
+        ? (closingPoints(rule) ?? (gained !== undefined && gained !== whole ? gained : undefined))
+        : undefined;
     const pts = lead
       ? { points: lead.points }
       : closing !== undefined
