@@ -68,7 +68,10 @@ export function levelName(label: string): string {
  */
 /** 否则不得分 / 未达到的不得分 beside a measure: the words only restate it, and ask nothing of their own. */
 export const restates = (label: string): boolean =>
-  /^(?:(?:未|没有|不)?(?:达到|完成|达标)?|否则|其余|其他|达不到|超过|超出|高于|低于|不足|不到)(?:的|者)?$/.test(label);
+  // (未到达旳: 到达 and 旳 as offices mistype 达到 and 的.)
+  /^(?:(?:未|没有|不)?(?:达到|到达|完成|达标)?|否则|其余|其他|达不到|超过|超出|高于|低于|不足|不到)(?:的|旳|者)?$/.test(
+    label,
+  );
 
 /** 未完成 / 不达标 / 没有建立 beside 完成的 / 达标的 / 建立…的: the 不得分 is the 得N分 not met. */
 export const negates = (zero: string, gain: string): boolean => {
