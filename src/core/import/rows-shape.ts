@@ -72,7 +72,10 @@ export function closingPoints(rule: string): number | undefined {
  * 得N分 the rule gives is the row's points.
  */
 export function gainedPoints(rule: string): number | undefined {
-  const gains = [...rule.matchAll(/(?<![不未])(?:得|计|計|记|記)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1]));
+  // (集中宣傳計15分,…宣傳活動計15分: the same sum said twice is one.)
+  const gains = new Set(
+    [...rule.matchAll(/(?<![不未])(?:得|计|計|记|記)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1])),
+  );
   const [only] = gains;
-  return gains.length === 1 && only !== undefined && only > 0 ? only : undefined;
+  return gains.size === 1 && only !== undefined && only > 0 ? only : undefined;
 }
