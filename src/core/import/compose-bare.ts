@@ -42,13 +42,15 @@ export function judgedUnless(c: Ctx): Composed | undefined {
   // …视情节轻重在总分中扣减 takes from the unit's total, not this item's score.
   if (/总分/.test(c.text) || !/(?:酌情|视情况?|按[^,;。]{0,8}情况)(?:计分|评分|打分|给分|赋分|扣分)/.test(c.text))
     return undefined;
-  return {
-    rule: { kind: 'judgement', input: { id: c.id(1), label: '酌情评定的得分' } },
-    readAs: 'judgement (酌情) + void flag',
-    confidence: 0.8,
-    uses: ['discretion', 'points', 'zero'],
-    requires: asRequirement(zero.label, c.text),
-  };
+  const judged = discretion(c);
+  return (
+    judged && {
+      ...judged,
+      readAs: 'judgement (酌情) + void flag',
+      uses: [...judged.uses, 'zero'],
+      requires: asRequirement(zero.label, c.text),
+    }
+  );
 }
 
 /** Only points, no rule: all or nothing (做到得全分，否则0分). */

@@ -1,5 +1,6 @@
 import { splitClauses, type Piece } from './clauses';
 import { judgement } from './compose-bare';
+import { dflt } from './item-readings';
 import { parseClause, type ClauseIn, type Reading } from './parse';
 
 /**
@@ -149,8 +150,6 @@ export function readRule(
     );
   return { readings, floored };
 }
-
-const dflt = (p: ClauseIn['points'] | undefined): number | undefined => (typeof p === 'object' ? p.default : p);
 
 /**
  * 1.…不出勤一天扣5分;2.…未佩带护林标志和工具的一次扣2分 in a row of 10, no clause with points of its own:
