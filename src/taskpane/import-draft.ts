@@ -1,4 +1,5 @@
 import type { Builtin } from '../core/builtin';
+import { clauseWarning } from '../core/import/assemble';
 import { describeClause } from '../core/import/describe';
 import type { ClauseReport, ImportedRubric } from '../core/import/table';
 import { correctionProblem, correctionText, ruleOf, type Correction } from './corrections';
@@ -70,8 +71,9 @@ const voidEvent = (label: string | undefined): string | undefined => {
 
 /** One table the importer read (a sheet holding several gives one per table: the user picks which). */
 export function startDraft(r: ImportedRubric, sheet: string): Draft {
-  const own = new Set(r.clauses.flatMap((c) => c.warnings.map((w) => `第 ${c.item} 项：${w}`)));
   const items = [...r.rubric.sections.flatMap((s) => s.items), ...(r.rubric.adjustments ?? [])];
+  const nameOf = (id: string): string => items.find((i) => i.id === id)?.name ?? '';
+  const own = new Set(r.clauses.flatMap((c) => c.warnings.map((w) => clauseWarning(c.item, nameOf(c.item), w))));
   return {
     sheet,
     rubric: r.rubric,

@@ -4,6 +4,7 @@ import { readItem } from './item';
 import type { BlockDraft, ItemDraft, SectionDraft } from './outline';
 import type { ClauseIn } from './parse';
 import type { ClassPoints } from './phrases';
+import { shortName } from './shape';
 
 /**
  * One table's shape (outline.ts) → the rubric's sections, items and bonus/penalty blocks, each
@@ -67,6 +68,10 @@ function uniqueIds(block: BlockDraft): void {
   }
 }
 
+/** A clause's warning as the user reads it: the item by number and name, then what was done. */
+export const clauseWarning = (id: string, name: string, w: string): string =>
+  name.trim() ? `第 ${id} 项“${shortName(name)}”：${w}` : `第 ${id} 项：${w}`;
+
 export function assemble(draft: BlockDraft): Assembled {
   const block: BlockDraft = { ...draft, sections: draft.sections.map(collapsed) };
   uniqueIds(block);
@@ -100,7 +105,7 @@ export function assemble(draft: BlockDraft): Assembled {
         points: r.clause.points,
         ...(r.clause.requires ? { requires: r.clause.requires.label } : {}),
       });
-      for (const w of r.warnings) out.warnings.push(`第 ${d.id} 项：${w}`);
+      for (const w of r.warnings) out.warnings.push(clauseWarning(d.id, d.name, w));
       if (r.veto) out.vetoes.push({ id: `${d.id}${r.clause.id}-veto`, label: `未触发一票否决：${r.veto}` });
       if ((!r.veto || r.scoredToo) && !r.naOnly) clauses.push(r.clause);
       const pts = r.clause.points;

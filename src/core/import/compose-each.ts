@@ -199,7 +199,7 @@ function eachScale(c: Ctx, lists: readonly Of<'each'>[]): Composed | null | unde
   const levelWords = parts.join('、').match(/国家|省|市|县|区|乡镇|镇|村/g) ?? [];
   const named =
     values.length !== parts.length && levelWords.length === values.length ? levelWords.map((w) => `${w}级`) : parts;
-  const levelled = named.every((n) => LEVEL.test(n));
+  const levelled = list.scale === true || named.every((n) => LEVEL.test(n));
   if (!levelled && list.verb !== '加' && c.role !== 'bonus') return undefined;
   if (values.length !== named.length || values.some((v) => !Number.isFinite(v))) return null;
   if (levelled && list.verb !== '加') {

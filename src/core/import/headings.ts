@@ -53,8 +53,11 @@ export function nextLevel(
 ): number | undefined {
   for (let k = r + 1; k < grid.rows.length; k++) {
     const t = rowNumbering(grid, merged, k, noCol, names, ruleCol);
-    // 考核实行百分制,分为六项内容: leads into the list; the list's numbering is what comes next.
-    if (t !== '' && !leadIn(t)) return numberingLevel(t);
+    // 考核实行百分制,分为六项内容: leads into the list; the list's numbering is what comes next. So does
+    // a paragraph that numbers nothing and scores nothing (三、考核计分 over 基础分100分,另设项加减分。…
+    // over (一)基础分).
+    const says = t !== '' && numberingLevel(t) === undefined && t.length >= 20 && !scoringWords.test(t);
+    if (t !== '' && !leadIn(t) && !says) return numberingLevel(t);
   }
   return undefined;
 }
@@ -75,7 +78,7 @@ export interface HeadingCtx {
   readonly next: number | undefined;
 }
 
-const scoringWords = /扣\s*\d|得\s*\d|[加计]\s*\d|\d\s*分\s*[/／]|不得分|不计分|一票否决|扣完|扣分/;
+export const scoringWords = /扣\s*\d|得\s*\d|[加计]\s*\d|\d\s*分\s*[/／]|不得分|不计分|一票否决|扣完|扣分/;
 
 /** The heading a row is, or undefined for a row that scores. */
 export function heading(c: HeadingCtx): Heading | undefined {

@@ -3,6 +3,7 @@ import type { Clause } from '../rubric/schema';
 import type { ItemIn, PartIn } from './item';
 import type { ClauseIn, Reading } from './parse';
 import type { ClassPoints } from './phrases';
+import { round2 } from '../engine/score';
 import { shortName } from './shape';
 
 /** The readings an item is given without reading its words: typed scores, events, steps, a cut. */
@@ -93,7 +94,15 @@ export function tiersReading(
 export function cutLast(readings: Reading[], id: string, cut: boolean | undefined): Reading[] {
   const last = readings[readings.length - 1];
   if (!cut || !last || last.flagged || last.veto) return readings;
-  return [...readings.slice(0, -1), unruled(id, last.clause.text, last.clause.points, last.clause.id, true)];
+  const typedLast = unruled(id, last.clause.text, last.clause.points, last.clause.id, true);
+  // (1) 满分4分 (2) 满分2分 (3) cut off, in a row of 8: its points are what the others leave; say so.
+  const said = readings.slice(0, -1).reduce((a, r) => a + (dflt(r.clause.points) ?? 0), 0);
+  const own = dflt(last.clause.points) ?? 0;
+  const share =
+    said > 0 && own > 0
+      ? `（本项 ${round2(said + own)} 分，原文写明分值的各条共 ${round2(said)} 分，本条按余下的 ${round2(own)} 分）`
+      : '';
+  return [...readings.slice(0, -1), { ...typedLast, warnings: typedLast.warnings.map((w) => w + share) }];
 }
 
 /** A deduction the reader could not read, inside a pool: the assessor types the points lost. */

@@ -138,6 +138,21 @@ export const pointPhrases: readonly Phrase[] = [
     `(?:按[^,;。]{0,8}?)?(从高到低|从低到高)(?:排序|排名|排列)?,?(?:分别|依次)?得(${N}(?:分?、${N})+)分`,
     (m) => ({ t: 'ranks', values: (m[2] ?? '').split(/分?、/).map(num), label: m[1] ?? '' }),
   ),
+  // 按严重、比较严重、一般、不大严重、不严重5档划分,计分标准为1分、2分、3分、4分、5分: a scale the
+  // assessor picks a step of, its steps the names in order.
+  p(
+    'scale',
+    `按?((?:[^,;。:、\\n]{1,10}、){1,9}[^,;。:、\\n\\d]{1,10}?)\\s*(?:\\d{1,2}|[一二三四五六七八九十])?\\s*(?:个|档|等|级)?(?:等次|等级|档次|档)?(?:划分|评定|评价),?(?:计分|得分|评分)(?:标准)?(?:分别|依次)?为(${N}分?(?:、${N}分?)+)`,
+    (m) => {
+      const fact = eachFact(
+        (m[1] ?? '').replace(/^.*(?:按|为|分为|是)/, ''),
+        false,
+        (m[2] ?? '').replace(/分$/, ''),
+        '得',
+      );
+      return fact?.t === 'each' ? { ...fact, scale: true } : undefined;
+    },
+  ),
   // A、B、C情况好的各得0.5分 / A、B、C、D等各项工作达到目标的分别得1、1、0.5、0.5分.
   p(
     'each',

@@ -7,6 +7,9 @@ import { splitName } from './names';
 /** Bonus and penalty blocks: a row's draft, rows joined under one name, the limit their words give. */
 
 /** A bonus or penalty row's draft. */
+const bonusHead = /加分|奖励/;
+const penaltyHead = /扣分|减分|惩/;
+
 export function adjustmentDraft(
   row: Row,
   rowNo: string | undefined,
@@ -20,7 +23,12 @@ export function adjustmentDraft(
     adjustmentNos && rowNo !== undefined
       ? safeId(rowNo, `${prefix}${adjustments.length + 1}`)
       : `${prefix}${adjustments.filter((a) => a.role === row.role).length + 1}`;
-  const name = splitName(row.name).name || (row.role === 'bonus' ? '加分项' : '扣分项');
+  // Rows under (二)加分因素 with no name of their own: the block is the heading's.
+  const under = [...row.headings].reverse().find((h) => (row.role === 'bonus' ? bonusHead : penaltyHead).test(h.text));
+  const name =
+    splitName(row.name).name ||
+    (under ? splitName(under.text).name : '') ||
+    (row.role === 'bonus' ? '加分项' : '扣分项');
   // No points column: the most the words allow (累计最高加5分), or none said.
   const said = /(?:累计|最高|最多|总计|合计)[^,;。]{0,6}?(?:加|扣)?\s*(\d+(?:\.\d+)?)\s*分/.exec(row.rule)?.[1];
   const most = row.points === undefined && said === undefined && row.role === 'bonus' ? mostAdded(row.rule) : undefined;
@@ -36,7 +44,7 @@ export function adjustmentDraft(
  * sentence's largest amount (alternatives within it), summed. None where an award repeats (每…加1分).
  */
 export function mostAdded(rule: string): number | undefined {
-  if (/每[^,;。]{0,12}?加/.test(rule)) return undefined;
+  if (/每[^,;。]{0,12}?加|每[^;。]{0,40}?分别加/.test(rule)) return undefined;
   return most(rule, '加');
 }
 

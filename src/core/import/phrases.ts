@@ -38,7 +38,15 @@ export type Fact =
   | { t: 'gain'; label: string; n: ClassPoints | 'full'; max?: number }
   | { t: 'check'; label: string; n: number }
   | { t: 'add'; label: string; n: number; max?: number }
-  | { t: 'each'; parts: { label: string; n?: number }[]; each?: number; numbers?: string; verb: '得' | '加' | '计' }
+  | {
+      t: 'each';
+      parts: { label: string; n?: number }[];
+      each?: number;
+      numbers?: string;
+      verb: '得' | '加' | '计';
+      /** 按…5档划分,计分标准为…: the steps of one scale, whatever their names. */
+      scale?: true;
+    }
   | { t: 'pctBand'; lo: number; hi: number; n: number }
   | { t: 'money'; x: number; unit: string }
   | { t: 'countLimit'; x: number; unit: string }

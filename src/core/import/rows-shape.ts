@@ -42,12 +42,19 @@ export function leadTitle(rule: string): { name: string; points: number; rest: s
  */
 export function markCut(rows: Row[]): [Row[], Body['cut']] {
   // …每推迟一个月扣2 with its row's points stands; …每缺10%扣0.5 with none is cut off before its 分.
-  const ends = (r: Row): boolean =>
-    /[。.；;！!？?)）”"分]$/.test(r.rule.trim()) || (r.points !== undefined && /\d$/.test(r.rule.trim()));
+  const endsText = (t: string): boolean => /[。.；;！!？?)）”"分]$/.test(t.trim());
+  const ends = (r: Row): boolean => endsText(r.rule) || (r.points !== undefined && /\d$/.test(r.rule.trim()));
   const last = rows[rows.length - 1];
+  if (!last || last.rule.trim() === '' || ends(last)) return [rows, undefined];
+  // What the others end: whole rows, and the numbered articles before the last one inside the last row
+  // ((1)…满分4分。(2)…满分2分。(3)…示范村设).
   const others = rows.slice(0, -1).filter((r) => r.rule.trim() !== '');
-  if (!last || last.rule.trim() === '' || ends(last) || others.length < 3) return [rows, undefined];
-  if (others.filter(ends).length < (others.length * 2) / 3) return [rows, undefined];
+  const before = articles(last.rule)
+    .slice(0, -1)
+    .filter((t) => t.trim() !== '');
+  const count = others.length + before.length;
+  if (count < 3 || others.filter(ends).length + before.filter(endsText).length < (count * 2) / 3)
+    return [rows, undefined];
   // With no points of its own or above it (附加分 … 未通过省), it cannot be scored at all: named, not imported.
   const pointless =
     last.points === undefined &&
@@ -56,9 +63,18 @@ export function markCut(rows: Row[]): [Row[], Body['cut']] {
   if (pointless)
     return [
       rows.slice(0, -1),
-      { row: last.index + 1, text: [last.no, last.name, last.rule].filter(Boolean).join(' ') },
+      {
+        row: last.index + 1,
+        ...(last.no ? { no: last.no } : {}),
+        text: [last.name, last.rule].filter(Boolean).join(' '),
+      },
     ];
   return [[...rows.slice(0, -1), { ...last, cut: true }], undefined];
+}
+
+/** (1)…满分2.5分。(2)…满分1分。: a row's numbered articles (the whole row when it numbers none). */
+function articles(rule: string): string[] {
+  return rule.split(/(?=[（(]\s*\d{1,2}\s*[)）])/);
 }
 
 /** …第一责任人(分值5分)。 / …扣01分(分值8分)。: the points in brackets that close a rule. */
@@ -77,5 +93,21 @@ export function gainedPoints(rule: string): number | undefined {
     [...rule.matchAll(/(?<![不未])(?:得|计|計|记|記)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1])),
   );
   const [only] = gains;
-  return gains.size === 1 && only !== undefined && only > 0 ? only : undefined;
+  if (gains.size === 1 && only !== undefined && only > 0) return only;
+  // 按满意、较满意、一般、较差、差5档划分,计分为5分、4分、3分、2分、1分: the top of the scale.
+  const scale =
+    /(?:划分|劃分|评定|評定)[,，]?\s*(?:计分|計分|得分)(?:标准|標準)?(?:分别|依次)?[为為]\s*(\d+(?:\.\d+)?分?(?:[、,，]\s*\d+(?:\.\d+)?分?)+)/.exec(
+      rule,
+    );
+  if (gains.size === 0 && scale?.[1])
+    return Math.max(
+      ...scale[1]
+        .split(/分?[、,，]\s*|分$/)
+        .filter(Boolean)
+        .map(Number),
+    );
+  // 在报刊发表禁毒宣传文章10分、**级每份2分、…: the points said first, then what earns them.
+  const first = /^[^\d,，。;；:：、()（）扣加减得计记]{2,30}?(\d+(?:\.\d+)?)\s*分[、,，](?=.*每)/.exec(rule.trim());
+  if (gains.size === 0 && first?.[1]) return Number(first[1]);
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { cellText, mergeIndex, valueAt, type Grid, type Header } from './header';
 import { headText } from './heads';
-import { heading, leadIn, nextLevel, rowNumbering, type Heading } from './headings';
+import { heading, leadIn, nextLevel, rowNumbering, scoringWords, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
 import { parseNumber } from './numerals';
 
@@ -22,6 +22,9 @@ export function joinRule(texts: readonly string[]): string {
   const parts = texts.filter((t, i) => t !== '' && texts.indexOf(t) === i);
   return parts.reduce((all, t) => (all === '' ? t : /[。；;.!！]$/.test(all) ? `${all}${t}` : `${all}。${t}`), '');
 }
+
+/** 三、考核计分 / 二、考核办法 over (一)基础分…: a heading that names the whole table, not a section of it. */
+const wholeTable = /^[一二三四五六七八九十\d]*[、.．]?\s*(?:考核|考评|评分|计分)(?:计分|内容|办法|标准|细则|评分)?$/;
 
 export function readBody(grid: Grid, header: Header): Body {
   const merged = mergeIndex(grid);
@@ -64,6 +67,7 @@ export function readBody(grid: Grid, header: Header): Body {
   // A name with nothing under it yet: a heading, or, as the last row, a row cut off.
   let pending: { row: number; text: string } | undefined;
   const unread: { row: number; text: string }[] = [];
+  const preamble: { row: number; text: string }[] = [];
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     // A cell holding only a dash (- / ——) says nothing.
     const at = (c: number | undefined): string =>
@@ -138,6 +142,37 @@ export function readBody(grid: Grid, header: Header): Body {
     // 考核实行百分制,分为六项内容: a sentence leading into the list, no item; 百分制 is the total.
     if (leadIn(rule) && pts.points === undefined && nameCells.every((v) => v === '') && cellText(at(noCol)) === '') {
       if (/百分制/.test(rule)) totals[block] ??= 100;
+      continue;
+    }
+    // 根据…,结合我镇实际,…计分90分以上为禁毒先进单位 before any heading or item, numbered nowhere and with
+    // no points: what the table is and how it grades, kept as its preamble, not an item.
+    if (
+      rows.length === 0 &&
+      stack.every((h) => h.cap === undefined) &&
+      pointsCol === undefined &&
+      level === undefined &&
+      at(noCol) === '' &&
+      pts.points === undefined &&
+      nameCells.every((v) => v === '') &&
+      rule.length >= 20 &&
+      !/[扣加减得]\s*\d/.test(rule)
+    ) {
+      preamble.push({ row: r + 1, text: rule });
+      continue;
+    }
+    // 建设标准:最大限度提高…骨灰深埋… after an item's articles, numbered nowhere and scoring nothing: a
+    // standard the articles refer to, not one of them; named, not read.
+    if (
+      rows.length > 0 &&
+      numberingLevel(rule) === undefined &&
+      (at(noCol) === '' || !starts(r, noCol)) &&
+      names.every((c) => at(c) === '' || !starts(r, c)) &&
+      byClass.size === 0 &&
+      pts.points === undefined &&
+      /^[^,，。;；:：]{2,8}[:：]/.test(rule) &&
+      !scoringWords.test(rule)
+    ) {
+      unread.push({ row: r + 1, text: rule.length > 40 ? `${rule.slice(0, 40)}…` : rule });
       continue;
     }
     const next = nextLevel(grid, merged, r, noCol, names, ruleCols[0]);
@@ -228,7 +263,11 @@ export function readBody(grid: Grid, header: Header): Body {
       ...(byClass.size >= 2 ? { byClass } : {}),
       method: at(methodCol),
       // The section: the innermost heading with points of its own (1、组织保障(20分) under (一)考核内容与分值).
-      heading: [...held].reverse().find((x) => x.cap !== undefined)?.text ?? held[0]?.text ?? '',
+      heading:
+        [...held].reverse().find((x) => x.cap !== undefined)?.text ??
+        held.find((x) => !wholeTable.test(x.text))?.text ??
+        held[0]?.text ??
+        '',
       headings: held,
       block,
       ...(/^[^,，;；。]*一票否决[”"]?$/.test(label) && pts.points === undefined && ownRule === ''
@@ -247,5 +286,6 @@ export function readBody(grid: Grid, header: Header): Body {
     ...(notes.length ? { notes } : {}),
     ...(cut ? { cut } : {}),
     ...(unread.length ? { unread } : {}),
+    ...(preamble.length ? { preamble } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { gradeBands } from './grades-text';
 import { message } from '../messages';
 import { loadRubric, type Problem } from '../rubric/load';
 import type { RubricInput } from '../rubric/schema';
@@ -63,8 +64,11 @@ function rubricOf(
   total: number | undefined,
   base: number | undefined,
   meta: RubricMeta,
+  words: readonly string[],
 ): ImportedRubric {
   const draft = outlineBlock(rows, header, total, base);
+  // 90分以上为先进单位,…60分以下为不合格单位 above the table or in its preamble: the table's own grades.
+  const own = gradeBands(words);
   const a = assemble(draft);
   const sum = totalOf(a);
   const rubric: RubricInput = {
@@ -75,12 +79,14 @@ function rubricOf(
     ...classesOf(a, draft.classes),
     sections: a.sections,
     adjustments: a.adjustments,
-    grades: GRADES,
+    grades: own ?? GRADES,
     vetoes: a.vetoes,
     readings: [
       {
         about: '等次',
-        text: '原表未规定等次；导入时沿用四档（90分以上优秀，80–89良好，70–79合格，70分以下不合格），请按本地规定修改 grades。',
+        text: own
+          ? `等次按原表：${own.map((g, i) => (g.min === undefined ? `${own[i - 1]?.min ?? 0}分以下${g.name}` : `${g.min}分以上${g.name}`)).join('，')}。`
+          : '原表未规定等次；导入时沿用四档（90分以上优秀，80–89良好，70–79合格，70分以下不合格），请按本地规定修改 grades。',
       },
     ],
   };
@@ -142,7 +148,10 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       ...(opts.source ? { source: opts.source } : {}),
     };
     const base = body.bases?.[b] ?? (b === 0 && titleBase !== undefined ? Number(titleBase) : undefined);
-    const made = rubricOf(rows, header, given ?? base, base, meta);
+    const made = rubricOf(rows, header, given ?? base, base, meta, [
+      ...above,
+      ...(body.preamble ?? []).map((p) => p.text),
+    ]);
     // The user is told how the sheet was split, on every table it gave.
     const told = split
       ? `本表按部门分块，各${split.each}分：分为 ${count} 张细则（${split.names.join('、')}），这是“${split.names[b] ?? ''}”一张`
@@ -151,11 +160,17 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
         : undefined;
     const noted = (body.notes ?? []).map((n) => `说明栏“${n}”合并在多行，未计入各条评分，请核对是否适用于整块`);
     const cut = [
+      ...(b === 0 ? (body.preamble ?? []) : []).map(
+        (u) =>
+          `第 ${u.row} 行“${u.text.slice(0, 40)}${u.text.length > 40 ? '…' : ''}”是表前的说明，没有编号和分值，未作为考核项目导入`,
+      ),
       ...(b === count - 1 ? (body.unread ?? []) : []).map(
         (u) => `第 ${u.row} 行“${u.text}”没有评分办法，也没有分值，未导入`,
       ),
       ...(body.cut && b === count - 1
-        ? [`第 ${body.cut.row} 行“${body.cut.text}”没有分值，评分办法也不完整，未导入（原表是否到此不完整？）`]
+        ? [
+            `第 ${body.cut.row} 行${body.cut.no ? `（${body.cut.no}）` : ''}“${body.cut.text}”没有分值，评分办法也不完整，未导入（原表是否到此不完整？）`,
+          ]
         : []),
     ];
     blocks.push({ ...made, warnings: [...(told ? [told] : []), ...noted, ...made.warnings, ...cut] });

@@ -108,7 +108,13 @@ function slips(n: Normal): Normal {
   const removed = rewrite(minutes, new RegExp(`扣除(?=${NUM})`, 'g'), () => '扣');
   // （3分，少一次扣1分）: the points, then the rule inside the brackets, read as (3分),少一次扣1分.
   const inside = rewrite(removed, /\((\d+(?:\.\d+)?)分,([^()]*扣[^()]*)\)/g, (m) => `(${m[1] ?? ''}分),${m[2] ?? ''}`);
-  const doubled = rewrite(inside, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
+  // **级每份2分、省级每份1分、市级0.5分: the last of the list earns per 份 as the others do.
+  const carried = rewrite(
+    inside,
+    /(?<=每([^\d、,;。\n每扣加减得计记]{0,3})\d+(?:\.\d+)?分、)([^、,;。\n\d每扣加减得计记]{1,8}?)(?=\d+(?:\.\d+)?分(?:[。;,\n]|$))/g,
+    (m) => `${m[2] ?? ''}每${m[1] ?? ''}`,
+  );
+  const doubled = rewrite(carried, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
   return rewrite(doubled, new RegExp(`(?<=[\u4e00-\u9fff])的(?=${NUM}(?:分|[(,;。\n]|$))`, 'g'), (m) => {
     const phrase =
       doubled.text

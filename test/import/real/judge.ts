@@ -49,9 +49,17 @@ export function classless(p: unknown): unknown {
 
 /**
  * Forms that score alike compared alike: a checklist of one box worth the clause is a yes/no (one
- * question for all the points); a judgement in the one band 0 to its points is a judgement.
+ * question for all the points); a judgement in the one band 0 to its points is a judgement; a threshold
+ * whose middle is full (or that is a most) scores without its target (rules/kinds.ts), so the target is
+ * not compared, and a proportional middle without a target is full.
  */
-function plain(n: Norm): Norm {
+function plain(given: Norm): Norm {
+  const scoresAlike =
+    given.kind === 'threshold' &&
+    (given.between !== 'proportional' || given.target === undefined || given.direction === 'atMost');
+  const n = scoresAlike
+    ? { ...strip(given, ['target']), between: given.direction === 'atMost' ? given.between : 'full' }
+    : given;
   const items = n.items as unknown[] | undefined;
   const points = classless(n.points);
   if (n.kind === 'checklist' && items?.length === 1 && JSON.stringify(classless(items[0])) === JSON.stringify(points))
