@@ -132,6 +132,12 @@ export function findHeader(grid: Grid): Header | undefined {
     cols('name').some((c) => c > lead)
   )
     columns.set(lead, 'name');
+  // 考核标准 (what is required, no points in it) | 检查方法及其他 (无爱卫组织,扣2分…): where no rule column
+  // scores, a column whose head is not known but whose cells score is how the rows are scored.
+  if (!cols('rule').some((c) => scores(grid, last, c)))
+    for (let c = 0; c < width; c++)
+      if (!columns.has(c) && headText(valueAt(grid, merged, first, c)) !== '' && scores(grid, last, c))
+        columns.set(c, 'rule');
   if (cols('rule').length === 0 && classes.size < 2) {
     // No rule column: 考评方法 whose cells score (機構未成立不得分), what is required (评价标准), or the
     // last of several name columns (考核内容, 考核指标) is the rule text itself.

@@ -1,5 +1,6 @@
 import { cellText, valueAt, type Grid, type mergeIndex } from './header';
 import { numberingLevel, splitName } from './names';
+import { headText } from './heads';
 import { parseNumber } from './numerals';
 import type { ClassPoints } from './phrases';
 
@@ -150,6 +151,23 @@ export function heading(c: HeadingCtx): Heading | undefined {
     !scoringWords.test(titled[1])
   )
     return { ...make(titled[1], Number(titled[2])), gather: true };
+  // 精神文明创立 | 区直 | | (nothing else) over 1、… 2、…: a short label alone where the rules stand, heading the
+  // numbered rows below it.
+  const label = headText(c.rule);
+  if (
+    unsigned === undefined &&
+    c.rule !== '' &&
+    /^[\u4e00-\u9fff]{1,8}$/.test(label) &&
+    !/[按分]/.test(label) &&
+    at(c.noCol) === '' &&
+    c.names.every((n) => numberingLevel(at(n)) === undefined) &&
+    numberingLevel(label) === undefined &&
+    (c.grid.rows[c.r + 1] ?? []).some((v, col) => {
+      const lv = (c.merged(c.r + 1, col)?.top ?? c.r + 1) === c.r + 1 ? numberingLevel(cellText(v)) : undefined;
+      return lv !== undefined && lv !== 9;
+    })
+  )
+    return make(cellText(c.rule));
   // (一) | 绿色通道,50分。考核范围包括… over 1、 2、: a title and its points leading a note on its scope.
   const led = /^([^,，。;；:：()（）\d]{2,14})[,，]\s*(\d+(?:\.\d+)?)分[。.]/.exec(cellText(c.rule));
   if (led?.[1] && deeper && unsigned === undefined && !scoringWords.test(led[1])) return make(led[1], Number(led[2]));

@@ -20,10 +20,10 @@ const words: readonly [Role, RegExp][] = [
   ['sectionPoints', /小计(?:分值)?$/],
   [
     'rule',
-    /(?:计分标准|评分标准|评分细则|考核内容及计分标准|考核内容及评分标准|评分办法|计分办法|考核标准|扣分标准|细则|评分方法|计分方法|考评标准|评分依据|计分条件|赋分办法|赋分标准|考核要求|扣分办法|^条文$|^细节$)/,
+    /(?:计分标准|评分标准|评分细则|考核内容及计分标准|考核内容及评分标准|评分办法|计分办法|考核标准|扣分标准|细则|评分方法|计分方法|考评标准|评分依据|计分条件|赋分办法|赋分标准|考核要求|扣分办法|(?:计分|评分|扣分)措施|(?:检查|考核|评分|考评)(?:方法|方式)(?:和|及|与|、)?(?:评价|评分|计分)标准|^条文$|^细节$)/,
   ],
   // 标准 / 消防工作标准 / 评价标准 beside a scoring column: what is required, read where no scoring words are.
-  ['standard', /^(?:标准|评价标准|[\u4e00-\u9fff]{0,6}工作标准|检查内容标准)$/],
+  ['standard', /^(?:标准|评价标准|[\u4e00-\u9fff]{0,6}工作标准|检查内容标准|原则及规定|要求及规定|规定)$/],
   [
     'method',
     /(?:考核方式|考核办法|考核方法|核查方式|检查方式|考评方式|考评方法|考评办法|评价方法|评分方式|督查方式|核查方法|考核途径|牵头单位|责任单位|考核部门|负责部门|考核单位)/,
@@ -42,7 +42,8 @@ const classHead =
 
 /** A head as read: no spaces (消 防 工 作 标 准), traditional forms simplified (考評內容, 分數). */
 export const headText = (s: string | undefined): string => {
-  const t = cellText(s);
+  // 原則及規(guī)定: the pinyin a site put after characters is not part of the head.
+  const t = cellText(s).replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)/g, '');
   return [...t].map((_, i) => readingChar(t, i)).join('');
 };
 

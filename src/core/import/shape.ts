@@ -20,6 +20,8 @@ export const safeId = (s: string, fallback: string): string => {
 export const shortName = (rule: string): string =>
   (
     rule
+      // 鎮(zhèn)“鄉(xiāng)村夜話”: the pinyin a site put after characters is not part of the name.
+      .replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)/g, '')
       .replace(/^\s*看/, '')
       // (1)各部门要将… / 1.有机构: the numbering is not the name.
       .replace(/^\s*(?:[（(][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．](?!\d))\s*/, '')
