@@ -168,6 +168,10 @@ export function heading(c: HeadingCtx): Heading | undefined {
     })
   )
     return make(cellText(c.rule));
+  // 责任制考核评分规定(总分为2分) over 1.… 2.…: a title over the whole list, with the list's total.
+  const whole = /^(.{2,40}?)[（(](?:总分|满分|合计)为?\s*(\d+(?:\.\d+)?)\s*分[)）][。.]?$/.exec(cellText(c.rule));
+  if (whole?.[1] && unsigned === undefined && belowLevel !== undefined && belowLevel !== 9)
+    return make(whole[1], Number(whole[2]));
   // (一) | 绿色通道,50分。考核范围包括… over 1、 2、: a title and its points leading a note on its scope.
   const led = /^([^,，。;；:：()（）\d]{2,14})[,，]\s*(\d+(?:\.\d+)?)分[。.]/.exec(cellText(c.rule));
   if (led?.[1] && deeper && unsigned === undefined && !scoringWords.test(led[1])) return make(led[1], Number(led[2]));

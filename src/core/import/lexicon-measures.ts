@@ -6,6 +6,9 @@ import { FEN, MONEY, N, UNIT, money, num, p, type Phrase } from './phrase-kit';
  * floors, percentage steps, cut-offs, bands, proportions. Pure.
  */
 
+/** 空白村当年度考核分不得分 / 年度考核总分计零分: the unit's whole score lost, as a veto does. */
+export const WHOLE_SCORE_LOST = '(?:当?年度?)?考核(?:总)?(?:得)?分(?:不得分|为零|为0分|计零分|计0分)';
+
 export const measurePhrases: readonly Phrase[] = [
   // 满意度在90分以上满分,90分以下扣1分;80分以下扣5分: a score (not a percentage) in bands.
   p('score top', `${N}分(?:及|\\(含\\))?以上(?:的|者)?,?(?:得|为|计)?满分`, (m) => ({ t: 'scoreTop', x: num(m[1]) })),
@@ -27,6 +30,7 @@ export const measurePhrases: readonly Phrase[] = [
     false,
   ),
   p('veto', '一票否决', () => ({ t: 'veto' })),
+  p('veto', WHOLE_SCORE_LOST, () => ({ t: 'veto' })),
   p('cumulative', '(?:本项)?(?:各类|各)?(?:单项)?扣分可?累计[,]?', () => ({ t: 'cumulative' })),
   p('ceiling', `(?:累计|合计|共|本项)?(?:最高|最多|至多)扣(?:分)?${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
   p('ceiling', `扣满(?:至|到)?${N}分?为止`, (m) => ({ t: 'ceiling', n: num(m[1]) })),

@@ -184,7 +184,7 @@ export const pointPhrases: readonly Phrase[] = [
       label: zeroLabel(m),
     }),
   ),
-  p('points', `(?:计|共计?|记|满分|分值|总分)${N}分`, (m) =>
+  p('points', `(?:计|共计?|记|满分|分值|总分|(?:该项|本项|此项)[^,;。\\d]{0,4}?分值?为)${N}分`, (m) =>
     num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: '计N分' } : undefined,
   ),
   // 减少达到年度指标的110%22分: points written straight after the target.
@@ -237,6 +237,8 @@ export const pointPhrases: readonly Phrase[] = [
     how: 'N分',
   })),
   p('discretion', '酌情|视情况?|视情节|适当(?=扣|加|减|给|得)|根据情况', () => ({ t: 'discretion' })),
+  // 按参加会议、外出培训、材料报送、工作落实等情况综合考评: the assessor weighs them together.
+  p('discretion', '综合(?:考评|评定|评分|评价|打分|赋分)', () => ({ t: 'discretion' })),
   // 根据省农联【2017】117号文件标准评分: scored on a scale another document gives, by the assessor.
   p(
     'discretion',

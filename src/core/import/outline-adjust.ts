@@ -31,7 +31,12 @@ export function adjustmentDraft(
     (row.role === 'bonus' ? '加分项' : '扣分项');
   // No points column: the most the words allow (累计最高加5分), or none said.
   const said = /(?:累计|最高|最多|总计|合计)[^,;。]{0,6}?(?:加|扣)?\s*(\d+(?:\.\d+)?)\s*分/.exec(row.rule)?.[1];
-  const most = row.points === undefined && said === undefined && row.role === 'bonus' ? mostAdded(row.rule) : undefined;
+  const most =
+    row.points === undefined && said === undefined
+      ? row.role === 'bonus'
+        ? mostAdded(row.rule)
+        : mostTaken(row.rule)
+      : undefined;
   const blockCap = row.points ?? (said === undefined ? most : Number(said));
   return {
     ...draft(row, id, name, { role: row.role, ...(blockCap === undefined ? {} : { blockCap }) }),
@@ -61,7 +66,9 @@ export function mostTaken(rule: string): number | undefined {
 
 function most(rule: string, verb: '加' | '扣'): number | undefined {
   let sum = 0;
-  for (const s of rule.split(/[;；。]/)) {
+  // 扣除考核分1分: taken from the unit's score is 扣 it.
+  const words = rule.replace(/扣除?(?:年度|当年度?)?(?:考核|综合)总?分(?=\s*\d)/g, '扣');
+  for (const s of words.split(/[;；。]/)) {
     const re = new RegExp(`${verb}\\s*(\\d+(?:\\.\\d+)?)(?:\\s*[-—~至]\\s*(\\d+(?:\\.\\d+)?))?\\s*分`, 'g');
     const amounts = [...s.matchAll(re)].map((m) => Number(m[2] ?? m[1]));
     if (amounts.length) sum += Math.max(...amounts);

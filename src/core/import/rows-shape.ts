@@ -1,4 +1,5 @@
 import { mergeIndex, type Grid } from './header';
+import { WHOLE_SCORE_LOST } from './lexicon-measures';
 import { readPoints, splitName } from './names';
 import type { Body, Row } from './row-types';
 
@@ -60,7 +61,8 @@ export function markCut(rows: Row[]): [Row[], Body['cut']] {
     last.points === undefined &&
     splitName(last.name).cap === undefined &&
     !last.headings.some((h) => h.cap !== undefined);
-  if (pointless)
+  // …空白村当年度考核分不得分,由所在村年底扣除民兵营长5: what it voids is said before the cut; kept.
+  if (pointless && !new RegExp(`一票否决|${WHOLE_SCORE_LOST}`).test(last.rule))
     return [
       rows.slice(0, -1),
       {
@@ -94,6 +96,9 @@ export function gainedPoints(rule: string): number | undefined {
   );
   const [only] = gains;
   if (gains.size === 1 && only !== undefined && only > 0) return only;
+  // 报名率:…,该项分值为0.5分每少一人扣0.1分 / 该项基础分为0.3分: the row's points said as such.
+  const said = /(?:该项|本项|此项)[^,，;；。\d]{0,4}?分值?为\s*(\d+(?:\.\d+)?)\s*分/.exec(rule);
+  if (gains.size === 0 && said?.[1]) return Number(said[1]);
   // 按满意、较满意、一般、较差、差5档划分,计分为5分、4分、3分、2分、1分: the top of the scale.
   const scale =
     /(?:划分|劃分|评定|評定)[,，]?\s*(?:计分|計分|得分)(?:标准|標準)?(?:分别|依次)?[为為]\s*(\d+(?:\.\d+)?分?(?:[、,，]\s*\d+(?:\.\d+)?分?)+)/.exec(

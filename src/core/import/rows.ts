@@ -13,6 +13,8 @@ const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 const bonusWord = /加分/;
 const penaltyWord = /扣分(?:规定|项|事项)|减分/;
+/** …不能及时有效配合处置的扣除考核分1分 with no points of its own: taken from the unit's total. */
+const fromTotal = /(?:扣除?|减去?)(?:年度|当年度?)?(?:考核|综合)总?分\s*\d|从总分中扣/;
 
 /** The words scored for a row: its rule, then a 备注 that says how to score. */
 export const scoredText = (row: Row): string => (row.note ? joinRule([row.rule, row.note]) : row.rule);
@@ -230,7 +232,10 @@ export function readBody(grid: Grid, header: Header): Body {
       byWords ??
       (pts.sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus
         ? 'bonus'
-        : pts.sign === '-' || penaltyWord.test(words.slice(0, label.length)) || underPenalty
+        : pts.sign === '-' ||
+            penaltyWord.test(words.slice(0, label.length)) ||
+            underPenalty ||
+            (pts.points === undefined && fromTotal.test(rule))
           ? 'penalty'
           : 'base');
     const previous = rows[rows.length - 1];

@@ -105,7 +105,12 @@ const percentWords = (n: Normal): Normal =>
 function slips(n: Normal): Normal {
   const minutes = rewrite(n, /分钟/g, () => 'min');
   // 每一户不符合扣除0.1分: 扣除 a number is 扣 it.
-  const removed = rewrite(minutes, new RegExp(`扣除(?=${NUM})`, 'g'), () => '扣');
+  // …配合处置的扣除考核分1分: taken from the unit's score is 扣 it.
+  const removed = rewrite(
+    minutes,
+    new RegExp(`扣除?(?:年度|当年度?)?(?:考核|综合)总?分(?=${NUM})|扣除(?=${NUM})`, 'g'),
+    () => '扣',
+  );
   // （3分，少一次扣1分）: the points, then the rule inside the brackets, read as (3分),少一次扣1分.
   const inside = rewrite(removed, /\((\d+(?:\.\d+)?)分,([^()]*扣[^()]*)\)/g, (m) => `(${m[1] ?? ''}分),${m[2] ?? ''}`);
   // **级每份2分、省级每份1分、市级0.5分: the last of the list earns per 份 as the others do.
