@@ -99,7 +99,8 @@ export function findHeader(grid: Grid): Header | undefined {
   for (let c = 0; c < width; c++) last = Math.max(last, merged(first, c)?.bottom ?? first);
   const next = grid.rows[last + 1];
   if (next && last === first) {
-    const subs = next.map((v) => roleOf(v ?? ''));
+    // (A sentence is not a head: 1、未完成上级下达的耕地保护目标任务… names no column.)
+    const subs = next.map((v) => (cellText(v).length <= 12 ? roleOf(v ?? '') : undefined));
     const under = next.some((_, c) => (merged(first, c)?.right ?? c) > (merged(first, c)?.left ?? c));
     if (under && subs.some((s) => s === 'name' || s === 'class')) last = first + 1;
   }
@@ -113,6 +114,15 @@ export function findHeader(grid: Grid): Header | undefined {
     if (!role) continue;
     columns.set(c, role);
     if (role === 'class') classes.set(c, headText(head).replace(/（/g, '(').replace(/）/g, ')'));
+  }
+  // 类别 | 考核内容 | (no head) | 考核标准及评分方法: a column with no head right after a name column, holding
+  // short names that do not score (耕地保护及违法用地查处(20分)), is the next level of names.
+  for (let c = 1; c < width; c++) {
+    if (columns.has(c) || columns.get(c - 1) !== 'name' || headText(valueAt(grid, merged, first, c)) !== '') continue;
+    const body = grid.rows.slice(last + 1).map((r) => cellText(r[c]).replace(/^[-—–]+$/, ''));
+    const filled = body.filter((v) => v !== '');
+    const named = filled.every((v) => v.length <= 30 && !/扣|不得分|不计分|加\d/.test(v));
+    if (filled.length > 0 && filled.length * 2 >= body.length && named) columns.set(c, 'name');
   }
   // 项目名称及分值 over three columns: a column under it that holds nothing (or only ——) names nothing.
   for (const [c, role] of columns) {

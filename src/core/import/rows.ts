@@ -70,6 +70,20 @@ export function readBody(grid: Grid, header: Header): Body {
   let pending: { row: number; text: string } | undefined;
   const unread: { row: number; text: string }[] = [];
   const preamble: { row: number; text: string }[] = [];
+  // 类别 | 考核内容 (一级) | (二级) where the first name is one title over every row (自然资源保护和利用(100分)):
+  // the level below it is the section.
+  const firstNames = new Set(
+    grid.rows
+      .slice(header.row + 1)
+      .map((_, i) => valueAt(grid, merged, header.row + 1 + i, names[0] ?? -1))
+      .filter((v) => v !== ''),
+  );
+  const oneTitle =
+    names.length >= 3 &&
+    firstNames.size === 1 &&
+    grid.rows
+      .slice(header.row + 1)
+      .some((_, i) => splitName(valueAt(grid, merged, header.row + 1 + i, names[1] ?? -1)).cap !== undefined);
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     // A cell holding only a dash (- / ——) says nothing.
     const at = (c: number | undefined): string =>
@@ -197,7 +211,7 @@ export function readBody(grid: Grid, header: Header): Body {
     pending = undefined;
     // A row at the depth of a numbered heading, or above it, is no longer under it.
     if (level !== undefined) stack = stack.filter((x) => x.level === 9 || x.level < level);
-    const sectionCol = names[0];
+    const sectionCol = oneTitle ? names[1] : names[0];
     const itemCol = names[names.length - 1];
     const section = at(sectionCol);
     const named = lead?.name ?? at(itemCol);

@@ -51,6 +51,29 @@ function eachOfAbove(pieces: readonly Piece[], id: string, letters: string): Rea
 }
 export const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** …该项不得分 / 本项不得分 / 全部扣完: the item's whole points lost. */
+const voiding = /(?:该|本|此)项(?:分值)?(?:不得分|不计分|全扣)|全部扣完/;
+
+/** 7、隐报、瞒报或对违法用地行为袒护、说情…的,该项不得分 → 隐报、瞒报或对违法用地行为袒护、说情…: the event that voids. */
+function voidEvent(normal: string, k: number): string {
+  const event = normal
+    .replace(/^\s*(?:\d{1,2}[、.．]|[（(]\d{1,2}[)）])/, '')
+    .replace(/[,，]?(?:该|本|此)项(?:分值)?(?:不得分|不计分|全扣)[。;]?.*$|[,，]?全部扣完.*$/, '')
+    .replace(/的$/, '');
+  return event.length > 40 ? `${event.slice(0, 40)}…` : event || `第${k + 1}种情形`;
+}
+
+/**
+ * 1、…扣5分。…8、…该项不得分。上述情况扣分,直到扣完为止。: the closing sentence says how the articles
+ * above deduct together (down to nothing); it is no article of its own.
+ */
+function closedTogether(pieces: Piece[]): Piece[] {
+  const last = pieces[pieces.length - 1];
+  const m = /[。;,]((?:以上|上述)[^。;]{0,8}?扣[^。;]{0,10}?(?:扣完为止|扣完即止)[。;]?)$/.exec(last?.normal ?? '');
+  if (!last || !m || pieces.length < 2) return pieces;
+  return [...pieces.slice(0, -1), { ...last, normal: last.normal.slice(0, -(m[1]?.length ?? 0)) }];
+}
+
 /**
  * The clauses of one rule text worth `cap`: split, each read, the points shared out where the text
  * gives some clauses none. `first` letters the clauses on from an earlier part of the same item.
@@ -63,7 +86,7 @@ export function readRule(
   first = 0,
 ): { readings: Reading[]; floored: boolean } {
   // Paragraphs given apart (rows under one title) stay apart.
-  const pieces = typeof rule === 'string' ? splitClauses(rule) : rule.flatMap((r) => splitClauses(r));
+  const pieces = closedTogether(typeof rule === 'string' ? splitClauses(rule) : rule.flatMap((r) => splitClauses(r)));
   const letters = LETTERS.slice(first);
   const each = eachOfAbove(pieces, id, letters);
   if (each) return { readings: each, floored: false };
@@ -91,7 +114,11 @@ export function readRule(
     0,
   );
   const left = pts === undefined ? undefined : Math.round((pts - known) * 1e6) / 1e6;
-  const deductions = missing.every((r) => r.tried?.kind === 'deduct');
+  // 7、隐报、瞒报…的,该项不得分 among articles that deduct: no points of its own, it voids the item.
+  const voids = readings.filter((r, i) => voiding.test(pieces[i]?.normal ?? '') && r.tried?.kind !== 'deduct');
+  const deductions =
+    missing.every((r) => r.tried?.kind === 'deduct' || voids.includes(r)) &&
+    missing.some((r) => r.tried?.kind === 'deduct');
   const ceilings = missing.reduce((a, r) => a + (r.tried?.ceiling ?? Number.NaN), 0);
   const scored = readings.filter((r) => !r.veto).length;
   if (scored === 1 && pieces.length > 1 && missing.length === 1 && left !== undefined && left > 0)
@@ -114,11 +141,15 @@ export function readRule(
     else if (deductions && Math.abs(ceilings - left) < 1e-9) readings = reread((r) => r.tried?.ceiling);
     // 1.…不出勤一天扣5分;2.…未佩带护林标志和工具的一次扣2分 in a row of 10, no clause with points of its
     // own: the deductions take from the row's points together, the row stopping at nothing.
-    else if (deductions && missing.length === scored && left > 0)
+    else if (deductions && missing.length === scored && left > 0) {
+      const read = reread((r) => (voids.includes(r) ? undefined : left));
       readings = oneDeduction(
-        reread(() => left),
+        read.filter((r) => !voids.includes(r)),
         left,
+        voids.map((r, k) => voidEvent(pieces[readings.indexOf(r)]?.normal ?? r.clause.text, k)),
+        voids.length ? pieces.map((p) => p.text).join('') : undefined,
       );
+    }
   }
   // Flagged clauses with no points of their own share what the others leave, as the most the assessor can give.
   const open = readings.filter((r) => r.flagged && r.clause.points === 0);
@@ -156,20 +187,29 @@ export function readRule(
  * one deduction of the row's points with each clause's count beside the others (as 每…扣5分,每…扣2分 in
  * one sentence), where each reads plainly; else the clauses as they are.
  */
-function oneDeduction(readings: Reading[], points: number): Reading[] {
+function oneDeduction(readings: Reading[], points: number, events: readonly string[] = [], whole?: string): Reading[] {
   const scored = readings.filter((r) => !r.veto);
   const [head] = scored;
   const plain = scored.every(
     (r) => !r.flagged && r.clause.rule.kind === 'deduct' && r.clause.rule.ceiling === undefined && !r.clause.requires,
   );
   if (!head || !plain || head.clause.rule.kind !== 'deduct') return readings;
+  const requires = events.length
+    ? {
+        requires: {
+          id: `${head.clause.rule.inputs[0]?.id ?? 'x'}-void`,
+          label: `无${events.map((e) => `“${e}”`).join('、')}情形`,
+        },
+      }
+    : {};
   const inputs = scored.flatMap((r) => (r.clause.rule.kind === 'deduct' ? r.clause.rule.inputs : []));
   const none = scored.some((r) => r.clause.rule.kind === 'deduct' && r.clause.rule.floor === 'none');
   const clause: ClauseIn = {
     ...head.clause,
-    text: scored.map((r) => r.clause.text).join(''),
+    text: whole ?? scored.map((r) => r.clause.text).join(''),
     points,
     rule: { ...head.clause.rule, inputs, floor: none ? 'none' : 'zero' },
+    ...requires,
   };
   const merged: Reading = { ...head, clause, warnings: scored.flatMap((r) => r.warnings) };
   return [...readings.filter((r) => r.veto), merged];
