@@ -41,7 +41,10 @@ export function rowNumbering(
 }
 
 /** A sentence that leads into the list below it (…分为六项内容:). */
-export const leadIn = (text: string): boolean => /[:：]$/.test(text.trim()) && !scoringWords.test(text);
+export const leadIn = (text: string): boolean =>
+  // …(采取百分制考核形式。): a sentence saying only how the whole is counted leads into the list too.
+  (/[:：]$/.test(text.trim()) || /^[^,，;；。]{0,20}百分制[^,，;；。]{0,20}[。.]?$/.test(text.trim())) &&
+  !scoringWords.test(text);
 
 /** The numbering depth of the next row that has any text. */
 export function nextLevel(

@@ -166,6 +166,9 @@ export function parseClause(
   const said = typeof clausePoints === 'object' ? clausePoints.default : clausePoints;
   if (opts.points !== undefined && stated === undefined && said !== undefined && Math.abs(said - opts.points) > 1e-9)
     warnings.push(`正文的分值（${said}分）与分值栏（${opts.points}分）不符`);
+  // …召开专题会议1次以上记0.3分 where the points column says 3: the same doubt, said as 记N分.
+  if (opts.points !== undefined && opts.points > 0 && stated !== undefined && Math.abs(stated - opts.points) > 1e-9)
+    warnings.push(`正文写的分值（${stated}分）与分值栏（${opts.points}分）不符`);
   // 召开专题会议一次计3分,专题分析…二次得2分: the words give two sums and the reading kept one.
   const kept = typeof composed?.points === 'object' ? composed.points.default : composed?.points;
   if (stated !== undefined && kept !== undefined && Math.abs(kept - stated) > 1e-9)

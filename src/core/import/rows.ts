@@ -26,7 +26,8 @@ export function joinRule(texts: readonly string[]): string {
 }
 
 /** 三、考核计分 / 二、考核办法 over (一)基础分…: a heading that names the whole table, not a section of it. */
-const wholeTable = /^[一二三四五六七八九十\d]*[、.．]?\s*(?:考核|考评|评分|计分)(?:计分|内容|办法|标准|细则|评分)?$/;
+const wholeTable =
+  /^[一二三四五六七八九十\d]*[、.．]?\s*(?:考核|考评|评分|计分)(?:奖惩)?(?:计分|内容|办法|标准|细则|评分)?$/;
 
 export function readBody(grid: Grid, header: Header): Body {
   const merged = mergeIndex(grid);
@@ -229,7 +230,11 @@ export function readBody(grid: Grid, header: Header): Body {
       gathers && gatherCap !== undefined ? [...stack, { text: named, level: 9, cap: gatherCap, gather: true }] : stack;
     const name = gathers ? '' : named;
     const words = `${label}${rule.slice(0, 8)}`;
-    const heads = stack.map((s) => s.text).join(' ');
+    // (A heading naming the whole table, 五、考核奖惩办法, says nothing of a row's role.)
+    const heads = stack
+      .filter((s) => !wholeTable.test(s.text))
+      .map((s) => s.text)
+      .join(' ');
     // Unsigned points under a heading of their own (（六）加分项（最高加3分）) take the heading's role.
     const underBonus = bonusWord.test(heads) && !penaltyWord.test(heads) && pts.sign === undefined;
     const underPenalty = /扣分项|减分项|扣分事项/.test(heads) && pts.sign === undefined;

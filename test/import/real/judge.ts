@@ -145,7 +145,8 @@ export function judgePart(
     ? options(
         rows.map((r) => r.row),
         ctx,
-        pool,
+        // Where the got clauses' points are not compared (a pool, or a row without points), nor the expected.
+        pool || loose,
       )
     : [];
   for (const g of got) if (g.flagged) v.flagged.push(g.id);
