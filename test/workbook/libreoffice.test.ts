@@ -16,6 +16,8 @@ import { prng, randomEntries } from '../helpers/random-entries';
 import { freshTables } from '../fixtures/tables/fresh';
 import { fresh2Tables } from '../fixtures/tables/fresh2';
 import { fresh3Tables } from '../fixtures/tables/fresh3';
+import { fresh4Tables } from '../fixtures/tables/fresh4';
+import { fresh5Tables } from '../fixtures/tables/fresh5';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -55,7 +57,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh, fresh2, fresh3), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh5), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -65,6 +67,8 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...freshTables.map((t) => ['fresh', t] as const),
     ...fresh2Tables.map((t) => ['fresh2', t] as const),
     ...fresh3Tables.map((t) => ['fresh3', t] as const),
+    ...fresh4Tables.map((t) => ['fresh4', t] as const),
+    ...fresh5Tables.map((t) => ['fresh5', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';
