@@ -79,7 +79,7 @@ describe('heads and layouts of the fifth round', () => {
     );
     expect(r.total).toBe(2);
     expect(items(r).map((i) => i.cap)).toEqual([0.5, 1.5]);
-    expect(r.rubric.adjustments.map((a) => [a.role, a.cap])).toEqual([['penalty', 1]]);
+    expect(r.rubric.adjustments?.map((a) => [a.role, a.cap])).toEqual([['penalty', 1]]);
     expect(r.rubric.vetoes).toHaveLength(1);
   });
 

@@ -80,7 +80,12 @@ export function bare(c: Ctx, full: boolean): Composed | undefined {
   if (/情况[。.]?$/.test(first)) return undefined;
   // 确保贫困村都有单位帮扶,贫困户都有干部联系 (2分): all or nothing, or a share for each? The text does not say.
   const demands = first.split(/[。;,]/).filter((d) => d.length >= 4);
-  const confidence = demands.length >= 2 && c.points > 1 ? 0.5 : full ? 0.85 : 0.65;
+  // (有档案、有组织计10分 / …满分2.5分: the clause's own words put the demands to its points, all of them.)
+  // (Not inside a pool, 全年没有稻田抛荒的,计20分 over deductions: there it restates the whole.)
+  const said =
+    c.given !== 0 &&
+    c.facts.some((f) => (f.t === 'points' || f.t === 'gain') && typeof f.n === 'number' && f.n === c.points);
+  const confidence = demands.length >= 2 && c.points > 1 && !said ? 0.5 : full ? 0.85 : 0.65;
   const label = c.text
     .replace(/[(（][^()]*[)）]/g, '')
     .replace(/[;；。.]+$/, '')

@@ -27,6 +27,8 @@ export interface Composed {
 export interface Ctx {
   readonly facts: readonly Fact[];
   readonly points: number | undefined;
+  /** The points the row gives the clause from outside its words (its column, its share); 0 inside a pool. */
+  readonly given?: number;
   readonly id: (k: number | string) => string;
   readonly role: 'base' | 'bonus' | 'penalty';
   readonly text: string;

@@ -78,6 +78,7 @@ export function parseClause(
   const ctx: Ctx = {
     facts,
     points,
+    ...(opts.points === undefined ? {} : { given: opts.points }),
     id: (k) => `${opts.item}${cid}-${k}`,
     role: opts.role ?? 'base',
     text: normal,
