@@ -81,6 +81,26 @@ describe('language of the fourth round', () => {
   });
 });
 
+describe('lapses the flagged clauses showed', () => {
+  it('发现截留扣1分,乱发造成不稳定扣1分: two lapses found, each costing 1 (canlian)', () => {
+    const r = only('按时将县残联配发的辅助器具发放到特困残疾人,发现截留扣1分,乱发造成不稳定扣1分。', 2);
+    expect([r.flagged, ['deduct', 'checklist'].includes(r.clause.rule.kind)]).toEqual([false, true]);
+  });
+
+  it('…安全警示(焚烧点)的,扣2分: the condition runs back past the bracket (wuyuan)', () => {
+    const r = only('辖区内公益性墓地未有管理制度,未有明显的防火标志及安全警示(焚烧点)的,扣2分。', 2);
+    expect(r.flagged).toBe(false);
+  });
+
+  it('未上报招商信息和年终工作总结(扣5分): the bracketed amount is what the lapse costs (zhaoshang)', () => {
+    const r = only('未上报招商信息和年终工作总结(扣5分)。', 5);
+    expect([r.flagged, r.clause.rule.kind === 'deduct' && r.clause.rule.inputs.map((i) => i.per)]).toEqual([
+      false,
+      [5],
+    ]);
+  });
+});
+
 describe('layouts of the fourth round', () => {
   it('a preamble before the first heading is no item; its grades are the rubric’s; scales give a row its points (liyangzhen)', () => {
     const r = ok(

@@ -126,9 +126,19 @@ export const pointPhrases: readonly Phrase[] = [
   // 未制定网格化各项工作制度、组织架构图、网格划分图等资料且上墙的,扣5分 (a long condition); 未制定手机管理
   // 规定,并实施的,扣2分 (the failure before the comma).
   p('bare deduction', `([^,;。:()\\n①②③④⑤⑥⑦⑧⑨⑩]{1,40}?),?扣${N}${FEN}`, (m) => {
-    const lapse = /[未无不没缺少漏错迟差瞒谎虚违乱假误失只]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重/;
+    const lapse =
+      /[未无不没缺少漏错迟差瞒谎虚违乱假误失只]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重|发现|截留|挪用/;
     const goesOn = /^(?:并|且|或|及)/.test(m[1] ?? '');
-    const before = lapse.test(m[1] ?? '') || !goesOn ? '' : phraseBefore(m.input, m.index);
+    // …及安全警示(焚烧点)的,扣2分: the condition runs back past the bracket.
+    const bracketed = m[1] === '的' && /\)$/.test(m.input.slice(0, m.index));
+    const before = bracketed
+      ? (m.input
+          .slice(0, m.index)
+          .split(/[,;。:\n]/)
+          .pop() ?? '')
+      : lapse.test(m[1] ?? '') || !goesOn
+        ? ''
+        : phraseBefore(m.input, m.index);
     if (!lapse.test(m[1] ?? '') && !lapse.test(before)) return undefined;
     return { t: 'bare', per: num(m[2]), label: clean(before ? `${before},${m[1] ?? ''}` : m[1]) };
   }),

@@ -112,7 +112,9 @@ function slips(n: Normal): Normal {
     () => '扣',
   );
   // （3分，少一次扣1分）: the points, then the rule inside the brackets, read as (3分),少一次扣1分.
-  const inside = rewrite(removed, /\((\d+(?:\.\d+)?)分,([^()]*扣[^()]*)\)/g, (m) => `(${m[1] ?? ''}分),${m[2] ?? ''}`);
+  const inside0 = rewrite(removed, /\((\d+(?:\.\d+)?)分,([^()]*扣[^()]*)\)/g, (m) => `(${m[1] ?? ''}分),${m[2] ?? ''}`);
+  // 未上报招商信息和年终工作总结(扣5分)。: the amount in brackets closing a lapse is what it costs.
+  const inside = rewrite(inside0, /\((扣\d+(?:\.\d+)?分)\)/g, (m) => `,${m[1] ?? ''}`);
   // **级每份2分、省级每份1分、市级0.5分: the last of the list earns per 份 as the others do.
   const carried = rewrite(
     inside,
