@@ -93,11 +93,13 @@ describe('lapses the flagged clauses showed', () => {
   });
 
   it('未上报招商信息和年终工作总结(扣5分): the bracketed amount is what the lapse costs (zhaoshang)', () => {
-    const r = only('未上报招商信息和年终工作总结(扣5分)。', 5);
+    const r = only('未上报招商信息和年终工作总结(扣5分)。', 10);
     expect([r.flagged, r.clause.rule.kind === 'deduct' && r.clause.rule.inputs.map((i) => i.per)]).toEqual([
       false,
       [5],
     ]);
+    // In a row of 5 it costs the whole row: met or not.
+    expect(only('未上报招商信息和年终工作总结(扣5分)。', 5).clause.rule.kind).toBe('yesno');
   });
 });
 
