@@ -77,7 +77,7 @@ function rubricOf(
     ...(meta.source ? { source: meta.source } : {}),
     total: draft.total ?? sum,
     ...classesOf(a, draft.classes),
-    sections: a.sections,
+    sections: a.sections.map((sec) => (sec.cap === undefined ? { ...sec, ...saidOf(sec.name, words) } : sec)),
     adjustments: a.adjustments,
     grades: own ?? GRADES,
     vetoes: a.vetoes,
@@ -94,6 +94,16 @@ function rubricOf(
   const lint = loaded.ok ? loaded.warnings.map((w) => message('zh', w.code, w.params)) : [];
   const problems = loaded.ok ? [] : loaded.problems;
   return { rubric, total: rubric.total, clauses: a.report, warnings: [...lint, ...a.warnings], problems };
+}
+
+/**
+ * 基础分100分,另设项加减分 in the preamble over (一)基础分 (no points of its own): the section's points, as
+ * the table's own words give them, where its items make them.
+ */
+function saidOf(name: string, words: readonly string[]): { cap?: number } {
+  const at = name.trim().length >= 2 ? words.join('\n').indexOf(name.trim()) : -1;
+  const m = at < 0 ? null : /^\s*(?:为|共|计)?\s*(\d+(?:\.\d+)?)\s*分/.exec(words.join('\n').slice(at + name.trim().length));
+  return m?.[1] ? { cap: Number(m[1]) } : {};
 }
 
 /** Why a table with no points to earn cannot be scored, and what would make it one. */

@@ -26,12 +26,11 @@ import { describeRealTables } from './describe';
  * AFTER (all seven, dianshang included): 14 sheets, 14 imported, 12 with the layout right; clauses 122: 66 right, 56 flagged (46%),
  * 0 misread.
  *
- * Not in this suite: dianshang (XX区电子商务). Its clauses read with 0 misread, but its layout still
- * differs from the reader's in two ways the product decides otherwise: the bonus block (二)加分因素
- * writes no limit, and the reader takes it as none (0) where the rubric needs one — the importer limits it
- * by the total (100) and says so (第 b1 项“加分因素”原表未写加（扣）分上限，按总分 100 分为限); and the
- * section (一)基础分 is given its 100 only by the preamble's words (基础分100分,另设项加减分), which the
- * importer does not carry to the section. Open: to put it in, remove the filter below and see it fail.
+ * Not in this suite: dianshang (XX区电子商务). Its clauses read with 0 misread and its sections are right
+ * (the preamble's 基础分100分 now gives (一)基础分 its 100), but one layout point is decided otherwise than
+ * the reader decided it: the bonus block (二)加分因素 writes no limit, and the reader takes it as none (0),
+ * where the rubric needs one — the importer limits it by the total (100) and says so (第 b1 项“加分因素”
+ * 原表未写加（扣）分上限，按总分 100 分为限). Open: to put it in, remove the filter below and see it fail.
  */
 describeRealTables(
   'fresh4',
