@@ -102,7 +102,8 @@ function rubricOf(
  */
 function saidOf(name: string, words: readonly string[]): { cap?: number } {
   const at = name.trim().length >= 2 ? words.join('\n').indexOf(name.trim()) : -1;
-  const m = at < 0 ? null : /^\s*(?:为|共|计)?\s*(\d+(?:\.\d+)?)\s*分/.exec(words.join('\n').slice(at + name.trim().length));
+  const m =
+    at < 0 ? null : /^\s*(?:为|共|计)?\s*(\d+(?:\.\d+)?)\s*分/.exec(words.join('\n').slice(at + name.trim().length));
   return m?.[1] ? { cap: Number(m[1]) } : {};
 }
 
