@@ -132,6 +132,20 @@ describe('layouts of the fourth round', () => {
     expect(r.warnings.some((w) => /第 2 行“根據縣禁毒委.*是表前的说明/.test(w))).toBe(true);
   });
 
+  it('a section with no points takes what the preamble gives it; a heading naming the whole table is no section (dianshang)', () => {
+    const r = ok(
+      grid([
+        ['编号', '条文'],
+        ['三、', '考核计分'],
+        ['', '基础分100分,另设项加减分。总分以百分制计分,再乘以区权重分值为最终得分。'],
+        ['(一)', '基础分'],
+        ['1、', '各乡镇办事处有一个淘宝村得60分,没有不得分;'],
+        ['2、', '各乡镇办事处田田圈服务站点实现全覆盖的得40分,减少1个扣1分,扣完为止;'],
+      ]),
+    );
+    expect(r.rubric.sections.map((s) => [s.name, s.cap, s.items.length])).toEqual([['基础分', 100, 2]]);
+  });
+
   it('a table cut inside the last article types it at what the others leave, naming the item (dizhen)', () => {
     const r = ok(
       grid([
