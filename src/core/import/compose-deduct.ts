@@ -11,7 +11,9 @@ export function deductRule(c: Ctx): Composed | undefined {
   const counts = all(c, 'deduct');
   const bares = all(c, 'bare');
   if (counts.length + bares.length === 0) return undefined;
-  const ceiling = one(c, 'ceiling')?.n;
+  // 是否上会部署…,有得10分,无扣2分: the one absence, lost once (not per time).
+  const once = counts.length === 0 && bares.length > 0 && bares.every((b) => /^(?:无|没有|否)$/.test(b.label));
+  const ceiling = one(c, 'ceiling')?.n ?? (once ? bares.reduce((a, b) => a + b.per, 0) : undefined);
   // …每处扣0.5分；预警发布不及时的，每次扣1分，最高扣2分: a ceiling in a later sentence may cap only
   // that sentence's deduction; whether it caps the clause the words do not say.
   const sentences = c.text.split(/[;。]/);

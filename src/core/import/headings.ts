@@ -60,7 +60,12 @@ export function nextLevel(
     // 考核实行百分制,分为六项内容: leads into the list; the list's numbering is what comes next. So does
     // a paragraph that numbers nothing and scores nothing (三、考核计分 over 基础分100分,另设项加减分。…
     // over (一)基础分).
-    const says = t !== '' && numberingLevel(t) === undefined && t.length >= 20 && !scoringWords.test(t);
+    // (评分标准 alone on its row, a label over what follows, likewise.)
+    const says =
+      t !== '' &&
+      numberingLevel(t) === undefined &&
+      (t.length >= 20 || /^[\u4e00-\u9fff]{2,8}[:：]?$/.test(t)) &&
+      !scoringWords.test(t);
     if (t !== '' && !leadIn(t) && !says) return numberingLevel(t);
   }
   return undefined;
@@ -154,6 +159,17 @@ export function heading(c: HeadingCtx): Heading | undefined {
     !scoringWords.test(titled[1])
   )
     return { ...make(titled[1], Number(titled[2])), gather: true };
+  // 三、 | 票据领销4分 over a paragraph with no number: the same, the points after the title unbracketed.
+  const plainTitled = /^([^,，。;；:：]{2,40}?)(?<=[\u4e00-\u9fff”"])(\d+(?:\.\d+)?)分[。.]?$/.exec(cellText(c.rule));
+  if (
+    plainTitled?.[1] &&
+    c.pointsCol === undefined &&
+    level !== 9 &&
+    below !== '' &&
+    belowLevel === undefined &&
+    !scoringWords.test(plainTitled[1])
+  )
+    return { ...make(plainTitled[1], Number(plainTitled[2])), gather: true };
   // 精神文明创立 | 区直 | | (nothing else) over 1、… 2、…: a short label alone where the rules stand, heading the
   // numbered rows below it.
   const label = headText(c.rule);
@@ -161,7 +177,7 @@ export function heading(c: HeadingCtx): Heading | undefined {
     unsigned === undefined &&
     c.rule !== '' &&
     /^[\u4e00-\u9fff]{1,8}$/.test(label) &&
-    !/[按分]/.test(label) &&
+    !/^按|(?:赋|计|得|扣)分$/.test(label) &&
     at(c.noCol) === '' &&
     c.names.every((n) => numberingLevel(at(n)) === undefined) &&
     numberingLevel(label) === undefined &&
@@ -182,6 +198,18 @@ export function heading(c: HeadingCtx): Heading | undefined {
   // title with no points of its own in the points column and no way of scoring.
   const title = c.rule.replace(/[（(][^()（）]*[)）]\s*$/, '');
   if (c.rule !== '' && deeper && unsigned === undefined && !scoringWords.test(title) && title.length <= 40)
+    return make(c.rule);
+  // 一、 | 考核对象 over 乡镇人民政府、县政府组成部门…的单位。 (words numbered nowhere that score nothing): a
+  // heading over what it says, not an item.
+  const prose = /^[^\d]{20,}$/.test(cellText(below)) && !scoringWords.test(below) && belowLevel === undefined;
+  if (
+    c.rule !== '' &&
+    prose &&
+    level !== 9 &&
+    unsigned === undefined &&
+    !scoringWords.test(title) &&
+    title.length <= 12
+  )
     return make(c.rule);
   return undefined;
 }

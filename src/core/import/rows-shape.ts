@@ -29,12 +29,15 @@ export function figures(grid: Grid, merged: ReturnType<typeof mergeIndex>, head:
   return n;
 }
 
-/** 管护主体(15分)。林木管护落实…: a short title with its points leading the rule. */
+/** 管护主体(15分)。林木管护落实… / 资金代管15分:…: a short title with its points leading the rule. */
 export function leadTitle(rule: string): { name: string; points: number; rest: string } | undefined {
-  const m = /^([^,，。;；:：()（）\d]{2,14})[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.,，:：]?\s*(\S[\s\S]*)$/.exec(
-    rule.trim(),
-  );
-  return m?.[1] && m[3] ? { name: m[1].trim(), points: Number(m[2]), rest: m[3] } : undefined;
+  const m =
+    /^([^,，。;；:：()（）\d]{2,30}?)[（(]\s*(?:计|共|分值)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.,，:：]?\s*(\S[\s\S]*)$/.exec(
+      rule.trim(),
+    );
+  // 资金代管15分:村会计留500元备用金,…: the same, the points after the title and a colon.
+  const c = m ?? /^([^,，。;；:：()（）\d]{2,14}?)\s*(\d+(?:\.\d+)?)\s*分\s*[:：]\s*(\S[\s\S]*)$/.exec(rule.trim());
+  return c?.[1] && c[3] ? { name: c[1].trim(), points: Number(c[2]), rest: c[3] } : undefined;
 }
 
 /**

@@ -177,6 +177,31 @@ export function readBody(grid: Grid, header: Header): Body {
       preamble.push({ row: r + 1, text: rule });
       continue;
     }
+    // 考核内容各乡镇、各部门政务公开制度建设情况、… under 二、考核内容及评分标准(108分) and over (一)…: words
+    // numbered nowhere and scoring nothing that lead into numbered rows below their heading (or stand under
+    // a heading with no points: 一、考核对象 over 乡镇人民政府、…的单位。) say what is assessed; named, not read.
+    if (
+      pointsCol === undefined &&
+      level === undefined &&
+      at(noCol) === '' &&
+      pts.points === undefined &&
+      nameCells.every((v) => v === '') &&
+      rule.length >= 20 &&
+      !scoringWords.test(rule) &&
+      !/\d+(?:\.\d+)?分/.test(rule) &&
+      (stack.length > 0 || rows.length > 0)
+    ) {
+      const inner = stack[stack.length - 1];
+      const ahead = nextLevel(grid, merged, r, noCol, names, ruleCols[0]);
+      const intro = inner !== undefined && ahead !== undefined && ahead !== 9 && ahead > inner.level;
+      if (intro || (inner !== undefined && inner.cap === undefined && !inner.gather)) {
+        (rows.length === 0 ? preamble : unread).push({
+          row: r + 1,
+          text: rule.length > 40 ? `${rule.slice(0, 40)}…` : rule,
+        });
+        continue;
+      }
+    }
     // 建设标准:最大限度提高…骨灰深埋… after an item's articles, numbered nowhere and scoring nothing: a
     // standard the articles refer to, not one of them; named, not read.
     if (

@@ -1,3 +1,4 @@
+import { round2 } from '../engine/score';
 import { splitClauses, type Piece } from './clauses';
 import { judgement } from './compose-bare';
 import { dflt } from './item-readings';
@@ -130,7 +131,19 @@ export function readRule(
       left > 0 &&
       !(deductions && missing[0]?.tried?.ceiling !== undefined && missing[0].tried.ceiling !== left)
     )
-      readings = reread(() => left);
+      // …and where it is typed, the warning says where its points come from.
+      readings = reread(() => left).map((r) =>
+        r.flagged && r.own === undefined && !r.veto
+          ? {
+              ...r,
+              warnings: r.warnings.map((w, i) =>
+                i === 0
+                  ? `${w}（本项 ${pts} 分，原文写明分值的各条共 ${round2(known)} 分，本条按余下的 ${left} 分）`
+                  : w,
+              ),
+            }
+          : r,
+      );
     // …的得1分；…的得1分；每有1个空白村扣2 (row 2): a deduction with nothing left of its own takes from the others.
     else if (left === 0 && deductions) {
       readings = reread(() => 0);
@@ -165,7 +178,11 @@ export function readRule(
       return {
         ...r,
         clause: { ...r.clause, points: share },
-        warnings: r.warnings.map((w, i) => (i === 0 ? w.replace('（0–0分）', `（0–${share}分）`) : w)),
+        warnings: r.warnings.map((w, i) =>
+          i === 0
+            ? `${w.replace('（0–0分）', `（0–${share}分）`)}（本项 ${pts} 分，原文写明分值的各条共 ${round2(given)} 分，${open.length > 1 ? `余下的 ${round2(pts - given)} 分由未写分值的 ${open.length} 条均分` : `本条按余下的 ${round2(pts - given)} 分`}）`
+            : w,
+        ),
       };
     });
   }
