@@ -148,7 +148,7 @@ export function heading(c: HeadingCtx): Heading | undefined {
     return make(`${cellText(at(c.noCol)).replace(/[、.．]$/, '')}、${c.names.map((n) => at(n)).join(' ')}`, unsigned);
   // (一) | 加強糧食生產工作領導(10分) over paragraphs (no points column): a title with its points, the
   // paragraphs under it its rules, sharing them.
-  const titled = /^(.{2,40}?)[（(](?:分值|共|计)?(\d+(?:\.\d+)?)分[)）][。.]?$/.exec(cellText(c.rule));
+  const titled = /^(.{2,40}?)[（(](?:分值|共|计|总分值?|满分)?(\d+(?:\.\d+)?)分[)）][。.]?$/.exec(cellText(c.rule));
   const belowLevel = below === '' ? undefined : numberingLevel(below);
   if (
     titled?.[1] &&

@@ -88,7 +88,9 @@ export function splitName(raw: string): NameParts {
     // (20分) / （20） / (共60分,扣完为止) at the end, or 45分 after the words (农村村庄环境卫生考核评分45分,
     // 完成计划任务得25分。).
     const capM =
-      /[（(]\s*(?:共|计|分值)?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[,，;；][^()（）]*)?[)）]\s*[。.]?\s*$/.exec(name) ??
+      /[（(]\s*(?:共|计|分值|总分值?|满分)?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[,，;；][^()（）]*)?[)）]\s*[。.]?\s*$/.exec(
+        name,
+      ) ??
       // 落实经费和人员、支持工作 (48)分
       /[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*分\s*$/.exec(name) ??
       // 完成计划任务得25分。: the points the name says it earns.

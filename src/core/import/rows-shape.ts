@@ -30,14 +30,35 @@ export function figures(grid: Grid, merged: ReturnType<typeof mergeIndex>, head:
 }
 
 /** 管护主体(15分)。林木管护落实… / 资金代管15分:…: a short title with its points leading the rule. */
-export function leadTitle(rule: string): { name: string; points: number; rest: string } | undefined {
+export function leadTitle(written: string): { name: string; points: number; rest: string } | undefined {
+  // (財(cái)務(wù)收支…(20分)。: the pinyin a site put after characters is no part of the title; the rule
+  // after it is kept as written.)
+  const pinyin = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)/y;
+  const text = written.trim();
+  let rule = '';
+  const at: number[] = [];
+  for (let k = 0; k < text.length;) {
+    pinyin.lastIndex = k;
+    const p = pinyin.exec(text);
+    if (p) {
+      k += p[0].length;
+      continue;
+    }
+    at.push(k);
+    rule += text[k] ?? '';
+    k++;
+  }
   const m =
-    /^([^,，。;；:：()（）\d]{2,30}?)[（(]\s*(?:计|共|分值)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.,，:：]?\s*(\S[\s\S]*)$/.exec(
-      rule.trim(),
-    );
-  // 资金代管15分:村会计留500元备用金,…: the same, the points after the title and a colon.
-  const c = m ?? /^([^,，。;；:：()（）\d]{2,14}?)\s*(\d+(?:\.\d+)?)\s*分\s*[:：]\s*(\S[\s\S]*)$/.exec(rule.trim());
-  return c?.[1] && c[3] ? { name: c[1].trim(), points: Number(c[2]), rest: c[3] } : undefined;
+    /^([^,，。;；:：()（）\d]{2,30}?)[（(]\s*(?:计|共|分值)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.,，:：]?\s*(?=\S)/.exec(
+      rule,
+    ) ??
+    // 资金代管15分:村会计留500元备用金,…: the same, the points after the title and a colon.
+    /^([^,，。;；:：()（）\d]{2,14}?)\s*(\d+(?:\.\d+)?)\s*分\s*[:：]\s*(?=\S)/.exec(rule);
+  const from = m ? at[m[0].length] : undefined;
+  const end = m?.[1] ? at[m[1].length] : undefined;
+  return m?.[1] && from !== undefined && end !== undefined
+    ? { name: text.slice(0, end).trim(), points: Number(m[2]), rest: text.slice(from) }
+    : undefined;
 }
 
 /**
