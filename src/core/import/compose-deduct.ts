@@ -12,7 +12,12 @@ export function deductRule(c: Ctx): Composed | undefined {
   const bares = all(c, 'bare');
   if (counts.length + bares.length === 0) return undefined;
   // 是否上会部署…,有得10分,无扣2分: the one absence, lost once (not per time).
-  const once = counts.length === 0 && bares.length > 0 && bares.every((b) => /^(?:无|没有|否)$/.test(b.label));
+  // (…有得10分,如没有制定(或越级反映问题的)扣2分: the same, the absence named.)
+  const once =
+    counts.length === 0 &&
+    bares.length > 0 &&
+    (bares.every((b) => /^(?:无|没有|否)$/.test(b.label)) ||
+      (all(c, 'gain').length > 0 && bares.every((b) => /^(?:如|若|如果)?(?:无|没有)/.test(b.label))));
   const ceiling = one(c, 'ceiling')?.n ?? (once ? bares.reduce((a, b) => a + b.per, 0) : undefined);
   // …每处扣0.5分；预警发布不及时的，每次扣1分，最高扣2分: a ceiling in a later sentence may cap only
   // that sentence's deduction; whether it caps the clause the words do not say.

@@ -57,9 +57,14 @@ export const measurePhrases: readonly Phrase[] = [
   })),
   // 达到98%以上的得满分；低于98%的，每低一个百分点扣一分: 低于98% restates the target before the step.
   p('below target', `低于${N}%的?,?(?=每)`, (m) => ({ t: 'pctBelow', x: num(m[1]) })),
-  p('floor zero', '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完即止|扣至0分为止|扣完本项分)', () => ({
-    t: 'floorZero',
-  })),
+  // (扣完20分为止: down to nothing of the item's 20.)
+  p(
+    'floor zero',
+    '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完\\d+(?:\\.\\d+)?分为止|扣完即止|扣至0分为止|扣完本项分)',
+    () => ({
+      t: 'floorZero',
+    }),
+  ),
   p('floor none', '(?:执行倒扣分?|可倒扣分?|倒扣分|扣分不设下限|扣分(?:上)?不封顶)', () => ({ t: 'floorNone' })),
   // 每减少1个百分点扣0.5分 / 每减1个百分点扣0.2 / (garbled) 1个百分点扣0.2 — but not 每超过1个百分点扣….
   p(

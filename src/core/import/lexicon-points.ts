@@ -84,7 +84,7 @@ export const pointPhrases: readonly Phrase[] = [
   })),
   p(
     'award count',
-    `${COND}??(每)?(?:出现|发现|有|开展|完成|组织|举办|获得)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(得|加)${N}${FEN}`,
+    `${COND}??(每)?(?:出现|发现|有|开展|完成|组织|举办|获得|做到|落实|达到|具备)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(得|加)${N}${FEN}`,
     (m) => {
       const n = m[3] === undefined ? 1 : num(m[3]);
       if ((m[3] === undefined && !m[2]) || n !== 1 || (m[6] === '得' && !m[2]) || /[均都全]/.test(m[5] ?? ''))
@@ -125,7 +125,8 @@ export const pointPhrases: readonly Phrase[] = [
   p('void', '记为[^,;。()]{1,10}?,?(?:记|计)+0分', (m) => ({ t: 'void', label: m[0] })),
   // 未制定网格化各项工作制度、组织架构图、网格划分图等资料且上墙的,扣5分 (a long condition); 未制定手机管理
   // 规定,并实施的,扣2分 (the failure before the comma).
-  p('bare deduction', `([^,;。:()\\n①②③④⑤⑥⑦⑧⑨⑩]{1,40}?),?扣${N}${FEN}`, (m) => {
+  // (如没有制定(或向上级越级反映问题的)扣2分: a bracket inside the condition is part of it.)
+  p('bare deduction', `((?:[^,;。:()\\n①②③④⑤⑥⑦⑧⑨⑩]|\\([^()]{1,30}\\)){1,40}?),?扣${N}${FEN}`, (m) => {
     const lapse =
       /[未无不没缺少漏错迟差瞒谎虚违乱假误失只]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重|发现|截留|挪用/;
     const goesOn = /^(?:并|且|或|及)/.test(m[1] ?? '');
@@ -188,7 +189,7 @@ export const pointPhrases: readonly Phrase[] = [
   // The condition stops at points before it (得1分未完成的不得分) but keeps a 分 of its own (未分解落实).
   p(
     'zero',
-    `((?:[^,;。:()\\n分]|(?<![\\d一二两三四五六七八九十半])分){1,30}?)?(?:不得分|不计分|计0分|得0分|记0分|不给分)`,
+    `((?:[^,;。:()\\n分]|(?<![\\d一二两三四五六七八九十半])分){1,30}?)?(?:不得分|不计分|计0分|得0分|记0分|计零分|记零分|得零分|不给分)`,
     (m) => ({
       t: 'zero',
       label: zeroLabel(m),

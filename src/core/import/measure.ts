@@ -45,7 +45,9 @@ function measureOnly(c: Ctx): Composed | undefined {
     // 全部如期脱贫的得5分，每少脱贫1%扣0.5分 / 是否全面落实…1个百分点扣0.2: all of it is 100%.
     const planned =
       all(c, 'gain').some((g) => /(?:达到|完成)[^,;。]*(?:指标|计划|目标|任务)|全部|全面/.test(g.label)) ||
-      (!all(c, 'gain').length && /全部|全面/.test(c.text));
+      (!all(c, 'gain').length && /全部|全面/.test(c.text)) ||
+      // 完成财政收入任务得分,每少一个百分点扣1分: the task done scores; the plan is 100%.
+      /(?:完成|达到)[^,;。]{0,14}?(?:指标|计划|目标|任务)的?得(?:满)?分/.test(c.text);
     const t = target ?? (planned ? { x: 100 } : undefined);
     if (!t) return undefined;
     const shortCut = one(c, 'shortCut');
