@@ -121,7 +121,8 @@ function slips(n: Normal): Normal {
     /(?<=每([^\d、,;。\n每扣加减得计记]{0,3})\d+(?:\.\d+)?分、)([^、,;。\n\d每扣加减得计记]{1,8}?)(?=\d+(?:\.\d+)?分(?:[。;,\n]|$))/g,
     (m) => `${m[2] ?? ''}每${m[1] ?? ''}`,
   );
-  const doubled = rewrite(carried, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
+  const listed = demandList(carried);
+  const doubled = rewrite(listed, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
   return rewrite(doubled, new RegExp(`(?<=[\u4e00-\u9fff])的(?=${NUM}(?:分|[(,;。\n]|$))`, 'g'), (m) => {
     const phrase =
       doubled.text
@@ -168,4 +169,16 @@ export function strength(ch: string | undefined): number {
     default:
       return 0;
   }
+}
+
+/**
+ * 领导小组1分,组织开展活动1分,计划0.5分、点评1分、总结0.5分: three or more things each with its points, the
+ * points straight after the name, read as demands with their points (领导小组,1分;组织开展活动,1分;…).
+ */
+function demandList(n: Normal): Normal {
+  const item = /(?:^|(?<=[,、;:。\n]))([\u4e00-\u9fff“”"]{2,14}?)(\d+(?:\.\d+)?)分(?:[,、;](?=[\u4e00-\u9fff“”"])|(?=[。;]|$))/g;
+  const named = (m: RegExpExecArray): boolean => !/[扣加减得计记各共奖罚值满每占为达约]$/.test(m[1] ?? '');
+  const found = [...n.text.matchAll(item)].filter(named);
+  if (found.length < 3) return n;
+  return rewrite(n, item, (m) => (named(m) ? `${m[1] ?? ''},${m[2] ?? ''}分${/[,、;]$/.test(m[0]) ? ';' : ''}` : undefined));
 }
