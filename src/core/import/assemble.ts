@@ -79,7 +79,7 @@ export function assemble(draft: BlockDraft): Assembled {
   const build = (d: ItemDraft, open?: number): ItemIn | undefined => {
     // A bonus row with no points column reads within its block's limit (a penalty takes from the total).
     const cap = d.role === 'penalty' ? 0 : (d.cap ?? (d.role === 'bonus' ? (d.blockCap ?? open) : undefined));
-    const { readings, floored } = readItem({
+    const { readings, floored, described } = readItem({
       id: d.id,
       cap,
       role: d.role,
@@ -89,6 +89,14 @@ export function assemble(draft: BlockDraft): Assembled {
       ...(d.tiers ? { tiers: d.tiers } : {}),
       ...(block.noRules && d.role === 'base' ? { plain: true } : {}),
     });
+    for (const t of described ?? [])
+      out.warnings.push(
+        clauseWarning(
+          d.id,
+          d.name,
+          `“${t.length > 30 ? `${t.slice(0, 30)}…` : t}”只说明考核什么，没有评分办法，未作为评分条目`,
+        ),
+      );
     if (d.cap === undefined && d.role === 'base' && readings.some((r) => !r.veto))
       out.warnings.push(`第 ${d.id} 项“${d.name}”没有分值`);
     const clauses: ClauseIn[] = [];

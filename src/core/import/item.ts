@@ -41,6 +41,8 @@ export interface ItemRead {
   readonly readings: Reading[];
   /** The item stops at nothing though clauses may go below (a deduction that takes from the others). */
   readonly floored: boolean;
+  /** Paragraphs that only say what is assessed, left out of the clauses (named to the user). */
+  readonly described?: readonly string[];
 }
 
 /**
@@ -86,8 +88,31 @@ function gathered(item: ItemIn): ItemRead {
   return { ...read, readings: cutLast(read.readings, item.id, item.parts[item.parts.length - 1]?.cut) };
 }
 
+/**
+ * 考核内容:村制定方案、组织机构… over 考核办法及分值:制定具体治理方案得5分;…: paragraphs under a title
+ * that say nothing of points, beside paragraphs that do, say what is assessed; they are no clauses.
+ * One paragraph left is read as the item's rule.
+ */
+function described(given: ItemIn): ItemIn {
+  if (given.parts.length < 2 || given.tiers || !(given.pool || given.gathered)) return given;
+  if (given.parts.some((p) => p.points !== undefined || isEvent(p))) return given;
+  const says = (p: PartIn): boolean => p.cut === true || /\d\s*分|扣|得|加分|否决/.test(p.text);
+  const parts = given.parts.filter(says);
+  if (parts.length === 0 || parts.length === given.parts.length) return given;
+  if (parts.length > 1) return { ...given, parts };
+  const { pool: _pool, gathered: _gathered, ...rest } = given;
+  return { ...rest, parts };
+}
+
 /** The clauses of one item. */
-export function readItem(item: ItemIn): ItemRead {
+export function readItem(given: ItemIn): ItemRead {
+  const item = described(given);
+  const left = given.parts.filter((p) => !item.parts.includes(p)).map((p) => p.text);
+  const read = readParts(item);
+  return left.length ? { ...read, described: left } : read;
+}
+
+function readParts(item: ItemIn): ItemRead {
   if (item.pool) return pooled(item);
   if (item.tiers) return { readings: [tiersReading(item, item.tiers)], floored: false };
   if (item.gathered && item.parts.every((p) => p.points === undefined)) return gathered(item);

@@ -87,7 +87,13 @@ export function readRule(
   first = 0,
 ): { readings: Reading[]; floored: boolean } {
   // Paragraphs given apart (rows under one title) stay apart.
-  const pieces = closedTogether(typeof rule === 'string' ? splitClauses(rule) : rule.flatMap((r) => splitClauses(r)));
+  const split = closedTogether(typeof rule === 'string' ? splitClauses(rule) : rule.flatMap((r) => splitClauses(r)));
+  // ①年度工作计划及实施;②公益事业的发展规划及实施;…: numbered matters none of which says anything of points
+  // are one list, not parts each scored.
+  const quiet = split.length > 1 && split.every((p) => !/分|扣|得|加|否决/.test(p.normal));
+  const pieces = quiet
+    ? [{ text: split.map((p) => p.text).join(''), normal: split.map((p) => p.normal).join('') }]
+    : split;
   const letters = LETTERS.slice(first);
   const each = eachOfAbove(pieces, id, letters);
   if (each) return { readings: each, floored: false };

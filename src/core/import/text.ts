@@ -176,9 +176,12 @@ export function strength(ch: string | undefined): number {
  * points straight after the name, read as demands with their points (领导小组,1分;组织开展活动,1分;…).
  */
 function demandList(n: Normal): Normal {
-  const item = /(?:^|(?<=[,、;:。\n]))([\u4e00-\u9fff“”"]{2,14}?)(\d+(?:\.\d+)?)分(?:[,、;](?=[\u4e00-\u9fff“”"])|(?=[。;]|$))/g;
+  const item =
+    /(?:^|(?<=[,、;:。\n]))([\u4e00-\u9fff“”"]{2,14}?)(\d+(?:\.\d+)?)分(?:[,、;](?=[\u4e00-\u9fff“”"])|(?=[。;]|$))/g;
   const named = (m: RegExpExecArray): boolean => !/[扣加减得计记各共奖罚值满每占为达约]$/.test(m[1] ?? '');
   const found = [...n.text.matchAll(item)].filter(named);
   if (found.length < 3) return n;
-  return rewrite(n, item, (m) => (named(m) ? `${m[1] ?? ''},${m[2] ?? ''}分${/[,、;]$/.test(m[0]) ? ';' : ''}` : undefined));
+  return rewrite(n, item, (m) =>
+    named(m) ? `${m[1] ?? ''},${m[2] ?? ''}分${/[,、;]$/.test(m[0]) ? ';' : ''}` : undefined,
+  );
 }
