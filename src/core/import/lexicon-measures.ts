@@ -56,7 +56,8 @@ export const measurePhrases: readonly Phrase[] = [
     label: '比上年提高',
   })),
   // 达到98%以上的得满分；低于98%的，每低一个百分点扣一分: 低于98% restates the target before the step.
-  p('below target', `低于${N}%的?,?(?=每)`, (m) => ({ t: 'pctBelow', x: num(m[1]) })),
+  // (收缴率未达100%的,每低1个百分点扣1分: the same.)
+  p('below target', `(?:低于|未达到?|达不到|不足)${N}%的?,?(?=每)`, (m) => ({ t: 'pctBelow', x: num(m[1]) })),
   // (扣完20分为止: down to nothing of the item's 20.)
   p(
     'floor zero',

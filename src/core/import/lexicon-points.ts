@@ -132,14 +132,24 @@ export const pointPhrases: readonly Phrase[] = [
     const goesOn = /^(?:并|且|或|及)/.test(m[1] ?? '');
     // …及安全警示(焚烧点)的,扣2分: the condition runs back past the bracket.
     const bracketed = m[1] === '的' && /\)$/.test(m.input.slice(0, m.index));
-    const before = bracketed
-      ? (m.input
-          .slice(0, m.index)
-          .split(/[,;。:\n]/)
-          .pop() ?? '')
-      : lapse.test(m[1] ?? '') || !goesOn
-        ? ''
-        : phraseBefore(m.input, m.index);
+    // 对照…工作要求,未制定工作方案、…落实责任分工,扣5分: the lapse said earlier in the sentence.
+    const sentence =
+      m.input
+        .slice(0, m.index)
+        .split(/[;。\n]/)
+        .pop() ?? '';
+    const earlier =
+      !lapse.test(m[1] ?? '') && !goesOn && /[,，]/.test(sentence) && /(?:^|[,、])(?:未|没有|无)/.test(sentence);
+    const before = earlier
+      ? sentence.replace(/[,，]$/, '')
+      : bracketed
+        ? (m.input
+            .slice(0, m.index)
+            .split(/[,;。:\n]/)
+            .pop() ?? '')
+        : lapse.test(m[1] ?? '') || !goesOn
+          ? ''
+          : phraseBefore(m.input, m.index);
     if (!lapse.test(m[1] ?? '') && !lapse.test(before)) return undefined;
     return { t: 'bare', per: num(m[2]), label: clean(before ? `${before},${m[1] ?? ''}` : m[1]) };
   }),

@@ -103,7 +103,13 @@ const percentWords = (n: Normal): Normal =>
  * …培训行动的0.4分, 完成的3(二类单位得5分)), and minutes that are not points (10分钟).
  */
 function slips(n: Normal): Normal {
-  const minutes = rewrite(n, /分钟/g, () => 'min');
+  const minutes0 = rewrite(n, /分钟/g, () => 'min');
+  // 2分工明确,责任落实,得4分: a number before 分工 (分类, 分解…) numbers the part; it is no points.
+  const minutes = rewrite(
+    minutes0,
+    /(?<=^|[。;\n])(\d{1,2})(?=分(?:工|类|解|配|析|管|片|户|批|级|组|布|项|步))/g,
+    (m) => `${m[1] ?? ''}、`,
+  );
   // 每一户不符合扣除0.1分: 扣除 a number is 扣 it.
   // …配合处置的扣除考核分1分: taken from the unit's score is 扣 it.
   const removed = rewrite(
