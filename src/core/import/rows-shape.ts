@@ -115,14 +115,14 @@ export function closingPoints(rule: string): number | undefined {
  */
 export function gainedPoints(rule: string): number | undefined {
   // (集中宣傳計15分,…宣傳活動計15分: the same sum said twice is one.)
-  const gains = new Set(
-    [...rule.matchAll(/(?<![不未])(?:得|计|計|记|記)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1])),
-  );
+  const said = [...rule.matchAll(/(?<![不未])(?:得|计|計|记|記)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1]));
+  const gains = new Set(said);
   const [only] = gains;
-  if (gains.size === 1 && only !== undefined && only > 0) return only;
+  // (…方案得5分;…明确得5分;…办法得5分: three or more are a list of demands, not one sum said again.)
+  if (gains.size === 1 && only !== undefined && only > 0 && said.length < 3) return only;
   // 报名率:…,该项分值为0.5分每少一人扣0.1分 / 该项基础分为0.3分: the row's points said as such.
-  const said = /(?:该项|本项|此项)[^,，;；。\d]{0,4}?分值?为\s*(\d+(?:\.\d+)?)\s*分/.exec(rule);
-  if (gains.size === 0 && said?.[1]) return Number(said[1]);
+  const stated = /(?:该项|本项|此项)[^,，;；。\d]{0,4}?分值?为\s*(\d+(?:\.\d+)?)\s*分/.exec(rule);
+  if (gains.size === 0 && stated?.[1]) return Number(stated[1]);
   // 按满意、较满意、一般、较差、差5档划分,计分为5分、4分、3分、2分、1分: the top of the scale.
   const scale =
     /(?:划分|劃分|评定|評定)[,，]?\s*(?:计分|計分|得分)(?:标准|標準)?(?:分别|依次)?[为為]\s*(\d+(?:\.\d+)?分?(?:[、,，]\s*\d+(?:\.\d+)?分?)+)/.exec(
