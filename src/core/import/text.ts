@@ -103,7 +103,12 @@ const percentWords = (n: Normal): Normal =>
  * …培训行动的0.4分, 完成的3(二类单位得5分)), and minutes that are not points (10分钟).
  */
 function slips(n: Normal): Normal {
-  const minutes0 = rewrite(n, /分钟/g, () => 'min');
+  // 每少1个百分点扌II 1分: 扣 as a scan misreads it.
+  const minutes0 = rewrite(
+    rewrite(n, /扌I{1,2}/g, () => '扣'),
+    /分钟/g,
+    () => 'min',
+  );
   // 2分工明确,责任落实,得4分: a number before 分工 (分类, 分解…) numbers the part; it is no points.
   const minutes = rewrite(
     minutes0,
@@ -182,12 +187,13 @@ export function strength(ch: string | undefined): number {
  * points straight after the name, read as demands with their points (领导小组,1分;组织开展活动,1分;…).
  */
 function demandList(n: Normal): Normal {
+  // (文书档案占5分(含重点档案2分),科技档案占3分,…: 占 before the points, a bracket after them, likewise.)
   const item =
-    /(?:^|(?<=[,、;:。\n]))([\u4e00-\u9fff“”"]{2,14}?)(\d+(?:\.\d+)?)分(?:[,、;](?=[\u4e00-\u9fff“”"])|(?=[。;]|$))/g;
-  const named = (m: RegExpExecArray): boolean => !/[扣加减得计记各共奖罚值满每占为达约]$/.test(m[1] ?? '');
+    /(?:^|(?<=[,、;:。\n]))([\u4e00-\u9fff“”"]{2,14}?)占?(\d+(?:\.\d+)?)分(\([^()]{0,20}\))?(?:[,、;](?=[\u4e00-\u9fff“”"])|(?=[。;]|$))/g;
+  const named = (m: RegExpExecArray): boolean => !/[扣加减得计记各共奖罚值满每为达约]$/.test(m[1] ?? '');
   const found = [...n.text.matchAll(item)].filter(named);
   if (found.length < 3) return n;
   return rewrite(n, item, (m) =>
-    named(m) ? `${m[1] ?? ''},${m[2] ?? ''}分${/[,、;]$/.test(m[0]) ? ';' : ''}` : undefined,
+    named(m) ? `${m[1] ?? ''}${m[3] ?? ''},${m[2] ?? ''}分${/[,、;]$/.test(m[0]) ? ';' : ''}` : undefined,
   );
 }
