@@ -119,7 +119,9 @@ export function findHeader(grid: Grid): Header | undefined {
   // short names that do not score (耕地保护及违法用地查处(20分)), is the next level of names.
   for (let c = 1; c < width; c++) {
     if (columns.has(c) || columns.get(c - 1) !== 'name' || headText(valueAt(grid, merged, first, c)) !== '') continue;
-    const body = grid.rows.slice(last + 1).map((r) => cellText(r[c]).replace(/^[-—–]+$/, ''));
+    const body = grid.rows
+      .slice(last + 1)
+      .map((_, i) => cellText(valueAt(grid, merged, last + 1 + i, c)).replace(/^[-—–]+$/, ''));
     const filled = body.filter((v) => v !== '');
     const named = filled.every((v) => v.length <= 30 && !/扣|不得分|不计分|加\d/.test(v));
     if (filled.length > 0 && filled.length * 2 >= body.length && named) columns.set(c, 'name');
@@ -131,7 +133,11 @@ export function findHeader(grid: Grid): Header | undefined {
     const body = grid.rows.slice(last + 1).map((r) => cellText(r[c]).replace(/^[-—–]+$/, ''));
     if (body.every((v) => v === '')) columns.set(c, 'other');
   }
-  const cols = (role: Role): number[] => [...columns].filter(([, r]) => r === role).map(([c]) => c);
+  const cols = (role: Role): number[] =>
+    [...columns]
+      .filter(([, r]) => r === role)
+      .map(([c]) => c)
+      .sort((a, b) => a - b);
   // 考核部门 | 考核项目 | 分值 …: departments in the first column head blocks of items, not how they are checked.
   const [lead] = [...columns.keys()].sort((a, b) => a - b);
   const leadHead = lead === undefined ? '' : headText(valueAt(grid, merged, first, lead));

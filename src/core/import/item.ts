@@ -117,6 +117,12 @@ function readParts(item: ItemIn): ItemRead {
   if (item.tiers) return { readings: [tiersReading(item, item.tiers)], floored: false };
   if (item.gathered && item.parts.every((p) => p.points === undefined)) return gathered(item);
   const [only] = item.parts;
+  // (What one item of points asks, row by row, with no points of its own: one score for all of it.)
+  if (item.plain && item.parts.length > 1 && item.parts.every((p) => p.points === undefined))
+    return {
+      readings: [typed(item.id, 'a', item.parts.map((p) => p.text).join('；'), item.cap ?? 0)],
+      floored: false,
+    };
   if (item.plain) {
     const readings = item.parts.map((p, k) =>
       typed(item.id, LETTERS[k] ?? `c${k}`, p.text, item.parts.length === 1 ? (item.cap ?? 0) : (p.points ?? 0)),

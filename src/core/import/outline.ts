@@ -219,6 +219,35 @@ export function outlineBlock(
     const groupRows = rows.filter(
       (r) => r.nameKey === row.nameKey && row.nameKey !== '' && r.role === 'base' && !byName,
     );
+    // 1经济发展 (merged) | 制定…规划 / 集体经济… / 近两年… | 6 (merged with it): one item of 6, the rows
+    // what it asks.
+    // (A last row cut off before its points cell joins them.)
+    const lead = groupRows[0];
+    const sharedKey = lead && lead.pointsKey !== '' ? `pts:${lead.pointsKey}` : '';
+    const shared =
+      groupRows.length > 1 &&
+      lead !== undefined &&
+      sharedKey !== '' &&
+      groupRows.filter((r) => r.pointsKey === lead.pointsKey).length >= 2 &&
+      groupRows.every((r) => r.pointsKey === lead.pointsKey || (r.points === undefined && r.pointsText === ''));
+    // (The merged points are the item's: no part has its own.)
+    const unpointed = (ps: PartIn[]): PartIn[] => ps.map(({ points: _points, ...p }) => p);
+    if (shared && item?.key === sharedKey) {
+      item.parts.push(...unpointed(partsOf(row, item, adjustments, true, groupRows)));
+      item.text = joinRule([item.text, ...item.parts.slice(-1).map((x) => x.text)]);
+      return;
+    }
+    if (shared) {
+      const id = safeId(own.number ?? rowNo ?? '', `${sn}.${current.items.length + 1}`);
+      item = {
+        ...draft(row, id, own.name || shortName(row.rule), { cap: row.points, parts: [] }),
+        key: sharedKey,
+      };
+      item.parts.push(...unpointed(partsOf(row, item, adjustments, true, groupRows)));
+      item.text = item.parts[0]?.text ?? item.text;
+      current.items.push(item);
+      return;
+    }
     const k = current.seen.get(row.nameKey) ?? current.seen.size + 1;
     current.seen.set(row.nameKey, k);
     let id = flatWithHeadings
