@@ -197,7 +197,14 @@ export function heading(c: HeadingCtx): Heading | undefined {
   // 一、 | 辖区内安全生产事故(共60分,扣完为止) over 1、 | 有人员伤亡的安全事故 over (1)、 | …扣30分/次: a
   // title with no points of its own in the points column and no way of scoring.
   const title = c.rule.replace(/[（(][^()（）]*[)）]\s*$/, '');
-  if (c.rule !== '' && deeper && unsigned === undefined && !scoringWords.test(title) && title.length <= 40)
+  // ((一) | 内部审计工作保障情况。20分 over 1.…;5分: with no points column, the points in its words are its own.)
+  if (
+    c.rule !== '' &&
+    deeper &&
+    (unsigned === undefined || c.pointsCol === undefined) &&
+    !scoringWords.test(title) &&
+    title.length <= 40
+  )
     return make(c.rule);
   // 一、 | 考核对象 over 乡镇人民政府、县政府组成部门…的单位。 (words numbered nowhere that score nothing): a
   // heading over what it says, not an item.

@@ -94,7 +94,9 @@ export function splitName(raw: string): NameParts {
       // 落实经费和人员、支持工作 (48)分
       /[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*分\s*$/.exec(name) ??
       // 完成计划任务得25分。: the points the name says it earns.
-      /(?<=[\u4e00-\u9fff])\s*(?:得|计)?(\d+(?:\.\d+)?)分[。.]?$/.exec(name);
+      /(?<=[\u4e00-\u9fff])\s*(?:得|计)?(\d+(?:\.\d+)?)分[。.]?$/.exec(name) ??
+      // 内部审计工作保障情况。20分
+      /(?<=[\u4e00-\u9fff][。.，,])\s*(\d+(?:\.\d+)?)分[。.]?$/.exec(name);
     if (capM && (/分/.test(capM[0]) || /^[（(]\s*\d/.test(capM[0]))) {
       cap = Number(capM[1]);
       name = name.slice(0, capM.index).trim();
