@@ -208,7 +208,11 @@ export function heading(c: HeadingCtx): Heading | undefined {
     return make(c.rule);
   // 一、 | 考核对象 over 乡镇人民政府、县政府组成部门…的单位。 (words numbered nowhere that score nothing): a
   // heading over what it says, not an item.
-  const prose = /^[^\d]{20,}$/.test(cellText(below)) && !scoringWords.test(below) && belowLevel === undefined;
+  const prose =
+    (/^[^\d]{20,}$/.test(cellText(below)) || /对象|范围/.test(headText(c.rule))) &&
+    below !== '' &&
+    !scoringWords.test(below) &&
+    belowLevel === undefined;
   if (
     c.rule !== '' &&
     prose &&

@@ -213,7 +213,8 @@ export const pointPhrases: readonly Phrase[] = [
   // 各得N分 / 分别得 that no list took (两率均达到65%的各得3分): a share per part the reading cannot see.
   p('each unread', `(?:各|分别)(?:得|计|加)${N}分?`, () => ({ t: 'eachOpen' })),
   // 在国家级刊物发表的加1.5分 / 超过平均投入的加1-2分.
-  p('add', `${COND}?加${N}(?:-${N})?分?`, (m) => ({
+  // (…或参加一次专项培训: 参加 a thing once is no points.)
+  p('add', `${COND}?(?<![参增追施附外更])加${N}(?:-${N})?(?:分|(?![次个项人名天件篇处户期批]))`, (m) => ({
     t: 'add',
     label: clean(m[1]),
     n: num(m[2]),

@@ -180,17 +180,22 @@ export function readBody(grid: Grid, header: Header): Body {
     // 考核内容各乡镇、各部门政务公开制度建设情况、… under 二、考核内容及评分标准(108分) and over (一)…: words
     // numbered nowhere and scoring nothing that lead into numbered rows below their heading (or stand under
     // a heading with no points: 一、考核对象 over 乡镇人民政府、…的单位。) say what is assessed; named, not read.
+    // (各街道办事处 under 一、考核对象, however short; 主要考核…三个方面,总分设置4分: the total, said once.)
+    const whom = /对象|范围/.test(headText(stack[stack.length - 1]?.text ?? ''));
+    const totalSaid = /总分(?:设置|设定|为|共)?(\d+(?:\.\d+)?)分/.exec(headText(rule));
+    const pointsWords = rule.replace(/總分|总分/g, '').match(/\d+(?:\.\d+)?\s*分/g)?.length ?? 0;
     if (
       pointsCol === undefined &&
       level === undefined &&
       at(noCol) === '' &&
-      pts.points === undefined &&
       nameCells.every((v) => v === '') &&
-      rule.length >= 20 &&
+      (rule.length >= 20 || (whom && rule.length >= 2)) &&
       !scoringWords.test(rule) &&
-      !/\d+(?:\.\d+)?分/.test(rule) &&
+      (pts.points === undefined || totalSaid !== null) &&
+      pointsWords === (totalSaid ? 1 : 0) &&
       (stack.length > 0 || rows.length > 0)
     ) {
+      if (totalSaid?.[1]) totals[block] ??= Number(totalSaid[1]);
       const inner = stack[stack.length - 1];
       const ahead = nextLevel(grid, merged, r, noCol, names, ruleCols[0]);
       const intro = inner !== undefined && ahead !== undefined && ahead !== 9 && ahead > inner.level;
