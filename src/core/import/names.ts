@@ -10,7 +10,9 @@ import type { ClassPoints } from './phrases';
 
 /** "10" / "10分" / "+10" / "-10" / "10.0" → points and whether they are a bonus or penalty. */
 export function readPoints(raw: string): { points?: number; sign?: '+' | '-' } {
+  // (最高10分 / 不超过5分 in a bonus block's points cell: the most it adds.)
   const t = cellText(raw)
+    .replace(/^(?:最高|最多|不超过|上限)(?=\d)/, '')
     .replace(/[（(]?分[)）]?$/, '')
     .replace(/^[＋]/, '+')
     .replace(/^[－—]/, '-');
