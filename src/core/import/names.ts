@@ -27,9 +27,18 @@ export function numberOf(raw: string): string | undefined {
   return /^\s*[（(]?(\d{1,3}(?:\.\d{1,3})*)[)）]?\s*[、.．]?\s*$/.exec(raw)?.[1];
 }
 
+/**
+ * Numbering as scans and converters garble it: l、 / J for 1、 (alone in a 编号 cell), %1 for ①.
+ */
+function scanned(t: string): string {
+  if (/^[lIJ|](?:[、.．]|$)/.test(t)) return `1${t.slice(1) || '、'}`;
+  const circled = /^%([1-9])$/.exec(t)?.[1];
+  return circled ? ('①②③④⑤⑥⑦⑧⑨'[Number(circled) - 1] ?? t) : t;
+}
+
 /** Depth of a numbering: 一、 1; (一) 2; 1、/1. 3; (1) 4; 1.1 5; ① 6. */
 export function numberingLevel(raw: string): number | undefined {
-  const t = cellText(raw);
+  const t = scanned(cellText(raw));
   if (/^[一二三四五六七八九十]+[、.．]/.test(t)) return 1;
   if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return 2;
   if (/^\d{1,2}\.\d{1,2}/.test(t)) return 5;

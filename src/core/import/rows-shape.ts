@@ -54,7 +54,8 @@ export function leadTitle(written: string): { name: string; points: number; rest
     ) ??
     // 资金代管15分:村会计留500元备用金,…: the same, the points after the title and a colon.
     /^([^,，。;；:：()（）\d]{2,14}?)\s*(\d+(?:\.\d+)?)\s*分\s*[:：]\s*(?=\S)/.exec(rule);
-  const from = m ? at[m[0].length] : undefined;
+  // (…变更项目建设内容(3分); — nothing after the points is no rule led by a title.)
+  const from = m && /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(rule.slice(m[0].length)) ? at[m[0].length] : undefined;
   const end = m?.[1] ? at[m[1].length] : undefined;
   return m?.[1] && from !== undefined && end !== undefined
     ? { name: text.slice(0, end).trim(), points: Number(m[2]), rest: text.slice(from) }

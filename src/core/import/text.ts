@@ -190,7 +190,9 @@ function demandList(n: Normal): Normal {
   // (文书档案占5分(含重点档案2分),科技档案占3分,…: 占 before the points, a bracket after them, likewise.)
   const item =
     /(?:^|(?<=[,、;:。\n]))([\u4e00-\u9fff“”"]{2,14}?)占?(\d+(?:\.\d+)?)分(\([^()]{0,20}\))?(?:[,、;](?=[\u4e00-\u9fff“”"])|(?=[。;]|$))/g;
-  const named = (m: RegExpExecArray): boolean => !/[扣加减得计记各共奖罚值满每为达约]$/.test(m[1] ?? '');
+  // (每篇2分 is an amount per thing, not a thing: nothing with 每 or a verb in its name.)
+  const named = (m: RegExpExecArray): boolean =>
+    !/[扣加减得计记各共奖罚值满每为达约]$/.test(m[1] ?? '') && !/每|扣|加|得|奖|罚/.test(m[1] ?? '');
   const found = [...n.text.matchAll(item)].filter(named);
   if (found.length < 3) return n;
   return rewrite(n, item, (m) =>
