@@ -18,6 +18,8 @@ import { fresh2Tables } from '../fixtures/tables/fresh2';
 import { fresh3Tables } from '../fixtures/tables/fresh3';
 import { fresh4Tables } from '../fixtures/tables/fresh4';
 import { fresh5Tables } from '../fixtures/tables/fresh5';
+import { fresh6Tables } from '../fixtures/tables/fresh6';
+import { fresh7Tables } from '../fixtures/tables/fresh7';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -57,7 +59,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh5), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh7), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -69,6 +71,8 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh3Tables.map((t) => ['fresh3', t] as const),
     ...fresh4Tables.map((t) => ['fresh4', t] as const),
     ...fresh5Tables.map((t) => ['fresh5', t] as const),
+    ...fresh6Tables.map((t) => ['fresh6', t] as const),
+    ...fresh7Tables.map((t) => ['fresh7', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';
