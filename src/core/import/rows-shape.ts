@@ -107,7 +107,7 @@ function articles(rule: string): string[] {
 /** …第一责任人(分值5分)。 / …扣01分(分值8分)。: the points in brackets that close a rule. */
 export function closingPoints(rule: string): number | undefined {
   const m =
-    /[（(]\s*(?:分值|共|计)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.]?\s*$/.exec(rule.trim()) ??
+    /[（(]\s*(?:分值|共|计)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.;；]?\s*$/.exec(rule.trim()) ??
     // …建立健全内部审计制度;5分: the points after the words and a stop.
     /(?<=[\u4e00-\u9fff)）][;；。])\s*(\d+(?:\.\d+)?)\s*分[。.]?\s*$/.exec(rule.trim());
   return m ? Number(m[1]) : undefined;
