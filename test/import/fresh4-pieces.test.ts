@@ -1,17 +1,8 @@
 import { gradeBands } from '../../src/core/import/grades-text';
-import { parseRuleText, type Reading } from '../../src/core/import/parse';
 import { normalize } from '../../src/core/import/text';
-import { grid, items, ok } from './real-grid';
+import { grid, items, ok, only } from './real-grid';
 
 /** The pieces the fourth round of unseen tables (tables/fresh4) taught, each in the table's own words. */
-
-const only = (text: string, points?: number): Reading => {
-  const r = parseRuleText(text, { item: 't', points });
-  expect(r).toHaveLength(1);
-  const first = r[0];
-  if (!first) throw new Error('no clause');
-  return first;
-};
 
 describe('grades a table sets in its own words', () => {
   it('reads 90分以上为…,80分至90分为…,60分以下为… as a ladder, highest first (liyangzhen)', () => {

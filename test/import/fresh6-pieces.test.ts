@@ -1,16 +1,9 @@
-import { parseRuleText, type Reading } from '../../src/core/import/parse';
+import type { Reading } from '../../src/core/import/parse';
 import { readRule } from '../../src/core/import/rule-text';
-import { grid, items, ok } from './real-grid';
+import { grid, items, ok, only } from './real-grid';
 
 /** The pieces the sixth round of unseen tables (tables/fresh6) and the flag review taught, in the tables' words. */
 
-const only = (text: string, points?: number): Reading => {
-  const r = parseRuleText(text, { item: 't', points });
-  expect(r).toHaveLength(1);
-  const first = r[0];
-  if (!first) throw new Error('no clause');
-  return first;
-};
 const pers = (r: Reading): number[] | false =>
   r.clause.rule.kind === 'deduct' && r.clause.rule.inputs.map((i) => i.per);
 

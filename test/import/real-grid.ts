@@ -1,4 +1,5 @@
 import type { Grid, Range } from '../../src/core/import/header';
+import { parseRuleText, type Reading } from '../../src/core/import/parse';
 import { importTable } from '../../src/core/import/table';
 
 /** Rows quoted from a real table → a grid: `↑` is a cell merged with the one above, as in shared/tables. */
@@ -23,3 +24,12 @@ export function ok(g: Grid) {
   return r;
 }
 export const items = (r: ReturnType<typeof ok>) => r.rubric.sections.flatMap((s) => s.items);
+
+/** The one clause a rule text reads as (worth `points`), failing where it reads as more or none. */
+export function only(text: string, points?: number): Reading {
+  const r = parseRuleText(text, { item: 't', points });
+  expect(r).toHaveLength(1);
+  const first = r[0];
+  if (!first) throw new Error('no clause');
+  return first;
+}
