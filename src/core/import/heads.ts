@@ -1,4 +1,4 @@
-import { readingChar } from './variants';
+import { readingChar, withoutPinyin } from './variants';
 
 /**
  * What a header cell names: the number, a name level, the points, the rule text, what is required,
@@ -43,7 +43,7 @@ const classHead =
 /** A head as read: no spaces (消 防 工 作 标 准), traditional forms simplified (考評內容, 分數). */
 export const headText = (s: string | undefined): string => {
   // 原則及規(guī)定: the pinyin a site put after characters is not part of the head.
-  const t = cellText(s).replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)/g, '');
+  const t = withoutPinyin(cellText(s));
   return [...t].map((_, i) => readingChar(t, i)).join('');
 };
 

@@ -1,6 +1,6 @@
 import type { Reading } from './parse';
 import type { ClassPoints } from './phrases';
-import { LETTERS, readRule, type Role } from './rule-text';
+import { LETTERS, readRule, saysPoints, type Role } from './rule-text';
 import { cutLast, dflt, eventDeduction, isEvent, tiersReading, typed, typedDeduction, unruled } from './item-readings';
 
 /**
@@ -96,7 +96,7 @@ function gathered(item: ItemIn): ItemRead {
 function described(given: ItemIn): ItemIn {
   if (given.parts.length < 2 || given.tiers || !(given.pool || given.gathered)) return given;
   if (given.parts.some((p) => p.points !== undefined || isEvent(p))) return given;
-  const says = (p: PartIn): boolean => p.cut === true || /\d\s*分|扣|得|加分|否决/.test(p.text);
+  const says = (p: PartIn): boolean => p.cut === true || saysPoints(p.text);
   const parts = given.parts.filter(says);
   if (parts.length === 0 || parts.length === given.parts.length) return given;
   if (parts.length > 1) return { ...given, parts };

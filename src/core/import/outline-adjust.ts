@@ -1,4 +1,5 @@
 import type { ItemDraft } from './outline';
+import { normalize } from './text';
 import { draft, partOf } from './outline-parts';
 import { joinRule, type Row } from './rows';
 import { safeId } from './shape';
@@ -66,9 +67,8 @@ export function mostTaken(rule: string): number | undefined {
 
 function most(rule: string, verb: '加' | '扣'): number | undefined {
   let sum = 0;
-  // 扣除考核分1分: taken from the unit's score is 扣 it.
-  const words = rule.replace(/扣除?(?:年度|当年度?)?(?:考核|综合)总?分(?=\s*\d)/g, '扣');
-  for (const s of words.split(/[;；。]/)) {
+  // (Read in the normal form: 扣除考核分1分 is 扣1分 there, as the clause reading takes it.)
+  for (const s of normalize(rule).text.split(/[;。]/)) {
     const re = new RegExp(`${verb}\\s*(\\d+(?:\\.\\d+)?)(?:\\s*[-—~至]\\s*(\\d+(?:\\.\\d+)?))?\\s*分`, 'g');
     const amounts = [...s.matchAll(re)].map((m) => Number(m[2] ?? m[1]));
     if (amounts.length) sum += Math.max(...amounts);

@@ -2,6 +2,7 @@ import { mergeIndex, type Grid } from './header';
 import { WHOLE_SCORE_LOST } from './lexicon-measures';
 import { readPoints, splitName } from './names';
 import type { Body, Row } from './row-types';
+import { PINYIN } from './variants';
 
 /** What the body's shape says beside its rows: section points in a column, titles leading rules, a cut. */
 
@@ -33,7 +34,7 @@ export function figures(grid: Grid, merged: ReturnType<typeof mergeIndex>, head:
 export function leadTitle(written: string): { name: string; points: number; rest: string } | undefined {
   // (財(cái)務(wù)收支…(20分)。: the pinyin a site put after characters is no part of the title; the rule
   // after it is kept as written.)
-  const pinyin = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)/y;
+  const pinyin = new RegExp(PINYIN, 'y');
   const text = written.trim();
   let rule = '';
   const at: number[] = [];

@@ -52,6 +52,9 @@ function eachOfAbove(pieces: readonly Piece[], id: string, letters: string): Rea
 }
 export const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** Words that say anything of points (扣, 得, 加分, 否决, N分 — not 分工 or 分类). */
+export const saysPoints = (text: string): boolean => /\d\s*分|扣|得|加分|否决/.test(text);
+
 /** …该项不得分 / 本项不得分 / 全部扣完: the item's whole points lost. */
 const voiding = /(?:该|本|此)项(?:分值)?(?:不得分|不计分|全扣)|全部扣完/;
 
@@ -90,7 +93,7 @@ export function readRule(
   const split = closedTogether(typeof rule === 'string' ? splitClauses(rule) : rule.flatMap((r) => splitClauses(r)));
   // ①年度工作计划及实施;②公益事业的发展规划及实施;…: numbered matters none of which says anything of points
   // are one list, not parts each scored.
-  const quiet = split.length > 1 && split.every((p) => !/分|扣|得|加|否决/.test(p.normal));
+  const quiet = split.length > 1 && split.every((p) => !saysPoints(p.normal));
   const pieces = quiet
     ? [{ text: split.map((p) => p.text).join(''), normal: split.map((p) => p.normal).join('') }]
     : split;

@@ -1,6 +1,7 @@
 import { cellText } from './heads';
 import { splitName } from './names';
 import { scoredText, type Row } from './rows';
+import { withoutPinyin } from './variants';
 
 /**
  * What the cells around a row say about the table's shape: which name column the points are merged
@@ -18,10 +19,9 @@ export const safeId = (s: string, fallback: string): string => {
 };
 
 export const shortName = (rule: string): string =>
+  // 鎮(zhèn)“鄉(xiāng)村夜話”: the pinyin a site put after characters is not part of the name.
   (
-    rule
-      // 鎮(zhèn)“鄉(xiāng)村夜話”: the pinyin a site put after characters is not part of the name.
-      .replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)/g, '')
+    withoutPinyin(rule)
       .replace(/^\s*看/, '')
       // (1)各部门要将… / 1.有机构: the numbering is not the name.
       .replace(/^\s*(?:[（(][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．](?!\d))\s*/, '')

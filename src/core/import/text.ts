@@ -1,5 +1,5 @@
 import { NUM, parseNumber } from './numerals';
-import { readingChar } from './variants';
+import { PINYIN, readingChar } from './variants';
 
 /**
  * Normalising rule text for reading, while keeping the way back to the verbatim words: every
@@ -89,7 +89,7 @@ function rewrite(n: Normal, re: RegExp, to: (m: RegExpExecArray) => string | und
 }
 
 /** 執(zhí)行 → 執行: pinyin a site put after characters (三元區(qū)) is not part of the words. */
-const pinyin = (n: Normal): Normal => rewrite(n, /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)/g, () => '');
+const pinyin = (n: Normal): Normal => rewrite(n, new RegExp(PINYIN, 'g'), () => '');
 
 /** 百分之九十五 → 95%. */
 const percentWords = (n: Normal): Normal =>

@@ -71,3 +71,9 @@ export function readingChar(text: string, i: number): string {
   }
   return out;
 }
+
+/** 三元區(qū) / 財(cái)務(wù): the pinyin a site put after characters (a source, to build the patterns from). */
+export const PINYIN = String.raw`\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)`;
+
+/** The words without the pinyin a site put after characters. */
+export const withoutPinyin = (s: string): string => s.replace(new RegExp(PINYIN, 'g'), '');
