@@ -73,6 +73,68 @@ describe('layouts of the seventh round', () => {
   });
 });
 
+describe('what the seventh round still taught after its first fixes', () => {
+  it('a middle dot for the decimal point, and parts whose points make the row’s (fupin)', () => {
+    const r = ok(
+      grid([
+        ['编号', '条文'],
+        ['J', '前期规划(2分)'],
+        ['%1', '项目论证充分:确定的项目有专家评估论证人员意见(0・5分);有村委会申请报告和村民代表签字意见(0・5分)。'],
+        ['%1', '建立项目库:项目库资料完整(1分)。'],
+      ]),
+    );
+    const [first] = items(r);
+    expect([first?.cap, first?.clauses.map((c) => c.rule.kind)]).toEqual([1, ['checklist']]);
+    expect(r.warnings.some((w) => w.includes('按所含各条合计 1 分'))).toBe(true);
+  });
+
+  it('考核项目 spanning 大项 | 细项 before a 考核要点 of whole sentences: the 细项 names the item (gongce)', () => {
+    const r = ok(
+      grid(
+        [
+          ['XX县城镇公厕建设改造工程考核评分标准'],
+          ['考核项目', '', '考核要点', '分值', '评分标准(扣分制)', '得分'],
+          [
+            '一、工作推进情况(5分)',
+            '1、组织机构',
+            '成立城市公共厕所建设改造工作组织机构,明确牵头单位。',
+            '2分',
+            '未成立相关组织领导机构的,扣1分;没明确牵头单位的,扣1分。',
+            '',
+          ],
+          [
+            '↑',
+            '2、会议部署',
+            '召开专题会议进行调度部署,研究解决公厕建设中的问题。',
+            '1分',
+            '未召开相关专题会议进行部署的,扣1分。',
+            '',
+          ],
+          [
+            '↑',
+            '3、合理布局',
+            '在摸清现状底数的基础上,精准绘制布局合理的城区公厕布置图。',
+            '2分',
+            '未绘制布局合理的城区公厕布置图的,扣3分。',
+            '',
+          ],
+        ],
+        [
+          { top: 0, left: 0, bottom: 0, right: 5 },
+          { top: 1, left: 0, bottom: 1, right: 1 },
+        ],
+      ),
+    );
+    expect(r.rubric.sections.map((s) => [s.name, s.cap, s.items.map((i) => i.name)])).toEqual([
+      ['工作推进情况', 5, ['组织机构', '会议部署', '合理布局']],
+    ]);
+    // One lapse costs 3 on a row of 2: the rule stands as written, and the user is told.
+    expect(r.warnings.filter((w) => w.includes('多于本条'))).toEqual([
+      '第 3 项“合理布局”：一处扣 3 分，多于本条的 2 分（原表如此，按扣完为止计）',
+    ]);
+  });
+});
+
 describe('language of the seventh round', () => {
   it('参加一次专项培训 is no 加1分 (shenji)', () => {
     const [c] = parseRuleText(

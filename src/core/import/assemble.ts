@@ -68,6 +68,18 @@ function uniqueIds(block: BlockDraft): void {
   }
 }
 
+/**
+ * 未绘制…的，扣3分 on a row of 2 points: one lapse costs more than the row holds. The table says so and
+ * the rule stands (扣完为止 keeps the row at 0), but the user is told, for the table may mean 2.
+ */
+function overDeduction(c: ClauseIn): string | undefined {
+  const pts = dflt(c.points);
+  if (c.rule.kind !== 'deduct' || c.rule.floor === 'none' || pts <= 0) return undefined;
+  const over = c.rule.inputs.filter((i) => i.per > pts).map((i) => i.per);
+  if (over.length === 0) return undefined;
+  return `一处扣 ${over.join('、')} 分，多于本条的 ${pts} 分（原表如此，按扣完为止计）`;
+}
+
 /** A clause's warning as the user reads it: the item by number and name, then what was done. */
 export const clauseWarning = (id: string, name: string, w: string): string =>
   name.trim() ? `第 ${id} 项“${shortName(name)}”：${w}` : `第 ${id} 项：${w}`;
@@ -97,7 +109,16 @@ export function assemble(draft: BlockDraft): Assembled {
           `“${t.length > 30 ? `${t.slice(0, 30)}…` : t}”只说明考核什么，没有评分办法，未作为评分条目`,
         ),
       );
-    if (d.cap === undefined && d.role === 'base' && readings.some((r) => !r.veto))
+    // 有专家评估论证人员意见(0.5分);有村委会申请报告…(0.5分): no points of its own, but every part states
+    // its points and reads plainly: the item is worth what its parts add up to.
+    const partsSum =
+      d.cap === undefined && d.role === 'base' && readings.length > 0 && readings.every((r) => !r.flagged && !r.veto)
+        ? readings.reduce((sum, r) => sum + dflt(r.clause.points), 0)
+        : 0;
+    if (partsSum > 0) {
+      d = { ...d, cap: partsSum };
+      out.warnings.push(`第 ${d.id} 项“${shortName(d.name)}”原表未写本项分值，按所含各条合计 ${partsSum} 分`);
+    } else if (d.cap === undefined && d.role === 'base' && readings.some((r) => !r.veto))
       out.warnings.push(`第 ${d.id} 项“${d.name}”没有分值`);
     const clauses: ClauseIn[] = [];
     for (const r of readings) {
@@ -114,6 +135,8 @@ export function assemble(draft: BlockDraft): Assembled {
         ...(r.clause.requires ? { requires: r.clause.requires.label } : {}),
       });
       for (const w of r.warnings) out.warnings.push(clauseWarning(d.id, d.name, w));
+      const over = d.role === 'base' ? overDeduction(r.clause) : undefined;
+      if (over) out.warnings.push(clauseWarning(d.id, d.name, over));
       if (r.veto) out.vetoes.push({ id: `${d.id}${r.clause.id}-veto`, label: `未触发一票否决：${r.veto}` });
       if ((!r.veto || r.scoredToo) && !r.naOnly) clauses.push(r.clause);
       const pts = r.clause.points;

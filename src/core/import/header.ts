@@ -172,7 +172,7 @@ export function findHeader(grid: Grid): Header | undefined {
 /**
  * 考核项目 | 基本分 | 考核内容 | 评分标准 where 考核内容 holds a whole requirement on every row
  * (做好生态公益林…宣传,积极参加…培训。) and 考核项目 is never merged over rows: the 考核内容 is what is
- * required, not a second level of names.
+ * required, not a second level of names. So too with 考核项目 spanning 大项 | 细项 before the 考核要点.
  */
 function demoteLongNames(
   grid: Grid,
@@ -181,14 +181,16 @@ function demoteLongNames(
   columns: Map<number, Role>,
 ): void {
   const names = [...columns].filter(([, r]) => r === 'name').map(([c]) => c);
-  const [first] = names;
+  // The name column before the last: with two, the only one; with three (考核项目 over 大项 | 细项, then
+  // 考核要点), the 细项 — a 大项 merged down over them is a section either way.
+  const before = names[names.length - 2];
   const lastName = names[names.length - 1];
-  if (names.length !== 2 || first === undefined || lastName === undefined) return;
+  if (names.length < 2 || names.length > 3 || before === undefined || lastName === undefined) return;
   if (![...columns.values()].includes('rule') || [...columns.values()].includes('standard')) return;
   const body = grid.rows.slice(head + 1).map((_, k) => head + 1 + k);
   const texts = body.map((r) => cellText(valueAt(grid, merged, r, lastName))).filter(Boolean);
   const spans = body.some((r) => {
-    const m = merged(r, first);
+    const m = merged(r, before);
     return m !== undefined && m.bottom > m.top;
   });
   const long = texts.length >= 3 && texts.filter((t) => t.length > 20).length >= texts.length * 0.75;

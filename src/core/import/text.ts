@@ -104,8 +104,10 @@ const percentWords = (n: Normal): Normal =>
  */
 function slips(n: Normal): Normal {
   // 每少1个百分点扌II 1分: 扣 as a scan misreads it.
+  // (0・5分): a middle dot for the decimal point, as a converted file gives it.
+  const dotted = rewrite(n, /(?<=\d)[・·•‧･](?=\d)/g, () => '.');
   const minutes0 = rewrite(
-    rewrite(n, /扌I{1,2}/g, () => '扣'),
+    rewrite(dotted, /扌I{1,2}/g, () => '扣'),
     /分钟/g,
     () => 'min',
   );
