@@ -1,20 +1,18 @@
 import { cellText, mergeIndex, valueAt, type Grid, type Header } from './header';
 import { headText } from './heads';
-import { heading, leadIn, nextLevel, rowNumbering, scoringWords, type Heading } from './headings';
+import { heading, nextLevel, rowNumbering, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
 import { parseNumber } from './numerals';
 
 export { numberOf, readPoints, splitName } from './names';
 export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
+import { readProse } from './rows-prose';
+import { rowRole, wholeTable } from './rows-role';
 import { closingPoints, fewerCells, figures, gainedPoints, leadTitle, markCut } from './rows-shape';
 
 const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计)$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
-const bonusWord = /加分/;
-const penaltyWord = /扣分(?:规定|项|事项)|减分/;
-/** …不能及时有效配合处置的扣除考核分1分 with no points of its own: taken from the unit's total. */
-const fromTotal = /(?:扣除?|减去?)(?:年度|当年度?)?(?:考核|综合)总?分\s*\d|从总分中扣/;
 
 /** The words scored for a row: its rule, then a 备注 that says how to score. */
 export const scoredText = (row: Row): string => (row.note ? joinRule([row.rule, row.note]) : row.rule);
@@ -24,10 +22,6 @@ export function joinRule(texts: readonly string[]): string {
   const parts = texts.filter((t, i) => t !== '' && texts.indexOf(t) === i);
   return parts.reduce((all, t) => (all === '' ? t : /[。；;.!！]$/.test(all) ? `${all}${t}` : `${all}。${t}`), '');
 }
-
-/** 三、考核计分 / 二、考核办法 over (一)基础分…: a heading that names the whole table, not a section of it. */
-const wholeTable =
-  /^[一二三四五六七八九十\d]*[、.．]?\s*(?:考核|考评|评分|计分)(?:奖惩)?(?:计分|内容|办法|标准|细则|评分)?$/;
 
 export function readBody(grid: Grid, header: Header): Body {
   const merged = mergeIndex(grid);
@@ -156,72 +150,25 @@ export function readBody(grid: Grid, header: Header): Body {
       stack = [];
     }
     if (top !== undefined) topSeen = top;
-    // 考核实行百分制,分为六项内容: a sentence leading into the list, no item; 百分制 is the total.
-    if (leadIn(rule) && pts.points === undefined && nameCells.every((v) => v === '') && cellText(at(noCol)) === '') {
-      if (/百分制/.test(rule)) totals[block] ??= 100;
-      continue;
-    }
-    // 根据…,结合我镇实际,…计分90分以上为禁毒先进单位 before any heading or item, numbered nowhere and with
-    // no points: what the table is and how it grades, kept as its preamble, not an item.
-    if (
-      rows.length === 0 &&
-      stack.every((h) => h.cap === undefined) &&
-      pointsCol === undefined &&
-      level === undefined &&
-      at(noCol) === '' &&
-      pts.points === undefined &&
-      nameCells.every((v) => v === '') &&
-      rule.length >= 20 &&
-      !/[扣加减得]\s*\d/.test(rule)
-    ) {
-      preamble.push({ row: r + 1, text: rule });
-      continue;
-    }
-    // 考核内容各乡镇、各部门政务公开制度建设情况、… under 二、考核内容及评分标准(108分) and over (一)…: words
-    // numbered nowhere and scoring nothing that lead into numbered rows below their heading (or stand under
-    // a heading with no points: 一、考核对象 over 乡镇人民政府、…的单位。) say what is assessed; named, not read.
-    // (各街道办事处 under 一、考核对象, however short; 主要考核…三个方面,总分设置4分: the total, said once.)
-    const whom = /对象|范围/.test(headText(stack[stack.length - 1]?.text ?? ''));
-    const totalSaid = /总分(?:设置|设定|为|共)?(\d+(?:\.\d+)?)分/.exec(headText(rule));
-    const pointsWords = rule.replace(/總分|总分/g, '').match(/\d+(?:\.\d+)?\s*分/g)?.length ?? 0;
-    if (
-      pointsCol === undefined &&
-      level === undefined &&
-      at(noCol) === '' &&
-      nameCells.every((v) => v === '') &&
-      (rule.length >= 20 || (whom && rule.length >= 2)) &&
-      !scoringWords.test(rule) &&
-      (pts.points === undefined || totalSaid !== null) &&
-      pointsWords === (totalSaid ? 1 : 0) &&
-      (stack.length > 0 || rows.length > 0)
-    ) {
-      if (totalSaid?.[1]) totals[block] ??= Number(totalSaid[1]);
-      const inner = stack[stack.length - 1];
-      const ahead = nextLevel(grid, merged, r, noCol, names, ruleCols[0]);
-      const intro = inner !== undefined && ahead !== undefined && ahead !== 9 && ahead > inner.level;
-      if (intro || (inner !== undefined && inner.cap === undefined && !inner.gather)) {
-        (rows.length === 0 ? preamble : unread).push({
-          row: r + 1,
-          text: rule.length > 40 ? `${rule.slice(0, 40)}…` : rule,
-        });
-        continue;
-      }
-    }
-    // 建设标准:最大限度提高…骨灰深埋… after an item's articles, numbered nowhere and scoring nothing: a
-    // standard the articles refer to, not one of them; named, not read.
-    if (
-      rows.length > 0 &&
-      numberingLevel(rule) === undefined &&
-      (at(noCol) === '' || !starts(r, noCol)) &&
-      names.every((c) => at(c) === '' || !starts(r, c)) &&
-      byClass.size === 0 &&
-      pts.points === undefined &&
-      /^[^,，。;；:：]{2,8}[:：]/.test(rule) &&
-      !scoringWords.test(rule)
-    ) {
-      unread.push({ row: r + 1, text: rule.length > 40 ? `${rule.slice(0, 40)}…` : rule });
-      continue;
-    }
+    // Words that are no item (a lead-in, a preamble, what is assessed, a standard): named, not read.
+    const prose = readProse({
+      rule,
+      level,
+      no: at(noCol),
+      noStarts: starts(r, noCol),
+      namesEmpty: nameCells.every((v) => v === ''),
+      namesQuiet: names.every((c) => at(c) === '' || !starts(r, c)),
+      hasPointsCol: pointsCol !== undefined,
+      points: pts.points,
+      rowsSoFar: rows.length,
+      stack,
+      byClass: byClass.size,
+      ahead: () => nextLevel(grid, merged, r, noCol, names, ruleCols[0]),
+    });
+    if (prose?.total !== undefined) totals[block] ??= prose.total;
+    if (prose?.as === 'preamble' || prose?.as === 'unread')
+      (prose.as === 'preamble' ? preamble : unread).push({ row: r + 1, text: prose.text ?? rule });
+    if (prose && prose.as !== 'read') continue;
     const next = nextLevel(grid, merged, r, noCol, names, ruleCols[0]);
     const ctx = { grid, merged, r, noCol, names, ruleCol: ruleCols[0], pointsCol, rule, pts, numbering, next };
     const h = heading(ctx);
@@ -259,34 +206,7 @@ export function readBody(grid: Grid, header: Header): Body {
     const held: Heading[] =
       gathers && gatherCap !== undefined ? [...stack, { text: named, level: 9, cap: gatherCap, gather: true }] : stack;
     const name = gathers ? '' : named;
-    const words = `${label}${rule.slice(0, 8)}`;
-    // (A heading naming the whole table, 五、考核奖惩办法, says nothing of a row's role.)
-    const heads = stack
-      .filter((s) => !wholeTable.test(s.text))
-      .map((s) => s.text)
-      .join(' ');
-    // Unsigned points under a heading of their own (（六）加分项（最高加3分）) take the heading's role.
-    const underBonus = bonusWord.test(heads) && !penaltyWord.test(heads) && pts.sign === undefined;
-    const underPenalty = /扣分项|减分项|扣分事项/.test(heads) && pts.sign === undefined;
-    // 六、奖扣分项目 over rows whose words say 加N分 or 扣N分: each row's own words say which.
-    const mixed = /奖扣|奖惩|加扣分|加减分|奖罚/.test(heads) && pts.sign === undefined;
-    const byWords = mixed
-      ? /加\s*\d|加分/.test(rule)
-        ? 'bonus'
-        : /[扣减]\s*\d|扣分|减分/.test(rule)
-          ? 'penalty'
-          : 'base'
-      : undefined;
-    const role: Row['role'] =
-      byWords ??
-      (pts.sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus
-        ? 'bonus'
-        : pts.sign === '-' ||
-            penaltyWord.test(words.slice(0, label.length)) ||
-            underPenalty ||
-            (pts.points === undefined && fromTotal.test(rule))
-          ? 'penalty'
-          : 'base');
+    const role = rowRole({ label, rule, stack, points: pts.points, sign: pts.sign });
     const previous = rows[rows.length - 1];
     const spAt = sectionPointsCol === undefined ? undefined : readPoints(at(sectionPointsCol));
     rows.push({

@@ -1,0 +1,96 @@
+import { cellText } from './header';
+import { headText } from './heads';
+import { leadIn, scoringWords, type Heading } from './headings';
+import { numberingLevel } from './names';
+
+/**
+ * Rows of words that are no item: a sentence leading into the list, a preamble before any item, words
+ * saying what is assessed, a standard the articles refer to. Each is named to the user, never read as
+ * a rule and never dropped. Pure.
+ */
+
+export interface ProseInput {
+  readonly rule: string;
+  /** The row's numbering level (一、 / (一) / 1、), if any. */
+  readonly level: number | undefined;
+  /** The number cell, and whether it starts on this row (not merged from above). */
+  readonly no: string;
+  readonly noStarts: boolean;
+  /** Every name cell empty; no name cell starting on this row holds words. */
+  readonly namesEmpty: boolean;
+  readonly namesQuiet: boolean;
+  readonly hasPointsCol: boolean;
+  readonly points: number | undefined;
+  /** Items read so far, and the headings over this row. */
+  readonly rowsSoFar: number;
+  readonly stack: readonly Heading[];
+  readonly byClass: number;
+  /** The level of the next numbered row. */
+  readonly ahead: () => number | undefined;
+}
+
+export interface Prose {
+  /** preamble: before any item; unread: among the items; skip: said nothing to keep. */
+  readonly as: 'preamble' | 'unread' | 'skip' | 'read';
+  readonly text?: string;
+  /** A total the words state (考核实行百分制, 总分设置4分). */
+  readonly total?: number;
+}
+
+const short = (t: string): string => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
+
+export function readProse(p: ProseInput): Prose | undefined {
+  const { rule, level, stack } = p;
+  const bare = !p.hasPointsCol && level === undefined && p.no === '' && p.namesEmpty;
+  // 考核实行百分制,分为六项内容: a sentence leading into the list, no item; 百分制 is the total.
+  if (leadIn(rule) && p.points === undefined && p.namesEmpty && cellText(p.no) === '')
+    return { as: 'skip', ...(/百分制/.test(rule) ? { total: 100 } : {}) };
+  // 根据…,结合我镇实际,…计分90分以上为禁毒先进单位 before any heading or item, numbered nowhere and with
+  // no points: what the table is and how it grades, kept as its preamble, not an item.
+  if (
+    bare &&
+    p.rowsSoFar === 0 &&
+    stack.every((h) => h.cap === undefined) &&
+    p.points === undefined &&
+    rule.length >= 20 &&
+    !/[扣加减得]\s*\d/.test(rule)
+  )
+    return { as: 'preamble', text: rule };
+  // 考核内容各乡镇、各部门政务公开制度建设情况、… under 二、考核内容及评分标准(108分) and over (一)…: words
+  // numbered nowhere and scoring nothing that lead into numbered rows below their heading (or stand under
+  // a heading with no points: 一、考核对象 over 乡镇人民政府、…的单位。) say what is assessed; named, not read.
+  // (各街道办事处 under 一、考核对象, however short; 主要考核…三个方面,总分设置4分: the total, said once.)
+  const whom = /对象|范围/.test(headText(stack[stack.length - 1]?.text ?? ''));
+  const totalSaid = /总分(?:设置|设定|为|共)?(\d+(?:\.\d+)?)分/.exec(headText(rule));
+  const pointsWords = rule.replace(/總分|总分/g, '').match(/\d+(?:\.\d+)?\s*分/g)?.length ?? 0;
+  if (
+    bare &&
+    (rule.length >= 20 || (whom && rule.length >= 2)) &&
+    !scoringWords.test(rule) &&
+    (p.points === undefined || totalSaid !== null) &&
+    pointsWords === (totalSaid ? 1 : 0) &&
+    (stack.length > 0 || p.rowsSoFar > 0)
+  ) {
+    const total = totalSaid?.[1] ? { total: Number(totalSaid[1]) } : {};
+    const inner = stack[stack.length - 1];
+    const ahead = p.ahead();
+    const intro = inner !== undefined && ahead !== undefined && ahead !== 9 && ahead > inner.level;
+    if (intro || (inner !== undefined && inner.cap === undefined && !inner.gather))
+      return { as: p.rowsSoFar === 0 ? 'preamble' : 'unread', text: short(rule), ...total };
+    return { as: 'read', ...total };
+  }
+  // 建设标准:最大限度提高…骨灰深埋… after an item's articles, numbered nowhere and scoring nothing: a
+  // standard the articles refer to, not one of them; named, not read.
+  if (
+    p.rowsSoFar > 0 &&
+    numberingLevel(rule) === undefined &&
+    (p.no === '' || !p.noStarts) &&
+    p.namesQuiet &&
+    p.byClass === 0 &&
+    p.points === undefined &&
+    /^[^,，。;；:：]{2,8}[:：]/.test(rule) &&
+    !scoringWords.test(rule)
+  )
+    return { as: 'unread', text: short(rule) };
+  return undefined;
+}

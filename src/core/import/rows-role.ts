@@ -1,0 +1,43 @@
+import type { Heading } from './headings';
+import type { Row } from './row-types';
+
+/**
+ * Whether a body row adds to the score, is a bonus or a penalty: from its points' sign, its own words
+ * and the headings over it. Pure.
+ */
+
+const bonusWord = /加分/;
+const penaltyWord = /扣分(?:规定|项|事项)|减分/;
+/** …不能及时有效配合处置的扣除考核分1分 with no points of its own: taken from the unit's total. */
+const fromTotal = /(?:扣除?|减去?)(?:年度|当年度?)?(?:考核|综合)总?分\s*\d|从总分中扣/;
+
+/** 三、考核计分 / 二、考核办法 over (一)基础分…: a heading that names the whole table, not a section of it. */
+export const wholeTable =
+  /^[一二三四五六七八九十\d]*[、.．]?\s*(?:考核|考评|评分|计分)(?:奖惩)?(?:计分|内容|办法|标准|细则|评分)?$/;
+
+export interface RoleInput {
+  /** The row's number and names, as one text. */
+  readonly label: string;
+  readonly rule: string;
+  readonly stack: readonly Heading[];
+  readonly points: number | undefined;
+  readonly sign: '+' | '-' | undefined;
+}
+
+export function rowRole({ label, rule, stack, points, sign }: RoleInput): Row['role'] {
+  // (A heading naming the whole table, 五、考核奖惩办法, says nothing of a row's role.)
+  const heads = stack
+    .filter((s) => !wholeTable.test(s.text))
+    .map((s) => s.text)
+    .join(' ');
+  // Unsigned points under a heading of their own (（六）加分项（最高加3分）) take the heading's role.
+  const underBonus = bonusWord.test(heads) && !penaltyWord.test(heads) && sign === undefined;
+  const underPenalty = /扣分项|减分项|扣分事项/.test(heads) && sign === undefined;
+  // 六、奖扣分项目 over rows whose words say 加N分 or 扣N分: each row's own words say which.
+  if (/奖扣|奖惩|加扣分|加减分|奖罚/.test(heads) && sign === undefined)
+    return /加\s*\d|加分/.test(rule) ? 'bonus' : /[扣减]\s*\d|扣分|减分/.test(rule) ? 'penalty' : 'base';
+  if (sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus) return 'bonus';
+  if (sign === '-' || penaltyWord.test(label) || underPenalty || (points === undefined && fromTotal.test(rule)))
+    return 'penalty';
+  return 'base';
+}
