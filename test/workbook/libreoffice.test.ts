@@ -20,6 +20,7 @@ import { fresh4Tables } from '../fixtures/tables/fresh4';
 import { fresh5Tables } from '../fixtures/tables/fresh5';
 import { fresh6Tables } from '../fixtures/tables/fresh6';
 import { fresh7Tables } from '../fixtures/tables/fresh7';
+import { fresh8Tables } from '../fixtures/tables/fresh8';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -59,7 +60,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh7), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh8), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -73,6 +74,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh5Tables.map((t) => ['fresh5', t] as const),
     ...fresh6Tables.map((t) => ['fresh6', t] as const),
     ...fresh7Tables.map((t) => ['fresh7', t] as const),
+    ...fresh8Tables.map((t) => ['fresh8', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

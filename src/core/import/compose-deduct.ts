@@ -125,6 +125,12 @@ export function deductRule(c: Ctx): Composed | undefined {
   // (未完成任务的不得分 beside the 得N分 asks for it: that demand is covered.)
   const demands = (head ?? '').split(/[,，]/).filter((d) => d.length >= 4 && !/不得分|不计分/.test(d));
   if (gains.length === 1 && tail.length > 0 && !/扣/.test(head ?? '') && demands.length > 1) return undefined;
+  // 有排查方案及排查资料记录齐全计1分,一年排查不得少于4次,少一次扣0.25分: a thing to have, worth its points,
+  // then a count of something else required and its shortfall: the deduction does not say what having none costs.
+  const having = new RegExp(`^有[^,，;；。]{2,}?(?:计|得)${NUM}分[,，]([^;；。]*?)(?:不得少于|不少于|至少)`).exec(
+    c.text,
+  );
+  if (having && counts.length > 0) return undefined;
   const zeroFact = one(c, 'zero');
   // 否则不得分 beside a deduction asks nothing; 未完成的不得分 asks 已完成.
   const zero = one(c, 'void') ?? (zeroFact && !/^(?:否则|其余|其他)/.test(zeroFact.label) ? zeroFact : undefined);

@@ -77,7 +77,9 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
     const usable =
       (roles.size >= 2 && ['rule', 'points', 'standard', 'class'].some((x) => roles.has(x as Role))) ||
       (pointsInNames && roles.size >= 1) ||
-      (names >= 2 && roles.size >= 2);
+      (names >= 2 && roles.size >= 2) ||
+      // 条文 over the paragraphs of a document pasted into one column: the rule column is the table.
+      (width === 1 && roles.has('rule'));
     const score = roles.size + (roles.has('rule') ? 2 : 0) + (roles.has('points') ? 1 : 0);
     if (usable) out.push({ row: r, score, roles });
   }
@@ -150,6 +152,10 @@ export function findHeader(grid: Grid): Header | undefined {
     columns.set(lead, 'name');
   // 考核标准 (what is required, no points in it) | 检查方法及其他 (无爱卫组织,扣2分…): where no rule column
   // scores, a column whose head is not known but whose cells score is how the rows are scored.
+  // 考核细目 | 细目分值 | 备注 (年底工作计划中有学习安排的得0.5分…): where no rule column scores, a 备注
+  // whose cells score is how the rows are scored.
+  if (!cols('rule').some((c) => scores(grid, last, c)))
+    for (const c of cols('note')) if (scores(grid, last, c)) columns.set(c, 'rule');
   if (!cols('rule').some((c) => scores(grid, last, c)))
     for (let c = 0; c < width; c++)
       if (!columns.has(c) && headText(valueAt(grid, merged, first, c)) !== '' && scores(grid, last, c))

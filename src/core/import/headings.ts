@@ -23,6 +23,8 @@ export interface Heading {
   readonly gather?: true;
   /** …and the rows under it may have points of their own (7 | 社会救助 | | 20 over 城乡低保 … 5). */
   readonly scored?: true;
+  /** 四、考核程序: / 一、考核对象:… — how the assessment is run, not a part of what is scored. */
+  readonly admin?: true;
 }
 
 type Merged = ReturnType<typeof mergeIndex>;

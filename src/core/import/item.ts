@@ -50,6 +50,11 @@ export interface ItemRead {
  * deduction taking from the others, the block's points on the first, the block stopping at nothing.
  */
 function pooled(item: ItemIn): ItemRead {
+  // 2、救灾救济工作(10分) over ①建立乡级财政…列入乡镇财 and nothing more: the one paragraph is cut off, so
+  // the whole item is the assessor's, and the user is told where the words stop.
+  const [only] = item.parts;
+  if (item.parts.length === 1 && only?.cut && !isEvent(only))
+    return { readings: [unruled(item.id, only.text, item.cap ?? 0, 'a', true)], floored: false };
   let k = 0;
   const readings: Reading[] = [];
   for (const part of item.parts) {
@@ -134,7 +139,7 @@ function readParts(item: ItemIn): ItemRead {
   if (item.parts.length === 1 && only && isEvent(only))
     return { readings: [eventDeduction(item.id, 'a', only.text, only.amount)], floored: false };
   if (item.parts.length === 1 && only) {
-    if (only.text === '') return { readings: [typed(item.id, 'a', '', item.cap ?? 0)], floored: false };
+    if (only.text === '') return { readings: [told(typed(item.id, 'a', '', item.cap ?? 0))], floored: false };
     // A part that states its own points ((10分) under a 考核要点 worth 20): read within them.
     const read = readRule(item.id, only.text, only.points ?? dflt(item.cap), item.role);
     return { ...read, readings: cutLast(read.readings, item.id, only.cut) };
@@ -145,7 +150,7 @@ function readParts(item: ItemIn): ItemRead {
   for (const part of item.parts) {
     const cid = LETTERS[readings.length] ?? `c${readings.length}`;
     if (part.text === '') {
-      readings.push(typed(item.id, cid, '', part.points ?? 0));
+      readings.push(told(typed(item.id, cid, '', part.points ?? 0)));
       continue;
     }
     if (part.unruled) {
@@ -157,4 +162,13 @@ function readParts(item: ItemIn): ItemRead {
     readings.push(...cutLast(r.readings, item.id, part.cut));
   }
   return { readings, floored };
+}
+
+/**
+ * b10完成率(20 with nothing beside it, where other rows say how they score: typed, and the user told, for
+ * the table may have lost its words.
+ */
+function told(r: Reading): Reading {
+  const cap = typeof r.clause.points === 'object' ? r.clause.points.default : (r.clause.points ?? 0);
+  return { ...r, warnings: [...r.warnings, `原表只有名称和分值，没有评分办法：由评分人直接填写得分（0–${cap}分）`] };
 }

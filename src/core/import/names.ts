@@ -107,7 +107,10 @@ export function splitName(raw: string): NameParts {
       // 完成计划任务得25分。: the points the name says it earns.
       /(?<=[\u4e00-\u9fff])\s*(?:得|计)?(\d+(?:\.\d+)?)分[。.]?$/.exec(name) ??
       // 内部审计工作保障情况。20分
-      /(?<=[\u4e00-\u9fff][。.，,])\s*(\d+(?:\.\d+)?)分[。.]?$/.exec(name);
+      /(?<=[\u4e00-\u9fff][。.，,])\s*(\d+(?:\.\d+)?)分[。.]?$/.exec(name) ??
+      // 理论武装10分) / b10完成率(20: a bracket the copy lost, before or after the points.
+      /(?<=[\u4e00-\u9fff])\s*(\d+(?:\.\d+)?)分\s*[)）]$/.exec(name) ??
+      /(?<=[\u4e00-\u9fff])\s*[（(]\s*(\d{1,3}(?:\.\d+)?)\s*$/.exec(name);
     if (capM && (/分/.test(capM[0]) || /^[（(]\s*\d/.test(capM[0]))) {
       cap = Number(capM[1]);
       name = name.slice(0, capM.index).trim();

@@ -96,7 +96,7 @@ export const cleanVeto = (row: Row): string =>
 export function fromBase(rows: readonly Row[], header: Header, base: number): BlockDraft {
   const first = rows[0];
   const name = splitName(first?.name ?? '').name || '起评分';
-  const parts: PartIn[] = rows.map((r) => ({ text: r.rule, ...(r.role === 'penalty' ? { amount: r.points } : {}) }));
+  const parts: PartIn[] = rows.map((r) => ({ ...partOf(r), ...(r.role === 'penalty' ? { amount: r.points } : {}) }));
   const item: ItemDraft = {
     id: '1',
     name,

@@ -57,7 +57,7 @@ export interface Body {
   /** 说明 / 备注 cells merged down a block that speak of points: kept out of the clauses, shown to the user. */
   readonly notes?: readonly string[];
   /** The last row holds a name only, or stops mid-sentence with no points: a table cut off there. */
-  readonly cut?: { readonly row: number; readonly no?: string; readonly text: string };
+  readonly cut?: { readonly row: number; readonly no?: string; readonly text: string; readonly dropped?: Row };
   /** Words before the first heading or item, with no number and no points: what the table is (its grades). */
   readonly preamble?: readonly { readonly row: number; readonly text: string }[];
   /** Rows of words only (no rule, no points) under an item's name: left out, and named. */

@@ -1,7 +1,7 @@
 import { cellText } from './header';
 import { headText } from './heads';
 import { leadIn, scoringWords, type Heading } from './headings';
-import { numberingLevel } from './names';
+import { numberingLevel, splitName } from './names';
 
 /**
  * Rows of words that are no item: a sentence leading into the list, a preamble before any item, words
@@ -30,18 +30,55 @@ export interface ProseInput {
 }
 
 export interface Prose {
-  /** preamble: before any item; unread: among the items; skip: said nothing to keep. */
-  readonly as: 'preamble' | 'unread' | 'skip' | 'read';
+  /**
+   * preamble: before any item; unread: among the items; skip: said nothing to keep; admin: a heading on how
+   * the assessment is run (its words after the colon, if any, in `text`).
+   */
+  readonly as: 'preamble' | 'unread' | 'skip' | 'read' | 'admin';
   readonly text?: string;
+  /** admin: the heading's own words (考核程序). */
+  readonly head?: string;
   /** A total the words state (考核实行百分制, 总分设置4分). */
   readonly total?: number;
 }
 
 const short = (t: string): string => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
 
+/** 考核对象 / 考核原则 / 考核程序 …: what a heading on how the assessment is run begins with. */
+const adminHead =
+  /^(?:考核|考评|评比|检查|评分)?(?:对象|范围|原则|方式|程序|步骤|时间|组织领导|组织实施|目的|依据|指导思想|结果运用|结果|奖惩|要求|纪律|附则)(?:[:：]|$)/;
+
 export function readProse(p: ProseInput): Prose | undefined {
   const { rule, level, stack } = p;
   const bare = !p.hasPointsCol && level === undefined && p.no === '' && p.namesEmpty;
+  const totalSaid = /总分(?:设置|设定|为|共)?(\d+(?:\.\d+)?)分/.exec(headText(rule));
+  const total = totalSaid?.[1] ? { total: Number(totalSaid[1]) } : {};
+  const where = p.rowsSoFar === 0 ? ('preamble' as const) : ('unread' as const);
+  // 一、 | 考核对象:各县(市、区)妇联… / 四、 | 考核程序: numbered, no points, nothing scored: a heading on how the
+  // assessment is run; its words named, not read.
+  const own = splitName(headText(rule)).name;
+  const admin = adminHead.exec(own);
+  if (admin && level !== undefined && p.points === undefined && p.namesEmpty && !scoringWords.test(rule)) {
+    const rest = own.slice(admin[0].length).trim();
+    return {
+      as: 'admin',
+      head: admin[0].replace(/[:：]$/, ''),
+      ...(rest.length >= 2 ? { text: short(rest) } : {}),
+      ...total,
+    };
+  }
+  // 1、各单位自查自评。… under 四、考核程序: (or 考核总分为125分。… under 三、考核方式:): steps of the
+  // assessment, not articles to score.
+  const inner = stack[stack.length - 1];
+  if (
+    inner?.admin &&
+    (level === undefined || level > inner.level) &&
+    p.points === undefined &&
+    p.namesEmpty &&
+    !scoringWords.test(rule) &&
+    rule !== ''
+  )
+    return { as: where, text: short(rule), ...total };
   // 考核实行百分制,分为六项内容: a sentence leading into the list, no item; 百分制 is the total.
   if (leadIn(rule) && p.points === undefined && p.namesEmpty && cellText(p.no) === '')
     return { as: 'skip', ...(/百分制/.test(rule) ? { total: 100 } : {}) };
@@ -61,7 +98,6 @@ export function readProse(p: ProseInput): Prose | undefined {
   // a heading with no points: 一、考核对象 over 乡镇人民政府、…的单位。) say what is assessed; named, not read.
   // (各街道办事处 under 一、考核对象, however short; 主要考核…三个方面,总分设置4分: the total, said once.)
   const whom = /对象|范围/.test(headText(stack[stack.length - 1]?.text ?? ''));
-  const totalSaid = /总分(?:设置|设定|为|共)?(\d+(?:\.\d+)?)分/.exec(headText(rule));
   const pointsWords = rule.replace(/總分|总分/g, '').match(/\d+(?:\.\d+)?\s*分/g)?.length ?? 0;
   if (
     bare &&
@@ -71,12 +107,10 @@ export function readProse(p: ProseInput): Prose | undefined {
     pointsWords === (totalSaid ? 1 : 0) &&
     (stack.length > 0 || p.rowsSoFar > 0)
   ) {
-    const total = totalSaid?.[1] ? { total: Number(totalSaid[1]) } : {};
-    const inner = stack[stack.length - 1];
     const ahead = p.ahead();
     const intro = inner !== undefined && ahead !== undefined && ahead !== 9 && ahead > inner.level;
     if (intro || (inner !== undefined && inner.cap === undefined && !inner.gather))
-      return { as: p.rowsSoFar === 0 ? 'preamble' : 'unread', text: short(rule), ...total };
+      return { as: where, text: short(rule), ...total };
     return { as: 'read', ...total };
   }
   // 建设标准:最大限度提高…骨灰深埋… after an item's articles, numbered nowhere and scoring nothing: a

@@ -22,9 +22,11 @@ export interface RoleInput {
   readonly stack: readonly Heading[];
   readonly points: number | undefined;
   readonly sign: '+' | '-' | undefined;
+  /** Its points are given elsewhere: in its name, or by a title it is one paragraph of. */
+  readonly pointsElsewhere: boolean;
 }
 
-export function rowRole({ label, rule, stack, points, sign }: RoleInput): Row['role'] {
+export function rowRole({ label, rule, stack, points, sign, pointsElsewhere }: RoleInput): Row['role'] {
   // (A heading naming the whole table, 五、考核奖惩办法, says nothing of a row's role.)
   const heads = stack
     .filter((s) => !wholeTable.test(s.text))
@@ -36,7 +38,14 @@ export function rowRole({ label, rule, stack, points, sign }: RoleInput): Row['r
   // 六、奖扣分项目 over rows whose words say 加N分 or 扣N分: each row's own words say which.
   if (/奖扣|奖惩|加扣分|加减分|奖罚/.test(heads) && sign === undefined)
     return /加\s*\d|加分/.test(rule) ? 'bonus' : /[扣减]\s*\d|扣分|减分/.test(rule) ? 'penalty' : 'base';
-  if (sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus) return 'bonus';
+  // …有改扩建敬老院任务的乡镇,视其完成情况加减分。验收合格…加2分,验收不合格扣2分 with no points of its own and
+  // nothing it earns (得/计N分): it adds to the score, as a bonus row does.
+  const adds =
+    points === undefined &&
+    !pointsElsewhere &&
+    /加\s*\d+(?:\.\d+)?\s*分/.test(rule) &&
+    !/(?:得|计|計|记|記)\s*\d/.test(rule);
+  if (sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus || adds) return 'bonus';
   if (sign === '-' || penaltyWord.test(label) || underPenalty || (points === undefined && fromTotal.test(rule)))
     return 'penalty';
   return 'base';

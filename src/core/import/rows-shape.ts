@@ -54,7 +54,9 @@ export function leadTitle(written: string): { name: string; points: number; rest
       rule,
     ) ??
     // 资金代管15分:村会计留500元备用金,…: the same, the points after the title and a colon.
-    /^([^,，。;；:：()（）\d]{2,14}?)\s*(\d+(?:\.\d+)?)\s*分\s*[:：]\s*(?=\S)/.exec(rule);
+    /^([^,，。;；:：()（）\d]{2,14}?)\s*(\d+(?:\.\d+)?)\s*分\s*[:：]\s*(?=\S)/.exec(rule) ??
+    // 低保动态管理计2分。入户率100%计0.5分,…: a title that says what it counts (计, 占), then a full stop.
+    /^([^,，。;；:：()（）\d]{2,16}?)\s*(?:计|計|占)\s*(\d+(?:\.\d+)?)\s*分\s*[。.]\s*(?=\S)/.exec(rule);
   // (…变更项目建设内容(3分); — nothing after the points is no rule led by a title.)
   const from = m && /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(rule.slice(m[0].length)) ? at[m[0].length] : undefined;
   const end = m?.[1] ? at[m[1].length] : undefined;
@@ -95,6 +97,7 @@ export function markCut(rows: Row[]): [Row[], Body['cut']] {
         row: last.index + 1,
         ...(last.no ? { no: last.no } : {}),
         text: [last.name, last.rule].filter(Boolean).join(' '),
+        dropped: { ...last, cut: true },
       },
     ];
   return [[...rows.slice(0, -1), { ...last, cut: true }], undefined];

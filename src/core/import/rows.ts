@@ -166,8 +166,12 @@ export function readBody(grid: Grid, header: Header): Body {
       ahead: () => nextLevel(grid, merged, r, noCol, names, ruleCols[0]),
     });
     if (prose?.total !== undefined) totals[block] ??= prose.total;
-    if (prose?.as === 'preamble' || prose?.as === 'unread')
-      (prose.as === 'preamble' ? preamble : unread).push({ row: r + 1, text: prose.text ?? rule });
+    if (prose?.as === 'admin') {
+      const own = level ?? 9;
+      stack = [...stack.filter((x) => x.level < own), { text: prose.head ?? rule, level: own, admin: true }];
+    }
+    if (prose?.as === 'preamble' || prose?.as === 'unread' || (prose?.as === 'admin' && prose.text))
+      (rows.length === 0 ? preamble : unread).push({ row: r + 1, text: prose.text ?? rule });
     if (prose && prose.as !== 'read') continue;
     const next = nextLevel(grid, merged, r, noCol, names, ruleCols[0]);
     const ctx = { grid, merged, r, noCol, names, ruleCol: ruleCols[0], pointsCol, rule, pts, numbering, next };
@@ -177,13 +181,30 @@ export function readBody(grid: Grid, header: Header): Body {
       pending = { row: r + 1, text: h.text };
       continue;
     }
-    if (rule === '' && pts.points === undefined && splitName(label).cap === undefined && !/一票否决/.test(label)) {
+    // The cells this row starts (not merged down from a row above): what it says of its own.
+    const ownNames = names.filter((c) => starts(r, c) && at(c) !== '');
+    const ownLabel = headText([starts(r, noCol) ? at(noCol) : '', ...ownNames.map((c) => at(c))].join(''));
+    // (…实际运行情况(30 as the table's last words is cut off there, not 30 points: b10完成率(20 between
+    // whole rows is.)
+    const cutPoints =
+      /[（(]\s*\d+(?:\.\d+)?\s*$/.test(ownLabel) &&
+      grid.rows.slice(r + 1).every((x) => x.every((v) => v.trim() === ''));
+    if (
+      rule === '' &&
+      pts.points === undefined &&
+      (splitName(ownLabel).cap === undefined || cutPoints) &&
+      !/一票否决/.test(label)
+    ) {
       if (nameCells.some((v) => v !== '') && names.length < 2) {
         stack = [{ text: [at(noCol), ...nameCells].filter(Boolean).join(' '), level: 9 }];
         pending = { row: r + 1, text: stack[0]?.text ?? '' };
-      } else if (names.length >= 2 && at(names[names.length - 1]) !== '' && starts(r, names[names.length - 1]))
-        // 考核项目 (merged from above) | 社区每年举办文体活动…并上交街 | (nothing): a row of words only, named.
-        unread.push({ row: r + 1, text: nameCells.filter(Boolean).join(' ') });
+      } else if (ownLabel !== '')
+        // 考核项目 (merged from above) | 社区每年举办文体活动…并上交街 | (nothing), or ↑ | 5 | (nothing): a row
+        // of words only, named.
+        unread.push({
+          row: r + 1,
+          text: [starts(r, noCol) ? at(noCol) : '', ...ownNames.map((c) => at(c))].filter(Boolean).join(' '),
+        });
       continue;
     }
     pending = undefined;
@@ -192,7 +213,10 @@ export function readBody(grid: Grid, header: Header): Body {
     const sectionCol = oneTitle ? names[1] : names[0];
     const itemCol = names[names.length - 1];
     const section = at(sectionCol);
-    const named = lead?.name ?? at(itemCol);
+    // ↑ | b10完成率(20 | (no 三级) : a row whose deepest name is empty is named by the deepest it starts.
+    // (Where that is the section's cell, b10 standing alone under 普及程度, it names the item too.)
+    const deepest = ownNames.filter((c) => c !== sectionCol).pop() ?? ownNames.find((c) => c === sectionCol);
+    const named = lead?.name ?? (at(itemCol) || (deepest === undefined ? '' : at(deepest)));
     // (一)网格化办公室(10分) merged over rows of deductions, and no points column: the rows are one item's,
     // worth the name's points (as paragraphs under a title).
     const spread = itemCol === undefined ? undefined : merged(r, itemCol);
@@ -206,7 +230,14 @@ export function readBody(grid: Grid, header: Header): Body {
     const held: Heading[] =
       gathers && gatherCap !== undefined ? [...stack, { text: named, level: 9, cap: gatherCap, gather: true }] : stack;
     const name = gathers ? '' : named;
-    const role = rowRole({ label, rule, stack, points: pts.points, sign: pts.sign });
+    const role = rowRole({
+      label,
+      rule,
+      stack,
+      points: pts.points,
+      sign: pts.sign,
+      pointsElsewhere: splitName(label).cap !== undefined || sharesPoints(held, rows),
+    });
     const previous = rows[rows.length - 1];
     const spAt = sectionPointsCol === undefined ? undefined : readPoints(at(sectionPointsCol));
     rows.push({
@@ -262,4 +293,13 @@ export function readBody(grid: Grid, header: Header): Body {
     ...(unread.length ? { unread } : {}),
     ...(preamble.length ? { preamble } : {}),
   };
+}
+
+/**
+ * A row under a title whose points its paragraphs share ((一)…(10分) over rows without points of their own),
+ * where no row before it under that title had points of its own (then the title only sums them).
+ */
+function sharesPoints(held: readonly Heading[], rows: readonly Row[]): boolean {
+  const title = [...held].reverse().find((h) => h.gather || h.pool);
+  return title !== undefined && !rows.some((x) => x.headings.includes(title) && x.points !== undefined);
 }

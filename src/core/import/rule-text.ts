@@ -205,6 +205,14 @@ export function readRule(
         ? r
         : unsure(r, id, `各条分值合计 ${sum} 分，超过本项 ${pts} 分`),
     );
+  // 3、宣传工作到位…(10分)4、…档案;(10分)5、…到检率100%;(10分) in a row of 20: parts that give more than
+  // the row holds are not a checklist of it.
+  if (role === 'base' && pts !== undefined)
+    readings = readings.map((r) => {
+      if (r.flagged || r.clause.rule.kind !== 'checklist') return r;
+      const given = round2(r.clause.rule.inputs.reduce((a, i) => a + (dflt(i.points) ?? 0), 0));
+      return given > pts + 1e-9 ? unsure(r, id, `各条分值合计 ${given} 分，超过本项 ${pts} 分`) : r;
+    });
   return { readings, floored };
 }
 

@@ -137,10 +137,12 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
     .find(Boolean);
   const titleTotal =
     above.map((t) => /(?:总分值?|满分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1]).find(Boolean) ?? headTotal;
-  // 起评分100分 / 基础分100分 above the header: what every row deducts from, where no row earns points.
-  const titleBase = above
-    .map((t) => /(?:起评分|基础分|基本分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1])
-    .find(Boolean);
+  // 起评分100分 / 基础分100分 above the header, or in the words before any item (本办法…考核基本分为100分。):
+  // what every row deducts from, where no row earns points. (IOO分: the letters a scan reads for 100.)
+  const titleBase = [...above, ...(body.preamble ?? []).map((p) => p.text)]
+    .map((t) => /(?:起评分|基础分|基本分)\s*[:：为]?\s*([\dIlOo]+(?:\.\d+)?)\s*分/.exec(t)?.[1])
+    .map((v) => v?.replace(/[Il]/g, '1').replace(/[Oo]/g, '0'))
+    .find((v) => v !== undefined && /^\d+(?:\.\d+)?$/.test(v) && Number(v) > 0);
   const title = opts.title ?? above.find((t) => !/^[（(].*[)）]$/.test(t)) ?? '导入的考核细则';
   const split = departmentBlocks(body.rows, above, readPoints(titleTotal ?? '').points ?? body.total);
   const all = split?.rows ?? body.rows;
@@ -159,7 +161,9 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       ...(opts.source ? { source: opts.source } : {}),
     };
     const base = body.bases?.[b] ?? (b === 0 && titleBase !== undefined ? Number(titleBase) : undefined);
-    const made = rubricOf(rows, header, given ?? base, base, meta, [
+    // A row cut off with no points of its own still deducts from a 起评分 the others share: kept, typed.
+    const last = b === count - 1 && base !== undefined ? body.cut?.dropped : undefined;
+    const made = rubricOf(last ? [...rows, last] : rows, header, given ?? base, base, meta, [
       ...above,
       ...(body.preamble ?? []).map((p) => p.text),
     ]);
@@ -178,7 +182,7 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       ...(b === count - 1 ? (body.unread ?? []) : []).map(
         (u) => `第 ${u.row} 行“${u.text}”没有评分办法，也没有分值，未导入`,
       ),
-      ...(body.cut && b === count - 1
+      ...(body.cut && b === count - 1 && !last
         ? [
             `第 ${body.cut.row} 行${body.cut.no ? `（${body.cut.no}）` : ''}“${body.cut.text}”没有分值，评分办法也不完整，未导入（原表是否到此不完整？）`,
           ]

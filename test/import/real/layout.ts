@@ -44,7 +44,16 @@ export function checkItems(b: RealBlock, rows: readonly Placed[], held: Map<Part
           `item ${it.no}: “${p.name}” also holds ${[...owners].filter((o) => !o.endsWith(`:${it.no}`)).join(' ')}`,
         );
     }
-    if (parts.length === 1 && parts[0] && !caps.some((c) => same(c, parts[0]?.cap)))
+    // b12特殊教育(30分) over c29 (10分) and c30 cut off before its points: the one row with points found as
+    // an item of its own is the per-row reading (as with several parts below), its points the row's.
+    const only = parts.length === 1 && parts[0] ? (held.get(parts[0]) ?? []).filter((r) => r.owner.no === it.no) : [];
+    const rowWise =
+      it.rows.length > 1 &&
+      only.length === 1 &&
+      only[0]?.row.points != null &&
+      it.rows.filter((r) => r.points !== null).length === 1 &&
+      same(only[0].row.points, parts[0]?.cap);
+    if (parts.length === 1 && parts[0] && !rowWise && !caps.some((c) => same(c, parts[0]?.cap)))
       problems.push(`item ${it.no}: ${show(parts[0].cap)} points, not ${caps.map(show).join(' or ')}`);
     if (parts.length > 1) {
       if ('pool' in it && it.pool)
@@ -61,8 +70,34 @@ export function checkItems(b: RealBlock, rows: readonly Placed[], held: Map<Part
     if (problems.length === before) right += 1;
   }
   // A row the table gives no points (cut off) gets none: a part holding only such rows is worth 0.
+  // (Not where the reader gave the item points and left its one row's open, the table contradicting itself
+  // — 党管武装(10分) with 30 in its 基本分 — and the part has the item's: the item check above says so.)
+  const capsOf = new Map(b.items.map((i) => [i.no, anyOf(i.cap)] as const));
+  const itemsOwn = (p: Part, rs: readonly Placed[]): boolean =>
+    new Set(rs.map((r) => r.owner.no)).size === 1 &&
+    rs[0]?.owner.kind === 'item' &&
+    (capsOf.get(rs[0].owner.no) ?? []).some((c) => !same(c, 0) && same(c, p.cap));
+  // (Nor where the reader gave a heading points and found nothing scorable under it — 2、救灾救济工作(10分) over
+  // one paragraph cut off — and the part is that heading with its points, typed.)
+  const headingOwn = (p: Part): boolean =>
+    b.sections.some((alt) =>
+      alt.some(
+        (s) =>
+          s.items.length === 0 &&
+          s.name !== null &&
+          s.cap !== undefined &&
+          same(s.cap, p.cap) &&
+          squash(p.name).includes(squash(s.name)),
+      ),
+    );
   for (const [p, rs] of held)
-    if (rs.length && rs.every((r) => r.row.points === null && !r.owner.pool) && !same(p.cap, 0))
+    if (
+      rs.length &&
+      rs.every((r) => r.row.points === null && !r.owner.pool) &&
+      !same(p.cap, 0) &&
+      !itemsOwn(p, rs) &&
+      !headingOwn(p)
+    )
       problems.push(
         `“${p.name}”: ${show(p.cap)} points for rows the table gives none (${rs.map((r) => r.row.no).join(' ')})`,
       );
