@@ -47,7 +47,7 @@ describe('layouts of the eighth round', () => {
       ['救助档案管理', 2],
     ]);
     expect(items(r)[0]?.clauses.map((c) => c.points)).toEqual([0.5, 0.5, 0.5, 0.5]);
-    expect(r.rubric.adjustments.map((a) => [a.role, a.cap])).toEqual([['bonus', 2]]);
+    expect(r.rubric.adjustments?.map((a) => [a.role, a.cap])).toEqual([['bonus', 2]]);
   });
 
   it('a titled heading over one paragraph cut off: the whole item typed, the cut said (jiuzhu)', () => {
@@ -146,6 +146,18 @@ describe('layouts of the eighth round', () => {
 });
 
 describe('language of the eighth round', () => {
+  it('执行好的给8-10分: points given are points earned, in bands (kongchuo)', () => {
+    const r = only('制度完善,执行好的给8-10分,一般的给4-7分,较差的给1-3分。', 10);
+    expect(r.clause.rule).toMatchObject({
+      kind: 'judgement',
+      bands: [
+        { min: 8, max: 10 },
+        { min: 4, max: 7 },
+        { min: 1, max: 3 },
+      ],
+    });
+  });
+
   it('parts that give more than the row holds are no checklist of it (minbing)', () => {
     const text =
       '3、宣传工作到位,适龄青年及其家长的思想工作落实;(10分)4、建立适龄青年、退伍军人的文字与电子档案;(10分)5、初检、复检到检率100%;(10分)';

@@ -106,8 +106,10 @@ function slips(n: Normal): Normal {
   // 每少1个百分点扌II 1分: 扣 as a scan misreads it.
   // (0・5分): a middle dot for the decimal point, as a converted file gives it.
   const dotted = rewrite(n, /(?<=\d)[・·•‧･](?=\d)/g, () => '.');
+  // 执行好的给8-10分: points given are points earned.
+  const given = rewrite(dotted, /给(?=\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分)/g, () => '得');
   const minutes0 = rewrite(
-    rewrite(dotted, /扌I{1,2}/g, () => '扣'),
+    rewrite(given, /扌I{1,2}/g, () => '扣'),
     /分钟/g,
     () => 'min',
   );
