@@ -1,0 +1,85 @@
+import { readBook, readTable } from '../../src/adapters/xlsx/table';
+import { importTable } from '../../src/core/import/table';
+import {
+  correct,
+  correctionKinds,
+  finish,
+  needsLook,
+  startDraft,
+  startingCorrection,
+  type CorrectionKind,
+  type Draft,
+} from '../../src/taskpane/import-draft';
+import { freshTables } from '../fixtures/tables/fresh';
+import { fresh2Tables } from '../fixtures/tables/fresh2';
+import { fresh3Tables } from '../fixtures/tables/fresh3';
+import { fresh4Tables } from '../fixtures/tables/fresh4';
+import { fresh5Tables } from '../fixtures/tables/fresh5';
+import { fresh6Tables } from '../fixtures/tables/fresh6';
+import { fresh7Tables } from '../fixtures/tables/fresh7';
+import { fresh8Tables } from '../fixtures/tables/fresh8';
+import { realTables } from '../fixtures/tables/real';
+
+/**
+ * 从当前表导入 on every real table (the eighteen and every round found after), as a clerk keeps it (台账): each
+ * clause the draft asks the user to look at can be turned, in the correction form, into each kind of rule
+ * from the numbers the form starts with, and the rubric then loads — no flag needs the JSON edited.
+ */
+
+const sets = [
+  ['real', realTables],
+  ['fresh', freshTables],
+  ['fresh2', fresh2Tables],
+  ['fresh3', fresh3Tables],
+  ['fresh4', fresh4Tables],
+  ['fresh5', fresh5Tables],
+  ['fresh6', fresh6Tables],
+  ['fresh7', fresh7Tables],
+  ['fresh8', fresh8Tables],
+] as const;
+
+const drafts = async (): Promise<[string, Draft][]> => {
+  const out: [string, Draft][] = [];
+  for (const [set, tables] of sets)
+    for (const t of tables) {
+      const r = importTable(readTable(await readBook(`${__dirname}/../fixtures/tables/${set}/${t.id}.xlsx`), '台账'));
+      if (!r.ok) continue;
+      r.blocks.forEach((b, k) =>
+        out.push([`${set}/${t.id}${r.blocks.length > 1 ? `#${k + 1}` : ''}`, startDraft(b, '台账')]),
+      );
+    }
+  return out;
+};
+
+/** Every clause to look at corrected to `kind`, from the form's starting numbers. */
+const correctAll = (d: Draft, kind: CorrectionKind): Draft =>
+  d.clauses.filter(needsLook).reduce((acc, c) => {
+    const points = c.points > 0 ? c.points : 1;
+    return correct(acc, c.item, c.clause, startingCorrection(kind, { text: c.text, points }), points);
+  }, d);
+
+describe('the correction form on every real table', () => {
+  let all: [string, Draft][];
+  beforeAll(async () => {
+    all = await drafts();
+  });
+
+  it('reads them all, with clauses to look at', () => {
+    console.log(
+      `${all.length} tables, ${all.flatMap(([, d]) => d.clauses.filter(needsLook)).length} clauses to look at`,
+    );
+    expect(all.length).toBeGreaterThan(70);
+    expect(all.flatMap(([, d]) => d.clauses.filter(needsLook)).length).toBeGreaterThan(200);
+  });
+
+  it.each(correctionKinds.map((k) => [k]))('turns every clause to look at into %s, and the rubric loads', (kind) => {
+    const failed: string[] = [];
+    for (const [name, d] of all) {
+      const fixed = correctAll(d, kind);
+      expect(fixed.clauses.filter(needsLook)).toEqual([]);
+      const f = finish(fixed);
+      if (!f.ok) failed.push(`${name}: ${f.problems.join('；')}`);
+    }
+    expect(failed).toEqual([]);
+  });
+});
