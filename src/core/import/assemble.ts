@@ -150,7 +150,8 @@ export function assemble(draft: BlockDraft): Assembled {
     const itemCap = typeof only === 'object' && only.default === d.cap ? only : (d.cap ?? 0);
     return {
       id: d.id,
-      name: d.name,
+      // (A row whose name cells are empty is named by its words: no item goes without a name.)
+      name: d.name.trim() || shortName(d.text),
       ...(d.group ? { group: d.group } : {}),
       cap: itemCap,
       text: d.text || d.name,
@@ -172,7 +173,12 @@ export function assemble(draft: BlockDraft): Assembled {
   for (const s of block.sections) {
     const items = s.items.flatMap((d) => build(d) ?? []);
     if (items.length)
-      out.sections.push({ id: s.id, name: s.name, ...(s.cap === undefined ? {} : { cap: s.cap }), items });
+      out.sections.push({
+        id: s.id,
+        name: s.name.trim() || '（未命名）',
+        ...(s.cap === undefined ? {} : { cap: s.cap }),
+        items,
+      });
   }
   const base = totalOf(out);
   for (const d of block.adjustments) {

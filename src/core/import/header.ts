@@ -160,6 +160,16 @@ export function findHeader(grid: Grid): Header | undefined {
     for (let c = 0; c < width; c++)
       if (!columns.has(c) && headText(valueAt(grid, merged, first, c)) !== '' && scores(grid, last, c))
         columns.set(c, 'rule');
+  // 类别 | 序号 | 条款 | 分值 with 条款 not a head we know: where nothing holds the words, the column of
+  // long words under a head is what each row requires, not a column to ignore.
+  if (cols('rule').length === 0 && cols('standard').length === 0)
+    for (let c = 0; c < width; c++) {
+      if (columns.has(c) || headText(valueAt(grid, merged, first, c)) === '') continue;
+      const texts = grid.rows.slice(last + 1).map((r) => cellText(r[c]));
+      const filled = texts.filter((t) => t !== '' && !/^[\d.]+分?$/.test(t));
+      if (filled.length * 2 >= texts.length && filled.reduce((a, t) => a + t.length, 0) >= filled.length * 10)
+        columns.set(c, 'name');
+    }
   if (cols('rule').length === 0 && classes.size < 2) {
     // No rule column: 考评方法 whose cells score (機構未成立不得分), what is required (评价标准), or the
     // last of several name columns (考核内容, 考核指标) is the rule text itself.

@@ -87,10 +87,40 @@ function gathered(item: ItemIn): ItemRead {
     item.role,
   );
   // Each paragraph's own words give its points, and they make the title's: read so; else they deduct together.
-  const scored = read.readings.filter((r) => !r.veto);
-  const sum = scored.reduce((a, r) => a + (dflt(r.own) ?? Number.NaN), 0);
-  if (cap === undefined || !(Math.abs(sum - cap) < 1e-9) || read.floored) return pooled(item);
-  return { ...read, readings: cutLast(read.readings, item.id, item.parts[item.parts.length - 1]?.cut) };
+  const sumOf = (rs: readonly Reading[]): number =>
+    rs.filter((r) => !r.veto || r.scoredToo).reduce((a, r) => a + (dflt(r.own) ?? Number.NaN), 0);
+  const fits = (rs: readonly Reading[]): boolean => cap !== undefined && Math.abs(sumOf(rs) - cap) < 1e-9;
+  // 有预案得2分,有制度或公开上墙得1分 among them: two things had, 2 + 1, where reading it as the better of two
+  // (levels) leaves the title's points short by what the parts then make up.
+  const asParts = read.readings.map(partsOfLevels);
+  const readings = fits(read.readings) ? read.readings : fits(asParts) ? asParts : undefined;
+  if (!readings || read.floored) return pooled(item);
+  return { ...read, readings: cutLast(readings, item.id, item.parts[item.parts.length - 1]?.cut) };
+}
+
+/** A reading as levels (有A得2分,有B得1分) taken as the parts it names, each had or not: a checklist of them. */
+function partsOfLevels(r: Reading): Reading {
+  const rule = r.clause.rule;
+  if (r.flagged || rule.kind !== 'levels' || rule.levels.some((l) => typeof l.points !== 'number')) return r;
+  const items = rule.levels.filter((l) => dflt(l.points) !== 0);
+  const sum = items.reduce((a, l) => a + (dflt(l.points) ?? 0), 0);
+  return {
+    ...r,
+    own: sum,
+    readAs: 'checklist (有…得N分 each)',
+    clause: {
+      ...r.clause,
+      points: sum,
+      rule: {
+        kind: 'checklist',
+        inputs: items.map((l, k) => ({
+          id: `${rule.input.id.replace(/-\d+$/, '')}-${k + 1}`,
+          label: l.name,
+          points: l.points,
+        })),
+      },
+    },
+  };
 }
 
 /**

@@ -183,32 +183,36 @@ export function outlineBlock(
     // Rows under a name whose points cell is merged with it (考核要点 | 分值 over 1.1.1 (10分), 1.1.2 (10分)).
     if (level !== undefined) {
       const cell = row.names[level];
-      if (cell && item?.key === `lvl:${cell.key}`) {
-        item.parts.push(
-          ...partsOf(
-            row,
-            item,
-            adjustments,
-            true,
-            rows.filter((r) => r.names[level]?.key === cell.key),
-          ),
+      // 责任制落实 | 组织机构健全… / 责任状签订 / … | 5分 merged over them | …得2分 / …得2分,少一个扣1分: the points
+      // cell merged over the rows is the item's; each row's own points are in its words (a paragraph of a title).
+      const group = cell ? rows.filter((r) => r.names[level]?.key === cell.key) : [];
+      const merged = group.length >= 2 && group.every((r) => r.pointsKey === row.pointsKey && r.pointsKey !== '');
+      const partsHere = (): PartIn[] => {
+        const ps = partsOf(row, item ?? draft(row, '', '', { parts: [] }), adjustments, true, group);
+        if (!merged) return ps;
+        // (The row's own name — 组织机构健全、人员分工明确 — is what it requires: kept before its rule.)
+        const asks = row.names
+          .slice(level + 1)
+          .map((n) => n.text.trim())
+          .filter((t) => t !== '' && !ps.some((p) => p.text.includes(t)));
+        return ps.map(({ points: _points, ...p }) =>
+          asks.length ? { ...p, text: `${asks.join('；')}：${p.text}` } : p,
         );
+      };
+      if (cell && item?.key === `lvl:${cell.key}`) {
+        item.parts.push(...partsHere());
         item.text = joinRule([item.text, ...item.parts.slice(-1).map((x) => x.text)]);
         return;
       }
       if (cell) {
         const own = splitName(cell.text);
         const id = safeId(own.number ?? rowNo ?? '', `${sn}.${current.items.length + 1}`);
-        item = { ...draft(row, id, own.name, { parts: [] }), key: `lvl:${cell.key}` };
-        item.parts.push(
-          ...partsOf(
-            row,
-            item,
-            adjustments,
-            true,
-            rows.filter((r) => r.names[level]?.key === cell.key),
-          ),
-        );
+        item = {
+          ...draft(row, id, own.name, { parts: [] }),
+          key: `lvl:${cell.key}`,
+          ...(merged ? { gathered: true } : {}),
+        };
+        item.parts.push(...partsHere());
         item.text = item.parts[0]?.text ?? item.text;
         current.items.push(item);
         return;

@@ -1,5 +1,5 @@
 import { cellText, mergeIndex, valueAt, type Grid, type Header } from './header';
-import { headText } from './heads';
+import { headText, roleOf } from './heads';
 import { heading, nextLevel, rowNumbering, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
 import { parseNumber } from './numerals';
@@ -136,6 +136,14 @@ export function readBody(grid: Grid, header: Header): Body {
       // 合计 | | | 100, or 总分 | 1000分 wherever the figure stands.
       const figure = pts.points ?? grid.rows[r]?.map((v) => readPoints(v).points).find((p) => p !== undefined);
       totals[block] = figure ?? totals[block];
+      continue;
+    }
+    // 防汛抗旱专项工作 | 考核内容 | 标准分 | 评分方法 below the rows: the header again, a second table on the
+    // sheet starting (its title rows above it are named, not read).
+    const heads = (grid.rows[r] ?? []).map((v) => roleOf(v)).filter((x) => x !== undefined);
+    if (heads.length >= 3 && heads.some((x) => x === 'points' || x === 'rule') && pts.points === undefined) {
+      if (rows.length) block++;
+      stack = [];
       continue;
     }
     // A row made of cells merged down from a row above, with nothing new in it, is the same row.

@@ -1,6 +1,7 @@
 import { gradeBands } from './grades-text';
 import { message } from '../messages';
 import { loadRubric, type Problem } from '../rubric/load';
+import { placeOf } from './problem-place';
 import type { RubricInput } from '../rubric/schema';
 import { assemble, totalOf, type Assembled, type ClauseReport } from './assemble';
 import { departmentBlocks } from './blocks';
@@ -92,7 +93,8 @@ function rubricOf(
   };
   const loaded = loadRubric(rubric);
   const lint = loaded.ok ? loaded.warnings.map((w) => message('zh', w.code, w.params)) : [];
-  const problems = loaded.ok ? [] : loaded.problems;
+  // A problem names the place as the table does (第 4 部分“…”第 1 项的名称), never a schema path.
+  const problems = loaded.ok ? [] : loaded.problems.map((p) => ({ ...p, path: placeOf(rubric, p.path) }));
   return { rubric, total: rubric.total, clauses: a.report, warnings: [...lint, ...a.warnings], problems };
 }
 
