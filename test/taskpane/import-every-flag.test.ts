@@ -18,6 +18,7 @@ import { fresh5Tables } from '../fixtures/tables/fresh5';
 import { fresh6Tables } from '../fixtures/tables/fresh6';
 import { fresh7Tables } from '../fixtures/tables/fresh7';
 import { fresh8Tables } from '../fixtures/tables/fresh8';
+import { fresh9Tables } from '../fixtures/tables/fresh9';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -36,6 +37,7 @@ const sets = [
   ['fresh6', fresh6Tables],
   ['fresh7', fresh7Tables],
   ['fresh8', fresh8Tables],
+  ['fresh9', fresh9Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

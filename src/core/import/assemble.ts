@@ -4,6 +4,7 @@ import { readItem } from './item';
 import type { BlockDraft, ItemDraft, SectionDraft } from './outline';
 import type { ClauseIn } from './parse';
 import type { ClassPoints } from './phrases';
+import { splitName } from './names';
 import { shortName } from './shape';
 
 /**
@@ -78,6 +79,20 @@ function overDeduction(c: ClauseIn): string | undefined {
   const over = c.rule.inputs.filter((i) => i.per > pts).map((i) => i.per);
   if (over.length === 0) return undefined;
   return `一处扣 ${over.join('、')} 分，多于本条的 ${pts} 分（原表如此，按扣完为止计）`;
+}
+
+/**
+ * 基础设施13分 over rows of 3 and one cut off: a group's points in its name against its items', said as a
+ * section's are (the lint says those).
+ */
+function groupSums(items: readonly ItemIn[]): string[] {
+  const groups = [...new Set(items.flatMap((i) => (i.group ? [i.group] : [])))];
+  return groups.flatMap((g) => {
+    const { name, cap } = splitName(g);
+    if (typeof cap !== 'number') return [];
+    const sum = Math.round(items.filter((i) => i.group === g).reduce((a, i) => a + dflt(i.cap), 0) * 100) / 100;
+    return Math.abs(sum - cap) < 1e-9 ? [] : [`“${name}”标注 ${cap} 分，但所含各项合计 ${sum} 分`];
+  });
 }
 
 /** A clause's warning as the user reads it: the item by number and name, then what was done. */
@@ -172,6 +187,7 @@ export function assemble(draft: BlockDraft): Assembled {
   };
   for (const s of block.sections) {
     const items = s.items.flatMap((d) => build(d) ?? []);
+    for (const w of groupSums(items)) out.warnings.push(w);
     if (items.length)
       out.sections.push({
         id: s.id,

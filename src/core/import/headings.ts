@@ -104,7 +104,8 @@ export function heading(c: HeadingCtx): Heading | undefined {
       level,
       ...(number === undefined ? {} : { number }),
       ...(points === undefined ? {} : { cap: points }),
-      ...(/扣完为止|扣完即止/.test(text) && points !== undefined ? { pool: true as const } : {}),
+      // (…(基础分为100分) over rows that only deduct: a base they come off together.)
+      ...(/扣完为止|扣完即止|基础分|基本分|起评分/.test(text) && points !== undefined ? { pool: true as const } : {}),
     };
   };
   const unsigned = c.pts.points !== undefined && c.pts.sign === undefined ? c.pts.points : undefined;
@@ -150,17 +151,22 @@ export function heading(c: HeadingCtx): Heading | undefined {
     return make(`${cellText(at(c.noCol)).replace(/[、.．]$/, '')}、${c.names.map((n) => at(n)).join(' ')}`, unsigned);
   // (一) | 加強糧食生產工作領導(10分) over paragraphs (no points column): a title with its points, the
   // paragraphs under it its rules, sharing them.
-  const titled = /^(.{2,40}?)[（(](?:分值|共|计|总分值?|满分)?(\d+(?:\.\d+)?)分[)）][。.]?$/.exec(cellText(c.rule));
+  // (一、测评内容及扣分细则(基础分为100分) over (一)… that only deduct: a base the rows come off together.)
+  const titled = /^(.{2,40}?)[（(](分值|共|计|总分值?|满分|(?:基础分|基本分)为?)?(\d+(?:\.\d+)?)分[)）][。.]?$/.exec(
+    cellText(c.rule),
+  );
   const belowLevel = below === '' ? undefined : numberingLevel(below);
   if (
     titled?.[1] &&
     c.pointsCol === undefined &&
     level !== 9 &&
     below !== '' &&
-    (belowLevel === undefined || belowLevel > level) &&
-    !scoringWords.test(titled[1])
+    (belowLevel === undefined || belowLevel > level || (c.next !== undefined && c.next > level)) &&
+    !titleScores(titled[1])
   )
-    return { ...make(titled[1], Number(titled[2])), gather: true };
+    return /基础分|基本分/.test(titled[2] ?? '')
+      ? { ...make(titled[1], Number(titled[3])), pool: true }
+      : { ...make(titled[1], Number(titled[3])), gather: true };
   // 三、 | 票据领销4分 over a paragraph with no number: the same, the points after the title unbracketed.
   const plainTitled = /^([^,，。;；:：]{2,40}?)(?<=[\u4e00-\u9fff”"])(\d+(?:\.\d+)?)分[。.]?$/.exec(cellText(c.rule));
   if (
@@ -208,6 +214,11 @@ export function heading(c: HeadingCtx): Heading | undefined {
     title.length <= 40
   )
     return make(c.rule);
+  // (二) | 加分、减分规则。特殊情况加分扣分最多不超过20分,… over 1.加分规则: a short label closed by a full stop,
+  // then what holds for the rows below it.
+  const labelled = /^([^,，。;；:：()（）\d]{2,12})[。.:：]/.exec(cellText(c.rule));
+  if (labelled?.[1] && deeper && unsigned === undefined && c.pointsCol === undefined && !scoringWords.test(labelled[1]))
+    return make(labelled[1]);
   // 一、 | 考核对象 over 乡镇人民政府、县政府组成部门…的单位。 (words numbered nowhere that score nothing): a
   // heading over what it says, not an item.
   const prose =
@@ -226,3 +237,7 @@ export function heading(c: HeadingCtx): Heading | undefined {
     return make(c.rule);
   return undefined;
 }
+
+/** Whether a title's words score (扣2分, 不得分), its name for the rules (扣分细则, 评分标准) aside. */
+const titleScores = (t: string): boolean =>
+  scoringWords.test(t.replace(/(?:扣分|评分|计分)(?:细则|标准|办法|规则)/g, ''));

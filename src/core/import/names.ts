@@ -39,7 +39,8 @@ function scanned(t: string): string {
 /** Depth of a numbering: 一、 1; (一) 2; 1、/1. 3; (1) 4; 1.1 5; ① 6. */
 export function numberingLevel(raw: string): number | undefined {
   const t = scanned(cellText(raw));
-  if (/^[一二三四五六七八九十]+[、.．]/.test(t)) return 1;
+  // 第一条 / 第二章 / 第三部分: articles and chapters, the outermost numbering.
+  if (/^[一二三四五六七八九十]+[、.．]/.test(t) || /^第[一二三四五六七八九十百\d]+(?:条|章|部分)/.test(t)) return 1;
   if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return 2;
   if (/^\d{1,2}\.\d{1,2}/.test(t)) return 5;
   if (/^\d{1,2}(?:[、.．]|$)/.test(t)) return 3;
@@ -99,7 +100,7 @@ export function splitName(raw: string): NameParts {
     // (20分) / （20） / (共60分,扣完为止) at the end, or 45分 after the words (农村村庄环境卫生考核评分45分,
     // 完成计划任务得25分。).
     const capM =
-      /[（(]\s*(?:共|计|分值|总分值?|满分)?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[,，;；][^()（）]*)?[)）]\s*[。.]?\s*$/.exec(
+      /[（(]\s*(?:共|计|分值|总分值?|满分|(?:基础分|基本分|起评分)为?)?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[,，;；][^()（）]*)?[)）]\s*[。.]?\s*$/.exec(
         name,
       ) ??
       // 落实经费和人员、支持工作 (48)分

@@ -186,7 +186,15 @@ export function outlineBlock(
       // 责任制落实 | 组织机构健全… / 责任状签订 / … | 5分 merged over them | …得2分 / …得2分,少一个扣1分: the points
       // cell merged over the rows is the item's; each row's own points are in its words (a paragraph of a title).
       const group = cell ? rows.filter((r) => r.names[level]?.key === cell.key) : [];
-      const merged = group.length >= 2 && group.every((r) => r.pointsKey === row.pointsKey && r.pointsKey !== '');
+      // (Not where the rows' own names carry their points, 1.2.3…(5分) under 1.2 | 15: those are theirs.)
+      const merged =
+        group.length >= 2 &&
+        group.every(
+          (r) =>
+            r.pointsKey === row.pointsKey &&
+            r.pointsKey !== '' &&
+            splitName(r.names[r.names.length - 1]?.text ?? '').cap === undefined,
+        );
       const partsHere = (): PartIn[] => {
         const ps = partsOf(row, item ?? draft(row, '', '', { parts: [] }), adjustments, true, group);
         if (!merged) return ps;

@@ -46,7 +46,7 @@ const short = (t: string): string => (t.length > 40 ? `${t.slice(0, 40)}…` : t
 
 /** 考核对象 / 考核原则 / 考核程序 …: what a heading on how the assessment is run begins with. */
 const adminHead =
-  /^(?:考核|考评|评比|检查|评分)?(?:对象|范围|原则|方式|程序|步骤|时间|组织领导|组织实施|目的|依据|指导思想|结果运用|结果|奖惩|要求|纪律|附则)(?:[:：]|$)/;
+  /^(?:考核|考评|评比|检查|评分)?(?:奖惩)?(?:对象|范围|原则|方式|程序|步骤|时间|组织领导|组织实施|目的|依据|指导思想|结果运用|结果|奖惩|要求|纪律|附则)(?:[:：]|$)/;
 
 export function readProse(p: ProseInput): Prose | undefined {
   const { rule, level, stack } = p;

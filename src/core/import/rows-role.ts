@@ -13,7 +13,7 @@ const fromTotal = /(?:扣除?|减去?)(?:年度|当年度?)?(?:考核|综合)总
 
 /** 三、考核计分 / 二、考核办法 over (一)基础分…: a heading that names the whole table, not a section of it. */
 export const wholeTable =
-  /^[一二三四五六七八九十\d]*[、.．]?\s*(?:考核|考评|评分|计分)(?:奖惩)?(?:计分|内容|办法|标准|细则|评分)?$/;
+  /^[一二三四五六七八九十\d]*[、.．]?\s*(?:考核|考评|评分|计分)(?:奖惩)?(?:计分|内容|办法|标准|细则|评分)?(?:(?:和|及|与)(?:考核|评分|计分)?(?:标准|办法|细则))?$/;
 
 export interface RoleInput {
   /** The row's number and names, as one text. */
@@ -28,15 +28,19 @@ export interface RoleInput {
 
 export function rowRole({ label, rule, stack, points, sign, pointsElsewhere }: RoleInput): Row['role'] {
   // (A heading naming the whole table, 五、考核奖惩办法, says nothing of a row's role.)
-  const heads = stack
-    .filter((s) => !wholeTable.test(s.text))
-    .map((s) => s.text)
-    .join(' ');
+  // The innermost heading that speaks of adding or taking decides (1.加分规则 under (二)加分、减分规则).
+  const mixedWord = /奖扣|奖惩|加扣分|加减分|奖罚|加分.{0,2}(?:减分|扣分)/;
+  const heads =
+    [...stack]
+      .reverse()
+      .filter((s) => !wholeTable.test(s.text))
+      .find((s) => [bonusWord, penaltyWord, mixedWord, /扣分项|减分项|扣分事项/].some((w) => w.test(s.text)))?.text ??
+    '';
   // Unsigned points under a heading of their own (（六）加分项（最高加3分）) take the heading's role.
   const underBonus = bonusWord.test(heads) && !penaltyWord.test(heads) && sign === undefined;
   const underPenalty = /扣分项|减分项|扣分事项/.test(heads) && sign === undefined;
   // 六、奖扣分项目 over rows whose words say 加N分 or 扣N分: each row's own words say which.
-  if (/奖扣|奖惩|加扣分|加减分|奖罚/.test(heads) && sign === undefined)
+  if (mixedWord.test(heads) && sign === undefined)
     return /加\s*\d|加分/.test(rule) ? 'bonus' : /[扣减]\s*\d|扣分|减分/.test(rule) ? 'penalty' : 'base';
   // …有改扩建敬老院任务的乡镇,视其完成情况加减分。验收合格…加2分,验收不合格扣2分 with no points of its own and
   // nothing it earns (得/计N分): it adds to the score, as a bonus row does.

@@ -9,7 +9,7 @@ export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
 import { readProse } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
-import { closingPoints, fewerCells, figures, gainedPoints, leadTitle, markCut } from './rows-shape';
+import { basePoints, closingPoints, fewerCells, figures, gainedPoints, leadTitle, markCut } from './rows-shape';
 
 const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计)$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
@@ -109,7 +109,11 @@ export function readBody(grid: Grid, header: Header): Body {
     const gained = capNamed ? undefined : gainedPoints(rule);
     const closing =
       pointsCol === undefined && !lead
-        ? (closingPoints(rule) ?? (gained !== undefined && gained !== whole ? gained : undefined))
+        ? (closingPoints(rule) ??
+          (gained !== undefined && gained !== whole ? gained : undefined) ??
+          (numberingLevel(rowNumbering(grid, merged, r, noCol, names, ruleCols[0])) !== undefined
+            ? basePoints(rule)
+            : undefined))
         : undefined;
     const pts = lead
       ? { points: lead.points }

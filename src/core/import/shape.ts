@@ -81,7 +81,7 @@ export const placeholder = (row: Row): boolean =>
 export function splitBonus(row: Row): { base: string; bonus?: string; bonusCap?: number } {
   const text = scoredText(row);
   const m = /(?<=[。;；.])\s*加分项[:：]/.exec(text);
-  if (!m) return { base: text };
+  if (!m) return trailingBonus(row, text);
   const words = [...row.names.map((n) => n.text), text].join(' ');
   const cap = /最多加\s*(\d+(?:\.\d+)?)\s*分/.exec(words)?.[1];
   return {
@@ -89,4 +89,20 @@ export function splitBonus(row: Row): { base: string; bonus?: string; bonusCap?:
     bonus: text.slice(m.index + m[0].length).trim(),
     ...(cap ? { bonusCap: Number(cap) } : {}),
   };
+}
+
+/**
+ * 造林(25分)。…(3分);…(3分);…(3分);…(3分);…(13分);…;春季…成活率达到90%以上,加3分。: the parts give the
+ * row's points in full, so the 加3分 closing it is a bonus beyond them, capped at what it adds.
+ */
+function trailingBonus(row: Row, text: string): { base: string; bonus?: string; bonusCap?: number } {
+  const sentences = text.split(/(?<=[;；。])/).filter((t) => t.trim() !== '');
+  const last = sentences[sentences.length - 1] ?? '';
+  const adds = /加\s*(\d+(?:\.\d+)?)\s*分[。.]?\s*$/.exec(last);
+  if (row.points === undefined || !adds?.[1] || /扣|得|计|記|记/.test(last) || sentences.length < 2)
+    return { base: text };
+  const before = text.slice(0, text.length - last.length);
+  const parts = [...before.matchAll(/[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g)].reduce((a, x) => a + Number(x[1]), 0);
+  if (Math.abs(parts - row.points) > 1e-9) return { base: text };
+  return { base: before.trim(), bonus: last.trim(), bonusCap: Number(adds[1]) };
 }

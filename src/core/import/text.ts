@@ -107,7 +107,9 @@ function slips(n: Normal): Normal {
   // (0・5分): a middle dot for the decimal point, as a converted file gives it.
   const dotted = rewrite(n, /(?<=\d)[・·•‧･](?=\d)/g, () => '.');
   // 执行好的给8-10分: points given are points earned.
-  const given = rewrite(dotted, /给(?=\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分)/g, () => '得');
+  const given0 = rewrite(dotted, /给(?=\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分)/g, () => '得');
+  // 成活率达到90%以上,加3分: a rate reached adds its points once (a threshold), not per time.
+  const given = rewrite(given0, /(?<=达到\d+(?:\.\d+)?%以上,?)加(?=\d+(?:\.\d+)?分)/g, () => '得');
   const minutes0 = rewrite(
     rewrite(given, /扌I{1,2}/g, () => '扣'),
     /分钟/g,
