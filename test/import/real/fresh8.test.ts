@@ -29,7 +29,9 @@ import { describeRealTables } from './describe';
  * part has the item's; nor a cut row under a heading the reader priced with nothing scorable under it
  * (2、救灾救济工作(10分)) when the part is that heading with its points; one row with points found alone of
  * an item whose other row is cut is the per-row reading (b12: c29 10 of 30); xuanchuan's loose row 5 made
- * exact (the key 5 alone is in every row's words). First contact was recorded before these.
+ * exact (the key 5 alone is in every row's words); and (a later round) a threshold written as `target` where
+ * the words say nothing scores below it (jiuzhu's 入户率100%, tongzhan's 每年学习4次以上) made `cutoff`. First
+ * contact was recorded before these.
  *
  * AFTER (all eight): 16 sheets, 16 imported, 16 with the layout right; items 70/70; clauses 118: 68 right,
  * 50 flagged (42%), 0 misread.
