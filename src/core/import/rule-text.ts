@@ -206,12 +206,15 @@ export function readRule(
         : unsure(r, id, `各条分值合计 ${sum} 分，超过本项 ${pts} 分`),
     );
   // 3、宣传工作到位…(10分)4、…档案;(10分)5、…到检率100%;(10分) in a row of 20: parts that give more than
-  // the row holds are not a checklist of it.
+  // the clause holds are not a checklist of it; nor parts that give less (…(3分);完成服务业普查(4分);推行全面
+  // 质量管理,…每年有统计数据质量评价报 in a row of 20: the rest is in words cut off or not read).
   if (role === 'base' && pts !== undefined)
     readings = readings.map((r) => {
-      if (r.flagged || r.clause.rule.kind !== 'checklist') return r;
+      const own = dflt(r.clause.points);
+      if (r.flagged || r.clause.rule.kind !== 'checklist' || own === undefined) return r;
       const given = round2(r.clause.rule.inputs.reduce((a, i) => a + (dflt(i.points) ?? 0), 0));
-      return given > pts + 1e-9 ? unsure(r, id, `各条分值合计 ${given} 分，超过本项 ${pts} 分`) : r;
+      if (Math.abs(given - own) < 1e-9) return r;
+      return unsure(r, id, `各条分值合计 ${given} 分，${given > own ? '超过' : '少于'}本条 ${own} 分`);
     });
   return { readings, floored };
 }

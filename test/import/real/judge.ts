@@ -70,6 +70,13 @@ function plain(given: Norm): Norm {
   return { ...n, points };
 }
 
+/** A checklist (no condition on it) as the yes/no questions of its items' points. */
+function asYesNos(n: Norm): Norm[] | undefined {
+  const items = n.items as unknown[] | undefined;
+  if (n.kind !== 'checklist' || !items || (n.requires !== undefined && n.requires !== 'none')) return undefined;
+  return items.map((points) => ({ kind: 'yesno', points: classless(points), requires: n.requires }));
+}
+
 /** In a shared pool one clause may hold every article's deduction: one clause per article it draws on. */
 function perArticle(c: Clause, articles: readonly [RealRow, string][]): Clause[] {
   if (c.rule.kind !== 'deduct') return [c];
@@ -151,15 +158,30 @@ export function judgePart(
     : [];
   for (const g of got) if (g.flagged) v.flagged.push(g.id);
   const rest = got.filter((g) => !g.flagged);
+  const same = (e: Norm, n: Norm): boolean => differences(plain(e), n).length === 0;
   let best = { matched: new Set<Got>(), left: opts[0] ?? [] };
-  for (const o of opts) {
+  // (A checklist scores as yes/no questions of its items' points do: each side may be read either way.)
+  for (const o of [...opts, ...opts.map((x) => x.flatMap((e) => asYesNos(e) ?? [e]))]) {
     const left = [...o];
     const matched = new Set<Got>();
     for (const g of rest) {
-      const at = left.findIndex((e) => differences(plain(e), g.norm).length === 0);
-      if (at < 0) continue;
+      const at = left.findIndex((e) => same(e, g.norm));
+      if (at >= 0) {
+        matched.add(g);
+        left.splice(at, 1);
+        continue;
+      }
+      const parts = asYesNos(g.norm);
+      if (!parts) continue;
+      const trial = [...left];
+      const all = parts.every((p) => {
+        const i = trial.findIndex((e) => same(e, p));
+        if (i >= 0) trial.splice(i, 1);
+        return i >= 0;
+      });
+      if (!all) continue;
       matched.add(g);
-      left.splice(at, 1);
+      left.splice(0, left.length, ...trial);
     }
     if (matched.size > best.matched.size || (matched.size === best.matched.size && left.length < best.left.length))
       best = { matched, left };
@@ -174,9 +196,13 @@ export function judgePart(
   const rowOf = (text: string): Placed | undefined =>
     rows.find((r) => squash(text).includes(squash(r.row.key))) ??
     rows.find((r) => squash(texts.get(r.row) ?? '').includes(squash(text)));
-  const covered = got
-    .filter((g) => g.flagged)
-    .reduce((a, g) => a + Math.max(1, ...(rowOf(g.text)?.row.readings.map((x) => x.length) ?? [1])), 0);
+  // (A flagged clause whose words hold several rows — parts of one cell the reader took as rows — covers each.)
+  const most = (r: Placed | undefined): number => Math.max(1, ...(r?.row.readings.map((x) => x.length) ?? [1]));
+  const covers = (text: string): number => {
+    const all = rows.filter((r) => squash(text).includes(squash(r.row.key)));
+    return Math.max(most(rowOf(text)), all.length > 1 ? all.reduce((b, r) => b + most(r), 0) : 0);
+  };
+  const covered = got.filter((g) => g.flagged).reduce((a, g) => a + covers(g.text), 0);
   const dropped = Math.max(0, best.left.length - (rest.length - best.matched.size) - covered);
   for (const e of best.left.slice(best.left.length - dropped)) {
     v.total += 1;
