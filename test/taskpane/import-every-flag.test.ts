@@ -19,6 +19,7 @@ import { fresh6Tables } from '../fixtures/tables/fresh6';
 import { fresh7Tables } from '../fixtures/tables/fresh7';
 import { fresh8Tables } from '../fixtures/tables/fresh8';
 import { fresh9Tables } from '../fixtures/tables/fresh9';
+import { fresh10Tables } from '../fixtures/tables/fresh10';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -38,6 +39,7 @@ const sets = [
   ['fresh7', fresh7Tables],
   ['fresh8', fresh8Tables],
   ['fresh9', fresh9Tables],
+  ['fresh10', fresh10Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

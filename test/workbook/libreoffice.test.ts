@@ -22,6 +22,7 @@ import { fresh6Tables } from '../fixtures/tables/fresh6';
 import { fresh7Tables } from '../fixtures/tables/fresh7';
 import { fresh8Tables } from '../fixtures/tables/fresh8';
 import { fresh9Tables } from '../fixtures/tables/fresh9';
+import { fresh10Tables } from '../fixtures/tables/fresh10';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -61,7 +62,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh9), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh10), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -77,6 +78,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh7Tables.map((t) => ['fresh7', t] as const),
     ...fresh8Tables.map((t) => ['fresh8', t] as const),
     ...fresh9Tables.map((t) => ['fresh9', t] as const),
+    ...fresh10Tables.map((t) => ['fresh10', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

@@ -126,10 +126,14 @@ export function assemble(draft: BlockDraft): Assembled {
       );
     // 有专家评估论证人员意见(0.5分);有村委会申请报告…(0.5分): no points of its own, but every part states
     // its points and reads plainly: the item is worth what its parts add up to.
+    // (1、依法按期完成换届选举,…(3分)。 whose rule is flagged: the points its own words state are still its.)
+    const stated = readings.length > 0 && readings.every((r) => r.own !== undefined && !r.veto);
     const partsSum =
       d.cap === undefined && d.role === 'base' && readings.length > 0 && readings.every((r) => !r.flagged && !r.veto)
         ? readings.reduce((sum, r) => sum + dflt(r.clause.points), 0)
-        : 0;
+        : d.cap === undefined && d.role === 'base' && stated
+          ? readings.reduce((sum, r) => sum + dflt(r.own), 0)
+          : 0;
     if (partsSum > 0) {
       d = { ...d, cap: partsSum };
       out.warnings.push(`第 ${d.id} 项“${shortName(d.name)}”原表未写本项分值，按所含各条合计 ${partsSum} 分`);

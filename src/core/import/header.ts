@@ -1,4 +1,5 @@
 import { cellText, headText, namesPoints, roleOf, roleWords, type Role } from './heads';
+import { splitName } from './names';
 
 export { cellText, roleOf, type Role } from './heads';
 
@@ -210,7 +211,16 @@ function demoteLongNames(
     return m !== undefined && m.bottom > m.top;
   });
   const long = texts.length >= 3 && texts.filter((t) => t.length > 20).length >= texts.length * 0.75;
-  if (long && !spans) columns.set(lastName, 'standard');
+  // (路面清潔(30分) | 路面無垃圾和泥石,保持清潔。 with no points column: the names carrying points are the
+  // items, the words after them what each requires.)
+  const priced =
+    ![...columns.values()].includes('points') &&
+    texts.length >= 3 &&
+    body.filter(
+      (r) => starts(merged, r, before) && splitName(cellText(valueAt(grid, merged, r, before))).cap !== undefined,
+    ).length >=
+      texts.length * 0.75;
+  if ((long || priced) && !spans) columns.set(lastName, 'standard');
 }
 
 /**
@@ -235,3 +245,5 @@ export function missingHeader(grid: Grid): string {
     ? `找不到表头：前20行里没有认得出的列名，需要${need}`
     : `找不到表头：第${best.row + 1}行只认出 ${best.heads.join('、')}，缺少${need}`;
 }
+
+const starts = (merged: ReturnType<typeof mergeIndex>, r: number, c: number): boolean => (merged(r, c)?.top ?? r) === r;

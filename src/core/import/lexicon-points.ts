@@ -234,6 +234,8 @@ export const pointPhrases: readonly Phrase[] = [
   })),
   // 根据配合情况酌情打分(5分): read before the (N分) takes the words in front of it.
   p('discretion', '(?:酌情|视情)(?:打分|评分|给分|计分|赋分)', () => ({ t: 'discretion' })),
+  // 按程度进行计分 / 按程度计分: the assessor weighs how far it is done.
+  p('discretion', '按[^,;。]{0,6}?程度(?:进行)?(?:打分|评分|给分|计分|赋分|扣分)', () => ({ t: 'discretion' })),
   p('check', `([^()]{0,60}?)\\((?:[^()]*?[,、]|分值|计)?${N}分\\)`, (m) => ({
     t: 'check',
     label: clean(m[1]),

@@ -67,6 +67,18 @@ export function readProse(p: ProseInput): Prose | undefined {
       ...total,
     };
   }
+  // 八、管理办法自2018年10月1日起执行,由农水办负责解释。: when the rules start and who explains them.
+  if (
+    /(?:本办法|本细则|管理办法|考核办法|本方案).{0,20}(?:起执行|起施行|负责解释)/.test(rule) &&
+    !scoringWords.test(rule)
+  )
+    return { as: where, text: short(rule) };
+  // 七、总分按100分计,按50元每分计算考核补助工资。: the total, said in an article that scores nothing.
+  const whole = /^(?:考核)?总分(?:按|为|设为?)\s*(\d+(?:\.\d+)?)\s*分/.exec(
+    headText(rule).replace(/^[一二三四五六七八九十\d]+[、.．]/, ''),
+  );
+  if (whole?.[1] && p.points === undefined && !scoringWords.test(rule))
+    return { as: where, text: short(rule), total: Number(whole[1]) };
   // 1、各单位自查自评。… under 四、考核程序: (or 考核总分为125分。… under 三、考核方式:): steps of the
   // assessment, not articles to score.
   const inner = stack[stack.length - 1];

@@ -13,7 +13,7 @@ const fromTotal = /(?:扣除?|减去?)(?:年度|当年度?)?(?:考核|综合)总
 
 /** 三、考核计分 / 二、考核办法 over (一)基础分…: a heading that names the whole table, not a section of it. */
 export const wholeTable =
-  /^[一二三四五六七八九十\d]*[、.．]?\s*(?:考核|考评|评分|计分)(?:奖惩)?(?:计分|内容|办法|标准|细则|评分)?(?:(?:和|及|与)(?:考核|评分|计分)?(?:标准|办法|细则))?$/;
+  /^[一二三四五六七八九十\d]*[、.．]?\s*(?:考核|考评|评分|计分)(?:评比)?(?:奖惩)?(?:计分|内容|办法|标准|细则|评分)?(?:(?:和|及|与)(?:考核|评分|计分)?(?:标准|办法|细则))?$/;
 
 export interface RoleInput {
   /** The row's number and names, as one text. */

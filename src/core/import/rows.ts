@@ -189,6 +189,8 @@ export function readBody(grid: Grid, header: Header): Body {
     const ctx = { grid, merged, r, noCol, names, ruleCol: ruleCols[0], pointsCol, rule, pts, numbering, next };
     const h = heading(ctx);
     if (h) {
+      // 一、考核评比内容及评分标准(120分): a heading naming the whole table gives its total.
+      if (typeof h.cap === 'number' && wholeTable.test(splitName(h.text).name)) totals[block] ??= h.cap;
       stack = [...stack.filter((x) => x.level < h.level), h];
       pending = { row: r + 1, text: h.text };
       continue;

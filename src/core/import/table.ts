@@ -6,7 +6,7 @@ import type { RubricInput } from '../rubric/schema';
 import { assemble, totalOf, type Assembled, type ClauseReport } from './assemble';
 import { departmentBlocks } from './blocks';
 import { findHeader, missingHeader, type Grid, type Header } from './header';
-import { readPoints } from './names';
+import { readPoints, splitName } from './names';
 import { outlineBlock } from './outline';
 import { readBody, type Row } from './rows';
 
@@ -162,7 +162,21 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       title: count > 1 ? `${title}（${split?.names[b] || `表${b + 1}`}）` : title,
       ...(opts.source ? { source: opts.source } : {}),
     };
-    const base = body.bases?.[b] ?? (b === 0 && titleBase !== undefined ? Number(titleBase) : undefined);
+    // (A total said in words over rows that only deduct — 总分按100分计 — is where they deduct from.)
+    const onlyDeduct =
+      rows.length > 1 &&
+      rows.every(
+        (r) =>
+          r.points === undefined &&
+          r.sectionPoints === undefined &&
+          r.names.every((n) => splitName(n.text).cap === undefined) &&
+          r.headings.every((h) => h.cap === undefined),
+      ) &&
+      rows.filter((r) => /扣/.test(r.rule)).length >= 2;
+    const base =
+      body.bases?.[b] ??
+      (b === 0 && titleBase !== undefined ? Number(titleBase) : undefined) ??
+      (onlyDeduct && !split ? (b === 0 ? body.total : body.totals?.[b]) : undefined);
     // A row cut off with no points of its own still deducts from a 起评分 the others share: kept, typed.
     const last = b === count - 1 && base !== undefined ? body.cut?.dropped : undefined;
     const made = rubricOf(last ? [...rows, last] : rows, header, given ?? base, base, meta, [
