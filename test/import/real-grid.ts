@@ -25,6 +25,15 @@ export function ok(g: Grid) {
 }
 export const items = (r: ReturnType<typeof ok>) => r.rubric.sections.flatMap((s) => s.items);
 
+/** Whether each clause of a one-row table (name | rule | points) is flagged: a rule read within its row's points. */
+export const flaggedIn = (name: string, rule: string, points: number): boolean[] =>
+  ok(
+    grid([
+      ['项目', '评分标准', '分值'],
+      [name, rule, String(points)],
+    ]),
+  ).blocks.flatMap((b) => b.clauses.map((c) => c.flagged));
+
 /** The one clause a rule text reads as (worth `points`), failing where it reads as more or none. */
 export function only(text: string, points?: number): Reading {
   const r = parseRuleText(text, { item: 't', points });
