@@ -83,7 +83,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';
     const wb = await readBook(`${__dirname}/../fixtures/tables/${set}/${t.id}.xlsx`);
-    const r = importTable(readTable(wb, sheet), { id: `real-${t.id}` });
+    const r = importTable(readTable(wb, sheet), { id: `real-${set}-${t.id}` });
     if (!r.ok) throw new Error(`${t.id} ${sheet}: ${r.message}`);
     for (const b of r.blocks) {
       const loaded = loadRubric(b.rubric);
