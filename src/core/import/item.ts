@@ -102,8 +102,8 @@ function gathered(item: ItemIn): ItemRead {
 function partsOfLevels(r: Reading): Reading {
   const rule = r.clause.rule;
   if (r.flagged || rule.kind !== 'levels' || rule.levels.some((l) => typeof l.points !== 'number')) return r;
-  const items = rule.levels.filter((l) => dflt(l.points) !== 0);
-  const sum = items.reduce((a, l) => a + (dflt(l.points) ?? 0), 0);
+  const items = rule.levels.filter((l) => l.points !== 0);
+  const sum = items.reduce((a, l) => a + Number(l.points), 0);
   return {
     ...r,
     own: sum,
@@ -199,6 +199,6 @@ function readParts(item: ItemIn): ItemRead {
  * the table may have lost its words.
  */
 function told(r: Reading): Reading {
-  const cap = typeof r.clause.points === 'object' ? r.clause.points.default : (r.clause.points ?? 0);
+  const cap = dflt(r.clause.points) ?? 0;
   return { ...r, warnings: [...r.warnings, `原表只有名称和分值，没有评分办法：由评分人直接填写得分（0–${cap}分）`] };
 }

@@ -104,6 +104,8 @@ export function readBody(grid: Grid, header: Header): Body {
     // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
     // (Not where a name gives the points, 按时完成计划任务得20分; nor the whole of a titled heading's
     // points, 全年沒有稻田拋荒的,計20分 under (三)…(20分): that restates the full score.)
+    const numbering = rowNumbering(grid, merged, r, noCol, names, ruleCols[0]);
+    const level = numberingLevel(numbering);
     const capNamed = nameCells.some((v) => splitName(v).cap !== undefined);
     const whole = [...stack].reverse().find((h) => h.gather)?.cap;
     const gained = capNamed ? undefined : gainedPoints(rule);
@@ -111,9 +113,7 @@ export function readBody(grid: Grid, header: Header): Body {
       pointsCol === undefined && !lead
         ? (closingPoints(rule) ??
           (gained !== undefined && gained !== whole ? gained : undefined) ??
-          (numberingLevel(rowNumbering(grid, merged, r, noCol, names, ruleCols[0])) !== undefined
-            ? basePoints(rule)
-            : undefined))
+          (level !== undefined ? basePoints(rule) : undefined))
         : undefined;
     const pts = lead
       ? { points: lead.points }
@@ -153,8 +153,6 @@ export function readBody(grid: Grid, header: Header): Body {
     // A row made of cells merged down from a row above, with nothing new in it, is the same row.
     const keyCols = [ruleCols[0] ?? standardCol ?? classCols[0]?.[0], noCol, names[names.length - 1], pointsCol];
     if (!keyCols.some((c) => starts(r, c))) continue;
-    const numbering = rowNumbering(grid, merged, r, noCol, names, ruleCols[0]);
-    const level = numberingLevel(numbering);
     const top = level === 1 ? parseNumber(/^[一二三四五六七八九十]+/.exec(numbering)?.[0] ?? '') : undefined;
     // Numbering back at 一、 after 二、… at the top: the next table on the sheet.
     if (top === 1 && topSeen >= 2 && rows.length) {
@@ -197,7 +195,8 @@ export function readBody(grid: Grid, header: Header): Body {
     }
     // The cells this row starts (not merged down from a row above): what it says of its own.
     const ownNames = names.filter((c) => starts(r, c) && at(c) !== '');
-    const ownLabel = headText([starts(r, noCol) ? at(noCol) : '', ...ownNames.map((c) => at(c))].join(''));
+    const ownCells = [starts(r, noCol) ? at(noCol) : '', ...ownNames.map((c) => at(c))].filter(Boolean);
+    const ownLabel = headText(ownCells.join(''));
     // (…实际运行情况(30 as the table's last words is cut off there, not 30 points: b10完成率(20 between
     // whole rows is.)
     const cutPoints =
@@ -215,10 +214,7 @@ export function readBody(grid: Grid, header: Header): Body {
       } else if (ownLabel !== '')
         // 考核项目 (merged from above) | 社区每年举办文体活动…并上交街 | (nothing), or ↑ | 5 | (nothing): a row
         // of words only, named.
-        unread.push({
-          row: r + 1,
-          text: [starts(r, noCol) ? at(noCol) : '', ...ownNames.map((c) => at(c))].filter(Boolean).join(' '),
-        });
+        unread.push({ row: r + 1, text: ownCells.join(' ') });
       continue;
     }
     pending = undefined;
