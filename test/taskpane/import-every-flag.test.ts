@@ -20,6 +20,7 @@ import { fresh7Tables } from '../fixtures/tables/fresh7';
 import { fresh8Tables } from '../fixtures/tables/fresh8';
 import { fresh9Tables } from '../fixtures/tables/fresh9';
 import { fresh10Tables } from '../fixtures/tables/fresh10';
+import { fresh11Tables } from '../fixtures/tables/fresh11';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -40,6 +41,7 @@ const sets = [
   ['fresh8', fresh8Tables],
   ['fresh9', fresh9Tables],
   ['fresh10', fresh10Tables],
+  ['fresh11', fresh11Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -53,3 +53,29 @@ export function scoreBandRule(c: Ctx): Composed | undefined {
     reading: `按分数段计分：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}（各段扣分不累加）。`,
   };
 }
+
+/**
+ * 持平不扣分,超过平均值5个点以内扣1分,5个点以外扣2分: how far past a mark, in two bands each losing what it
+ * says (not per point): the assessor picks the band — not past it, within, or beyond.
+ */
+export function overBandRule(c: Ctx): Composed | undefined {
+  const bands = all(c, 'overBand');
+  const within = bands.find((b) => !b.beyond);
+  const beyond = bands.find((b) => b.beyond);
+  if (bands.length !== 2 || !within || !beyond || within.x !== beyond.x || c.points === undefined) return undefined;
+  if (beyond.per < within.per) return undefined;
+  const points = c.points;
+  const past = `${within.x}${within.unit || beyond.unit}`;
+  const levels = [
+    { name: '未超过（持平）', points },
+    { name: `超过${past}以内`, points: Math.max(0, points - within.per) },
+    { name: `超过${past}以外`, points: Math.max(0, points - beyond.per) },
+  ];
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '超过的幅度' }, levels },
+    readAs: 'levels (how far past)',
+    confidence: 0.8,
+    uses: ['overBand', 'points', 'floorZero'],
+    reading: `按超过的幅度计分：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}。`,
+  };
+}

@@ -79,6 +79,8 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
       (roles.size >= 2 && ['rule', 'points', 'standard', 'class'].some((x) => roles.has(x as Role))) ||
       (pointsInNames && roles.size >= 1) ||
       (names >= 2 && roles.size >= 2) ||
+      // A级指标 | B级指标 | C级指标 and nothing else: three levels of names, the last holding the rules.
+      names >= 3 ||
       // 条文 over the paragraphs of a document pasted into one column: the rule column is the table.
       (width === 1 && roles.has('rule'));
     const score = roles.size + (roles.has('rule') ? 2 : 0) + (roles.has('points') ? 1 : 0);
@@ -197,7 +199,10 @@ function demoteLongNames(
   head: number,
   columns: Map<number, Role>,
 ): void {
-  const names = [...columns].filter(([, r]) => r === 'name').map(([c]) => c);
+  const names = [...columns]
+    .filter(([, r]) => r === 'name')
+    .map(([c]) => c)
+    .sort((a, b) => a - b);
   // The name column before the last: with two, the only one; with three (考核项目 over 大项 | 细项, then
   // 考核要点), the 细项 — a 大项 merged down over them is a section either way.
   const before = names[names.length - 2];
@@ -220,7 +225,13 @@ function demoteLongNames(
       (r) => starts(merged, r, before) && splitName(cellText(valueAt(grid, merged, r, before))).cap !== undefined,
     ).length >=
       texts.length * 0.75;
-  if ((long || priced) && !spans) columns.set(lastName, 'standard');
+  // (项目 | 考核内容和要求 | 扣分标准 with each row its own 项目, none repeated: 查是否行文确定机构人员。 is what
+  // the row's item requires, however short.)
+  const outer = body
+    .filter((r) => cellText(valueAt(grid, merged, r, lastName)) !== '')
+    .map((r) => cellText(valueAt(grid, merged, r, before)));
+  const own = outer.length >= 3 && outer.every((t) => t !== '') && new Set(outer).size === outer.length;
+  if ((long || priced || own) && !spans) columns.set(lastName, 'standard');
 }
 
 /**

@@ -45,8 +45,10 @@ export function rowNumbering(
 /** A sentence that leads into the list below it (…分为六项内容:). */
 export const leadIn = (text: string): boolean =>
   // …(采取百分制考核形式。): a sentence saying only how the whole is counted leads into the list too.
-  (/[:：]$/.test(text.trim()) || /^[^,，;；。]{0,20}百分制[^,，;；。]{0,20}[。.]?$/.test(text.trim())) &&
-  !scoringWords.test(text);
+  ((/[:：]$/.test(text.trim()) || /^[^,，;；。]{0,20}百分制[^,，;；。]{0,20}[。.]?$/.test(text.trim())) &&
+    !scoringWords.test(text)) ||
+  // …采取倒扣分制,即有以下情况的分别进行扣分: speaks of deducting, by no figure: what follows says how much.
+  (/[:：]$/.test(text.trim()) && !/\d/.test(text) && /扣分|加分/.test(text));
 
 /** The numbering depth of the next row that has any text. */
 export function nextLevel(
@@ -69,6 +71,19 @@ export function nextLevel(
       (t.length >= 20 || /^[\u4e00-\u9fff]{2,8}[:：]?$/.test(t)) &&
       !scoringWords.test(t);
     if (t !== '' && !leadIn(t) && !says) return numberingLevel(t);
+  }
+  return undefined;
+}
+
+/**
+ * The number the next numbered row after r starts with (12 of 12、, 三 of 三、), to tell a header repeated at
+ * a page break (numbering going on) from the header of a second table (numbering starting again).
+ */
+export function nextNumber(grid: Grid, merged: Merged, r: number, noCol: number | undefined): number | undefined {
+  if (noCol === undefined) return undefined;
+  for (let k = r + 1; k < grid.rows.length; k++) {
+    const lead = /^\s*(\d+|[一二三四五六七八九十]+)/.exec(cellText(valueAt(grid, merged, k, noCol)));
+    if (lead?.[1]) return parseNumber(lead[1]);
   }
   return undefined;
 }
@@ -96,7 +111,9 @@ export function heading(c: HeadingCtx): Heading | undefined {
   const at = (col: number | undefined): string => (col === undefined ? '' : valueAt(c.grid, c.merged, c.r, col));
   const level = numberingLevel(c.numbering) ?? 9;
   const number = level === 1 ? parseNumber(/^[一二三四五六七八九十]+/.exec(c.numbering)?.[0] ?? '') : undefined;
-  const make = (text: string, cap?: ClassPoints): Heading => {
+  const make = (said: string, cap?: ClassPoints): Heading => {
+    // (切实加强本部门本系统意识形态工作考核内容: — the words that lead into the rows are no part of the name.)
+    const text = said.replace(/(?:考核内容|考核要求)?[:：]\s*$/, '') || said;
     const own = splitName(text);
     const points = cap ?? own.cap;
     return {
@@ -130,14 +147,16 @@ export function heading(c: HeadingCtx): Heading | undefined {
   const below =
     c.r + 1 < c.grid.rows.length ? rowNumbering(c.grid, c.merged, c.r + 1, c.noCol, c.names, c.ruleCol) : '';
   const unnumbered = c.noCol !== undefined && valueAt(c.grid, c.merged, c.r + 1, c.noCol) === '';
-  if (c.rule === '' && unsigned !== undefined && at(c.noCol) !== '' && unnumbered && below !== '' && nameText !== '')
+  // ((四) | 扶贫工作队管理(10分) | (nothing) over a row with no number: the same, its points in its name.)
+  const nameCap = unsigned ?? splitName(nameText).cap;
+  if (c.rule === '' && nameCap !== undefined && at(c.noCol) !== '' && unnumbered && below !== '' && nameText !== '')
     return {
       ...make(
         c.names
           .map((n) => at(n))
           .join(' ')
           .trim() || nameText,
-        unsigned,
+        nameCap,
       ),
       gather: true,
       scored: true,
@@ -202,6 +221,18 @@ export function heading(c: HeadingCtx): Heading | undefined {
   // (一) | 绿色通道,50分。考核范围包括… over 1、 2、: a title and its points leading a note on its scope.
   const led = /^([^,，。;；:：()（）\d]{2,14})[,，]\s*(\d+(?:\.\d+)?)分[。.]/.exec(cellText(c.rule));
   if (led?.[1] && deeper && unsigned === undefined && !scoringWords.test(led[1])) return make(led[1], Number(led[2]));
+  // (二) | 建立违法建筑巡查发现机制:(55分)各村对违法建筑应建立巡查发现机制,…按照以下情况扣分。 over 1、…每起扣2分:
+  // a title and its points, then what holds for the rows below, which share them.
+  const noted = /^([^,，。;；:：()（）\d]{2,30})[:：]?[（(](\d+(?:\.\d+)?)分[)）](.+)$/.exec(cellText(c.rule));
+  if (
+    noted?.[1] &&
+    deeper &&
+    unsigned === undefined &&
+    c.pointsCol === undefined &&
+    !/[扣得加计减]\s*\d/.test(noted[3] ?? '') &&
+    !scoringWords.test(noted[1])
+  )
+    return { ...make(noted[1], Number(noted[2])), gather: true };
   // 一、 | 辖区内安全生产事故(共60分,扣完为止) over 1、 | 有人员伤亡的安全事故 over (1)、 | …扣30分/次: a
   // title with no points of its own in the points column and no way of scoring.
   const title = c.rule.replace(/[（(][^()（）]*[)）]\s*$/, '');
@@ -219,6 +250,10 @@ export function heading(c: HeadingCtx): Heading | undefined {
   const labelled = /^([^,，。;；:：()（）\d]{2,12})[。.:：]/.exec(cellText(c.rule));
   if (labelled?.[1] && deeper && unsigned === undefined && c.pointsCol === undefined && !scoringWords.test(labelled[1]))
     return make(labelled[1]);
+  // 一、 | 积极参与构建大宣传格局考核内容:树立大宣传理念,…紧密结合。 over 1、…(3分): a label naming what is assessed,
+  // then what it means, scoring nothing.
+  const about = /^([^,，。;；:：()（）\d]{2,24}?)(?:考核内容|考核要求|工作内容)[:：](.*)$/.exec(cellText(c.rule));
+  if (about?.[1] && deeper && unsigned === undefined && !scoringWords.test(c.rule)) return make(about[1]);
   // 一、 | 考核对象 over 乡镇人民政府、县政府组成部门…的单位。 (words numbered nowhere that score nothing): a
   // heading over what it says, not an item.
   const prose =

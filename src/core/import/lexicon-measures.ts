@@ -13,6 +13,21 @@ export const measurePhrases: readonly Phrase[] = [
   // 满意度在90分以上满分,90分以下扣1分;80分以下扣5分: a score (not a percentage) in bands.
   p('score top', `${N}分(?:及|\\(含\\))?以上(?:的|者)?,?(?:得|为|计)?满分`, (m) => ({ t: 'scoreTop', x: num(m[1]) })),
   p('score band', `${N}分以下(?:的|者)?,?扣${N}${FEN}`, (m) => ({ t: 'scoreBand', below: num(m[1]), per: num(m[2]) })),
+  // 超过平均值5个点以内扣1分,5个点以外扣2分: how far past a mark, in two bands (the assessor picks one).
+  p('over band', `${N}(个百分点|个点|个|点|%|名)?以内(?:的|者)?,?扣${N}${FEN}`, (m) => ({
+    t: 'overBand',
+    x: num(m[1]),
+    unit: m[2] ?? '',
+    per: num(m[3]),
+    beyond: false,
+  })),
+  p('over band', `${N}(个百分点|个点|个|点|%|名)?以外(?:的|者)?,?扣${N}${FEN}`, (m) => ({
+    t: 'overBand',
+    x: num(m[1]),
+    unit: m[2] ?? '',
+    per: num(m[3]),
+    beyond: true,
+  })),
   // Noted first, claiming nothing, so that words other phrases take are still seen.
   // Any sum of money: two sums beside one step are two targets (一类…3000万元，二类…2000万元).
   p('money', `${N}${MONEY}`, (m) => ({ t: 'money', x: num(m[1]), unit: money(m[2]) }), false),
@@ -66,7 +81,11 @@ export const measurePhrases: readonly Phrase[] = [
       t: 'floorZero',
     }),
   ),
-  p('floor none', '(?:执行倒扣分?|可倒扣分?|倒扣分|扣分不设下限|扣分(?:上)?不封顶)', () => ({ t: 'floorNone' })),
+  p(
+    'floor none',
+    '(?:执行倒扣分?|可倒扣分?|倒扣分|扣分不设下限|扣分(?:上)?不封顶|(?:直至|直到|可扣至|扣至)负分)',
+    () => ({ t: 'floorNone' }),
+  ),
   // 每减少1个百分点扣0.5分 / 每减1个百分点扣0.2 / (garbled) 1个百分点扣0.2 — but not 每超过1个百分点扣….
   p(
     'percent step',

@@ -180,11 +180,15 @@ export const pointPhrases: readonly Phrase[] = [
     `([^:;。\\n]{2,160}?)(?:的|者)?,?(各|分别)(得|加|计)(${N}(?:分?[、,]${N})*|[\\d.]+)(?:分|(?=[,;。\\n]|$))`,
     (m) => eachFact(m[1] ?? '', m[2] === '各', m[4] ?? '', m[3] === '加' ? '加' : m[3] === '计' ? '计' : '得'),
   ),
-  // 发生安全责任事故,全部扣完: the item loses all it is worth.
-  p('whole zero', `${COND}?,?(?:全部扣完|扣完全部分值?|本项分值?全扣|该项分值?全扣|扣除全部分值)`, (m) => ({
-    t: 'zero',
-    label: clean(m[1]) || clean(phraseBefore(m.input, m.index)),
-  })),
+  // 发生安全责任事故,全部扣完 / 未真实上报事故扣全分: the item loses all it is worth.
+  p(
+    'whole zero',
+    `${COND}?,?(?:全部扣完|扣完全部分值?|本项分值?全扣|该项分值?全扣|扣除全部分值|扣(?:除)?全分)`,
+    (m) => ({
+      t: 'zero',
+      label: clean(m[1]) || clean(phraseBefore(m.input, m.index)),
+    }),
+  ),
   // 如果事件处理的能够让群众满意，此事件可以不扣分 / 可暂不扣分: an exception the reading cannot weigh.
   p('exception', `${COND}?,?(?:此事件|该事件|本次)?(?:可以|可|可暂|暂)不(?:予)?扣分|免于?扣分`, (m) => ({
     t: 'exception',

@@ -96,7 +96,10 @@ export function outlineBlock(
     );
     // Where the section comes from: a pool, a 类别小计, the first of several names, a heading, the only
     // name merged down, or the row itself.
-    const fromPoints = row.sectionPointsKey !== undefined && [...header.columns.values()].includes('sectionPoints');
+    // (A figure merged over rows whose names give their own points stands for their section too.)
+    const fromPoints =
+      row.sectionPointsKey !== undefined &&
+      ([...header.columns.values()].includes('sectionPoints') || row.sectionPointsKey.startsWith('g:'));
     const inherit = byName && row.name === '' && current !== undefined;
     // A heading with points above a pool (一、工作保障(20分) over (一)网格化办公室(10分)…) is its section.
     const outer = pool && row.headings.find((h) => h !== pool && h.cap !== undefined && h.level < pool.level);

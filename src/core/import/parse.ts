@@ -5,7 +5,7 @@ import { one, type Ctx } from './compose';
 import { deductRule } from './compose-deduct';
 import { addRule, eachRule } from './compose-each';
 import { checkRule, gainRule } from './compose-gain';
-import { rankRule, scoreBandRule } from './compose-rank';
+import { overBandRule, rankRule, scoreBandRule } from './compose-rank';
 import { describeReading } from './describe';
 import { bare, discretion, judgedUnless, judgement } from './compose-bare';
 import { measureRule } from './measure';
@@ -122,6 +122,7 @@ export function parseClause(
     judgedUnless(ctx) ??
     rankRule(ctx) ??
     scoreBandRule(ctx) ??
+    overBandRule(ctx) ??
     measureRule(ctx) ??
     checkRule(ctx) ??
     deductRule(ctx) ??

@@ -61,7 +61,8 @@ export type Fact =
   | { t: 'exception'; label: string }
   | { t: 'na'; label: string }
   | { t: 'scoreTop'; x: number }
-  | { t: 'scoreBand'; below: number; per: number };
+  | { t: 'scoreBand'; below: number; per: number }
+  | { t: 'overBand'; x: number; per: number; beyond: boolean; unit: string };
 
 export interface Found {
   readonly fact: Fact;

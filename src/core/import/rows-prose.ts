@@ -91,6 +91,16 @@ export function readProse(p: ProseInput): Prose | undefined {
     rule !== ''
   )
     return { as: where, text: short(rule), ...total };
+  // 考核采用百分制,80分(不含)以下为不合格,…90分(含)以上为优秀。 numbered nowhere, taking nothing off: the total
+  // and the grades, said once; named, not read.
+  if (
+    /(?:采用|实行|采取|实施|按)百分制/.test(rule) &&
+    !/[扣加减得计]\s*\d/.test(rule) &&
+    p.points === undefined &&
+    p.namesEmpty &&
+    cellText(p.no) === ''
+  )
+    return { as: where, text: short(rule), total: 100 };
   // 考核实行百分制,分为六项内容: a sentence leading into the list, no item; 百分制 is the total.
   if (leadIn(rule) && p.points === undefined && p.namesEmpty && cellText(p.no) === '')
     return { as: 'skip', ...(/百分制/.test(rule) ? { total: 100 } : {}) };

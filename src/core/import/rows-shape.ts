@@ -1,6 +1,7 @@
 import { mergeIndex, type Grid } from './header';
 import { WHOLE_SCORE_LOST } from './lexicon-measures';
 import { readPoints, splitName } from './names';
+import type { Heading } from './headings';
 import type { Body, Row } from './row-types';
 import { PINYIN } from './variants';
 
@@ -20,6 +21,30 @@ export function fewerCells(
   if (than === undefined) return false;
   const own = figures(grid, merged, head, c);
   return own > 0 && own < figures(grid, merged, head, than);
+}
+
+/**
+ * 1、建立治安形势分析制度(1分) | 27 (merged down every row) | …: each row's name gives its own points, and the
+ * one figure merged over them is the group's (a section's, or what the table counts in all) — not each row's.
+ */
+export function figureOverNamedRows(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  head: number,
+  col: number | undefined,
+  nameCol: number | undefined,
+): boolean {
+  if (col === undefined || nameCol === undefined) return false;
+  let spans = 0;
+  for (let r = head + 1; r < grid.rows.length; r++) {
+    const m = merged(r, col);
+    if ((m?.top ?? r) !== r || readPoints(grid.rows[r]?.[col] ?? '').points === undefined) continue;
+    const bottom = m?.bottom ?? r;
+    if (bottom - r < 2) return false;
+    for (let k = r; k <= bottom; k++) if (splitName(grid.rows[k]?.[nameCol] ?? '').cap === undefined) return false;
+    spans++;
+  }
+  return spans > 0;
 }
 
 /** How many figures a column says below the header (a merged cell once). */
@@ -153,4 +178,23 @@ export function gainedPoints(rule: string): number | undefined {
 export function basePoints(rule: string): number | undefined {
   const m = /^[^,，;；。]{0,12}?(?:基础分|基本分|满分)(?:为)?\s*(\d+(?:\.\d+)?)\s*分/.exec(rule.trim());
   return m?.[1] ? Number(m[1]) : undefined;
+}
+
+/**
+ * 一、组织领导(20分) over 1、…(6分)每缺少一项扣2分,扣完20分为止。 2、…(4分)…扣完20分为止。: each row's deductions run
+ * to the heading's points, not its own — the rows share the heading's points, as one item.
+ */
+export function poolsNamedBelow(rows: readonly Row[]): Row[] {
+  const inner = (r: Row): Heading | undefined => [...r.headings].reverse().find((h) => h.cap !== undefined);
+  const pooled = new Map<Heading, Heading>();
+  for (const h of new Set(rows.map(inner))) {
+    if (!h || typeof h.cap !== 'number' || h.pool || h.gather) continue;
+    const under = rows.filter((r) => inner(r) === h && r.role === 'base');
+    const runs = new RegExp(`(?:扣完|扣满|扣至)${h.cap}分(?:为止|即止)|(?:最多|最高|累计)扣${h.cap}分`);
+    // (One such row says it: 至少2种宣传方式,否则不得分 beside it loses its own points from the same pool.)
+    if (under.length >= 2 && under.some((r) => runs.test(r.rule) && r.points !== h.cap))
+      pooled.set(h, { ...h, pool: true, scored: true });
+  }
+  if (pooled.size === 0) return [...rows];
+  return rows.map((r) => ({ ...r, headings: r.headings.map((h) => pooled.get(h) ?? h) }));
 }

@@ -1,6 +1,6 @@
 import { cellText, mergeIndex, valueAt, type Grid, type Header } from './header';
 import { headText, roleOf } from './heads';
-import { heading, nextLevel, rowNumbering, type Heading } from './headings';
+import { heading, nextLevel, nextNumber, rowNumbering, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
 import { parseNumber } from './numerals';
 
@@ -9,7 +9,17 @@ export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
 import { readProse } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
-import { basePoints, closingPoints, fewerCells, figures, gainedPoints, leadTitle, markCut } from './rows-shape';
+import {
+  basePoints,
+  closingPoints,
+  fewerCells,
+  figureOverNamedRows,
+  figures,
+  gainedPoints,
+  leadTitle,
+  markCut,
+  poolsNamedBelow,
+} from './rows-shape';
 
 const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计)$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
@@ -34,11 +44,15 @@ export function readBody(grid: Grid, header: Header): Body {
   const lastName = names[names.length - 1] ?? -1;
   // 分值 (merged down a block) | 考核标准 | 单项分值: of two after the names, the one with more figures.
   const after = pointsCols.filter((c) => c > lastName);
-  const pointsCol =
+  const given =
     after.length > 1
       ? after.reduce((a, c) => (figures(grid, merged, header.row, c) > figures(grid, merged, header.row, a) ? c : a))
       : (after[0] ?? pointsCols[pointsCols.length - 1]);
+  // (A figure merged over rows whose names carry their own points is the group's: a section's.)
+  const overNamed = figureOverNamedRows(grid, merged, header.row, given, names[names.length - 1]);
+  const pointsCol = overNamed ? undefined : given;
   const sectionPointsCol =
+    (overNamed ? given : undefined) ??
     col('sectionPoints')[0] ??
     pointsCols.find((c) => c !== pointsCol && c > (names[0] ?? -1) && c < lastName) ??
     pointsCols.find((c) => c !== pointsCol && fewerCells(grid, merged, header.row, c, pointsCol));
@@ -146,6 +160,9 @@ export function readBody(grid: Grid, header: Header): Body {
     // sheet starting (its title rows above it are named, not read).
     const heads = (grid.rows[r] ?? []).map((v) => roleOf(v)).filter((x) => x !== undefined);
     if (heads.length >= 3 && heads.some((x) => x === 'points' || x === 'rule') && pts.points === undefined) {
+      // (…11 | header | 12…: the header repeated at a page break, the numbering going on: the same table.)
+      const lastNo = parseNumber(/^\s*(\d+|[一二三四五六七八九十]+)/.exec(rows[rows.length - 1]?.no ?? '')?.[1] ?? '');
+      if (lastNo !== undefined && nextNumber(grid, merged, r, noCol) === lastNo + 1) continue;
       if (rows.length) block++;
       stack = [];
       continue;
@@ -222,7 +239,8 @@ export function readBody(grid: Grid, header: Header): Body {
     if (level !== undefined) stack = stack.filter((x) => x.level === 9 || x.level < level);
     const sectionCol = oneTitle ? names[1] : names[0];
     const itemCol = names[names.length - 1];
-    const section = at(sectionCol);
+    // (Where the only name column names each row, the figure over them names no section.)
+    const section = overNamed && names.length === 1 ? '' : at(sectionCol);
     // ↑ | b10完成率(20 | (no 三级) : a row whose deepest name is empty is named by the deepest it starts.
     // (Where that is the section's cell, b10 standing alone under 普及程度, it names the item too.)
     const deepest = ownNames.filter((c) => c !== sectionCol).pop() ?? ownNames.find((c) => c === sectionCol);
@@ -271,7 +289,9 @@ export function readBody(grid: Grid, header: Header): Body {
       pointsKey: pointsCol === undefined && pts.points !== undefined ? `w:${r}` : key(r, pointsCol),
       ...(scoringNote ? { note: scoringNote } : {}),
       ...(spAt?.points !== undefined && spAt.sign === undefined ? { sectionPoints: spAt.points } : {}),
-      ...(sectionPointsCol === undefined ? {} : { sectionPointsKey: key(r, sectionPointsCol) }),
+      ...(sectionPointsCol === undefined
+        ? {}
+        : { sectionPointsKey: `${overNamed ? 'g:' : ''}${key(r, sectionPointsCol)}` }),
       role,
       rule,
       standard: ownRule ? standard : '',
@@ -291,7 +311,7 @@ export function readBody(grid: Grid, header: Header): Body {
     });
   }
   const total = totals[0];
-  const [kept, dropped] = markCut(rows);
+  const [kept, dropped] = markCut(poolsNamedBelow(rows));
   const cut = pending ?? dropped;
   return {
     rows: kept,

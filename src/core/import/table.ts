@@ -137,8 +137,16 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
   const headTotal = heads
     .map((h) => /^(?:分值|分数|满分|总分|标准分)[（(](\d+(?:\.\d+)?)分?[)）]$/.exec(h)?.[1])
     .find(Boolean);
+  // (100分制,80分以上合格) / 实行百分制 above the header: the total, said as the scale.
   const titleTotal =
-    above.map((t) => /(?:总分值?|满分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1]).find(Boolean) ?? headTotal;
+    above
+      .map(
+        (t) =>
+          /(?:总分值?|满分)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分/.exec(t)?.[1] ??
+          /(\d+)\s*分制/.exec(t)?.[1] ??
+          (/百分制/.test(t) ? '100' : undefined),
+      )
+      .find(Boolean) ?? headTotal;
   // 起评分100分 / 基础分100分 above the header, or in the words before any item (本办法…考核基本分为100分。):
   // what every row deducts from, where no row earns points. (IOO分: the letters a scan reads for 100.)
   const titleBase = [...above, ...(body.preamble ?? []).map((p) => p.text)]
