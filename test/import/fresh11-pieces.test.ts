@@ -60,6 +60,8 @@ describe('layouts of the eleventh round', () => {
     expect(r.rubric.adjustments ?? []).toEqual([]);
     expect(items(r)[0]?.clauses).toHaveLength(3);
     expect(r.warnings.some((w) => w.includes('考核采用百分制'))).toBe(true);
+    // Its grades are the table's own: 80分(含)以上90分(不含)以下为合格.
+    expect(r.rubric.grades).toEqual([{ name: '优秀', min: 90 }, { name: '合格', min: 80 }, { name: '不合格' }]);
   });
 
   it('a figure merged over rows whose names carry their points is their section; (100分制) above is the total (saohei)', () => {

@@ -100,7 +100,7 @@ export function readProse(p: ProseInput): Prose | undefined {
     p.namesEmpty &&
     cellText(p.no) === ''
   )
-    return { as: where, text: short(rule), total: 100 };
+    return { as: where, text: rule, total: 100 };
   // 考核实行百分制,分为六项内容: a sentence leading into the list, no item; 百分制 is the total.
   if (leadIn(rule) && p.points === undefined && p.namesEmpty && cellText(p.no) === '')
     return { as: 'skip', ...(/百分制/.test(rule) ? { total: 100 } : {}) };
