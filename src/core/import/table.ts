@@ -70,6 +70,11 @@ function rubricOf(
   const draft = outlineBlock(rows, header, total, base);
   // 90分以上为先进单位,…60分以下为不合格单位 above the table or in its preamble: the table's own grades.
   const own = gradeBands(words);
+  // (Words that do set grades the reading could not follow are named, not passed over as none.)
+  const unreadGrades = own
+    ? undefined
+    : words.find((w) => /优秀|良好|合格|先进|达标/.test(w) && /\d+\s*分.{0,10}(?:以上|以下)/.test(w));
+  const ladder = '导入时沿用四档（90分以上优秀，80–89良好，70–79合格，70分以下不合格）';
   const a = assemble(draft);
   const sum = totalOf(a);
   const rubric: RubricInput = {
@@ -87,7 +92,9 @@ function rubricOf(
         about: '等次',
         text: own
           ? `等次按原表：${own.map((g, i) => (g.min === undefined ? `${own[i - 1]?.min ?? 0}分以下${g.name}` : `${g.min}分以上${g.name}`)).join('，')}。`
-          : '原表未规定等次；导入时沿用四档（90分以上优秀，80–89良好，70–79合格，70分以下不合格），请按本地规定修改 grades。',
+          : unreadGrades
+            ? `原表写有等次，未能读懂；${ladder}，请按原表修改 grades：“${unreadGrades.slice(0, 60)}”`
+            : `原表未规定等次；${ladder}，请按本地规定修改 grades。`,
       },
     ],
   };
@@ -95,7 +102,14 @@ function rubricOf(
   const lint = loaded.ok ? loaded.warnings.map((w) => message('zh', w.code, w.params)) : [];
   // A problem names the place as the table does (第 4 部分“…”第 1 项的名称), never a schema path.
   const problems = loaded.ok ? [] : loaded.problems.map((p) => ({ ...p, path: placeOf(rubric, p.path) }));
-  return { rubric, total: rubric.total, clauses: a.report, warnings: [...lint, ...a.warnings], problems };
+  const graded = unreadGrades ? [`原表写有等次，未能读懂，${ladder}，请核对：“${unreadGrades.slice(0, 60)}”`] : [];
+  return {
+    rubric,
+    total: rubric.total,
+    clauses: a.report,
+    warnings: [...lint, ...a.warnings, ...graded],
+    problems,
+  };
 }
 
 /**
