@@ -67,8 +67,38 @@ function carriers(text: string, dep: readonly number[]): Carrier[] {
   return out;
 }
 
+/**
+ * 3千元以上记1分,2千—2.9千元记0.8分,1千—1.9千元记0.5分,…500元以下记0分: bands of one measure, each worth
+ * less than the one before — one scale, not parts.
+ */
+function bands(text: string): boolean {
+  const worth = [...text.matchAll(/(?:记|计|得)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1]));
+  return (
+    worth.length >= 3 &&
+    worth.every((w, i) => i === 0 || w < (worth[i - 1] ?? 0)) &&
+    /以上/.test(text) &&
+    /以下|[—–~-]\s*\d/.test(text)
+  );
+}
+
+/** 按5、3、1评分。未按期改选扣2分。: the grades, then a deduction of its own — two clauses. */
+function gradesFirst(text: string, from: number, to: number): [number, number][] {
+  const m =
+    /^(?:根据[^。,，;；]{0,12}[,，])?按\d+(?:\.\d+)?分?(?:[、,，]\d+(?:\.\d+)?分?){1,5}(?:评分|计分|打分|评定|给分)[。;；,，]/.exec(
+      text.slice(from, to),
+    );
+  const cut = m ? from + m[0].length : to;
+  return m && text.slice(cut, to).replace(/[\s。;；,，]/g, '') !== ''
+    ? [
+        [from, cut],
+        [cut, to],
+      ]
+    : [[from, to]];
+}
+
 function splitPart(n: Normal, from: number, to: number): [number, number][] {
   const text = n.text.slice(from, to);
+  if (bands(text)) return [[from, to]];
   const dep = depths(text);
   const cs = carriers(text, dep);
   const cuts: number[] = [];
@@ -148,6 +178,7 @@ export function splitClauses(raw: string): Piece[] {
     for (let i = 0; i + 1 < bounds.length; i++) parts.push([bounds[i] ?? 0, bounds[i + 1] ?? 0]);
   }
   return parts
+    .flatMap(([a, b]) => gradesFirst(n.text, a, b))
     .flatMap(([a, b]) => splitPart(n, a, b))
     .flatMap(([a, b]) => splitVeto(n.text, a, b))
     .map(([a, b]) => ({

@@ -79,3 +79,51 @@ export function overBandRule(c: Ctx): Composed | undefined {
     reading: `按超过的幅度计分：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}。`,
   };
 }
+
+/**
+ * 3千元以上记1分,2千—2.9千元记0.8分,1千—1.9千元记0.5分,500—900元记0.3分,500元以下记0分: bands of one measure,
+ * each worth less than the one before: the assessor picks the band.
+ */
+export function bandsRule(c: Ctx): Composed | undefined {
+  const worth = [...c.text.matchAll(/(?:记|计|得)\s*(\d+(?:\.\d+)?)\s*分/g)];
+  const values = worth.map((m) => Number(m[1]));
+  const top = values[0];
+  if (values.length < 3 || top === undefined || c.points === undefined || Math.abs(top - c.points) > 1e-9)
+    return undefined;
+  if (!values.every((v, i) => i === 0 || v < (values[i - 1] ?? 0))) return undefined;
+  if (!/以上/.test(c.text) || !/以下|[—–~-]\s*\d/.test(c.text)) return undefined;
+  let from = 0;
+  const levels = worth.map((m, i) => {
+    const said = c.text.slice(from, m.index).replace(/^[,，;；。\s]+|[,，;；。的\s]+$/g, '');
+    from = (m.index ?? 0) + m[0].length;
+    // (The first band's words may follow what is checked: 经费安排,查…复印件,3千元以上.)
+    const name = (i === 0 ? said.split(/[,，;；]/).pop() : said) ?? '';
+    return { name: short(name, `第${i + 1}档`), points: values[i] ?? 0 };
+  });
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '所在档次' }, levels },
+    readAs: 'levels (bands)',
+    confidence: 0.8,
+    uses: ['points', 'money', 'zero', 'pctTarget', 'countTarget', 'countGoal', 'floorZero'],
+    reading: `分档计分：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}。`,
+  };
+}
+
+/** 按5、3、1评分: the assessor gives one of these grades, the best the row's points. */
+export function gradesRule(c: Ctx): Composed | undefined {
+  const grades = all(c, 'grades');
+  const [g] = grades;
+  if (!g || grades.length > 1 || c.facts.some((f) => !['grades', 'points', 'discretion'].includes(f.t)))
+    return undefined;
+  const top = Math.max(...g.values);
+  if (c.points !== undefined && Math.abs(c.points - top) > 1e-9) return undefined;
+  const levels = [...g.values].sort((a, b) => b - a).map((points) => ({ name: `${points}分档`, points }));
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '评定的档次' }, levels },
+    readAs: 'levels (grades)',
+    confidence: 0.85,
+    uses: ['grades', 'points', 'discretion'],
+    points: top,
+    reading: `按档评分：${levels.map((l) => `${l.points}分`).join('、')}，由评分人评定。`,
+  };
+}

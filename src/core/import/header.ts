@@ -157,8 +157,15 @@ export function findHeader(grid: Grid): Header | undefined {
   // scores, a column whose head is not known but whose cells score is how the rows are scored.
   // 考核细目 | 细目分值 | 备注 (年底工作计划中有学习安排的得0.5分…): where no rule column scores, a 备注
   // whose cells score is how the rows are scored.
+  // (Not a 备注 merged down blocks of rows beside a column of what each row requires: it speaks of the block.)
+  const blocky = (c: number): boolean =>
+    cols('standard').length > 0 &&
+    grid.rows.slice(last + 1).some((_, i) => {
+      const m = merged(last + 1 + i, c);
+      return m !== undefined && m.bottom > m.top;
+    });
   if (!cols('rule').some((c) => scores(grid, last, c)))
-    for (const c of cols('note')) if (scores(grid, last, c)) columns.set(c, 'rule');
+    for (const c of cols('note')) if (scores(grid, last, c) && !blocky(c)) columns.set(c, 'rule');
   if (!cols('rule').some((c) => scores(grid, last, c)))
     for (let c = 0; c < width; c++)
       if (!columns.has(c) && headText(valueAt(grid, merged, first, c)) !== '' && scores(grid, last, c))
@@ -173,6 +180,14 @@ export function findHeader(grid: Grid): Header | undefined {
       if (filled.length * 2 >= texts.length && filled.reduce((a, t) => a + t.length, 0) >= filled.length * 10)
         columns.set(c, 'name');
     }
+  // 项目分值 over 责任意识(10分), 管理理念 (10分): a "points" head whose cells are names carrying their points is
+  // the name column (the points in the names).
+  for (const c of cols('points')) {
+    const body = grid.rows.slice(last + 1).map((_, i) => cellText(valueAt(grid, merged, last + 1 + i, c)));
+    const filled = body.filter((v) => v !== '');
+    const named = filled.filter((v) => /[\u4e00-\u9fff]{2}/.test(v) && splitName(v).cap !== undefined);
+    if (filled.length > 0 && named.length * 2 > filled.length && !cols('name').length) columns.set(c, 'name');
+  }
   if (cols('rule').length === 0 && classes.size < 2) {
     // No rule column: 考评方法 whose cells score (機構未成立不得分), what is required (评价标准), or the
     // last of several name columns (考核内容, 考核指标) is the rule text itself.

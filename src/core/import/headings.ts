@@ -107,7 +107,9 @@ export interface HeadingCtx {
 export const scoringWords = /扣\s*\d|得\s*\d|[加计]\s*\d|\d\s*分\s*[/／]|不得分|不计分|一票否决|扣完|扣分/;
 
 /** The heading a row is, or undefined for a row that scores. */
-export function heading(c: HeadingCtx): Heading | undefined {
+export function heading(given: HeadingCtx): Heading | undefined {
+  // (一、組織機構(小計11分,得分) | 評分: a label in the rule column over the rows below says nothing of its own.)
+  const c = /^(?:评分|得分|扣分)$/.test(headText(given.rule)) ? { ...given, rule: '' } : given;
   const at = (col: number | undefined): string => (col === undefined ? '' : valueAt(c.grid, c.merged, c.r, col));
   const level = numberingLevel(c.numbering) ?? 9;
   const number = level === 1 ? parseNumber(/^[一二三四五六七八九十]+/.exec(c.numbering)?.[0] ?? '') : undefined;
@@ -194,7 +196,9 @@ export function heading(c: HeadingCtx): Heading | undefined {
     level !== 9 &&
     below !== '' &&
     belowLevel === undefined &&
-    !scoringWords.test(plainTitled[1])
+    !scoringWords.test(plainTitled[1]) &&
+    // (每件扣5分: the verb before the points says what they are — an amount, not a title's.)
+    !/[扣得加减计記记]$/.test(plainTitled[1])
   )
     return { ...make(plainTitled[1], Number(plainTitled[2])), gather: true };
   // 精神文明创立 | 区直 | | (nothing else) over 1、… 2、…: a short label alone where the rules stand, heading the

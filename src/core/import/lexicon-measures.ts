@@ -13,6 +13,11 @@ export const measurePhrases: readonly Phrase[] = [
   // 满意度在90分以上满分,90分以下扣1分;80分以下扣5分: a score (not a percentage) in bands.
   p('score top', `${N}分(?:及|\\(含\\))?以上(?:的|者)?,?(?:得|为|计)?满分`, (m) => ({ t: 'scoreTop', x: num(m[1]) })),
   p('score band', `${N}分以下(?:的|者)?,?扣${N}${FEN}`, (m) => ({ t: 'scoreBand', below: num(m[1]), per: num(m[2]) })),
+  // 按5、3、1评分: the grades the assessor gives, the best first.
+  p('grades', `按${N}分?(?:[、,，]${N}分?){1,5}(?:分)?(?:的标准)?(?:评分|计分|打分|评定|给分)`, (m) => ({
+    t: 'grades',
+    values: [...m[0].matchAll(/\d+(?:\.\d+)?/g)].map((x) => Number(x[0])),
+  })),
   // 超过平均值5个点以内扣1分,5个点以外扣2分: how far past a mark, in two bands (the assessor picks one).
   p('over band', `${N}(个百分点|个点|个|点|%|名)?以内(?:的|者)?,?扣${N}${FEN}`, (m) => ({
     t: 'overBand',

@@ -84,7 +84,7 @@ export const pointPhrases: readonly Phrase[] = [
   })),
   p(
     'award count',
-    `${COND}??(每)?(?:出现|发现|有|开展|完成|组织|举办|获得|做到|落实|达到|具备)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(得|加)${N}${FEN}`,
+    `${COND}??(每)?(?:出现|发现|有|开展|完成|组织|举办|获得|做到|落实|达到|具备)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(?:追|另|再)?(得|加)${N}${FEN}`,
     (m) => {
       const n = m[3] === undefined ? 1 : num(m[3]);
       if ((m[3] === undefined && !m[2]) || n !== 1 || (m[6] === '得' && !m[2]) || /[均都全]/.test(m[5] ?? ''))
@@ -183,7 +183,7 @@ export const pointPhrases: readonly Phrase[] = [
   // 发生安全责任事故,全部扣完 / 未真实上报事故扣全分: the item loses all it is worth.
   p(
     'whole zero',
-    `${COND}?,?(?:全部扣完|扣完全部分值?|本项分值?全扣|该项分值?全扣|扣除全部分值|扣(?:除)?全分)`,
+    `${COND}?,?(?:全部扣完|扣完全部分值?|本项分值?全扣|该项分值?全扣|扣除全部分值|扣(?:除)?全分|扣除?(?:本|该|此)条(?:全部)?分值)`,
     (m) => ({
       t: 'zero',
       label: clean(m[1]) || clean(phraseBefore(m.input, m.index)),

@@ -95,13 +95,20 @@ export const cleanVeto = (row: Row): string =>
 /** A table of deductions under a 起评分 row: one item worth the 起评分, each row an article deducting from it. */
 export function fromBase(rows: readonly Row[], header: Header, base: number): BlockDraft {
   const first = rows[0];
-  const name = splitName(first?.name ?? '').name || '起评分';
-  const parts: PartIn[] = rows.map((r) => ({ ...partOf(r), ...(r.role === 'penalty' ? { amount: r.points } : {}) }));
+  // (Rows naming each its own 条目 — 上报区政府重点工作实施方案。 | 未报扣10分 — are articles, none the whole's name:
+  // each keeps its name before its rule.)
+  const own = new Set(rows.map((r) => r.name).filter(Boolean)).size > 1;
+  const name = (own ? '' : splitName(first?.name ?? '').name) || '起评分';
+  const parts: PartIn[] = rows.map((r) => ({
+    ...partOf(r),
+    ...(own && r.name ? { text: `${r.name.replace(/[。.;；]$/, '')}：${r.rule}` } : {}),
+    ...(r.role === 'penalty' ? { amount: r.points } : r.points !== undefined ? { points: r.points } : {}),
+  }));
   const item: ItemDraft = {
     id: '1',
     name,
     cap: base,
-    text: joinRule(rows.map((r) => r.rule)),
+    text: joinRule(parts.map((p) => p.text)),
     method: first?.method ?? '',
     role: 'base',
     parts,

@@ -64,7 +64,11 @@ export function outlineBlock(
   startsFrom?: number,
 ): BlockDraft {
   // 起评分 and nothing but deductions (信用赋分 -10 … 降B级): one block of shared points.
-  if (startsFrom !== undefined && rows.every((r) => r.role !== 'base' || r.points === undefined))
+  // (A row or two with points of their own among them — 区政府领导对实施情况的评价 | 占20分 — are shares of the
+  // same points: parts of the one block, worth what they say.)
+  const priced = rows.filter((r) => r.role === 'base' && r.points !== undefined);
+  const share = priced.reduce((a, r) => a + (r.points ?? 0), 0);
+  if (startsFrom !== undefined && (priced.length === 0 || (priced.length * 3 < rows.length && share < startsFrom)))
     return fromBase(rows, header, startsFrom);
   const names = [...header.columns].filter(([, r]) => r === 'name').length;
   const sections: SectionDraft[] = [];
@@ -147,7 +151,8 @@ export function outlineBlock(
     }
     if (!current || current.key !== secKey) {
       const held = row.headings.find((h) => h.text === head)?.cap;
-      const cap = heldCap(row, sec.cap, pool?.cap ?? held, fromPoints);
+      // (A top heading over a pool has its own points: 二、社会稳定(26分) over (一)重特大群体性事件(10分)….)
+      const cap = heldCap(row, sec.cap, outer && outer.level === 1 ? outer.cap : (pool?.cap ?? held), fromPoints);
       current = {
         id: `s${safeId(sn, String(sections.length + 1))}`,
         name: (fromPoints ? firstName(rows, row) : sec.name) || `第${sections.length + 1}部分`,
@@ -295,7 +300,7 @@ export function outlineBlock(
     item.parts.push(...partsOf(row, item, adjustments, false, siblings));
     current.items.push(item);
   });
-  const noRules = !rows.some((r) => scoringWords.test(r.rule));
+  const noRules = !rows.some((r) => scoringWords.test(r.rule) || scoringWords.test(r.note ?? ''));
   for (const s of sections) s.items.splice(0, s.items.length, ...tiered(s));
   return { sections, adjustments, vetoes, ...(total === undefined ? {} : { total }), classes: [...classes], noRules };
 }

@@ -5,7 +5,7 @@ import { one, type Ctx } from './compose';
 import { deductRule } from './compose-deduct';
 import { addRule, eachRule } from './compose-each';
 import { checkRule, gainRule } from './compose-gain';
-import { overBandRule, rankRule, scoreBandRule } from './compose-rank';
+import { bandsRule, gradesRule, overBandRule, rankRule, scoreBandRule } from './compose-rank';
 import { describeReading } from './describe';
 import { bare, discretion, judgedUnless, judgement } from './compose-bare';
 import { measureRule } from './measure';
@@ -123,6 +123,8 @@ export function parseClause(
     rankRule(ctx) ??
     scoreBandRule(ctx) ??
     overBandRule(ctx) ??
+    bandsRule(ctx) ??
+    gradesRule(ctx) ??
     measureRule(ctx) ??
     checkRule(ctx) ??
     deductRule(ctx) ??

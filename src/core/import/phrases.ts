@@ -62,7 +62,8 @@ export type Fact =
   | { t: 'na'; label: string }
   | { t: 'scoreTop'; x: number }
   | { t: 'scoreBand'; below: number; per: number }
-  | { t: 'overBand'; x: number; per: number; beyond: boolean; unit: string };
+  | { t: 'overBand'; x: number; per: number; beyond: boolean; unit: string }
+  | { t: 'grades'; values: number[] };
 
 export interface Found {
   readonly fact: Fact;

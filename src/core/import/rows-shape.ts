@@ -138,7 +138,9 @@ export function closingPoints(rule: string): number | undefined {
   const m =
     /[（(]\s*(?:分值|共|计)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.;；]?\s*$/.exec(rule.trim()) ??
     // …建立健全内部审计制度;5分: the points after the words and a stop.
-    /(?<=[\u4e00-\u9fff)）][;；。])\s*(\d+(?:\.\d+)?)\s*分[。.]?\s*$/.exec(rule.trim());
+    /(?<=[\u4e00-\u9fff)）][;；。])\s*(\d+(?:\.\d+)?)\s*分[。.]?\s*$/.exec(rule.trim()) ??
+    // …做到制度上墙。(2.5): bare points in brackets after the sentence has ended.
+    /(?<=[\u4e00-\u9fff][。.;；])\s*[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*$/.exec(rule.trim());
   return m ? Number(m[1]) : undefined;
 }
 
@@ -148,7 +150,8 @@ export function closingPoints(rule: string): number | undefined {
  */
 export function gainedPoints(rule: string): number | undefined {
   // (集中宣傳計15分,…宣傳活動計15分: the same sum said twice is one.)
-  const said = [...rule.matchAll(/(?<![不未])(?:得|计|計|记|記)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1]));
+  // (占20分: the row's share of the whole, said so.)
+  const said = [...rule.matchAll(/(?<![不未])(?:得|计|計|记|記|^占)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1]));
   const gains = new Set(said);
   const [only] = gains;
   // (…方案得5分;…明确得5分;…办法得5分: three or more are a list of demands, not one sum said again.)
@@ -188,13 +191,53 @@ export function poolsNamedBelow(rows: readonly Row[]): Row[] {
   const inner = (r: Row): Heading | undefined => [...r.headings].reverse().find((h) => h.cap !== undefined);
   const pooled = new Map<Heading, Heading>();
   for (const h of new Set(rows.map(inner))) {
-    if (!h || typeof h.cap !== 'number' || h.pool || h.gather) continue;
+    if (!h || typeof h.cap !== 'number' || h.pool || h.scored) continue;
     const under = rows.filter((r) => inner(r) === h && r.role === 'base');
     const runs = new RegExp(`(?:扣完|扣满|扣至)${h.cap}分(?:为止|即止)|(?:最多|最高|累计)扣${h.cap}分`);
     // (One such row says it: 至少2种宣传方式,否则不得分 beside it loses its own points from the same pool.)
-    if (under.length >= 2 && under.some((r) => runs.test(r.rule) && r.points !== h.cap))
+    const runsTo = under.some((r) => runs.test(r.rule) && r.points !== h.cap);
+    // (一)重特大群体性事件(10分) over 1、有…预案,记1分 / 2、发生一起重大群体性事件,扣3分: rows that only deduct,
+    // with no points of their own, beside rows with theirs — all come off the heading's 10.
+    const bare = (r: Row): boolean =>
+      r.points === undefined && r.names.every((n) => splitName(n.text).cap === undefined) && /扣\s*\d/.test(r.rule);
+    // (Only a heading inside another with points — 二、社会稳定(26分) over it: a table whose top headings are the
+    // sections; rows under a top heading are its items.)
+    const nested = under[0]?.headings.some((x) => x !== h && x.cap !== undefined && x.level < h.level) === true;
+    const offIt = nested && under.some(bare) && under.some((r) => r.points !== undefined);
+    if (under.length >= 2 && (runsTo || offIt)) {
       pooled.set(h, { ...h, pool: true, scored: true });
+      continue;
+    }
   }
   if (pooled.size === 0) return [...rows];
   return rows.map((r) => ({ ...r, headings: r.headings.map((h) => pooled.get(h) ?? h) }));
+}
+
+/**
+ * 每有一项创新内容效果明显的追加0.5分,加分累计不超2分 in a 备注 merged down an item's rows: a bonus over that item,
+ * as a row of its own after them (its limit the one the words give).
+ */
+export function noteBonus(last: Row | undefined, note: string): Row | undefined {
+  if (!last || !/加\s*\d|追加|加分/.test(note) || /扣|减|不得分/.test(note)) return undefined;
+  const limit = /(?:不超过?|最多加?|最高加?|至多加?)\s*(\d+(?:\.\d+)?)\s*分/.exec(note)?.[1];
+  const { note: _note, ...row } = last;
+  const owner = splitName(last.names[0]?.text || last.name).name.replace(/\s+/g, '');
+  const key = `note:${last.index}`;
+  return {
+    ...row,
+    no: '',
+    noKey: key,
+    name: `${owner}加分`,
+    nameKey: key,
+    names: last.names.map((n, i) => ({
+      text: i === last.names.length - 1 ? `${owner}加分` : n.text,
+      key: `${key}:${i}`,
+    })),
+    points: limit === undefined ? undefined : Number(limit),
+    pointsText: '',
+    pointsKey: key,
+    role: 'bonus',
+    rule: note,
+    standard: '',
+  };
 }

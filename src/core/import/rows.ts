@@ -18,6 +18,7 @@ import {
   gainedPoints,
   leadTitle,
   markCut,
+  noteBonus,
   poolsNamedBelow,
 } from './rows-shape';
 
@@ -77,7 +78,7 @@ export function readBody(grid: Grid, header: Header): Body {
   let topSeen = 0;
   // A name with nothing under it yet: a heading, or, as the last row, a row cut off.
   let pending: { row: number; text: string } | undefined;
-  const unread: { row: number; text: string }[] = [];
+  const unread: { row: number; text: string; note?: true }[] = [];
   const preamble: { row: number; text: string }[] = [];
   // 类别 | 考核内容 (一级) | (二级) where the first name is one title over every row (自然资源保护和利用(100分)):
   // the level below it is the section.
@@ -101,8 +102,11 @@ export function readBody(grid: Grid, header: Header): Body {
     // A 说明 merged down a block says something of the block, not of each row: never read into its clauses.
     const noteMerge = noteCol === undefined ? undefined : merged(r, noteCol);
     const blockNote = noteMerge !== undefined && noteMerge.bottom > noteMerge.top;
-    if (blockNote && noteMerge.top === r && /扣|得|加|分/.test(note)) notes.push(note);
-    const scoringNote = !blockNote && /扣|得|加|分|否决|不超过|最多|最高/.test(note) ? note : '';
+    // (Unless it says what each 条 of the block loses: 每条内容中缺项,扣除本条分值 — read with each row.)
+    const eachRow = blockNote && /每条|本条|各条/.test(note) && /扣|不得分|不计分/.test(note);
+    const bonusNote = blockNote && !eachRow && noteBonus(rows[rows.length - 1], note) !== undefined;
+    if (blockNote && !eachRow && !bonusNote && noteMerge.top === r && /扣|得|加|分/.test(note)) notes.push(note);
+    const scoringNote = (!blockNote || eachRow) && /扣|得|加|分|否决|不超过|最多|最高/.test(note) ? note : '';
     const byClass = new Map(classCols.map(([c, cls]) => [cls, at(c)] as const).filter(([, t]) => t !== ''));
     const ownRule = joinRule(ruleCols.map((c) => at(c)));
     const standard = at(standardCol);
@@ -138,6 +142,12 @@ export function readBody(grid: Grid, header: Header): Body {
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
     const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
     const firstCell = headText(grid.rows[r]?.find((v) => v.trim() !== '') ?? '');
+    // 备注 | | 仅有…的部门和单位,考核扣分分值加倍。 | 原扣5分-现扣10分…: a note on the rules, no article; named.
+    if (/^(?:备注|说明|注)[:：]?$/.test(firstCell) && pts.points === undefined) {
+      const said = (grid.rows[r] ?? []).map((v) => v.trim()).filter((v) => v !== '' && headText(v) !== firstCell);
+      unread.push({ row: r + 1, text: said.join(' '), note: true });
+      continue;
+    }
     if (baseRow.test(label) || baseRow.test(firstCell)) {
       // 起评分 | | | | 100: what every row below deducts from.
       const figure = grid.rows[r]?.map((v) => readPoints(v).points).find((p) => p !== undefined);
@@ -309,6 +319,9 @@ export function readBody(grid: Grid, header: Header): Body {
         ? { veto: true as const }
         : {}),
     });
+    // (A 备注 merged down the item's rows that only adds: a bonus over the item, after its last row.)
+    const bonus = bonusNote && noteMerge?.bottom === r ? noteBonus(rows[rows.length - 1], note) : undefined;
+    if (bonus) rows.push(bonus);
   }
   const total = totals[0];
   const [kept, dropped] = markCut(poolsNamedBelow(rows));

@@ -199,6 +199,30 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       body.bases?.[b] ??
       (b === 0 && titleBase !== undefined ? Number(titleBase) : undefined) ??
       (onlyDeduct && !split ? (b === 0 ? body.total : body.totals?.[b]) : undefined);
+    // Most rows only deduct, with no points of their own and nothing said to deduct from (no 起评分, no
+    // total): no rubric of them would score; the user is asked for the 起评分.
+    const unpriced = rows.filter(
+      (r) =>
+        r.role === 'base' &&
+        r.points === undefined &&
+        r.sectionPoints === undefined &&
+        r.names.every((n) => splitName(n.text).cap === undefined) &&
+        r.headings.every((h) => h.cap === undefined) &&
+        /扣/.test(r.rule),
+    );
+    const [firstUnpriced] = unpriced;
+    if (
+      base === undefined &&
+      given === undefined &&
+      firstUnpriced &&
+      unpriced.length >= 3 &&
+      unpriced.length * 2 > rows.filter((r) => r.role === 'base').length
+    )
+      return {
+        ok: false,
+        error: 'no-points',
+        message: `${unpriced.length} 行只写了扣分，没有分值，表中也没有写从多少分中扣（如“起评分100分”“总分100分”），如第 ${firstUnpriced.index + 1} 行“${[firstUnpriced.name, firstUnpriced.rule].filter(Boolean).join('：').slice(0, 40)}”：请在表头上方写明起评分，或给这些行填上分值后再导入`,
+      };
     // A row cut off with no points of its own still deducts from a 起评分 the others share: kept, typed.
     const last = b === count - 1 && base !== undefined ? body.cut?.dropped : undefined;
     const made = rubricOf(last ? [...rows, last] : rows, header, given ?? base, base, meta, [
@@ -217,8 +241,10 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
         (u) =>
           `第 ${u.row} 行“${u.text.slice(0, 40)}${u.text.length > 40 ? '…' : ''}”是表前的说明，没有编号和分值，未作为考核项目导入`,
       ),
-      ...(b === count - 1 ? (body.unread ?? []) : []).map(
-        (u) => `第 ${u.row} 行“${u.text}”没有评分办法，也没有分值，未导入`,
+      ...(b === count - 1 ? (body.unread ?? []) : []).map((u) =>
+        u.note
+          ? `第 ${u.row} 行是备注“${u.text}”，未作为评分条目导入，请核对它是否改变计分`
+          : `第 ${u.row} 行“${u.text}”没有评分办法，也没有分值，未导入`,
       ),
       ...(body.cut && b === count - 1 && !last
         ? [
