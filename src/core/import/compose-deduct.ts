@@ -61,7 +61,9 @@ export function deductRule(c: Ctx): Composed | undefined {
     ceiling === undefined &&
     // ①未建立不得分 ②只进行年终绩效考评扣3分: the 不得分 is a way of losing it all, beside the lapses.
     !all(c, 'zero').some((z) => !/^(?:否则|其余|其他)/.test(z.label)) &&
-    one(c, 'void') === undefined
+    one(c, 'void') === undefined &&
+    // (…团籍注册、花名册修订工作的各扣1分: 各 over a list is one lapse a thing listed — more than the labels.)
+    !bares.some((b) => /各$/.test(b.label))
   ) {
     if (bares.length === 1 && bares[0]) {
       return {

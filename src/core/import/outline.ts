@@ -128,7 +128,10 @@ export function outlineBlock(
               : // Written again on every row (班子和党风廉建设(20分) on each), or merged down: one section.
                 `n:${row.name}`
             : `r:${ri}`;
-    const sec = splitName(secText);
+    // (支委会建设30 merged down its rows in the first of two name columns: the bare figure is its points.)
+    const bareCap = names >= 2 ? /^(.*[\u4e00-\u9fff])\s*(\d{1,3})$/.exec(secText.trim()) : null;
+    const named = splitName(secText);
+    const sec = bareCap?.[1] && named.cap === undefined ? { ...named, name: bareCap[1], cap: Number(bareCap[2]) } : named;
     const flatWithHeadings = (names < 2 || byHead) && head !== '';
     const rowNo =
       numberOf(row.no) ?? splitName(row.no).number ?? (noColumn && ownNumbers ? splitName(row.name).number : undefined);

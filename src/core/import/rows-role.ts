@@ -51,7 +51,9 @@ export function rowRole({ label, rule, stack, points, sign, pointsElsewhere }: R
     !/(?:得|计|計|记|記)\s*\d/.test(rule) &&
     // (…每个扣30分;…每个扣5分;…每个扣2分。…自行发现的火点,…不扣分,并给予加分(每个火点加2分): it takes off
     // far more than it gives back — a row that scores, with a little given back.)
-    (rule.match(/[扣减]\s*\d/g)?.length ?? 0) <= (rule.match(/加\s*\d/g)?.length ?? 0);
+    (rule.match(/[扣减]\s*\d/g)?.length ?? 0) <= (rule.match(/加\s*\d/g)?.length ?? 0) &&
+    // (…不早退(10分)。书面提出议案建议…(10分),每增减1条增减5分: parts with their own points are an item's.)
+    !/[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]/.test(rule);
   if (sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus || adds) return 'bonus';
   if (sign === '-' || penaltyWord.test(label) || underPenalty || (points === undefined && fromTotal.test(rule)))
     return 'penalty';

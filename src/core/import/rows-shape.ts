@@ -121,7 +121,7 @@ export function markCut(rows: Row[]): [Row[], Body['cut']] {
       {
         row: last.index + 1,
         ...(last.no ? { no: last.no } : {}),
-        text: [last.name, last.rule].filter(Boolean).join(' '),
+        text: [last.name, last.standard, last.rule].filter(Boolean).join(' '),
         dropped: { ...last, cut: true },
       },
     ];

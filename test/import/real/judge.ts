@@ -158,7 +158,16 @@ export function judgePart(
     : [];
   for (const g of got) if (g.flagged) v.flagged.push(g.id);
   const rest = got.filter((g) => !g.flagged);
-  const same = (e: Norm, n: Norm): boolean => differences(plain(e), n).length === 0;
+  // (A deduction read as a clause of no points that takes from the item — 按5、3、1评分。未按期改选扣2分 as the grade,
+  // then 2 off — is the reader's deduction of the row's points: the item's points bound both alike.)
+  const takesFromItem = (e: Norm, n: Norm): boolean =>
+    n.kind === 'deduct' &&
+    n.points === 0 &&
+    n.floor === 'none' &&
+    e.kind === 'deduct' &&
+    JSON.stringify(e.per) === JSON.stringify(n.per) &&
+    e.requires === n.requires;
+  const same = (e: Norm, n: Norm): boolean => differences(plain(e), n).length === 0 || takesFromItem(plain(e), n);
   let best = { matched: new Set<Got>(), left: opts[0] ?? [] };
   // (A checklist scores as yes/no questions of its items' points do: each side may be read either way.)
   for (const o of [...opts, ...opts.map((x) => x.flatMap((e) => asYesNos(e) ?? [e]))]) {
