@@ -163,6 +163,16 @@ export function heading(given: HeadingCtx): Heading | undefined {
       gather: true,
       scored: true,
     };
+  // 一、組織機構(小計11分,得分) | (评分) over rows named with no number: the numbered heading of what follows.
+  if (
+    c.rule === '' &&
+    level === 1 &&
+    nameText !== '' &&
+    splitName(nameText).cap !== undefined &&
+    below !== '' &&
+    numberingLevel(below) === undefined
+  )
+    return make(nameText, unsigned);
   if (
     c.rule === '' &&
     c.names.length < 2 &&

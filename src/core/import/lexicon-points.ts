@@ -240,6 +240,12 @@ export const pointPhrases: readonly Phrase[] = [
   p('discretion', '(?:酌情|视情)(?:打分|评分|给分|计分|赋分)', () => ({ t: 'discretion' })),
   // 按程度进行计分 / 按程度计分: the assessor weighs how far it is done.
   p('discretion', '按[^,;。]{0,6}?程度(?:进行)?(?:打分|评分|给分|计分|赋分|扣分)', () => ({ t: 'discretion' })),
+  // 视主要工作的完成情况进行评分 / 根据完成质量: how well, the assessor's to weigh.
+  p(
+    'discretion',
+    '(?:视|根据|按照?)[^,;。()]{0,12}?(?:完成|落实|工作)?(?:情况|质量|效果)(?:进行)?(?:打分|评分|给分|计分|赋分)',
+    () => ({ t: 'discretion' }),
+  ),
   p('check', `([^()]{0,60}?)\\((?:[^()]*?[,、]|分值|计)?${N}分\\)`, (m) => ({
     t: 'check',
     label: clean(m[1]),

@@ -131,7 +131,8 @@ export function outlineBlock(
     // (支委会建设30 merged down its rows in the first of two name columns: the bare figure is its points.)
     const bareCap = names >= 2 ? /^(.*[\u4e00-\u9fff])\s*(\d{1,3})$/.exec(secText.trim()) : null;
     const named = splitName(secText);
-    const sec = bareCap?.[1] && named.cap === undefined ? { ...named, name: bareCap[1], cap: Number(bareCap[2]) } : named;
+    const sec =
+      bareCap?.[1] && named.cap === undefined ? { ...named, name: bareCap[1], cap: Number(bareCap[2]) } : named;
     const flatWithHeadings = (names < 2 || byHead) && head !== '';
     const rowNo =
       numberOf(row.no) ?? splitName(row.no).number ?? (noColumn && ownNumbers ? splitName(row.name).number : undefined);

@@ -61,5 +61,10 @@ export interface Body {
   /** Words before the first heading or item, with no number and no points: what the table is (its grades). */
   readonly preamble?: readonly { readonly row: number; readonly text: string }[];
   /** Rows of words only (no rule, no points) under an item's name: left out, and named. */
-  readonly unread?: readonly { readonly row: number; readonly text: string; readonly note?: true }[];
+  readonly unread?: readonly {
+    readonly row: number;
+    readonly text: string;
+    readonly note?: true;
+    readonly empty?: true;
+  }[];
 }

@@ -78,7 +78,9 @@ export function readBody(grid: Grid, header: Header): Body {
   let topSeen = 0;
   // A name with nothing under it yet: a heading, or, as the last row, a row cut off.
   let pending: { row: number; text: string } | undefined;
-  const unread: { row: number; text: string; note?: true }[] = [];
+  const unread: { row: number; text: string; note?: true; empty?: true }[] = [];
+  // Headings with points, to name any that nothing scorable stands under (三、風險評估(小計16分) over a cut row).
+  const headed: { row: number; h: Heading }[] = [];
   const preamble: { row: number; text: string }[] = [];
   // 类别 | 考核内容 (一级) | (二级) where the first name is one title over every row (自然资源保护和利用(100分)):
   // the level below it is the section.
@@ -218,6 +220,7 @@ export function readBody(grid: Grid, header: Header): Body {
       if (typeof h.cap === 'number' && wholeTable.test(splitName(h.text).name)) totals[block] ??= h.cap;
       stack = [...stack.filter((x) => x.level < h.level), h];
       pending = { row: r + 1, text: h.text };
+      if (h.cap !== undefined && !wholeTable.test(splitName(h.text).name)) headed.push({ row: r + 1, h });
       continue;
     }
     // The cells this row starts (not merged down from a row above): what it says of its own.
@@ -326,6 +329,9 @@ export function readBody(grid: Grid, header: Header): Body {
   const total = totals[0];
   const [kept, dropped] = markCut(poolsNamedBelow(rows));
   const cut = pending ?? dropped;
+  for (const { row, h } of headed)
+    if (!kept.some((x) => x.headings.some((y) => y.text === h.text && y.level === h.level)))
+      unread.push({ row, text: h.text, empty: true });
   return {
     rows: kept,
     ...(total === undefined ? {} : { total }),
