@@ -81,6 +81,19 @@ function bands(text: string): boolean {
   );
 }
 
+/**
+ * …不早退(10分)。书面提出议案建议批评意见3条(10分),每增减1条增减5分。…(10分),每增加1名加5分。: sentences each
+ * with its own points, some with a rule of their own after them — a clause each.
+ */
+function pricedSentences(text: string, from: number, to: number): [number, number][] {
+  const said = text.slice(from, to);
+  const sentences = [...said.matchAll(/[^。]+(?:。|$)/g)];
+  const priced = (t: string): number => (t.match(/[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]/g) ?? []).length;
+  const ruled = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）][,，][^。]*每[^。]*[加扣减]/.test(said);
+  if (!ruled || sentences.length < 2 || !sentences.every((m) => priced(m[0]) === 1)) return [[from, to]];
+  return sentences.map((m) => [from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
+}
+
 /** 按5、3、1评分。未按期改选扣2分。: the grades, then a deduction of its own — two clauses. */
 function gradesFirst(text: string, from: number, to: number): [number, number][] {
   const m =
@@ -179,6 +192,7 @@ export function splitClauses(raw: string): Piece[] {
   }
   return parts
     .flatMap(([a, b]) => gradesFirst(n.text, a, b))
+    .flatMap(([a, b]) => pricedSentences(n.text, a, b))
     .flatMap(([a, b]) => splitPart(n, a, b))
     .flatMap(([a, b]) => splitVeto(n.text, a, b))
     .map(([a, b]) => ({

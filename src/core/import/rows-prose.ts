@@ -73,6 +73,21 @@ export function readProse(p: ProseInput): Prose | undefined {
     !scoringWords.test(rule)
   )
     return { as: where, text: short(rule) };
+  // 一、根据《代表法》…,制定本办法。 / 二、人大代表执行职务要当政议政督政,须做到… / 六、…评选先进代表小组3个,奖150元:
+  // an article that is a sentence, scoring nothing and pricing nothing, over no articles of its own: words of the
+  // rules, named, not read.
+  if (
+    level === 1 &&
+    p.points === undefined &&
+    p.namesEmpty &&
+    rule.length >= 20 &&
+    !scoringWords.test(rule) &&
+    !/\d\s*分/.test(rule) &&
+    !/[加扣减得]\s*\d/.test(rule)
+  ) {
+    const ahead = p.ahead();
+    if (ahead === undefined || ahead <= level) return { as: where, text: short(rule) };
+  }
   // 七、总分按100分计,按50元每分计算考核补助工资。: the total, said in an article that scores nothing.
   const whole = /^(?:考核)?总分(?:按|为|设为?)\s*(\d+(?:\.\d+)?)\s*分/.exec(
     headText(rule).replace(/^[一二三四五六七八九十\d]+[、.．]/, ''),
