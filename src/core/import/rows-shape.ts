@@ -179,7 +179,7 @@ export function gainedPoints(rule: string): number | undefined {
 
 /** (一)每个部门每月基础分30分。…按照“优、良、中、差”确定等次: a numbered row that states its own base points. */
 export function basePoints(rule: string): number | undefined {
-  const m = /^[^,，;；。]{0,12}?(?:基础分|基本分|满分)(?:为)?\s*(\d+(?:\.\d+)?)\s*分/.exec(rule.trim());
+  const m = /^[^,，;；。]{0,12}?(?:基础分|基本分|满分|单项基准分?)(?:为)?\s*(\d+(?:\.\d+)?)\s*分/.exec(rule.trim());
   return m?.[1] ? Number(m[1]) : undefined;
 }
 

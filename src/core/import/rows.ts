@@ -133,7 +133,7 @@ export function readBody(grid: Grid, header: Header): Body {
       pointsCol === undefined && !lead
         ? (closingPoints(rule) ??
           (gained !== undefined && gained !== whole ? gained : undefined) ??
-          (level !== undefined ? basePoints(rule) : undefined))
+          (level !== undefined || /^单项基准/.test(rule.trim()) ? basePoints(rule) : undefined))
         : undefined;
     const pts = lead
       ? { points: lead.points }
