@@ -21,6 +21,7 @@ import { fresh8Tables } from '../fixtures/tables/fresh8';
 import { fresh9Tables } from '../fixtures/tables/fresh9';
 import { fresh10Tables } from '../fixtures/tables/fresh10';
 import { fresh11Tables } from '../fixtures/tables/fresh11';
+import { fresh12Tables } from '../fixtures/tables/fresh12';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -42,6 +43,7 @@ const sets = [
   ['fresh9', fresh9Tables],
   ['fresh10', fresh10Tables],
   ['fresh11', fresh11Tables],
+  ['fresh12', fresh12Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {
