@@ -19,19 +19,12 @@ export const measurePhrases: readonly Phrase[] = [
     values: [...m[0].matchAll(/\d+(?:\.\d+)?/g)].map((x) => Number(x[0])),
   })),
   // 超过平均值5个点以内扣1分,5个点以外扣2分: how far past a mark, in two bands (the assessor picks one).
-  p('over band', `${N}(个百分点|个点|个|点|%|名)?以内(?:的|者)?,?扣${N}${FEN}`, (m) => ({
+  p('over band', `${N}(个百分点|个点|个|点|%|名)?(以内|以外)(?:的|者)?,?扣${N}${FEN}`, (m) => ({
     t: 'overBand',
     x: num(m[1]),
     unit: m[2] ?? '',
-    per: num(m[3]),
-    beyond: false,
-  })),
-  p('over band', `${N}(个百分点|个点|个|点|%|名)?以外(?:的|者)?,?扣${N}${FEN}`, (m) => ({
-    t: 'overBand',
-    x: num(m[1]),
-    unit: m[2] ?? '',
-    per: num(m[3]),
-    beyond: true,
+    per: num(m[4]),
+    beyond: m[3] === '以外',
   })),
   // Noted first, claiming nothing, so that words other phrases take are still seen.
   // Any sum of money: two sums beside one step are two targets (一类…3000万元，二类…2000万元).
