@@ -22,6 +22,7 @@ import { fresh9Tables } from '../fixtures/tables/fresh9';
 import { fresh10Tables } from '../fixtures/tables/fresh10';
 import { fresh11Tables } from '../fixtures/tables/fresh11';
 import { fresh12Tables } from '../fixtures/tables/fresh12';
+import { fresh13Tables } from '../fixtures/tables/fresh13';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -44,6 +45,7 @@ const sets = [
   ['fresh10', fresh10Tables],
   ['fresh11', fresh11Tables],
   ['fresh12', fresh12Tables],
+  ['fresh13', fresh13Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

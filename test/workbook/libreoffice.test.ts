@@ -25,6 +25,7 @@ import { fresh9Tables } from '../fixtures/tables/fresh9';
 import { fresh10Tables } from '../fixtures/tables/fresh10';
 import { fresh11Tables } from '../fixtures/tables/fresh11';
 import { fresh12Tables } from '../fixtures/tables/fresh12';
+import { fresh13Tables } from '../fixtures/tables/fresh13';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -64,7 +65,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh12), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh13), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -83,6 +84,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh10Tables.map((t) => ['fresh10', t] as const),
     ...fresh11Tables.map((t) => ['fresh11', t] as const),
     ...fresh12Tables.map((t) => ['fresh12', t] as const),
+    ...fresh13Tables.map((t) => ['fresh13', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

@@ -199,6 +199,17 @@ export function findHeader(grid: Grid): Header | undefined {
     else if (cols('points').length === 0 && !namesPoints(valueAt(grid, merged, first, names[0] ?? -1)))
       return undefined;
   }
+  // 项目 | 考核要求 (merged down its rows, with its points) | 抽查内容、评分标准及办法: of two rule columns, one
+  // merged down over rows of the other groups them — a level of names, not a rule.
+  const rules = cols('rule');
+  const spans = (c: number): boolean =>
+    grid.rows.slice(last + 1).some((_, i) => {
+      const m = merged(last + 1 + i, c);
+      return m !== undefined && m.bottom > m.top && m.top === last + 1 + i;
+    });
+  const lastRule = rules[rules.length - 1];
+  if (rules.length >= 2 && lastRule !== undefined && !spans(lastRule))
+    for (const c of rules.slice(0, -1)) if (spans(c)) columns.set(c, 'name');
   demoteLongNames(grid, merged, last, columns);
   return { row: last, first, columns, classes };
 }

@@ -139,6 +139,8 @@ export function closingPoints(rule: string): number | undefined {
     /[（(]\s*(?:分值|共|计)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.;；]?\s*$/.exec(rule.trim()) ??
     // …建立健全内部审计制度;5分: the points after the words and a stop.
     /(?<=[\u4e00-\u9fff)）][;；。])\s*(\d+(?:\.\d+)?)\s*分[。.]?\s*$/.exec(rule.trim()) ??
+    // 1.召开班子会研究部署;1分(查看会议纪要,1次0.5分): the points after the words, then a note on checking them.
+    /(?<=[\u4e00-\u9fff][;；。.])\s*(\d+(?:\.\d+)?)\s*分\s*[（(][^()（）]*[)）][。.]?\s*$/.exec(rule.trim()) ??
     // …做到制度上墙。(2.5): bare points in brackets after the sentence has ended.
     /(?<=[\u4e00-\u9fff][。.;；])\s*[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*$/.exec(rule.trim());
   return m ? Number(m[1]) : undefined;

@@ -76,6 +76,8 @@ export function readBody(grid: Grid, header: Header): Body {
   let stack: Heading[] = [];
   let block = 0;
   let topSeen = 0;
+  // Rows before this index have had their group's 小计.
+  let subtotalled = 0;
   // A name with nothing under it yet: a heading, or, as the last row, a row cut off.
   let pending: { row: number; text: string } | undefined;
   const unread: { row: number; text: string; note?: true; empty?: true }[] = [];
@@ -165,6 +167,15 @@ export function readBody(grid: Grid, header: Header): Body {
     ) {
       // 合计 | | | 100, or 总分 | 1000分 wherever the figure stands.
       const figure = pts.points ?? grid.rows[r]?.map((v) => readPoints(v).points).find((p) => p !== undefined);
+      // (小计 | | 8 after a group's rows: that group's points, not the table's.)
+      if (/^小计/.test(headText(grid.rows[r]?.find((v) => v.trim() !== '') ?? '')) && figure !== undefined) {
+        for (let k = subtotalled; k < rows.length; k++) {
+          const x = rows[k];
+          if (x && x.block === block && x.sectionPoints === undefined) rows[k] = { ...x, sectionPoints: figure };
+        }
+        subtotalled = rows.length;
+        continue;
+      }
       totals[block] = figure ?? totals[block];
       continue;
     }
