@@ -112,6 +112,11 @@ describe('layouts of the twelfth round', () => {
       ['每年召开专题会议', 8, '材料审核'],
       ['制定创建工作的长期规划和年度计划', 12, '材料审核'],
     ]);
+    // 不符合标准的,本项即不得分: asked as the standard met (not 无“本项即”情形).
+    expect(items(r).map((i) => JSON.stringify(i.clauses[0]?.rule))).toEqual([
+      expect.stringContaining('"label":"符合标准"'),
+      expect.stringContaining('"label":"符合标准"'),
+    ]);
     expect(items(r).flatMap((i) => i.clauses.map((c) => c.text))).toEqual([
       '不符合标准的,本项即不得分。',
       '不符合标准的,本项即不得分。',
