@@ -31,6 +31,23 @@ describe('layouts of the twelfth round', () => {
     expect(r.rubric.adjustments?.map((a) => [a.role, a.cap, a.clauses[0]?.rule.kind])).toEqual([['bonus', 2, 'award']]);
   });
 
+  it('a 备注 that only adds, merged down the first block, is that item’s bonus too (anquan, first rows)', () => {
+    const r = ok(
+      grid([
+        ['序号', '项目分值', '标准', '备注'],
+        [
+          '1',
+          '重视安全文化建设(6分)',
+          '把安全文化纳入企业文化建设重要内容。(2)',
+          '每有一项创新内容效果明显的追加0.5分,加分累计不超2分。',
+        ],
+        ['↑', '↑', '每年安排一定经费用于开展安全文化建设活动。(4)', '↑'],
+      ]),
+    );
+    expect(r.rubric.adjustments?.map((a) => [a.role, a.cap])).toEqual([['bonus', 2]]);
+    expect(r.warnings.some((w) => w.includes('说明栏'))).toBe(false);
+  });
+
   it('rows over a 起评分 each naming its 条目 keep their names; a 备注 row is named, not read (duban)', () => {
     const r = ok(
       grid([

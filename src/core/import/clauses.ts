@@ -1,3 +1,4 @@
+import { BRACKET_POINTS, bandValues } from './phrase-kit';
 import { NUM, parseNumber } from './numerals';
 import { depths, normalize, quote, strength, type Normal } from './text';
 
@@ -68,28 +69,14 @@ function carriers(text: string, dep: readonly number[]): Carrier[] {
 }
 
 /**
- * 3千元以上记1分,2千—2.9千元记0.8分,1千—1.9千元记0.5分,…500元以下记0分: bands of one measure, each worth
- * less than the one before — one scale, not parts.
- */
-function bands(text: string): boolean {
-  const worth = [...text.matchAll(/(?:记|计|得)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1]));
-  return (
-    worth.length >= 3 &&
-    worth.every((w, i) => i === 0 || w < (worth[i - 1] ?? 0)) &&
-    /以上/.test(text) &&
-    /以下|[—–~-]\s*\d/.test(text)
-  );
-}
-
-/**
  * …不早退(10分)。书面提出议案建议批评意见3条(10分),每增减1条增减5分。…(10分),每增加1名加5分。: sentences each
  * with its own points, some with a rule of their own after them — a clause each.
  */
 function pricedSentences(text: string, from: number, to: number): [number, number][] {
   const said = text.slice(from, to);
   const sentences = [...said.matchAll(/[^。]+(?:。|$)/g)];
-  const priced = (t: string): number => (t.match(/[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]/g) ?? []).length;
-  const ruled = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）][,，][^。]*每[^。]*[加扣减]/.test(said);
+  const priced = (t: string): number => (t.match(new RegExp(BRACKET_POINTS, 'g')) ?? []).length;
+  const ruled = new RegExp(`${BRACKET_POINTS}[,，][^。]*每[^。]*[加扣减]`).test(said);
   if (!ruled || sentences.length < 2 || !sentences.every((m) => priced(m[0]) === 1)) return [[from, to]];
   return sentences.map((m) => [from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
 }
@@ -111,7 +98,7 @@ function gradesFirst(text: string, from: number, to: number): [number, number][]
 
 function splitPart(n: Normal, from: number, to: number): [number, number][] {
   const text = n.text.slice(from, to);
-  if (bands(text)) return [[from, to]];
+  if (bandValues(text)) return [[from, to]];
   const dep = depths(text);
   const cs = carriers(text, dep);
   const cuts: number[] = [];

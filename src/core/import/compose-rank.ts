@@ -1,4 +1,5 @@
 import { all, short, type Composed, type Ctx } from './compose';
+import { bandValues } from './phrase-kit';
 
 /**
  * Points by place among the units ranked (舟山: 按从高到低排序,分别得10、8、6、4分), with a 得N分 before it
@@ -85,13 +86,10 @@ export function overBandRule(c: Ctx): Composed | undefined {
  * each worth less than the one before: the assessor picks the band.
  */
 export function bandsRule(c: Ctx): Composed | undefined {
-  const worth = [...c.text.matchAll(/(?:记|计|得)\s*(\d+(?:\.\d+)?)\s*分/g)];
-  const values = worth.map((m) => Number(m[1]));
+  const worth = bandValues(c.text);
+  const values = (worth ?? []).map((m) => Number(m[1]));
   const top = values[0];
-  if (values.length < 3 || top === undefined || c.points === undefined || Math.abs(top - c.points) > 1e-9)
-    return undefined;
-  if (!values.every((v, i) => i === 0 || v < (values[i - 1] ?? 0))) return undefined;
-  if (!/以上/.test(c.text) || !/以下|[—–~-]\s*\d/.test(c.text)) return undefined;
+  if (!worth || top === undefined || c.points === undefined || Math.abs(top - c.points) > 1e-9) return undefined;
   let from = 0;
   const levels = worth.map((m, i) => {
     const said = c.text.slice(from, m.index).replace(/^[,，;；。\s]+|[,，;；。的\s]+$/g, '');

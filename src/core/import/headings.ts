@@ -1,7 +1,7 @@
 import { cellText, valueAt, type Grid, type mergeIndex } from './header';
 import { numberingLevel, splitName } from './names';
 import { headText } from './heads';
-import { parseNumber } from './numerals';
+import { leadNumber, parseNumber } from './numerals';
 import type { ClassPoints } from './phrases';
 
 /**
@@ -82,8 +82,8 @@ export function nextLevel(
 export function nextNumber(grid: Grid, merged: Merged, r: number, noCol: number | undefined): number | undefined {
   if (noCol === undefined) return undefined;
   for (let k = r + 1; k < grid.rows.length; k++) {
-    const lead = /^\s*(\d+|[一二三四五六七八九十]+)/.exec(cellText(valueAt(grid, merged, k, noCol)));
-    if (lead?.[1]) return parseNumber(lead[1]);
+    const lead = leadNumber(cellText(valueAt(grid, merged, k, noCol)));
+    if (lead !== undefined) return lead;
   }
   return undefined;
 }

@@ -110,3 +110,9 @@ export function toChinese(n: number): string {
   if (rest > 0) parts.push(`${zero ? '零' : ''}${cnDigits[rest] ?? ''}`);
   return parts.join('');
 }
+
+/** The number a cell starts with (12 of 12、, 三 of 三、), or undefined. */
+export function leadNumber(text: string): number | undefined {
+  const m = /^\s*(\d+|[一二三四五六七八九十]+)/.exec(text);
+  return m?.[1] ? parseNumber(m[1]) : undefined;
+}

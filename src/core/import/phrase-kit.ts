@@ -116,3 +116,17 @@ export const p = (name: string, src: string, make: Phrase['make'], claims = true
   make,
   claims,
 });
+
+/**
+ * 3千元以上记1分,2千—2.9千元记0.8分,1千—1.9千元记0.5分,…500元以下记0分: bands of one measure, each worth less
+ * than the one before — one scale, not parts. The points said, in order, or undefined where the words are not that.
+ */
+export function bandValues(text: string): RegExpExecArray[] | undefined {
+  const worth = [...text.matchAll(/(?:记|计|得)\s*(\d+(?:\.\d+)?)\s*分/g)];
+  const values = worth.map((m) => Number(m[1]));
+  const falling = values.every((v, i) => i === 0 || v < (values[i - 1] ?? 0));
+  return worth.length >= 3 && falling && /以上/.test(text) && /以下|[—–~-]\s*\d/.test(text) ? worth : undefined;
+}
+
+/** (10分) / （2.5分）: points in brackets after the words they price. */
+export const BRACKET_POINTS = String.raw`[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]`;

@@ -1,4 +1,5 @@
 import type { Heading } from './headings';
+import { BRACKET_POINTS } from './phrase-kit';
 import type { Row } from './row-types';
 
 /**
@@ -53,7 +54,7 @@ export function rowRole({ label, rule, stack, points, sign, pointsElsewhere }: R
     // far more than it gives back — a row that scores, with a little given back.)
     (rule.match(/[扣减]\s*\d/g)?.length ?? 0) <= (rule.match(/加\s*\d/g)?.length ?? 0) &&
     // (…不早退(10分)。书面提出议案建议…(10分),每增减1条增减5分: parts with their own points are an item's.)
-    !/[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]/.test(rule) &&
+    !new RegExp(BRACKET_POINTS).test(rule) &&
     // (单项基准为6分,…每多10天加分1.5分: a row with a base of its own scores from it.)
     !/基准(?:分)?为?\s*\d/.test(rule);
   if (sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus || adds) return 'bonus';

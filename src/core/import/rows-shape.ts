@@ -206,10 +206,7 @@ export function poolsNamedBelow(rows: readonly Row[]): Row[] {
     // sections; rows under a top heading are its items.)
     const nested = under[0]?.headings.some((x) => x !== h && x.cap !== undefined && x.level < h.level) === true;
     const offIt = nested && under.some(bare) && under.some((r) => r.points !== undefined);
-    if (under.length >= 2 && (runsTo || offIt)) {
-      pooled.set(h, { ...h, pool: true, scored: true });
-      continue;
-    }
+    if (under.length >= 2 && (runsTo || offIt)) pooled.set(h, { ...h, pool: true, scored: true });
   }
   if (pooled.size === 0) return [...rows];
   return rows.map((r) => ({ ...r, headings: r.headings.map((h) => pooled.get(h) ?? h) }));
@@ -219,8 +216,10 @@ export function poolsNamedBelow(rows: readonly Row[]): Row[] {
  * 每有一项创新内容效果明显的追加0.5分,加分累计不超2分 in a 备注 merged down an item's rows: a bonus over that item,
  * as a row of its own after them (its limit the one the words give).
  */
+export const onlyAdds = (note: string): boolean => /加\s*\d|追加|加分/.test(note) && !/扣|减|不得分/.test(note);
+
 export function noteBonus(last: Row | undefined, note: string): Row | undefined {
-  if (!last || !/加\s*\d|追加|加分/.test(note) || /扣|减|不得分/.test(note)) return undefined;
+  if (!last || !onlyAdds(note)) return undefined;
   const limit = /(?:不超过?|最多加?|最高加?|至多加?)\s*(\d+(?:\.\d+)?)\s*分/.exec(note)?.[1];
   const { note: _note, ...row } = last;
   const owner = splitName(last.names[0]?.text || last.name).name.replace(/\s+/g, '');

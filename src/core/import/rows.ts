@@ -2,7 +2,7 @@ import { cellText, mergeIndex, valueAt, type Grid, type Header } from './header'
 import { headText, roleOf } from './heads';
 import { heading, nextLevel, nextNumber, rowNumbering, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
-import { parseNumber } from './numerals';
+import { leadNumber, parseNumber } from './numerals';
 
 export { numberOf, readPoints, splitName } from './names';
 export type { Body, Row } from './row-types';
@@ -19,6 +19,7 @@ import {
   leadTitle,
   markCut,
   noteBonus,
+  onlyAdds,
   poolsNamedBelow,
 } from './rows-shape';
 
@@ -108,7 +109,8 @@ export function readBody(grid: Grid, header: Header): Body {
     const blockNote = noteMerge !== undefined && noteMerge.bottom > noteMerge.top;
     // (Unless it says what each 条 of the block loses: 每条内容中缺项,扣除本条分值 — read with each row.)
     const eachRow = blockNote && /每条|本条|各条/.test(note) && /扣|不得分|不计分/.test(note);
-    const bonusNote = blockNote && !eachRow && noteBonus(rows[rows.length - 1], note) !== undefined;
+    // (One that only adds, 每有一项…追加0.5分,加分累计不超2分: a bonus over the block's item, made after its last row.)
+    const bonusNote = blockNote && !eachRow && onlyAdds(note);
     if (blockNote && !eachRow && !bonusNote && noteMerge.top === r && /扣|得|加|分/.test(note)) notes.push(note);
     const scoringNote = (!blockNote || eachRow) && /扣|得|加|分|否决|不超过|最多|最高/.test(note) ? note : '';
     const byClass = new Map(classCols.map(([c, cls]) => [cls, at(c)] as const).filter(([, t]) => t !== ''));
@@ -184,7 +186,7 @@ export function readBody(grid: Grid, header: Header): Body {
     const heads = (grid.rows[r] ?? []).map((v) => roleOf(v)).filter((x) => x !== undefined);
     if (heads.length >= 3 && heads.some((x) => x === 'points' || x === 'rule') && pts.points === undefined) {
       // (…11 | header | 12…: the header repeated at a page break, the numbering going on: the same table.)
-      const lastNo = parseNumber(/^\s*(\d+|[一二三四五六七八九十]+)/.exec(rows[rows.length - 1]?.no ?? '')?.[1] ?? '');
+      const lastNo = leadNumber(rows[rows.length - 1]?.no ?? '');
       if (lastNo !== undefined && nextNumber(grid, merged, r, noCol) === lastNo + 1) continue;
       if (rows.length) block++;
       stack = [];

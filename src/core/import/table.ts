@@ -59,6 +59,13 @@ function classesOf(a: Assembled, named: readonly string[]): Pick<RubricInput, 'c
     : {};
 }
 
+/** A row with no points anywhere: not its own, not its section's, its names' or its headings'. */
+const pricedNowhere = (r: Row): boolean =>
+  r.points === undefined &&
+  r.sectionPoints === undefined &&
+  r.names.every((n) => splitName(n.text).cap === undefined) &&
+  r.headings.every((h) => h.cap === undefined);
+
 function rubricOf(
   rows: readonly Row[],
   header: Header,
@@ -186,30 +193,14 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
     };
     // (A total said in words over rows that only deduct — 总分按100分计 — is where they deduct from.)
     const onlyDeduct =
-      rows.length > 1 &&
-      rows.every(
-        (r) =>
-          r.points === undefined &&
-          r.sectionPoints === undefined &&
-          r.names.every((n) => splitName(n.text).cap === undefined) &&
-          r.headings.every((h) => h.cap === undefined),
-      ) &&
-      rows.filter((r) => /扣/.test(r.rule)).length >= 2;
+      rows.length > 1 && rows.every(pricedNowhere) && rows.filter((r) => /扣/.test(r.rule)).length >= 2;
     const base =
       body.bases?.[b] ??
       (b === 0 && titleBase !== undefined ? Number(titleBase) : undefined) ??
       (onlyDeduct && !split ? (b === 0 ? body.total : body.totals?.[b]) : undefined);
     // Most rows only deduct, with no points of their own and nothing said to deduct from (no 起评分, no
     // total): no rubric of them would score; the user is asked for the 起评分.
-    const unpriced = rows.filter(
-      (r) =>
-        r.role === 'base' &&
-        r.points === undefined &&
-        r.sectionPoints === undefined &&
-        r.names.every((n) => splitName(n.text).cap === undefined) &&
-        r.headings.every((h) => h.cap === undefined) &&
-        /扣/.test(r.rule),
-    );
+    const unpriced = rows.filter((r) => r.role === 'base' && pricedNowhere(r) && /扣/.test(r.rule));
     const [firstUnpriced] = unpriced;
     if (
       base === undefined &&
