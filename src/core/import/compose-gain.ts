@@ -96,7 +96,9 @@ export function gainRule(c: Ctx): Composed | undefined {
     const full = all(c, 'pctTarget').every((t) => t.x === 100);
     // 与互联网物理隔离的得3分；涉密档案违规上网的，本项不得分: a 不得分 that is not the 得N分's own
     // negation (未完成 beside 完成的得2分) is another event, asked beside it.
-    const other = g && zero && !restates(zero.label) && !negates(zero.label, g.label);
+    // 提供科技稿件1件以上记2分(不投稿不得分): a 不得分 in brackets after the points is their note.
+    const note = zero !== undefined && ['', '的'].some((de) => c.text.includes(`分(${zero.label}${de}不得分)`));
+    const other = g && zero && !restates(zero.label) && !negates(zero.label, g.label) && !note;
     // 未隔离的不得分；涉密档案违规上网的，本项不得分: two ways of losing it all, the second asked beside.
     const zeros = all(c, 'zero');
     if (!g && zeros.length > 2) return undefined;

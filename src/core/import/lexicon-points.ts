@@ -84,7 +84,7 @@ export const pointPhrases: readonly Phrase[] = [
   })),
   p(
     'award count',
-    `${COND}??(每)?(?:出现|发现|有|开展|完成|组织|举办|获得|做到|落实|达到|具备)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(?:追|另|再)?(得|加)${N}${FEN}`,
+    `${COND}??(每)?(?:出现|发现|有|开展|完成|组织|举办|获得|做到|落实|达到|具备|(?<=每)(?:出|办|编发|刊发|上报|报送|发表|刊登|录用|被采用))?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(?:追|另|再)?(得|加)${N}${FEN}`,
     (m) => {
       const n = m[3] === undefined ? 1 : num(m[3]);
       if ((m[3] === undefined && !m[2]) || n !== 1 || (m[6] === '得' && !m[2]) || /[均都全]/.test(m[5] ?? ''))
@@ -208,6 +208,11 @@ export const pointPhrases: readonly Phrase[] = [
       t: 'zero',
       label: zeroLabel(m),
     }),
+  ),
+  // 全年没有稻田抛荒的,计20分 / 召开专题会议1次以上记0.3分: 计N分 after a condition is what it earns (not
+  // one step of a ladder: 3千元以上记1分,2千—2.9千元记0.8分…).
+  p('gain', `${COND}(?:的|以上|者),?[计记]${N}分(?![^。]*[计记][\\d.]+分)`, (m) =>
+    num(m[2]) > 0 ? { t: 'gain', label: wholeLabel(m, m[1]), n: num(m[2]) } : undefined,
   ),
   p('points', `(?:计|共计?|记|满分|分值|总分|(?:该项|本项|此项)[^,;。\\d]{0,4}?分值?为)${N}分`, (m) =>
     num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: '计N分' } : undefined,

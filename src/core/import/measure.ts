@@ -49,7 +49,7 @@ function measureOnly(c: Ctx): Composed | undefined {
       // 完成财政收入任务得分,每少一个百分点扣1分: the task done scores; the plan is 100%.
       /(?:完成|达到)[^,;。]{0,14}?(?:指标|计划|目标|任务)的?得(?:满)?分/.test(c.text);
     const t = target ?? (planned ? { x: 100 } : undefined);
-    if (!t) return undefined;
+    if (!t) return againstBase(c, step);
     const shortCut = one(c, 'shortCut');
     return {
       rule: {
@@ -176,4 +176,27 @@ function measureOnly(c: Ctx): Composed | undefined {
     };
   }
   return amountRule(c) ?? awardRule(c);
+}
+
+/**
+ * 与上年度相比持平得15分,每下降一个百分点扣7.5分: the full points for holding last year's figure and a step
+ * for each point below it — no target to type against, so the points it fell are typed.
+ */
+function againstBase(c: Ctx, step: { step: number; per: number }): Composed | undefined {
+  const gains = all(c, 'gain');
+  const held = gains.length === 1 && gains.every((g) => wholeGain(g, c.points) && /持平|上年|去年|基数/.test(g.label));
+  if (!held || !/下降|降低|减少/.test(c.text)) return undefined;
+  return {
+    rule: {
+      kind: 'shortfall',
+      input: { ...pctInput(c, '比上年下降的百分点数'), entry: 'shortfall' },
+      step: step.step,
+      per: step.per,
+      stepping: stepping(step.step),
+    },
+    readAs: 'shortfall (entry: points fallen from the base)',
+    confidence: 0.85,
+    uses: ['points', 'gain', 'floorZero', 'pctStep'],
+    reading: `填比上年下降的百分点数；每下降${step.step}个百分点扣${step.per}分，${steppingNote(step.step, '个百分点')}。`,
+  };
 }
