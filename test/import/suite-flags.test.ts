@@ -45,4 +45,29 @@ describe('flagged shapes of the real tables, read', () => {
       'levels',
     );
   });
+
+  it('1分(查看“三会一课”记录): the points, then where to look (lianzheng2)', () => {
+    const r = only('2.主要领导上廉政党课;1分(查看“三会一课”记录)', 1);
+    expect(r.flagged).toBe(false);
+    expect(r.clause.rule.kind).toBe('yesno');
+    // (A bracket with points of its own is not only where to look.)
+    expect(only('1.召开班子会研究部署;1分(查看会议纪要,1次0.5分)', 1).flagged).toBe(true);
+  });
+
+  it('满分8分。…最高的8分,最低的0分 is the assessor’s score between them (canyin)', () => {
+    const r = only('满分8分。按照店堂整洁程度不同,最高的8分,最低的0分。', 8);
+    expect(r.flagged).toBe(false);
+    expect(r.clause.rule).toMatchObject({ kind: 'judgement', bands: [{ min: 0, max: 8 }] });
+  });
+
+  it('…没有明示的,分别扣2.5分 takes 2.5 for each lapse (canyin)', () => {
+    const r = only('满分5分。符合标准的,得5分;字号、牌匾不清晰或营业时间等没有明示的,分别扣2.5分。', 5);
+    expect(r.flagged).toBe(false);
+    expect(r.clause.rule).toMatchObject({ kind: 'deduct', inputs: [{ per: 2.5 }] });
+    // (各扣 keeps the lapses as the label, without the 各.)
+    expect(only('未建立制度、未开展培训的,各扣1分。', 2).clause.rule).toMatchObject({
+      kind: 'deduct',
+      inputs: [{ label: '未建立制度、未开展培训（出现次数）', per: 1 }],
+    });
+  });
 });

@@ -129,6 +129,11 @@ export const pointPhrases: readonly Phrase[] = [
   p('bare deduction', `((?:[^,;。:()\\n①②③④⑤⑥⑦⑧⑨⑩]|\\([^()]{1,30}\\)){1,40}?),?扣${N}${FEN}`, (m) => {
     const lapse =
       /[未无不没缺少漏错迟差瞒谎虚违乱假误失只]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重|发现|截留|挪用/;
+    // …没有明示的,分别扣2.5分: one amount for each lapse named before it.
+    if (/^(?:分别|各)$/.test(m[1] ?? '')) {
+      const named = phraseBefore(m.input, m.index);
+      return lapse.test(named) ? { t: 'bare', per: num(m[2]), label: clean(named) } : undefined;
+    }
     const goesOn = /^(?:并|且|或|及)/.test(m[1] ?? '');
     // …及安全警示(焚烧点)的,扣2分: the condition runs back past the bracket.
     const bracketed = m[1] === '的' && /\)$/.test(m.input.slice(0, m.index));
@@ -214,7 +219,7 @@ export const pointPhrases: readonly Phrase[] = [
   p('gain', `${COND}(?:的|以上|者),?[计记]${N}分(?![^。]*[计记][\\d.]+分)`, (m) =>
     num(m[2]) > 0 ? { t: 'gain', label: wholeLabel(m, m[1]), n: num(m[2]) } : undefined,
   ),
-  p('points', `(?:计|共计?|记|满分|分值|总分|(?:该项|本项|此项)[^,;。\\d]{0,4}?分值?为)${N}分`, (m) =>
+  p('points', `(?:计|共计?|记|满分|分值|总分|(?:该项|本项|此项)[^,;。\\d]{0,4}?分值?为|(?<=^|。)满分,)${N}分`, (m) =>
     num(m[1]) > 0 ? { t: 'points', n: num(m[1]), how: '计N分' } : undefined,
   ),
   // 减少达到年度指标的110%22分: points written straight after the target.
@@ -228,6 +233,13 @@ export const pointPhrases: readonly Phrase[] = [
     label: clean(m[1]),
     n: num(m[2]),
     ...(m[3] ? { max: num(m[3]) } : {}),
+  })),
+  // 按照店堂整洁程度不同,最高的8分,最低的0分: the assessor's score between the two.
+  p('gain', `最高(?:的|得|为|可得)?,?${N}分[,;]?最低(?:的|得|为)?,?${N}分`, (m) => ({
+    t: 'gain',
+    label: '评定',
+    n: num(m[2]),
+    max: num(m[1]),
   })),
   p('gain', `${COND}?得${N}(?:-${N})?分?${CLS}`, (m) => ({
     t: 'gain',
@@ -268,7 +280,12 @@ export const pointPhrases: readonly Phrase[] = [
     label: clean(phraseBefore(m.input, m.index)),
     n: num(m[1]),
   })),
-  p('points', `(?:^|(?<=[。,;)]))${N}分[。.]?$`, (m) => ({ t: 'points', n: num(m[1]), how: 'N分' })),
+  // 2.主要领导上廉政党课;1分(查看“三会一课”记录): the points, then where the assessor looks (no points of its own).
+  p(
+    'points',
+    `(?:^|(?<=[。,;)]))${N}分(?:\\((?:查看|查阅|查|看|以|提供|抽查|检查|核查)[^()\\d]*\\))?[。.;]?$`,
+    (m) => ({ t: 'points', n: num(m[1]), how: 'N分' }),
+  ),
   // (1)无缺会现象3分; / 资金使用规范合理8分: a demand closed by its points.
   p('points', `(?<=[\\u4e00-\\u9fff])(?<![扣加减得计记各共奖罚值满每占])${N}分[;。.)]?$`, (m) => ({
     t: 'points',
