@@ -23,6 +23,7 @@ import { fresh10Tables } from '../fixtures/tables/fresh10';
 import { fresh11Tables } from '../fixtures/tables/fresh11';
 import { fresh12Tables } from '../fixtures/tables/fresh12';
 import { fresh13Tables } from '../fixtures/tables/fresh13';
+import { fresh14Tables } from '../fixtures/tables/fresh14';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -46,6 +47,7 @@ const sets = [
   ['fresh11', fresh11Tables],
   ['fresh12', fresh12Tables],
   ['fresh13', fresh13Tables],
+  ['fresh14', fresh14Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -22,7 +22,16 @@ const numbering =
 const prefix = /^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]|[一二三四五六七八九十]、)/;
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫';
 
+// 1、部、网、省颁规程…每缺一种—0.5分2、现场规程齐全… : parts run together with no mark between, in a cell that
+// starts with 1、 — a number with 、 after any word is the next part.
+const runTogether = /(?:^|(?<=[^\d.]))(?:(\d{1,2})、|\((\d{1,2})\)|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫])|([一二三四五六七八九十])、)/g;
+
 function markers(text: string): number[] {
+  const strict = markersBy(text, numbering);
+  return strict.length === 0 && /^1、/.test(text) ? markersBy(text, runTogether) : strict;
+}
+
+function markersBy(text: string, numbering: RegExp): number[] {
   const found: { at: number; n: number }[] = [];
   numbering.lastIndex = 0;
   for (let m = numbering.exec(text); m; m = numbering.exec(text)) {

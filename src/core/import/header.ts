@@ -115,10 +115,25 @@ export function findHeader(grid: Grid): Header | undefined {
     const below = last > first ? (grid.rows[last]?.[c] ?? '') : '';
     const own = below ? roleOf(below) : undefined;
     const head = own ? below : valueAt(grid, merged, first, c);
-    const role = own ?? roleOf(head);
+    // 考核目标 over 柯城区 | 衢江区 | … (three or more columns, each named below by what no head names): a
+    // figure for each unit, not names.
+    const span = merged(first, c);
+    const perUnit = below.trim() !== '' && !own && span !== undefined && span.right - span.left >= 2;
+    const role = own ?? (perUnit ? undefined : roleOf(head));
     if (!role) continue;
     columns.set(c, role);
     if (role === 'class') classes.set(c, headText(head).replace(/（/g, '(').replace(/）/g, ')'));
+  }
+  // (no head) | 工作内容 | 考评标准 | 标准分 with 一、二、三 in the headless first column on the rows that open a
+  // group (合计 aside): the numbers' column.
+  if (!columns.has(0) && ![...columns.values()].includes('no') && headText(valueAt(grid, merged, first, 0)) === '') {
+    const body = grid.rows.slice(last + 1).map((r) => cellText(r[0] ?? ''));
+    const filled = body.filter((v) => v !== '' && !/^(?:合计|总计|总分|小计)$/.test(v));
+    if (
+      filled.length >= 2 &&
+      filled.every((v) => /^(?:[一二三四五六七八九十]+|\d{1,2}|[（(][一二三四五六七八九十\d]+[)）])[、.．]?$/.test(v))
+    )
+      columns.set(0, 'no');
   }
   // 类别 | 考核内容 | (no head) | 考核标准及评分方法: a column with no head right after a name column, holding
   // short names that do not score (耕地保护及违法用地查处(20分)), is the next level of names.

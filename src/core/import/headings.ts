@@ -151,7 +151,16 @@ export function heading(given: HeadingCtx): Heading | undefined {
   const unnumbered = c.noCol !== undefined && valueAt(c.grid, c.merged, c.r + 1, c.noCol) === '';
   // ((四) | 扶贫工作队管理(10分) | (nothing) over a row with no number: the same, its points in its name.)
   const nameCap = unsigned ?? splitName(nameText).cap;
-  if (c.rule === '' && nameCap !== undefined && at(c.noCol) !== '' && unnumbered && below !== '' && nameText !== '')
+  // (Not over rows numbered in their names, 1、二十种规程… | 15: those are items of their own under it.)
+  if (
+    c.rule === '' &&
+    nameCap !== undefined &&
+    at(c.noCol) !== '' &&
+    unnumbered &&
+    below !== '' &&
+    nameText !== '' &&
+    !(numberingLevel(below) !== undefined && numberingLevel(below) !== 9)
+  )
     return {
       ...make(
         c.names
@@ -173,11 +182,15 @@ export function heading(given: HeadingCtx): Heading | undefined {
     numberingLevel(below) === undefined
   )
     return make(nameText, unsigned);
+  // (一 merged down over rows that each have a name and points of their own (市场管理人员是否按时到岗 | 3):
+  // the number groups them, each is an item.)
+  const spread = c.noCol === undefined ? undefined : c.merged(c.r, c.noCol);
   if (
     c.rule === '' &&
     c.names.length < 2 &&
     /^[一二三四五六七八九十]+[、.．]?$/.test(cellText(at(c.noCol))) &&
-    nameText
+    nameText &&
+    !(spread && spread.bottom > spread.top && unsigned !== undefined && c.pointsCol !== undefined)
   )
     return make(`${cellText(at(c.noCol)).replace(/[、.．]$/, '')}、${c.names.map((n) => at(n)).join(' ')}`, unsigned);
   // (一) | 加強糧食生產工作領導(10分) over paragraphs (no points column): a title with its points, the

@@ -127,7 +127,10 @@ export function outlineBlock(
               ? (current?.key ?? '')
               : // Written again on every row (班子和党风廉建设(20分) on each), or merged down: one section.
                 `n:${row.name}`
-            : `r:${ri}`;
+            : // (No name column, one points cell merged down the rows: they are one section's, one item's.)
+              names === 0 && rows.filter((r) => r.pointsKey === row.pointsKey && r.pointsKey !== '').length >= 2
+              ? `pm:${row.pointsKey}`
+              : `r:${ri}`;
     // (支委会建设30 merged down its rows in the first of two name columns: the bare figure is its points.)
     const bareCap = names >= 2 ? /^(.*[\u4e00-\u9fff])\s*(\d{1,3})$/.exec(secText.trim()) : null;
     const named = splitName(secText);
@@ -240,8 +243,14 @@ export function outlineBlock(
     }
     const own = splitName(row.name);
     const sameCell = names >= 2 ? row.nameKey === row.sectionKey : !flatWithHeadings && !byName;
+    // (No name column, 10分 merged down the points of every row: the rows share it, as rows of one name do.)
     const groupRows = rows.filter(
-      (r) => r.nameKey === row.nameKey && row.nameKey !== '' && r.role === 'base' && !byName,
+      (r) =>
+        (names === 0 && row.nameKey === '' && row.pointsKey !== '' && r.pointsKey === row.pointsKey
+          ? r.nameKey === ''
+          : r.nameKey === row.nameKey && row.nameKey !== '') &&
+        r.role === 'base' &&
+        !byName,
     );
     // 1经济发展 (merged) | 制定…规划 / 集体经济… / 近两年… | 6 (merged with it): one item of 6, the rows
     // what it asks.
@@ -266,6 +275,8 @@ export function outlineBlock(
       item = {
         ...draft(row, id, own.name || shortName(row.rule), { cap: row.points, parts: [] }),
         key: sharedKey,
+        // (With no names, the rows are articles under the merged points: they share them as a title's.)
+        ...(names === 0 ? { gathered: true } : {}),
       };
       item.parts.push(...unpointed(partsOf(row, item, adjustments, true, groupRows)));
       item.text = item.parts[0]?.text ?? item.text;

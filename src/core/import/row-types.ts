@@ -66,5 +66,11 @@ export interface Body {
     readonly text: string;
     readonly note?: true;
     readonly empty?: true;
+    /** A heading's points that nothing stood under. */
+    readonly cap?: number;
+    /** The first row's words with no name, number or points: the end of a row from a page before. */
+    readonly torn?: true;
+    /** The last row, with no points where every row before has them: kept, the table perhaps cut there. */
+    readonly tail?: true;
   }[];
 }

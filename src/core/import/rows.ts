@@ -7,6 +7,7 @@ import { leadNumber, parseNumber } from './numerals';
 export { numberOf, readPoints, splitName } from './names';
 export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
+import { pairedRows } from './rows-pairs';
 import { readProse } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
 import {
@@ -80,8 +81,16 @@ export function readBody(grid: Grid, header: Header): Body {
   // Rows before this index have had their group's 小计.
   let subtotalled = 0;
   // A name with nothing under it yet: a heading, or, as the last row, a row cut off.
-  let pending: { row: number; text: string } | undefined;
-  const unread: { row: number; text: string; note?: true; empty?: true }[] = [];
+  let pending: { row: number; text: string; level?: number; capped?: true } | undefined;
+  const unread: {
+    row: number;
+    text: string;
+    note?: true;
+    empty?: true;
+    cap?: number;
+    torn?: true;
+    tail?: true;
+  }[] = [];
   // Headings with points, to name any that nothing scorable stands under (三、風險評估(小計16分) over a cut row).
   const headed: { row: number; h: Heading }[] = [];
   const preamble: { row: number; text: string }[] = [];
@@ -99,6 +108,11 @@ export function readBody(grid: Grid, header: Header): Body {
     grid.rows
       .slice(header.row + 1)
       .some((_, i) => splitName(valueAt(grid, merged, header.row + 1 + i, names[1] ?? -1)).cap !== undefined);
+  // (That title's points are the table's: 一、基础条件(110分) over every row.)
+  // (Not where rows before it stand under no title: c20…(10分) above a3普及程度150分 is a page before's.)
+  const titled = oneTitle && valueAt(grid, merged, header.row + 1, names[0] ?? -1) !== '';
+  const titleCap = titled ? splitName([...firstNames][0] ?? '').cap : undefined;
+  if (typeof titleCap === 'number') totals[0] = titleCap;
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     // A cell holding only a dash (- / ——) says nothing.
     const at = (c: number | undefined): string =>
@@ -112,7 +126,14 @@ export function readBody(grid: Grid, header: Header): Body {
     // (One that only adds, 每有一项…追加0.5分,加分累计不超2分: a bonus over the block's item, made after its last row.)
     const bonusNote = blockNote && !eachRow && onlyAdds(note);
     if (blockNote && !eachRow && !bonusNote && noteMerge.top === r && /扣|得|加|分/.test(note)) notes.push(note);
-    const scoringNote = (!blockNote || eachRow) && /扣|得|加|分|否决|不超过|最多|最高/.test(note) ? note : '';
+    // (20分(达不到酌情扣分) in the points column: how the points are given, read with the rule as a 备注 is.)
+    const pointsNote = /\d分[（(]([^()（）\d]+)[)）]$/.exec(cellText(at(pointsCol)))?.[1] ?? '';
+    const scoringNote =
+      (!blockNote || eachRow) && /扣|得|加|分|否决|不超过|最多|最高/.test(note)
+        ? note
+        : /扣|得|加|酌情/.test(pointsNote)
+          ? pointsNote
+          : '';
     const byClass = new Map(classCols.map(([c, cls]) => [cls, at(c)] as const).filter(([, t]) => t !== ''));
     const ownRule = joinRule(ruleCols.map((c) => at(c)));
     const standard = at(standardCol);
@@ -232,8 +253,26 @@ export function readBody(grid: Grid, header: Header): Body {
       // 一、考核评比内容及评分标准(120分): a heading naming the whole table gives its total.
       if (typeof h.cap === 'number' && wholeTable.test(splitName(h.text).name)) totals[block] ??= h.cap;
       stack = [...stack.filter((x) => x.level < h.level), h];
-      pending = { row: r + 1, text: h.text };
+      // (A heading after one at its depth or deeper with nothing under that one: the first is a row of words
+      // only — 八 | 卫生等管理制度是否上墙 | (no points) over 八 | 是否悬挂…: named, not lost.)
+      if (pending?.level !== undefined && h.level <= pending.level && h.cap === undefined && !pending.capped)
+        unread.push({ row: pending.row, text: pending.text });
+      pending = { row: r + 1, text: h.text, level: h.level, ...(h.cap === undefined ? {} : { capped: true as const }) };
       if (h.cap !== undefined && !wholeTable.test(splitName(h.text).name)) headed.push({ row: r + 1, h });
+      continue;
+    }
+    // (化管理服务率96%以下得0.3分;… as the first row, no number, no name and nothing in the points column the
+    // other rows fill: the end of a row from a page before — named, not made an item of its own.)
+    if (
+      rows.length === 0 &&
+      stack.length === 0 &&
+      pointsCol !== undefined &&
+      at(pointsCol) === '' &&
+      at(noCol) === '' &&
+      nameCells.every((v) => v === '') &&
+      rule !== ''
+    ) {
+      unread.push({ row: r + 1, text: rule, torn: true });
       continue;
     }
     // The cells this row starts (not merged down from a row above): what it says of its own.
@@ -252,6 +291,9 @@ export function readBody(grid: Grid, header: Header): Body {
       !/一票否决/.test(label)
     ) {
       if (nameCells.some((v) => v !== '') && names.length < 2) {
+        // (Two such rows running: the first had nothing under it, a row with no points — named, not lost.)
+        const before = stack.length === 1 && stack[0]?.level === 9 && stack[0].cap === undefined ? pending : undefined;
+        if (before) unread.push({ row: before.row, text: before.text });
         stack = [{ text: [at(noCol), ...nameCells].filter(Boolean).join(' '), level: 9 }];
         pending = { row: r + 1, text: stack[0]?.text ?? '' };
       } else if (ownLabel !== '')
@@ -294,57 +336,72 @@ export function readBody(grid: Grid, header: Header): Body {
     });
     const previous = rows[rows.length - 1];
     const spAt = sectionPointsCol === undefined ? undefined : readPoints(at(sectionPointsCol));
-    rows.push({
-      index: r,
-      no: at(noCol),
-      noKey: key(r, noCol),
-      section,
-      // 一级指标 written again on every row, not merged: the same section as the row above.
-      sectionKey:
-        sectionCol === undefined
-          ? ''
-          : section !== '' && section === previous?.section && previous.block === block
-            ? previous.sectionKey
-            : key(r, sectionCol),
-      name,
-      nameKey: key(r, itemCol),
-      names: names.map((c) => ({ text: at(c), key: key(r, c) })),
-      points: pts.points,
-      pointsText: at(pointsCol),
-      // Points in the words (no points column) are the row's own.
-      pointsKey: pointsCol === undefined && pts.points !== undefined ? `w:${r}` : key(r, pointsCol),
-      ...(scoringNote ? { note: scoringNote } : {}),
-      ...(spAt?.points !== undefined && spAt.sign === undefined ? { sectionPoints: spAt.points } : {}),
-      ...(sectionPointsCol === undefined
-        ? {}
-        : { sectionPointsKey: `${overNamed ? 'g:' : ''}${key(r, sectionPointsCol)}` }),
-      role,
-      rule,
-      standard: ownRule ? standard : '',
-      ...(byClass.size >= 2 ? { byClass } : {}),
-      method: at(methodCol),
-      // The section: the innermost heading with points of its own (1、组织保障(20分) under (一)考核内容与分值).
-      heading:
-        [...held].reverse().find((x) => x.cap !== undefined)?.text ??
-        held.find((x) => !wholeTable.test(x.text))?.text ??
-        held[0]?.text ??
-        '',
-      headings: held,
-      block,
-      ...(/^[^,，;；。]*一票否决[”"]?$/.test(label) && pts.points === undefined && ownRule === ''
-        ? { veto: true as const }
-        : {}),
-    });
+    rows.push(
+      ...pairedRows({
+        index: r,
+        no: at(noCol),
+        noKey: key(r, noCol),
+        section,
+        // 一级指标 written again on every row, not merged: the same section as the row above.
+        sectionKey:
+          sectionCol === undefined
+            ? ''
+            : section !== '' && section === previous?.section && previous.block === block
+              ? previous.sectionKey
+              : key(r, sectionCol),
+        name,
+        nameKey: key(r, itemCol),
+        names: names.map((c) => ({ text: at(c), key: key(r, c) })),
+        points: pts.points,
+        pointsText: at(pointsCol),
+        // Points in the words (no points column) are the row's own.
+        pointsKey: pointsCol === undefined && pts.points !== undefined ? `w:${r}` : key(r, pointsCol),
+        ...(scoringNote ? { note: scoringNote } : {}),
+        ...(spAt?.points !== undefined && spAt.sign === undefined ? { sectionPoints: spAt.points } : {}),
+        ...(sectionPointsCol === undefined
+          ? {}
+          : { sectionPointsKey: `${overNamed ? 'g:' : ''}${key(r, sectionPointsCol)}` }),
+        role,
+        rule,
+        standard: ownRule ? standard : '',
+        ...(byClass.size >= 2 ? { byClass } : {}),
+        method: at(methodCol),
+        // The section: the innermost heading with points of its own (1、组织保障(20分) under (一)考核内容与分值).
+        heading:
+          [...held].reverse().find((x) => x.cap !== undefined)?.text ??
+          held.find((x) => !wholeTable.test(x.text))?.text ??
+          held[0]?.text ??
+          '',
+        headings: held,
+        block,
+        ...(/^[^,，;；。]*一票否决[”"]?$/.test(label) && pts.points === undefined && ownRule === ''
+          ? { veto: true as const }
+          : {}),
+      }),
+    );
     // (A 备注 merged down the item's rows that only adds: a bonus over the item, after its last row.)
     const bonus = bonusNote && noteMerge?.bottom === r ? noteBonus(rows[rows.length - 1], note) : undefined;
     if (bonus) rows.push(bonus);
   }
   const total = totals[0];
   const [kept, dropped] = markCut(poolsNamedBelow(rows));
+  // (…1.3.1按规定变更登记(10分) | 1.3.1.1变更程序 | (no points) last, every row before with its points: kept under
+  // its name's points, and the user asked whether the table stops there.)
+  const end = kept[kept.length - 1];
+  const before = kept.slice(0, -1);
+  if (
+    pointsCol !== undefined &&
+    end &&
+    end.points === undefined &&
+    before.length >= 3 &&
+    before.every((x) => x.points !== undefined) &&
+    !dropped
+  )
+    unread.push({ row: end.index + 1, text: end.names.map((n) => n.text).join(' '), tail: true });
   const cut = pending ?? dropped;
   for (const { row, h } of headed)
     if (!kept.some((x) => x.headings.some((y) => y.text === h.text && y.level === h.level)))
-      unread.push({ row, text: h.text, empty: true });
+      unread.push({ row, text: h.text, empty: true, ...(typeof h.cap === 'number' ? { cap: h.cap } : {}) });
   return {
     rows: kept,
     ...(total === undefined ? {} : { total }),

@@ -126,8 +126,13 @@ export function readRule(
   const left = pts === undefined ? undefined : Math.round((pts - known) * 1e6) / 1e6;
   // 7、隐报、瞒报…的,该项不得分 among articles that deduct: no points of its own, it voids the item.
   const voids = readings.filter((r, i) => voiding.test(pieces[i]?.normal ?? '') && r.tried?.kind !== 'deduct');
+  // 1、供电所应均具有并与现场必须相符2、每缺一种—1.5分3、…—3分: a part that says nothing of points among parts
+  // that deduct is what they check, not a part scored of its own.
+  // (Only before the deductions: a last part that says nothing is cut off or a rule of its own.)
+  const lastDeduct = readings.map((r) => r.tried?.kind === 'deduct').lastIndexOf(true);
+  const said = readings.filter((_, i) => i < lastDeduct && !saysPoints(pieces[i]?.normal ?? ''));
   const deductions =
-    missing.every((r) => r.tried?.kind === 'deduct' || voids.includes(r)) &&
+    missing.every((r) => r.tried?.kind === 'deduct' || voids.includes(r) || said.includes(r)) &&
     missing.some((r) => r.tried?.kind === 'deduct');
   const ceilings = missing.reduce((a, r) => a + (r.tried?.ceiling ?? Number.NaN), 0);
   const scored = readings.filter((r) => !r.veto).length;
@@ -164,13 +169,16 @@ export function readRule(
     // 1.…不出勤一天扣5分;2.…未佩带护林标志和工具的一次扣2分 in a row of 10, no clause with points of its
     // own: the deductions take from the row's points together, the row stopping at nothing.
     else if (deductions && missing.length === scored && left > 0) {
-      const read = reread((r) => (voids.includes(r) ? undefined : left));
-      readings = oneDeduction(
-        read.filter((r) => !voids.includes(r)),
+      const aside = (r: Reading): boolean => voids.includes(r) || said.includes(r);
+      const read = reread((r) => (aside(r) ? undefined : left));
+      const merged = oneDeduction(
+        read.filter((r) => !aside(r)),
         left,
         voids.map((r, k) => voidEvent(pieces[readings.indexOf(r)]?.normal ?? r.clause.text, k)),
-        voids.length ? pieces.map((p) => p.text).join('') : undefined,
+        voids.length || said.length ? pieces.map((p) => p.text).join('') : undefined,
       );
+      // (Where they do not make one deduction, the parts stay as they were read.)
+      readings = merged.length === 1 || !said.length ? merged : readings;
     }
   }
   // Flagged clauses with no points of their own share what the others leave, as the most the assessor can give.
@@ -239,7 +247,12 @@ function oneDeduction(readings: Reading[], points: number, events: readonly stri
         },
       }
     : {};
-  const inputs = scored.flatMap((r) => (r.clause.rule.kind === 'deduct' ? r.clause.rule.inputs : []));
+  // (The inputs numbered again under the one clause: the letters of the clauses merged may be those of the
+  // next row's clauses, 1b-1 twice.)
+  const stem = (head.clause.rule.inputs[0]?.id ?? 'x-1').replace(/-\d+$/, '');
+  const inputs = scored
+    .flatMap((r) => (r.clause.rule.kind === 'deduct' ? r.clause.rule.inputs : []))
+    .map((input, k) => ({ ...input, id: `${stem}-${k + 1}` }));
   const none = scored.some((r) => r.clause.rule.kind === 'deduct' && r.clause.rule.floor === 'none');
   const clause: ClauseIn = {
     ...head.clause,

@@ -235,9 +235,13 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       ...(b === count - 1 ? (body.unread ?? []) : []).map((u) =>
         u.note
           ? `第 ${u.row} 行是备注“${u.text}”，未作为评分条目导入，请核对它是否改变计分`
-          : u.empty
-            ? `第 ${u.row} 行“${u.text}”下没有读到任何评分条目，它的分值未计入（原表是否到此不完整？）`
-            : `第 ${u.row} 行“${u.text}”没有评分办法，也没有分值，未导入`,
+          : u.tail
+            ? `第 ${u.row} 行“${u.text}”没有写分值（其他各行都有），按所属的分值导入（原表是否到此不完整？）`
+            : u.torn
+              ? `第 ${u.row} 行“${u.text.slice(0, 40)}${u.text.length > 40 ? '…' : ''}”没有名称、序号和分值（像是前一页末行的后半截），未导入`
+              : u.empty
+                ? `第 ${u.row} 行“${u.text}”下没有读到任何评分条目，它的${u.cap === undefined ? '' : ` ${String(u.cap)} `}分值未计入（原表是否到此不完整？）`
+                : `第 ${u.row} 行“${u.text}”没有评分办法，也没有分值，未导入`,
       ),
       ...(body.cut && b === count - 1 && !last
         ? [

@@ -45,19 +45,37 @@ const punct: Readonly<Record<string, string>> = {
 export function normalize(raw: string): Normal {
   let text = '';
   const map: number[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i] ?? '';
+  const read = lostPunctuation(raw);
+  for (let i = 0; i < read.length; i++) {
+    const ch = read[i] ?? '';
     let out: string;
     if (ch === '\n') out = '\n';
     else if (/\s/.test(ch)) out = '';
     else if (/[０-９]/.test(ch)) out = String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-    else out = punct[ch] ?? readingChar(raw, i);
+    else out = punct[ch] ?? readingChar(read, i);
     if (out === '') continue;
     text += out;
     map.push(i);
   }
   map.push(raw.length);
   return slips(percentWords(pinyin({ text, map, raw })));
+}
+
+/**
+ * 1 设立城管办 … 1 分 2 建立数字城管二级平台 … 1 分: a cell whose punctuation a copy turned into spaces (none
+ * left, many spaces). The spaces that part the numbered parts are read as the marks they stood for, and 0 2 as
+ * 0.2 — each one character for one, so the words quoted stay as written.
+ */
+export function lostPunctuation(raw: string): string {
+  if (/[，。；、：,;:.．（）()]/.test(raw) || (raw.match(/ /g) ?? []).length < 6) return raw;
+  return (
+    raw
+      .replace(/^(\d{1,2}) (?=[\u4e00-\u9fff])/, '$1、')
+      .replace(/(?<=[\u4e00-\u9fff]) (?=\d{1,2} (?![分个次处项人名天件篇户元万起宗])[\u4e00-\u9fff])/g, '；')
+      .replace(/(?<=[；]\d{1,2}) (?=[\u4e00-\u9fff])/g, '、')
+      // 每处扣 0 2 分: a number that starts 0 and goes on after the space had its point there.
+      .replace(/(?<=(?:^|\D)0) (?=\d)/g, '.')
+  );
 }
 
 /**
@@ -121,10 +139,12 @@ function slips(n: Normal): Normal {
     /(?<=^|[。;\n])(\d{1,2})(?=分(?:工|类|解|配|析|管|片|户|批|级|组|布|项|步))/g,
     (m) => `${m[1] ?? ''}、`,
   );
+  // 每缺一种—0.5分 / 缺漏报—1分/次: a dash before the points after the lapse is the minus of 扣.
+  const minus = rewrite(minutes, /(?<=[\u4e00-\u9fff)])-(?=\d+(?:\.\d+)?分)/g, () => '扣');
   // 每一户不符合扣除0.1分: 扣除 a number is 扣 it.
   // …配合处置的扣除考核分1分: taken from the unit's score is 扣 it.
   const removed = rewrite(
-    minutes,
+    minus,
     new RegExp(`扣除?(?:年度|当年度?)?(?:考核|综合)总?分(?=${NUM})|扣除(?=${NUM})`, 'g'),
     () => '扣',
   );
