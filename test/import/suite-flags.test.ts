@@ -71,3 +71,25 @@ describe('flagged shapes of the real tables, read', () => {
     });
   });
 });
+
+describe('deductions written without 扣', () => {
+  it('…发现问题每宗0.3分,未及时整改的扣1分,同样问题连续通报二次的扣2分: three deductions (chengguan2)', () => {
+    const r = only('市文明办督查组巡查发现问题每宗0.3分,未及时整改的扣1分,同样问题连续通报二次的扣2分', 10);
+    expect(r.flagged).toBe(false);
+    expect(r.clause.rule).toMatchObject({
+      kind: 'deduct',
+      inputs: [
+        { unit: '宗', per: 0.3 },
+        { label: '未及时整改（出现次数）', per: 1 },
+        { label: '同样问题连续通报二次（出现次数）', per: 2 },
+      ],
+    });
+  });
+
+  it('…模糊不清、—1分/处: the dash after a list is the minus of 扣 too (gongdian)', () => {
+    expect(only('现场配电设备标志缺、漏、模糊不清、—1分/处', 5).clause.rule).toMatchObject({
+      kind: 'deduct',
+      inputs: [{ unit: '处', per: 1 }],
+    });
+  });
+});

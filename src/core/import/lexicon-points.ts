@@ -74,6 +74,18 @@ export const pointPhrases: readonly Phrase[] = [
     n: num(m[1]),
     unit: m[2] === '问题' ? '题' : (m[2] ?? '题'),
   })),
+  // 市文明办督查组巡查发现问题每宗0.3分: problems found, so much each — taken off, with no 扣 written.
+  p('found each', `((?:发现|存在|查出|查实)[^,;。:()\\n]{0,6}?问题),?每${UNIT}${N}分`, (m) => ({
+    t: 'deduct',
+    per: num(m[3]),
+    unit: m[2] ?? '次',
+    verb: '扣',
+    label: clean(
+      phraseBefore(m.input, m.index)
+        ? `${phraseBefore(m.input, m.index)}${m[1] ?? ''}`
+        : m.input.slice(0, m.index + (m[1]?.length ?? 0)),
+    ),
+  })),
   p('award each', `${COND}??每${UNIT}(?:另|再|额外)?(?:得|计|加)?${N}分`, (m) => ({
     t: 'award',
     step: 1,
@@ -128,7 +140,7 @@ export const pointPhrases: readonly Phrase[] = [
   // (如没有制定(或向上级越级反映问题的)扣2分: a bracket inside the condition is part of it.)
   p('bare deduction', `((?:[^,;。:()\\n①②③④⑤⑥⑦⑧⑨⑩]|\\([^()]{1,30}\\)){1,40}?),?扣${N}${FEN}`, (m) => {
     const lapse =
-      /[未无不没缺少漏错迟差瞒谎虚违乱假误失只]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重|发现|截留|挪用/;
+      /[未无不没缺少漏错迟差瞒谎虚违乱假误失只]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重|发现|截留|挪用|通报|投诉|曝光/;
     // …没有明示的,分别扣2.5分: one amount for each lapse named before it.
     if (/^(?:分别|各)$/.test(m[1] ?? '')) {
       const named = phraseBefore(m.input, m.index);
@@ -138,11 +150,13 @@ export const pointPhrases: readonly Phrase[] = [
     // …及安全警示(焚烧点)的,扣2分: the condition runs back past the bracket.
     const bracketed = m[1] === '的' && /\)$/.test(m.input.slice(0, m.index));
     // 对照…工作要求,未制定工作方案、…落实责任分工,扣5分: the lapse said earlier in the sentence.
-    const sentence =
+    // (Back to the last points said: …每宗0.3分,未及时整改的扣1分, is no lapse of the phrase after it.)
+    const sentence = (
       m.input
         .slice(0, m.index)
         .split(/[;。\n]/)
-        .pop() ?? '';
+        .pop() ?? ''
+    ).replace(/^.*\d分[,，]?/, '');
     const earlier =
       !lapse.test(m[1] ?? '') && !goesOn && /[,，]/.test(sentence) && /(?:^|[,、])(?:未|没有|无)/.test(sentence);
     const before = earlier

@@ -140,7 +140,7 @@ function slips(n: Normal): Normal {
     (m) => `${m[1] ?? ''}、`,
   );
   // 每缺一种—0.5分 / 缺漏报—1分/次: a dash before the points after the lapse is the minus of 扣.
-  const minus = rewrite(minutes, /(?<=[\u4e00-\u9fff)])-(?=\d+(?:\.\d+)?分)/g, () => '扣');
+  const minus = rewrite(minutes, /(?<=[\u4e00-\u9fff)、])-(?=\d+(?:\.\d+)?分)/g, () => '扣');
   // 每一户不符合扣除0.1分: 扣除 a number is 扣 it.
   // …配合处置的扣除考核分1分: taken from the unit's score is 扣 it.
   const removed = rewrite(
