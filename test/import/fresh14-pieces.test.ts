@@ -189,3 +189,28 @@ describe('layouts of the fourteenth round', () => {
     expect(clauses(r).map((c) => c.rule.kind)).toEqual(['deduct', 'deduct', 'deduct']);
   });
 });
+
+describe('a table left out before (kuaiji), read after the fourteenth round', () => {
+  it('1、…扣0.5分2、…扣1分…4、…扣1.5分 in a row of 1.5: one deduction of the row, not each part worth the row; (标准分5分) is the heading’s points', () => {
+    const r = ok(
+      grid([
+        ['考核项目', '序号', '考核内容及要求', '标准分', '评分标准'],
+        [
+          '三、会计档案(标准分5分)',
+          '44',
+          '会计档案调阅,应建立登记薄,并有调阅手续和记录。',
+          '1.5分',
+          '1、无借阅登记薄扣0.5分2、无销毁清册扣1分3、销毁程序不符合规定的扣1分4、会计档案保管期满,销毁未了结事项原始凭证的扣1.5分',
+        ],
+        ['↑', '45', '确定专人保管会计档案。', '3.5分', '未确定专人保管的扣1分'],
+      ]),
+    );
+    expect(r.rubric.sections.map((s) => [s.name, s.cap])).toEqual([['会计档案', 5]]);
+    const [first] = items(r);
+    expect(first?.clauses.map((c) => c.points)).toEqual([1.5]);
+    expect(first?.clauses[0]?.rule).toMatchObject({
+      kind: 'deduct',
+      inputs: [{ per: 0.5 }, { per: 1 }, { per: 1 }, { per: 1.5 }],
+    });
+  });
+});

@@ -56,6 +56,7 @@ export function deductRule(c: Ctx): Composed | undefined {
   if (
     counts.length === 0 &&
     c.points !== undefined &&
+    !c.shared &&
     Math.abs(sum - c.points) < 1e-9 &&
     !floorZero &&
     ceiling === undefined &&

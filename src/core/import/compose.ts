@@ -32,6 +32,8 @@ export interface Ctx {
   readonly id: (k: number | string) => string;
   readonly role: 'base' | 'bonus' | 'penalty';
   readonly text: string;
+  /** The points are shared with the other deductions of the row: one that takes them all is still a deduction. */
+  readonly shared?: boolean;
 }
 
 export const all = <T extends Fact['t']>(c: Ctx, t: T): Of<T>[] => c.facts.filter((f): f is Of<T> => f.t === t);

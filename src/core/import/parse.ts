@@ -49,6 +49,8 @@ export interface ParseOptions {
   /** Points from the table's points column, when the item has one clause or for the clauses left. */
   readonly points?: number | undefined;
   readonly role?: 'base' | 'bonus' | 'penalty';
+  /** Its points shared with the row's other deductions (see Ctx.shared). */
+  readonly shared?: boolean;
 }
 
 /** Below this a reading is not trusted: the clause is flagged and typed as a judgement. */
@@ -82,6 +84,7 @@ export function parseClause(
     id: (k) => `${opts.item}${cid}-${k}`,
     role: opts.role ?? 'base',
     text: normal,
+    ...(opts.shared ? { shared: true } : {}),
   };
   // …每迟发1个月扣1分；截留、挪用的，本项不得分，并实行一票否决: the veto, and the rest read as a rule
   // beside it (the clause is kept too).

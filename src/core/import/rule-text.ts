@@ -109,12 +109,16 @@ export function readRule(
       points: pieces.length === 1 || role === 'penalty' ? pts : undefined,
     }),
   );
-  const reread = (points: (r: Reading) => number | undefined): Reading[] =>
+  const reread = (points: (r: Reading) => number | undefined, shared = false): Reading[] =>
     readings.map((r, i) => {
       const p = r.own === undefined && pieces[i] ? points(r) : undefined;
       return p === undefined || !pieces[i]
         ? r
-        : parseClause(pieces[i].text, pieces[i].normal, r.clause.id, { ...opts, points: p });
+        : parseClause(pieces[i].text, pieces[i].normal, r.clause.id, {
+            ...opts,
+            points: p,
+            ...(shared ? { shared } : {}),
+          });
     });
   let floored = false;
   // A veto beside them (…每起扣4分；…实行一票否决) is no part of the points.
@@ -170,15 +174,17 @@ export function readRule(
     // own: the deductions take from the row's points together, the row stopping at nothing.
     else if (deductions && missing.length === scored && left > 0) {
       const aside = (r: Reading): boolean => voids.includes(r) || said.includes(r);
-      const read = reread((r) => (aside(r) ? undefined : left));
+      const read = reread((r) => (aside(r) ? undefined : left), true);
       const merged = oneDeduction(
         read.filter((r) => !aside(r)),
         left,
         voids.map((r, k) => voidEvent(pieces[readings.indexOf(r)]?.normal ?? r.clause.text, k)),
         voids.length || said.length ? pieces.map((p) => p.text).join('') : undefined,
       );
-      // (Where they do not make one deduction, the parts stay as they were read.)
-      readings = merged.length === 1 || !said.length ? merged : readings;
+      // (Where they do not make one deduction, the parts stay as they were read, with no points of their own —
+      // not each with the whole row's: 1、…扣0.5分2、…扣1分…4、…扣1.5分 in a row of 1.5.)
+      const one = merged.filter((r) => !r.veto).length === 1;
+      readings = one ? merged : readings;
     }
   }
   // Flagged clauses with no points of their own share what the others leave, as the most the assessor can give.
