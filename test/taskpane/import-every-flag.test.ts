@@ -24,6 +24,7 @@ import { fresh11Tables } from '../fixtures/tables/fresh11';
 import { fresh12Tables } from '../fixtures/tables/fresh12';
 import { fresh13Tables } from '../fixtures/tables/fresh13';
 import { fresh14Tables } from '../fixtures/tables/fresh14';
+import { fresh15Tables } from '../fixtures/tables/fresh15';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -48,6 +49,7 @@ const sets = [
   ['fresh12', fresh12Tables],
   ['fresh13', fresh13Tables],
   ['fresh14', fresh14Tables],
+  ['fresh15', fresh15Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -27,6 +27,7 @@ import { fresh11Tables } from '../fixtures/tables/fresh11';
 import { fresh12Tables } from '../fixtures/tables/fresh12';
 import { fresh13Tables } from '../fixtures/tables/fresh13';
 import { fresh14Tables } from '../fixtures/tables/fresh14';
+import { fresh15Tables } from '../fixtures/tables/fresh15';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -66,7 +67,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh14), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh15), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -87,6 +88,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh12Tables.map((t) => ['fresh12', t] as const),
     ...fresh13Tables.map((t) => ['fresh13', t] as const),
     ...fresh14Tables.map((t) => ['fresh14', t] as const),
+    ...fresh15Tables.map((t) => ['fresh15', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

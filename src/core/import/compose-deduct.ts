@@ -105,7 +105,11 @@ export function deductRule(c: Ctx): Composed | undefined {
             },
           ]
         : f.t === 'bare'
-          ? [{ label: `${short(f.label, '扣分情形')}（出现次数）`, unit: '次', per: f.per }]
+          ? eachOf(f.label).map((label) => ({
+              label: `${short(label, '扣分情形')}（出现次数）`,
+              unit: '次',
+              per: f.per,
+            }))
           : [],
     )
     .map((i, k) => ({ id: c.id(k + 1), ...i }));
@@ -152,4 +156,11 @@ export function deductRule(c: Ctx): Composed | undefined {
         }
       : {}),
   };
+}
+
+/** 组织不健全、组织生活开展不正常的各扣1分: the things listed before 各, each a lapse of its own; else the label. */
+function eachOf(label: string): string[] {
+  if (!/各$/.test(label)) return [label];
+  const list = label.replace(/的?[,，]?各$/, '').split('、');
+  return list.length >= 2 && list.every((x) => x.length >= 2) ? list : [label];
 }

@@ -24,6 +24,8 @@ export interface Header {
   readonly columns: ReadonlyMap<number, Role>;
   /** Rule columns by kind of unit (县级部门 | 乡镇(街道)): each column's head, the class it is for. */
   readonly classes: ReadonlyMap<number, string>;
+  /** 评估原则与等级系数 over 一 (1.0) | 二 (0.8) | …: the grade columns, each with its factor of the row's points. */
+  readonly grades?: ReadonlyMap<number, number>;
 }
 
 export interface Grid {
@@ -67,11 +69,15 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
     const roles = new Set<Role>();
     let pointsInNames = false;
     let names = 0;
+    let nameCol = -1;
     for (let c = 0; c < width; c++) {
       const v = valueAt(grid, merged, r, c);
       const role = roleOf(v);
       if (role) roles.add(role);
-      if (role === 'name') names++;
+      if (role === 'name') {
+        names++;
+        nameCol = c;
+      }
       if (role === 'name' && namesPoints(v)) pointsInNames = true;
     }
     // 项目 | 考核内容 | 备注: the last of two name heads is the rule text (read so below).
@@ -82,11 +88,20 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
       // A级指标 | B级指标 | C级指标 and nothing else: three levels of names, the last holding the rules.
       names >= 3 ||
       // 条文 over the paragraphs of a document pasted into one column: the rule column is the table.
-      (width === 1 && roles.has('rule'));
+      (width === 1 && roles.has('rule')) ||
+      // 编号 | 内容 over numbered lines of rules (拾到校章者,加0.5分/人 / 1. | 考勤(10分)): the same, numbered.
+      numberedLines(grid, r, roles, names, nameCol);
     const score = roles.size + (roles.has('rule') ? 2 : 0) + (roles.has('points') ? 1 : 0);
     if (usable) out.push({ row: r, score, roles });
   }
   return out;
+}
+
+/** 编号 | 内容 and nothing else scoring, where most lines below say what they score: lines of rules, numbered. */
+function numberedLines(grid: Grid, r: number, roles: ReadonlySet<Role>, names: number, nameCol: number): boolean {
+  if (!roles.has('no') || names !== 1 || [...roles].some((x) => !['no', 'name', 'other'].includes(x))) return false;
+  const lines = grid.rows.slice(r + 1).filter((row) => (row[nameCol] ?? '').trim() !== '');
+  return lines.length >= 5 && lines.filter((row) => scoring.test(row[nameCol] ?? '')).length * 2 >= lines.length;
 }
 
 /** Finds the header in the first rows: the row with the most header words. */
@@ -111,6 +126,7 @@ export function findHeader(grid: Grid): Header | undefined {
   }
   const columns = new Map<number, Role>();
   const classes = new Map<number, string>();
+  const grades = new Map<number, number>();
   for (let c = 0; c < width; c++) {
     const below = last > first ? (grid.rows[last]?.[c] ?? '') : '';
     const own = below ? roleOf(below) : undefined;
@@ -119,6 +135,11 @@ export function findHeader(grid: Grid): Header | undefined {
     // figure for each unit, not names.
     const span = merged(first, c);
     const perUnit = below.trim() !== '' && !own && span !== undefined && span.right - span.left >= 2;
+    const factor = gradeFactor(below || head);
+    if (factor !== undefined) {
+      grades.set(c, factor);
+      continue;
+    }
     const role = own ?? (perUnit ? undefined : roleOf(head));
     if (!role) continue;
     columns.set(c, role);
@@ -203,6 +224,13 @@ export function findHeader(grid: Grid): Header | undefined {
     const named = filled.filter((v) => /[\u4e00-\u9fff]{2}/.test(v) && splitName(v).cap !== undefined);
     if (filled.length > 0 && named.length * 2 > filled.length && !cols('name').length) columns.set(c, 'name');
   }
+  // (编号 | 内容 as lines of rules: the 内容 is the rule column.)
+  const roles = [...columns.values()];
+  if (roles.includes('no') && !roles.some((x) => ['points', 'rule', 'standard', 'class'].includes(x))) {
+    const named = [...columns].filter(([, x]) => x === 'name').map(([c]) => c);
+    if (named.length === 1 && named[0] !== undefined && numberedLines(grid, last, new Set(roles), 1, named[0]))
+      columns.set(named[0], 'rule');
+  }
   if (cols('rule').length === 0 && classes.size < 2) {
     // No rule column: 考评方法 whose cells score (機構未成立不得分), what is required (评价标准), or the
     // last of several name columns (考核内容, 考核指标) is the rule text itself.
@@ -226,7 +254,8 @@ export function findHeader(grid: Grid): Header | undefined {
   if (rules.length >= 2 && lastRule !== undefined && !spans(lastRule))
     for (const c of rules.slice(0, -1)) if (spans(c)) columns.set(c, 'name');
   demoteLongNames(grid, merged, last, columns);
-  return { row: last, first, columns, classes };
+  // (One column with a factor is no scale.)
+  return { row: last, first, columns, classes, ...(grades.size >= 2 ? { grades } : {}) };
 }
 
 /**
@@ -299,3 +328,11 @@ export function missingHeader(grid: Grid): string {
 }
 
 const starts = (merged: ReturnType<typeof mergeIndex>, r: number, c: number): boolean => (merged(r, c)?.top ?? r) === r;
+
+/** 一 (1.0) / 二 (0.8) / A(0.6) / 优(1.0): a grade's head with its factor of the row's points. */
+function gradeFactor(text: string): number | undefined {
+  const m = /^(?:[一二三四五六]|[A-Da-d]|[甲乙丙丁]|优秀?|良好?|中等?|合格|一般|较差|差)?(?:级|等|档)?[（(](0?\.\d+|1(?:\.0+)?)[)）]$/.exec(
+    cellText(text),
+  );
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}

@@ -246,8 +246,10 @@ export function heading(given: HeadingCtx): Heading | undefined {
   if (whole?.[1] && unsigned === undefined && belowLevel !== undefined && belowLevel !== 9)
     return make(whole[1], Number(whole[2]));
   // (一) | 绿色通道,50分。考核范围包括… over 1、 2、: a title and its points leading a note on its scope.
-  const led = /^([^,，。;；:：()（）\d]{2,14})[,，]\s*(\d+(?:\.\d+)?)分[。.]/.exec(cellText(c.rule));
-  if (led?.[1] && deeper && unsigned === undefined && !scoringWords.test(led[1])) return make(led[1], Number(led[2]));
+  // (1. | 组织领导方面,计10分。 over (1)…(2分): the same, 计 before the points.)
+  const led = /^([^,，。;；:：()（）\d]{2,14})[,，]\s*(?:计|共|占|满分)?(\d+(?:\.\d+)?)分[。.]/.exec(cellText(c.rule));
+  if (led?.[1] && deeper && (unsigned === undefined || c.pointsCol === undefined) && !scoringWords.test(led[1]))
+    return make(led[1], Number(led[2]));
   // (二) | 建立违法建筑巡查发现机制:(55分)各村对违法建筑应建立巡查发现机制,…按照以下情况扣分。 over 1、…每起扣2分:
   // a title and its points, then what holds for the rows below, which share them.
   const noted = /^([^,，。;；:：()（）\d]{2,30})[:：]?[（(](\d+(?:\.\d+)?)分[)）](.+)$/.exec(cellText(c.rule));

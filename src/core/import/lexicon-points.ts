@@ -144,7 +144,8 @@ export const pointPhrases: readonly Phrase[] = [
     // …没有明示的,分别扣2.5分: one amount for each lapse named before it.
     if (/^(?:分别|各)$/.test(m[1] ?? '')) {
       const named = phraseBefore(m.input, m.index);
-      return lapse.test(named) ? { t: 'bare', per: num(m[2]), label: clean(named) } : undefined;
+      // (Labelled as 各 is, …的,各: the list's lapses counted one each.)
+      return lapse.test(named) ? { t: 'bare', per: num(m[2]), label: `${named},各` } : undefined;
     }
     const goesOn = /^(?:并|且|或|及)/.test(m[1] ?? '');
     // …及安全警示(焚烧点)的,扣2分: the condition runs back past the bracket.

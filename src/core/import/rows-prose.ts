@@ -46,19 +46,26 @@ const short = (t: string): string => (t.length > 40 ? `${t.slice(0, 40)}…` : t
 
 /** 考核对象 / 考核原则 / 考核程序 …: what a heading on how the assessment is run begins with. */
 const adminHead =
-  /^(?:考核|考评|评比|检查|评分)?(?:奖惩)?(?:对象|范围|原则|方式|程序|步骤|时间|组织领导|组织实施|目的|依据|指导思想|结果运用|结果|奖惩|要求|纪律|附则)(?:[:：]|$)/;
+  /^(?:考核|考评|评比|检查|评分)?(?:奖惩)?(?:对象|范围|原则|方式|方法|办法|程序|步骤|时间|组织领导|组织实施|目的|依据|指导思想|结果运用|结果|奖惩|要求|纪律|附则)(?:[:：]|$)/;
 
 export function readProse(p: ProseInput): Prose | undefined {
   const { rule, level, stack } = p;
   const bare = !p.hasPointsCol && level === undefined && p.no === '' && p.namesEmpty;
   const totalSaid = /总分(?:设置|设定|为|共)?(\d+(?:\.\d+)?)分/.exec(headText(rule));
-  const total = totalSaid?.[1] ? { total: Number(totalSaid[1]) } : {};
+  // (采取百分制考核形式。 under 五、考核奖惩办法: said there, it is the total all the same.)
+  const total = totalSaid?.[1]
+    ? { total: Number(totalSaid[1]) }
+    : /(?:采用|实行|采取|实施|按)百分制/.test(rule) && !/[扣加减得计]\s*\d/.test(rule)
+      ? { total: 100 }
+      : {};
   const where = p.rowsSoFar === 0 ? ('preamble' as const) : ('unread' as const);
   // 一、 | 考核对象:各县(市、区)妇联… / 四、 | 考核程序: numbered, no points, nothing scored: a heading on how the
   // assessment is run; its words named, not read.
   const own = splitName(headText(rule)).name;
   const admin = adminHead.exec(own);
-  if (admin && level !== undefined && p.points === undefined && p.namesEmpty && !scoringWords.test(rule)) {
+  // (三、考核方法(总分值100分) over the articles carries the table's points: a heading of them, not of procedure.)
+  const priced = splitName(headText(rule)).cap !== undefined;
+  if (admin && !priced && level !== undefined && p.points === undefined && p.namesEmpty && !scoringWords.test(rule)) {
     const rest = own.slice(admin[0].length).trim();
     return {
       as: 'admin',

@@ -99,6 +99,10 @@ export function markCut(rows: Row[]): [Row[], Body['cut']] {
   const endsText = (t: string): boolean => /[。.；;！!？?)）”"分]$/.test(t.trim());
   const ends = (r: Row): boolean => endsText(r.rule) || (r.points !== undefined && /\d$/.test(r.rule.trim()));
   const last = rows[rows.length - 1];
+  // (…| 2.每半月进行班 | (nothing) as the last row, every row before with its rule: its words stop there.)
+  const ruled = rows.slice(0, -1).filter((r) => r.rule.trim() !== '').length;
+  if (last && last.rule.trim() === '' && ruled >= 3 && ruled === rows.length - 1 && !endsText(last.name))
+    return [[...rows.slice(0, -1), { ...last, cut: true }], undefined];
   if (!last || last.rule.trim() === '' || ends(last)) return [rows, undefined];
   // What the others end: whole rows, and the numbered articles before the last one inside the last row
   // ((1)…满分4分。(2)…满分2分。(3)…示范村设).
@@ -150,10 +154,17 @@ export function closingPoints(rule: string): number | undefined {
  * 各乡镇办事处有一个淘宝村或电商村(社区)得20分,没有不得分,多1个加10分 with no points column: the one
  * 得N分 the rule gives is the row's points.
  */
-export function gainedPoints(rule: string): number | undefined {
+/** Every 得N分 / 计N分 a rule says (not 不得分). */
+export const gainsSaid = (rule: string): number[] =>
+  [...rule.matchAll(/(?<![不未])(?:得|计|計|记|記|^占)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1]));
+
+export function gainedPoints(rule: string, whole?: number): number | undefined {
   // (集中宣傳計15分,…宣傳活動計15分: the same sum said twice is one.)
   // (占20分: the row's share of the whole, said so.)
-  const said = [...rule.matchAll(/(?<![不未])(?:得|计|計|记|記|^占)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1]));
+  const said = gainsSaid(rule);
+  // (…资金,得5分;…上年度的资金,…达到90%的,得5分 under (五)…(10分): two parts that make the title's points.)
+  if (whole !== undefined && said.length >= 2 && Math.abs(said.reduce((a, n) => a + n, 0) - whole) < 1e-9)
+    return undefined;
   const gains = new Set(said);
   const [only] = gains;
   // (…方案得5分;…明确得5分;…办法得5分: three or more are a list of demands, not one sum said again.)

@@ -7,6 +7,7 @@ import { leadNumber, parseNumber } from './numerals';
 export { numberOf, readPoints, splitName } from './names';
 export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
+import { gradedRule } from './rows-grades';
 import { pairedRows } from './rows-pairs';
 import { readProse } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
@@ -153,7 +154,7 @@ export function readBody(grid: Grid, header: Header): Body {
     const level = numberingLevel(numbering);
     const capNamed = nameCells.some((v) => splitName(v).cap !== undefined);
     const whole = [...stack].reverse().find((h) => h.gather)?.cap;
-    const gained = capNamed ? undefined : gainedPoints(rule);
+    const gained = capNamed ? undefined : gainedPoints(rule, typeof whole === 'number' ? whole : undefined);
     const closing =
       pointsCol === undefined && !lead
         ? (closingPoints(rule) ??
@@ -209,6 +210,18 @@ export function readBody(grid: Grid, header: Header): Body {
       // (…11 | header | 12…: the header repeated at a page break, the numbering going on: the same table.)
       const lastNo = leadNumber(rows[rows.length - 1]?.no ?? '');
       if (lastNo !== undefined && nextNumber(grid, merged, r, noCol) === lastNo + 1) continue;
+      // (…or, with no numbers, the outermost name after it the same as before it: A-1 领导与管理 (90分) again.)
+      const outer = names[0];
+      const before = rows[rows.length - 1]?.names[0]?.text ?? '';
+      const after =
+        outer === undefined
+          ? ''
+          : (grid.rows
+              .slice(r + 1)
+              .map((_, k) => r + 1 + k)
+              .filter((k) => starts(k, outer) && valueAt(grid, merged, k, outer).trim() !== '')
+              .map((k) => valueAt(grid, merged, k, outer))[0] ?? '');
+      if (before !== '' && headText(before) === headText(after)) continue;
       if (rows.length) block++;
       stack = [];
       continue;
@@ -335,6 +348,8 @@ export function readBody(grid: Grid, header: Header): Body {
       pointsElsewhere: splitName(label).cap !== undefined || sharesPoints(held, rows),
     });
     const previous = rows[rows.length - 1];
+    // (Grades in columns of their own, each a factor of the row's points: the row's rule; its words what it asks.)
+    const graded = gradedRule(pts.points, header.grades, at);
     const spAt = sectionPointsCol === undefined ? undefined : readPoints(at(sectionPointsCol));
     rows.push(
       ...pairedRows({
@@ -362,8 +377,8 @@ export function readBody(grid: Grid, header: Header): Body {
           ? {}
           : { sectionPointsKey: `${overNamed ? 'g:' : ''}${key(r, sectionPointsCol)}` }),
         role,
-        rule,
-        standard: ownRule ? standard : '',
+        rule: graded ?? rule,
+        standard: graded ? rule : ownRule ? standard : '',
         ...(byClass.size >= 2 ? { byClass } : {}),
         method: at(methodCol),
         // The section: the innermost heading with points of its own (1、组织保障(20分) under (一)考核内容与分值).
