@@ -1,10 +1,7 @@
 import { splitClauses } from '../../src/core/import/clauses';
-import { grid, items, ok } from './real-grid';
+import { grid, clauses, items, ok, warned } from './real-grid';
 
 /** The pieces the fourteenth round of unseen tables (tables/fresh14) taught, in the tables' own words. */
-
-const clauses = (r: ReturnType<typeof ok>) => items(r).flatMap((i) => i.clauses);
-const warned = (r: ReturnType<typeof ok>) => r.blocks.flatMap((b) => b.warnings).join('\n');
 
 describe('layouts of the fourteenth round', () => {
   it('序号 一 merged down over rows that each have a name and points: each row an item; rows of words after them named (nongmao)', () => {

@@ -1,9 +1,6 @@
-import { grid, items, ok, only } from './real-grid';
+import { grid, clauses, items, ok, warned, only } from './real-grid';
 
 /** The pieces the fifteenth round of unseen tables (tables/fresh15) taught, in the tables' own words. */
-
-const clauses = (r: ReturnType<typeof ok>) => items(r).flatMap((i) => i.clauses);
-const warned = (r: ReturnType<typeof ok>) => r.blocks.flatMap((b) => b.warnings).join('\n');
 
 describe('layouts of the fifteenth round', () => {
   it('grade columns 一 (1.0) | 二 (0.8) | … naming each row’s grades: levels of the row’s points; the header again at a page break with the same outer name goes on (youeryuan)', () => {

@@ -24,6 +24,10 @@ export function ok(g: Grid) {
   return r;
 }
 export const items = (r: ReturnType<typeof ok>) => r.rubric.sections.flatMap((s) => s.items);
+/** Every clause of the items, in order. */
+export const clauses = (r: ReturnType<typeof ok>) => items(r).flatMap((i) => i.clauses);
+/** Every warning of the import, one a line. */
+export const warned = (r: ReturnType<typeof ok>) => r.blocks.flatMap((b) => b.warnings).join('\n');
 
 /** Whether each clause of a one-row table (name | rule | points) is flagged: a rule read within its row's points. */
 export const flaggedIn = (name: string, rule: string, points: number): boolean[] =>

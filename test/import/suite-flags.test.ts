@@ -60,14 +60,23 @@ describe('flagged shapes of the real tables, read', () => {
     expect(r.clause.rule).toMatchObject({ kind: 'judgement', bands: [{ min: 0, max: 8 }] });
   });
 
-  it('…没有明示的,分别扣2.5分 takes 2.5 for each lapse (canyin)', () => {
+  it('…没有明示的,分别扣2.5分 takes 2.5 for each lapse listed (canyin); 各扣 likewise (laoganbu)', () => {
     const r = only('满分5分。符合标准的,得5分;字号、牌匾不清晰或营业时间等没有明示的,分别扣2.5分。', 5);
     expect(r.flagged).toBe(false);
-    expect(r.clause.rule).toMatchObject({ kind: 'deduct', inputs: [{ per: 2.5 }] });
-    // (各扣 keeps the lapses as the label, without the 各.)
+    // (Each thing listed a lapse of its own, as with 各扣.)
+    expect(r.clause.rule).toMatchObject({
+      kind: 'deduct',
+      inputs: [
+        { label: '字号（出现次数）', per: 2.5 },
+        { label: '牌匾不清晰或营业时间等没有明示（出现次数）', per: 2.5 },
+      ],
+    });
     expect(only('未建立制度、未开展培训的,各扣1分。', 2).clause.rule).toMatchObject({
       kind: 'deduct',
-      inputs: [{ label: '未建立制度、未开展培训（出现次数）', per: 1 }],
+      inputs: [
+        { label: '未建立制度（出现次数）', per: 1 },
+        { label: '未开展培训（出现次数）', per: 1 },
+      ],
     });
   });
 });
