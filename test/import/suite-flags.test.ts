@@ -1,3 +1,4 @@
+import { splitClauses } from '../../src/core/import/clauses';
 import { only } from './real-grid';
 
 /**
@@ -99,6 +100,24 @@ describe('deductions written without 扣', () => {
     expect(only('现场配电设备标志缺、漏、模糊不清、—1分/处', 5).clause.rule).toMatchObject({
       kind: 'deduct',
       inputs: [{ unit: '处', per: 1 }],
+    });
+  });
+});
+
+describe('ladders of 计N分', () => {
+  it('…完成情况好计4分,一般计3分,差计2分;…好计3分,一般计2分,差计1分: one ladder a part, never parted within (nongji)', () => {
+    const text =
+      '发展农产品名、特、优,新品种、新技术示范推广完成情况好计4分,一般计3分,差计2分;农业科技下乡服务活动开展情况好计3分,一般计2分,差计1分。';
+    expect(splitClauses(text)).toHaveLength(2);
+    expect(
+      only('发展农产品名、特、优,新品种、新技术示范推广完成情况好计4分,一般计3分,差计2分;', 4).clause.rule,
+    ).toMatchObject({
+      kind: 'levels',
+      levels: [
+        { name: '好', points: 4 },
+        { name: '一般', points: 3 },
+        { name: '差', points: 2 },
+      ],
     });
   });
 });

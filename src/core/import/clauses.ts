@@ -130,6 +130,13 @@ function splitPart(n: Normal, from: number, to: number): [number, number][] {
       ranked ||
       (measure.test(text.slice(0, b.from)) && measure.test(text.slice(a.to, cs[k + 2]?.from))) ||
       deduction.test(text.slice(b.from, cs[k + 2]?.from));
+    // …完成情况好计4分,一般计3分,差计2分: the grades of one ladder, never parted.
+    if (
+      /^[,;]?(?:优秀|良好|较好|一般|较差|合格|不合格|中等?|好|差)(?:的|等次|等级)?(?:计|记|得)?$/.test(
+        text.slice(a.to, b.from),
+      )
+    )
+      continue;
     const min = a.strong && b.strong ? (twoMeasures ? 2 : 3) : a.strong || b.strong ? 2 : 1;
     let best = 0;
     let at = -1;

@@ -229,6 +229,11 @@ export const pointPhrases: readonly Phrase[] = [
       label: zeroLabel(m),
     }),
   ),
+  p('level', `(优秀|良好|较好|一般|较差|合格|不合格|好|差)(?:等次|等级|的)?(?:计|记)?${N}分${CLS}`, (m) => ({
+    t: 'gain',
+    label: m[1] ?? '',
+    n: byClass(num(m[2]), m[3], m[4]),
+  })),
   // 全年没有稻田抛荒的,计20分 / 召开专题会议1次以上记0.3分: 计N分 after a condition is what it earns (not
   // one step of a ladder: 3千元以上记1分,2千—2.9千元记0.8分…).
   p('gain', `${COND}(?:的|以上|者),?[计记]${N}分(?![^。]*[计记][\\d.]+分)`, (m) =>
@@ -263,11 +268,6 @@ export const pointPhrases: readonly Phrase[] = [
     ...(m[3] ? { max: num(m[3]) } : {}),
   })),
   p('gain full', `${COND}?得满分`, (m) => ({ t: 'gain', label: clean(m[1]), n: 'full' })),
-  p('level', `(优秀|良好|较好|一般|较差|合格|不合格|好|差)(?:等次|等级|的)?${N}分${CLS}`, (m) => ({
-    t: 'gain',
-    label: m[1] ?? '',
-    n: byClass(num(m[2]), m[3], m[4]),
-  })),
   // 根据配合情况酌情打分(5分): read before the (N分) takes the words in front of it.
   p('discretion', '(?:酌情|视情)(?:打分|评分|给分|计分|赋分)', () => ({ t: 'discretion' })),
   // 按程度进行计分 / 按程度计分: the assessor weighs how far it is done.
