@@ -25,6 +25,7 @@ import { fresh12Tables } from '../fixtures/tables/fresh12';
 import { fresh13Tables } from '../fixtures/tables/fresh13';
 import { fresh14Tables } from '../fixtures/tables/fresh14';
 import { fresh15Tables } from '../fixtures/tables/fresh15';
+import { fresh16Tables } from '../fixtures/tables/fresh16';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -50,6 +51,7 @@ const sets = [
   ['fresh13', fresh13Tables],
   ['fresh14', fresh14Tables],
   ['fresh15', fresh15Tables],
+  ['fresh16', fresh16Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

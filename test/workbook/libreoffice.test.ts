@@ -28,6 +28,7 @@ import { fresh12Tables } from '../fixtures/tables/fresh12';
 import { fresh13Tables } from '../fixtures/tables/fresh13';
 import { fresh14Tables } from '../fixtures/tables/fresh14';
 import { fresh15Tables } from '../fixtures/tables/fresh15';
+import { fresh16Tables } from '../fixtures/tables/fresh16';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -67,7 +68,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh15), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh16), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -89,6 +90,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh13Tables.map((t) => ['fresh13', t] as const),
     ...fresh14Tables.map((t) => ['fresh14', t] as const),
     ...fresh15Tables.map((t) => ['fresh15', t] as const),
+    ...fresh16Tables.map((t) => ['fresh16', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

@@ -114,7 +114,7 @@ export function assemble(draft: BlockDraft): Assembled {
       ...(d.pool ? { pool: true } : {}),
       ...(d.gathered ? { gathered: true } : {}),
       ...(d.tiers ? { tiers: d.tiers } : {}),
-      ...(block.noRules && d.role === 'base' ? { plain: true } : {}),
+      ...(block.noRules && d.role === 'base' && !d.ruleInName ? { plain: true } : {}),
     });
     for (const t of described ?? [])
       out.warnings.push(

@@ -331,8 +331,9 @@ const starts = (merged: ReturnType<typeof mergeIndex>, r: number, c: number): bo
 
 /** 一 (1.0) / 二 (0.8) / A(0.6) / 优(1.0): a grade's head with its factor of the row's points. */
 function gradeFactor(text: string): number | undefined {
-  const m = /^(?:[一二三四五六]|[A-Da-d]|[甲乙丙丁]|优秀?|良好?|中等?|合格|一般|较差|差)?(?:级|等|档)?[（(](0?\.\d+|1(?:\.0+)?)[)）]$/.exec(
-    cellText(text),
-  );
+  const m =
+    /^(?:[一二三四五六]|[A-Da-d]|[甲乙丙丁]|优秀?|良好?|中等?|合格|一般|较差|差)?(?:级|等|档)?[（(](0?\.\d+|1(?:\.0+)?)[)）]$/.exec(
+      cellText(text),
+    );
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }

@@ -176,7 +176,7 @@ export const pointPhrases: readonly Phrase[] = [
   // 按从高到低排序,分别得10、8、6、4分 / 按万人比从高到低排序…: points by place among the units ranked.
   p(
     'ranks',
-    `(?:按[^,;。]{0,8}?)?(从高到低|从低到高)(?:排序|排名|排列)?,?(?:分别|依次)?得(${N}(?:分?、${N})+)分`,
+    `(?:按[^,;。]{0,8}?)?(从高到低|从低到高)(?:排序|排名|排列)?,?(?:分别|依次)?[得记计](${N}(?:分?、${N})+)(?:…+|\\.{3,}|等)?分`,
     (m) => ({ t: 'ranks', values: (m[2] ?? '').split(/分?、/).map(num), label: m[1] ?? '' }),
   ),
   // 按严重、比较严重、一般、不大严重、不严重5档划分,计分标准为1分、2分、3分、4分、5分: a scale the
@@ -236,7 +236,7 @@ export const pointPhrases: readonly Phrase[] = [
   })),
   // 全年没有稻田抛荒的,计20分 / 召开专题会议1次以上记0.3分: 计N分 after a condition is what it earns (not
   // one step of a ladder: 3千元以上记1分,2千—2.9千元记0.8分…).
-  p('gain', `${COND}(?:的|以上|者),?[计记]${N}分(?![^。]*[计记][\\d.]+分)`, (m) =>
+  p('gain', `${COND}(?:的|以上|者),?[计记]${N}分(?![^。;]*[计记][\\d.]+分)`, (m) =>
     num(m[2]) > 0 ? { t: 'gain', label: wholeLabel(m, m[1]), n: num(m[2]) } : undefined,
   ),
   p('points', `(?:计|共计?|记|满分|分值|总分|(?:该项|本项|此项)[^,;。\\d]{0,4}?分值?为|(?<=^|。)满分,)${N}分`, (m) =>

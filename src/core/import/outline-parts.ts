@@ -33,6 +33,7 @@ export function draft(
         ? [{ ...partOf(row), ...(more.role === 'penalty' ? { amount: row.points } : {}) }]
         : []),
     key: `row:${row.index}`,
+    ...(row.ruleInName ? { ruleInName: true } : {}),
     ...(more.group ? { group: more.group } : {}),
     ...(more.blockCap !== undefined ? { blockCap: more.blockCap } : {}),
   };

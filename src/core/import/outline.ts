@@ -35,6 +35,8 @@ export interface ItemDraft {
   readonly tiers?: readonly { readonly name: string; readonly points: number }[];
   /** A 具体项目 left blank in the table (1. 2. ……). */
   readonly placeholder?: boolean;
+  /** Its name says how it scores, in a table with no rule column: read, not typed as the others are. */
+  readonly ruleInName?: boolean;
   readonly key: string;
 }
 
@@ -315,7 +317,8 @@ export function outlineBlock(
     item.parts.push(...partsOf(row, item, adjustments, false, siblings));
     current.items.push(item);
   });
-  const noRules = !rows.some((r) => scoringWords.test(r.rule) || scoringWords.test(r.note ?? ''));
+  // (A name read as its own rule leaves the other rows as plain as before.)
+  const noRules = !rows.some((r) => (!r.ruleInName && scoringWords.test(r.rule)) || scoringWords.test(r.note ?? ''));
   for (const s of sections) s.items.splice(0, s.items.length, ...tiered(s));
   return { sections, adjustments, vetoes, ...(total === undefined ? {} : { total }), classes: [...classes], noRules };
 }

@@ -42,6 +42,8 @@ export interface Row {
   readonly block: number;
   /** 一票否决 standing on a row of its own, with no points. */
   readonly veto?: true;
+  /** No rule column, and the name says how it scores: the name read as the rule too. */
+  readonly ruleInName?: true;
   /** The last row's words stop mid-sentence where the other rows end theirs (…对代耕代种农户的补). */
   readonly cut?: true;
 }

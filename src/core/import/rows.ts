@@ -82,7 +82,7 @@ export function readBody(grid: Grid, header: Header): Body {
   // Rows before this index have had their group's 小计.
   let subtotalled = 0;
   // A name with nothing under it yet: a heading, or, as the last row, a row cut off.
-  let pending: { row: number; text: string; level?: number; capped?: true } | undefined;
+  let pending: { row: number; text: string; no?: string; level?: number; capped?: true } | undefined;
   const unread: {
     row: number;
     text: string;
@@ -144,7 +144,19 @@ export function readBody(grid: Grid, header: Header): Body {
     const nameCells = names.map((c) => at(c));
     // 管护主体(15分)。林木管护落实… with no points column and no name: the lead names the row and gives its points.
     const lead = pointsCol === undefined && nameCells.every((v) => v === '') ? leadTitle(ownRule) : undefined;
-    const rule = lead ? lead.rest : ownRule || classRule || standard;
+    // (No rule column: a name that says how it scores, …规范统计行为的计3分;…不少于10篇的,计2分, is its own rule.)
+    const deepestName =
+      [...names]
+        .reverse()
+        .map((c) => at(c))
+        .find((v) => v !== '') ?? '';
+    const scoringName =
+      ruleCols.length === 0 &&
+      standardCol === undefined &&
+      /(?:计|得|记|扣)\s*\d+(?:\.\d+)?\s*分/.test(cellText(deepestName))
+        ? deepestName
+        : '';
+    const rule = lead ? lead.rest : ownRule || classRule || standard || scoringName;
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
@@ -155,9 +167,17 @@ export function readBody(grid: Grid, header: Header): Body {
     const capNamed = nameCells.some((v) => splitName(v).cap !== undefined);
     const whole = [...stack].reverse().find((h) => h.gather)?.cap;
     const gained = capNamed ? undefined : gainedPoints(rule, typeof whole === 'number' ? whole : undefined);
+    // (土地流转年限不低于规定年限(3分);签订规范的流转合同(2分)。 with no points column: the parts' points together.)
+    const bracketed = [...rule.matchAll(/[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g)].map((m) => Number(m[1]));
+    const partsSum =
+      // (Not where the words stop mid-part: 脱贫效果明显(2分)、贫困群众满意度高(2分)、完成项目建 — more unseen.)
+      bracketed.length >= 2 && !/[扣得计记加减]\s*\d/.test(rule) && /[)）。.;；]\s*$/.test(rule)
+        ? bracketed.reduce((a, n) => a + n, 0)
+        : undefined;
     const closing =
       pointsCol === undefined && !lead
-        ? (closingPoints(rule) ??
+        ? (partsSum ??
+          closingPoints(rule) ??
           (gained !== undefined && gained !== whole ? gained : undefined) ??
           (level !== undefined || /^单项基准/.test(rule.trim()) ? basePoints(rule) : undefined))
         : undefined;
@@ -308,7 +328,10 @@ export function readBody(grid: Grid, header: Header): Body {
         const before = stack.length === 1 && stack[0]?.level === 9 && stack[0].cap === undefined ? pending : undefined;
         if (before) unread.push({ row: before.row, text: before.text });
         stack = [{ text: [at(noCol), ...nameCells].filter(Boolean).join(' '), level: 9 }];
-        pending = { row: r + 1, text: stack[0]?.text ?? '' };
+        // (Its number apart from its words: 第 18 行（15）“定”.)
+        const words = nameCells.filter(Boolean).join(' ');
+        pending =
+          at(noCol) && words ? { row: r + 1, text: words, no: at(noCol) } : { row: r + 1, text: stack[0]?.text ?? '' };
       } else if (ownLabel !== '')
         // 考核项目 (merged from above) | 社区每年举办文体活动…并上交街 | (nothing), or ↑ | 5 | (nothing): a row
         // of words only, named.
@@ -377,6 +400,7 @@ export function readBody(grid: Grid, header: Header): Body {
           ? {}
           : { sectionPointsKey: `${overNamed ? 'g:' : ''}${key(r, sectionPointsCol)}` }),
         role,
+        ...(scoringName && rule === scoringName ? { ruleInName: true as const } : {}),
         rule: graded ?? rule,
         standard: graded ? rule : ownRule ? standard : '',
         ...(byClass.size >= 2 ? { byClass } : {}),

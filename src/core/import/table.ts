@@ -228,6 +228,7 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
         : undefined;
     const noted = (body.notes ?? []).map((n) => `说明栏“${n}”合并在多行，未计入各条评分，请核对是否适用于整块`);
     const cut = [
+      ...(b === 0 ? tableAbove(grid, header.first) : []),
       ...(b === 0 ? (body.preamble ?? []) : []).map(
         (u) =>
           `第 ${u.row} 行“${u.text.slice(0, 40)}${u.text.length > 40 ? '…' : ''}”是表前的说明，没有编号和分值，未作为考核项目导入`,
@@ -255,4 +256,23 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
   if (!first) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
   if (first.total <= 0) return { ok: false, error: 'no-points', message: noPoints(grid, header, body.rows) };
   return { ok: true, ...first, blocks };
+}
+
+/**
+ * 序号 | 评查内容 | 存在的问题 | 评分标准 and nine rows of 不合格卷 above the header that was read (序号 | 评查内容 | 总分值
+ * | 扣分标准): rows of two or more cells above it are a table of their own, not its title — named, never lost
+ * silently.
+ */
+function tableAbove(grid: Grid, first: number): string[] {
+  const rows = grid.rows
+    .slice(0, first)
+    .map((r, i) => ({ row: i + 1, cells: r.map((v) => v.trim()).filter(Boolean) }))
+    .filter((r) => r.cells.length >= 2);
+  if (rows.length < 3) return [];
+  const [a] = rows;
+  const z = rows[rows.length - 1];
+  const sample = rows.find((r) => r.cells.length >= 3)?.cells.join(' ') ?? a?.cells.join(' ') ?? '';
+  return [
+    `表头（第 ${first + 1} 行）上方还有 ${rows.length} 行表格内容（第 ${a?.row ?? 0}–${z?.row ?? 0} 行，如“${sample.slice(0, 40)}${sample.length > 40 ? '…' : ''}”），未导入：请核对那里是否另有一张表`,
+  ];
 }
