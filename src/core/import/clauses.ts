@@ -1,6 +1,6 @@
 import { BRACKET_POINTS, bandValues } from './phrase-kit';
 import { NUM, parseNumber } from './numerals';
-import { depths, normalize, quote, strength, type Normal } from './text';
+import { depths, lostPunctuation, normalize, quote, strength, type Normal } from './text';
 
 /**
  * Splitting an item's 评分细则 into clauses: first at its numbering (1、 2、 / 1. 2. / (1) / ① /
@@ -25,6 +25,25 @@ const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫';
 // 1、部、网、省颁规程…每缺一种—0.5分2、现场规程齐全… : parts run together with no mark between, in a cell that
 // starts with 1、 — a number with 、 after any word is the next part.
 const runTogether = /(?:^|(?<=[^\d.]))(?:(\d{1,2})、|\((\d{1,2})\)|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫])|([一二三四五六七八九十])、)/g;
+
+/**
+ * 1、设立城管办…1分;2、建立二级平台…1分: a cell's numbered parts in order, each as written (its number left out)
+ * and as read, or undefined where the cell is not numbered from its start.
+ */
+export function numberedParts(raw: string): { text: string; normal: string }[] | undefined {
+  // (Quoted as repaired where a copy turned its marks into spaces: 每处扣 0 2 分 is 0.2 in the part too.)
+  const n = normalize(lostPunctuation(raw));
+  const ms = markers(n.text);
+  if (ms.length < 2 || ms[0] !== 0) return undefined;
+  return ms.map((at, k) => {
+    const end = ms[k + 1] ?? n.text.length;
+    const from = at + (prefix.exec(n.text.slice(at))?.[0].length ?? 0);
+    return {
+      text: quote(n, from, end).replace(/[;；。\s]+$/, ''),
+      normal: n.text.slice(from, end).replace(/[;。\n]+$/, ''),
+    };
+  });
+}
 
 function markers(text: string): number[] {
   const strict = markersBy(text, numbering);

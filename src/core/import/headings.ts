@@ -88,6 +88,19 @@ export function nextNumber(grid: Grid, merged: Merged, r: number, noCol: number 
   return undefined;
 }
 
+/**
+ * The first name the rows after r start in column col (A-1 领导与管理 (90分) below a header repeated at a page
+ * break), to tell the same table going on where there are no numbers.
+ */
+export function nextName(grid: Grid, merged: Merged, r: number, col: number | undefined): string {
+  if (col === undefined) return '';
+  for (let k = r + 1; k < grid.rows.length; k++) {
+    const v = valueAt(grid, merged, k, col);
+    if ((merged(k, col)?.top ?? k) === k && v.trim() !== '') return v;
+  }
+  return '';
+}
+
 export interface HeadingCtx {
   readonly grid: Grid;
   readonly merged: Merged;

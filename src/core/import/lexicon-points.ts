@@ -75,17 +75,12 @@ export const pointPhrases: readonly Phrase[] = [
     unit: m[2] === '问题' ? '题' : (m[2] ?? '题'),
   })),
   // 市文明办督查组巡查发现问题每宗0.3分: problems found, so much each — taken off, with no 扣 written.
-  p('found each', `((?:发现|存在|查出|查实)[^,;。:()\\n]{0,6}?问题),?每${UNIT}${N}分`, (m) => ({
-    t: 'deduct',
-    per: num(m[3]),
-    unit: m[2] ?? '次',
-    verb: '扣',
-    label: clean(
-      phraseBefore(m.input, m.index)
-        ? `${phraseBefore(m.input, m.index)}${m[1] ?? ''}`
-        : m.input.slice(0, m.index + (m[1]?.length ?? 0)),
-    ),
-  })),
+  p('found each', `((?:发现|存在|查出|查实)[^,;。:()\\n]{0,6}?问题),?每${UNIT}${N}分`, (m) => {
+    // (Who found them, said before a comma: 督查组巡查,发现问题每宗…)
+    const before = phraseBefore(m.input, m.index);
+    const who = before || m.input.slice(0, m.index);
+    return { t: 'deduct', per: num(m[3]), unit: m[2] ?? '次', verb: '扣', label: clean(`${who}${m[1] ?? ''}`) };
+  }),
   p('award each', `${COND}??每${UNIT}(?:另|再|额外)?(?:得|计|加)?${N}分`, (m) => ({
     t: 'award',
     step: 1,

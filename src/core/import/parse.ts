@@ -182,8 +182,9 @@ export function parseClause(
     warnings.push(`正文写了${stated}分，读出的却是${kept}分`);
   if (clausePoints === undefined) warnings.push('未写分值');
   // …积极参加院内宣传工作会议,各记0.5 (the words stop before 分): an amount the reading may have passed over.
-  const dangling = /[计记得扣加减]\s*(\d+(?:\.\d+)?)[。.;,]?$/.exec(normal.trim());
-  const end = normal.trimEnd().length - 1;
+  const tail = normal.trimEnd();
+  const dangling = /[计记得扣加减]\s*(\d+(?:\.\d+)?)[。.;,]?$/.exec(tail);
+  const end = tail.length - 1;
   if (dangling && !claimed.slice(Math.max(0, end - 1), end + 1).some(Boolean))
     warnings.push(`原文在“${dangling[0]}”处中断，没有写“分”，读不出它的分值`);
   const confidence = composed ? composed.confidence : 0;

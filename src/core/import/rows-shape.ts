@@ -3,6 +3,7 @@ import { WHOLE_SCORE_LOST } from './lexicon-measures';
 import { readPoints, splitName } from './names';
 import type { Heading } from './headings';
 import type { Body, Row } from './row-types';
+import { BRACKET_POINTS } from './phrase-kit';
 import { PINYIN } from './variants';
 
 /** What the body's shape says beside its rows: section points in a column, titles leading rules, a cut. */
@@ -252,4 +253,15 @@ export function noteBonus(last: Row | undefined, note: string): Row | undefined 
     rule: note,
     standard: '',
   };
+}
+
+/**
+ * 土地流转年限不低于规定年限(3分);签订规范的流转合同(2分)。 with no points column: the row's points are its parts'
+ * together. (Not where the words stop mid-part, 脱贫效果明显(2分)、贫困群众满意度高(2分)、完成项目建 — more unseen;
+ * nor beside a rule that scores otherwise.)
+ */
+export function partsPoints(rule: string): number | undefined {
+  const parts = rule.match(new RegExp(BRACKET_POINTS, 'g')) ?? [];
+  if (parts.length < 2 || /[扣得计记加减]\s*\d/.test(rule) || !/[)）。.;；]\s*$/.test(rule)) return undefined;
+  return parts.reduce((a, p) => a + Number(/\d+(?:\.\d+)?/.exec(p)?.[0] ?? 0), 0);
 }

@@ -1,6 +1,6 @@
 import { cellText, mergeIndex, valueAt, type Grid, type Header } from './header';
 import { headText, roleOf } from './heads';
-import { heading, nextLevel, nextNumber, rowNumbering, type Heading } from './headings';
+import { heading, nextLevel, nextName, nextNumber, rowNumbering, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
 import { leadNumber, parseNumber } from './numerals';
 
@@ -22,6 +22,7 @@ import {
   markCut,
   noteBonus,
   onlyAdds,
+  partsPoints,
   poolsNamedBelow,
 } from './rows-shape';
 
@@ -83,15 +84,7 @@ export function readBody(grid: Grid, header: Header): Body {
   let subtotalled = 0;
   // A name with nothing under it yet: a heading, or, as the last row, a row cut off.
   let pending: { row: number; text: string; no?: string; level?: number; capped?: true } | undefined;
-  const unread: {
-    row: number;
-    text: string;
-    note?: true;
-    empty?: true;
-    cap?: number;
-    torn?: true;
-    tail?: true;
-  }[] = [];
+  const unread: NonNullable<Body['unread']>[number][] = [];
   // Headings with points, to name any that nothing scorable stands under (三、風險評估(小計16分) over a cut row).
   const headed: { row: number; h: Heading }[] = [];
   const preamble: { row: number; text: string }[] = [];
@@ -167,16 +160,9 @@ export function readBody(grid: Grid, header: Header): Body {
     const capNamed = nameCells.some((v) => splitName(v).cap !== undefined);
     const whole = [...stack].reverse().find((h) => h.gather)?.cap;
     const gained = capNamed ? undefined : gainedPoints(rule, typeof whole === 'number' ? whole : undefined);
-    // (土地流转年限不低于规定年限(3分);签订规范的流转合同(2分)。 with no points column: the parts' points together.)
-    const bracketed = [...rule.matchAll(/[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g)].map((m) => Number(m[1]));
-    const partsSum =
-      // (Not where the words stop mid-part: 脱贫效果明显(2分)、贫困群众满意度高(2分)、完成项目建 — more unseen.)
-      bracketed.length >= 2 && !/[扣得计记加减]\s*\d/.test(rule) && /[)）。.;；]\s*$/.test(rule)
-        ? bracketed.reduce((a, n) => a + n, 0)
-        : undefined;
     const closing =
       pointsCol === undefined && !lead
-        ? (partsSum ??
+        ? (partsPoints(rule) ??
           closingPoints(rule) ??
           (gained !== undefined && gained !== whole ? gained : undefined) ??
           (level !== undefined || /^单项基准/.test(rule.trim()) ? basePoints(rule) : undefined))
@@ -231,17 +217,8 @@ export function readBody(grid: Grid, header: Header): Body {
       const lastNo = leadNumber(rows[rows.length - 1]?.no ?? '');
       if (lastNo !== undefined && nextNumber(grid, merged, r, noCol) === lastNo + 1) continue;
       // (…or, with no numbers, the outermost name after it the same as before it: A-1 领导与管理 (90分) again.)
-      const outer = names[0];
       const before = rows[rows.length - 1]?.names[0]?.text ?? '';
-      const after =
-        outer === undefined
-          ? ''
-          : (grid.rows
-              .slice(r + 1)
-              .map((_, k) => r + 1 + k)
-              .filter((k) => starts(k, outer) && valueAt(grid, merged, k, outer).trim() !== '')
-              .map((k) => valueAt(grid, merged, k, outer))[0] ?? '');
-      if (before !== '' && headText(before) === headText(after)) continue;
+      if (before !== '' && headText(before) === headText(nextName(grid, merged, r, names[0]))) continue;
       if (rows.length) block++;
       stack = [];
       continue;

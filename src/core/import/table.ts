@@ -8,7 +8,7 @@ import { departmentBlocks } from './blocks';
 import { findHeader, missingHeader, type Grid, type Header } from './header';
 import { readPoints, splitName } from './names';
 import { outlineBlock } from './outline';
-import { readBody, type Row } from './rows';
+import { readBody, type Body, type Row } from './rows';
 
 export type { ClauseReport } from './assemble';
 
@@ -233,17 +233,7 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
         (u) =>
           `第 ${u.row} 行“${u.text.slice(0, 40)}${u.text.length > 40 ? '…' : ''}”是表前的说明，没有编号和分值，未作为考核项目导入`,
       ),
-      ...(b === count - 1 ? (body.unread ?? []) : []).map((u) =>
-        u.note
-          ? `第 ${u.row} 行是备注“${u.text}”，未作为评分条目导入，请核对它是否改变计分`
-          : u.tail
-            ? `第 ${u.row} 行“${u.text}”没有写分值（其他各行都有），按所属的分值导入（原表是否到此不完整？）`
-            : u.torn
-              ? `第 ${u.row} 行“${u.text.slice(0, 40)}${u.text.length > 40 ? '…' : ''}”没有名称、序号和分值（像是前一页末行的后半截），未导入`
-              : u.empty
-                ? `第 ${u.row} 行“${u.text}”下没有读到任何评分条目，它的${u.cap === undefined ? '' : ` ${String(u.cap)} `}分值未计入（原表是否到此不完整？）`
-                : `第 ${u.row} 行“${u.text}”没有评分办法，也没有分值，未导入`,
-      ),
+      ...(b === count - 1 ? (body.unread ?? []) : []).map(unreadWarning),
       ...(body.cut && b === count - 1 && !last
         ? [
             `第 ${body.cut.row} 行${body.cut.no ? `（${body.cut.no}）` : ''}“${body.cut.text}”没有分值，评分办法也不完整，未导入（原表是否到此不完整？）`,
@@ -275,4 +265,15 @@ function tableAbove(grid: Grid, first: number): string[] {
   return [
     `表头（第 ${first + 1} 行）上方还有 ${rows.length} 行表格内容（第 ${a?.row ?? 0}–${z?.row ?? 0} 行，如“${sample.slice(0, 40)}${sample.length > 40 ? '…' : ''}”），未导入：请核对那里是否另有一张表`,
   ];
+}
+
+/** What the user is told of a row the body named but did not read, by why it was left. */
+function unreadWarning(u: NonNullable<Body['unread']>[number]): string {
+  const words = `“${u.text.slice(0, 40)}${u.text.length > 40 ? '…' : ''}”`;
+  if (u.note) return `第 ${u.row} 行是备注“${u.text}”，未作为评分条目导入，请核对它是否改变计分`;
+  if (u.tail) return `第 ${u.row} 行“${u.text}”没有写分值（其他各行都有），按所属的分值导入（原表是否到此不完整？）`;
+  if (u.torn) return `第 ${u.row} 行${words}没有名称、序号和分值（像是前一页末行的后半截），未导入`;
+  if (u.empty)
+    return `第 ${u.row} 行“${u.text}”下没有读到任何评分条目，它的${u.cap === undefined ? '' : ` ${String(u.cap)} `}分值未计入（原表是否到此不完整？）`;
+  return `第 ${u.row} 行“${u.text}”没有评分办法，也没有分值，未导入`;
 }
