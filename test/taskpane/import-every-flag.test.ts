@@ -26,6 +26,7 @@ import { fresh13Tables } from '../fixtures/tables/fresh13';
 import { fresh14Tables } from '../fixtures/tables/fresh14';
 import { fresh15Tables } from '../fixtures/tables/fresh15';
 import { fresh16Tables } from '../fixtures/tables/fresh16';
+import { fresh17Tables } from '../fixtures/tables/fresh17';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -52,6 +53,7 @@ const sets = [
   ['fresh14', fresh14Tables],
   ['fresh15', fresh15Tables],
   ['fresh16', fresh16Tables],
+  ['fresh17', fresh17Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

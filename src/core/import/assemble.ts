@@ -103,6 +103,8 @@ export function assemble(draft: BlockDraft): Assembled {
   const block: BlockDraft = { ...draft, sections: draft.sections.map(collapsed) };
   uniqueIds(block);
   const out: Assembled = { sections: [], adjustments: [], vetoes: [], report: [], warnings: [], classKeys: new Set() };
+  // (Whether any item has points of its own: a row with none among them is no item of 0 points.)
+  const priced = block.sections.some((s) => s.items.some((i) => i.cap !== undefined));
   const build = (d: ItemDraft, open?: number): ItemIn | undefined => {
     // A bonus row with no points column reads within its block's limit (a penalty takes from the total).
     const cap = d.role === 'penalty' ? 0 : (d.cap ?? (d.role === 'bonus' ? (d.blockCap ?? open) : undefined));
@@ -134,6 +136,23 @@ export function assemble(draft: BlockDraft): Assembled {
         : d.cap === undefined && d.role === 'base' && stated
           ? readings.reduce((sum, r) => sum + dflt(r.own), 0)
           : 0;
+    // 若寝室人员不在,查寝人员要在备注栏注明內锁和外锁。 among items that have points: no points of its own and nothing
+    // in it read — a note, not an item of 0 points; named, not lost.
+    if (
+      d.cap === undefined &&
+      d.role === 'base' &&
+      partsSum === 0 &&
+      priced &&
+      readings.length > 0 &&
+      readings.every((r) => r.flagged && !r.veto) &&
+      // (…每件扣1分 says what it costs: kept, for the user to give it points.)
+      !/(?:扣|加|减)[^,;。，；]{0,4}?\d+(?:\.\d+)?\s*分/.test(d.text)
+    ) {
+      out.warnings.push(
+        `第 ${d.id} 项“${shortName(d.name)}”没有分值，也未读出评分办法，未作为考核项目导入：若它是说明，可不理会；若要计分，请在原表填上分值后再导入：“${d.text.length > 60 ? `${d.text.slice(0, 60)}…` : d.text}”`,
+      );
+      return undefined;
+    }
     if (partsSum > 0) {
       d = { ...d, cap: partsSum };
       out.warnings.push(`第 ${d.id} 项“${shortName(d.name)}”原表未写本项分值，按所含各条合计 ${partsSum} 分`);

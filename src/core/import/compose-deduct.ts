@@ -1,6 +1,6 @@
 import { NUM } from './numerals';
 import type { Fact } from './phrases';
-import { all, asRequirement, one, short, wholeGain, type Composed, type Ctx } from './compose';
+import { all, asRequirement, levelName, one, short, wholeGain, type Composed, type Ctx } from './compose';
 
 /**
  * Deductions: 每…扣N分 per thing counted, 未…扣N分 once, several into one pool, with a ceiling
@@ -18,6 +18,8 @@ export function deductRule(c: Ctx): Composed | undefined {
     bares.length > 0 &&
     (bares.every((b) => /^(?:无|没有|否)$/.test(b.label)) ||
       (all(c, 'gain').length > 0 && bares.every((b) => /^(?:如|若|如果)?(?:无|没有)/.test(b.label))));
+  const ladder = stepDown(c, counts.length, bares);
+  if (ladder) return ladder;
   const ceiling = one(c, 'ceiling')?.n ?? (once ? bares.reduce((a, b) => a + b.per, 0) : undefined);
   // …每处扣0.5分；预警发布不及时的，每次扣1分，最高扣2分: a ceiling in a later sentence may cap only
   // that sentence's deduction; whether it caps the clause the words do not say.
@@ -163,4 +165,38 @@ function eachOf(label: string): string[] {
   if (!/各$/.test(label)) return [label];
   const list = label.replace(/的?[,，]?各$/, '').split('、');
   return list.length >= 2 && list.every((x) => x.length >= 2) ? list : [label];
+}
+
+/**
+ * 制度健全得满分,制度不健全扣1分,无制度不得分: one thing in three states — all the points, N less, none. A ladder
+ * of levels, not a lapse counted each time it happens.
+ */
+function stepDown(c: Ctx, counts: number, bares: readonly { per: number; label: string }[]): Composed | undefined {
+  const gains = all(c, 'gain');
+  const zeros = all(c, 'zero');
+  const [g] = gains;
+  const [b] = bares;
+  const [z] = zeros;
+  if (counts > 0 || bares.length !== 1 || gains.length !== 1 || zeros.length !== 1 || !g || !b || !z) return undefined;
+  if (c.points === undefined || !wholeGain(g, c.points) || b.per >= c.points || /^(?:否则|其余|其他)/.test(z.label))
+    return undefined;
+  if (['ceiling', 'floorZero', 'floorNone', 'cumulative', 'void'].some((t) => one(c, t as Fact['t']) !== undefined))
+    return undefined;
+  // (Each state named apart: 健全 / 不健全 / 无 — the same thing said three ways.)
+  const names = [g.label, b.label, z.label].map((l) => levelName(l));
+  if (new Set(names).size < 3 || names.some((n) => n === '')) return undefined;
+  return {
+    rule: {
+      kind: 'levels',
+      input: { id: c.id(1), label: '评定等次' },
+      levels: [
+        { name: names[0] ?? '', points: c.points },
+        { name: names[1] ?? '', points: Math.round((c.points - b.per) * 100) / 100 },
+        { name: names[2] ?? '', points: 0 },
+      ],
+    },
+    readAs: 'levels (得满分 / 扣N分 / 不得分)',
+    confidence: 0.85,
+    uses: ['gain', 'bare', 'zero', 'points'],
+  };
 }

@@ -69,10 +69,14 @@ export function gainRule(c: Ctx): Composed | undefined {
         ]) as ClassPoints)
       : max;
     const fits = c.points === undefined || Math.abs(c.points - max) < 1e-9;
+    // 发现有围网养殖、但在15天内拆除的,得10分;未在15天内拆除的,得5分: the best level is itself a fault found —
+    // what a unit with none earns the words do not say.
+    const best = gains.find((g) => dflt(g.n as ClassPoints) === max);
+    const faultTop = best !== undefined && /(?<![未无没不])(?:发现|发生|出现)(?:有|了)?/.test(best.label);
     return {
       rule: { kind: 'levels', input: { id: c.id(1), label: '评定等次' }, levels },
       readAs: 'levels',
-      confidence: names.size === levels.length && fits ? 0.85 : 0.5,
+      confidence: names.size === levels.length && fits && !faultTop ? 0.85 : 0.5,
       uses,
       points,
     };

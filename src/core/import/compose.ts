@@ -84,7 +84,9 @@ export const negates = (zero: string, gain: string): boolean => {
   // 不达要求 beside 达到“三增长”要求的得10分: the stem's words in the gain's, in order, words between.
   let at = 0;
   const inOrder = [...stem].every((ch) => (at = gain.indexOf(ch, at) + 1) > 0);
-  return gain.includes(stem.slice(0, 2)) || (stem.length >= 3 && inOrder);
+  // (没有配备 beside 有…并配发巡查袖标得1分: a bare verb of two, one of its characters in the gain's — no other thing.)
+  const bareVerb = stem.length <= 2 && [...stem].some((ch) => gain.includes(ch));
+  return gain.includes(stem.slice(0, 2)) || (stem.length >= 3 && inOrder) || bareVerb;
 };
 
 /** Events that lose points whatever negation they carry (未经鉴定擅自销毁): asked as their absence. */

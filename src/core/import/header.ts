@@ -26,6 +26,8 @@ export interface Header {
   readonly classes: ReadonlyMap<number, string>;
   /** 评估原则与等级系数 over 一 (1.0) | 二 (0.8) | …: the grade columns, each with its factor of the row's points. */
   readonly grades?: ReadonlyMap<number, number>;
+  /** A | B | C over 5 | 4 | 3 on each row: grade columns holding each grade's points (the first the best). */
+  readonly gradePoints?: ReadonlyMap<number, string>;
 }
 
 export interface Grid {
@@ -80,6 +82,7 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
       }
       if (role === 'name' && namesPoints(v)) pointsInNames = true;
     }
+    if (gradeColumns(grid, merged, r, width).size >= 2) roles.add('points');
     // 项目 | 考核内容 | 备注: the last of two name heads is the rule text (read so below).
     const usable =
       (roles.size >= 2 && ['rule', 'points', 'standard', 'class'].some((x) => roles.has(x as Role))) ||
@@ -127,7 +130,9 @@ export function findHeader(grid: Grid): Header | undefined {
   const columns = new Map<number, Role>();
   const classes = new Map<number, string>();
   const grades = new Map<number, number>();
+  const gradePoints = gradeColumns(grid, merged, last, width);
   for (let c = 0; c < width; c++) {
+    if (gradePoints.size >= 2 && gradePoints.has(c)) continue;
     const below = last > first ? (grid.rows[last]?.[c] ?? '') : '';
     const own = below ? roleOf(below) : undefined;
     const head = own ? below : valueAt(grid, merged, first, c);
@@ -156,6 +161,18 @@ export function findHeader(grid: Grid): Header | undefined {
     )
       columns.set(0, 'no');
   }
+  // 序号 | (no head) | A | B | C: beside grade columns holding points, the headless column of long words is what
+  // each row asks (its name and its words).
+  if (gradePoints.size >= 2 && ![...columns.values()].some((x) => ['name', 'rule', 'standard'].includes(x)))
+    for (let c = 0; c < width; c++) {
+      if (columns.has(c) || gradePoints.has(c) || headText(valueAt(grid, merged, first, c)) !== '') continue;
+      const texts = grid.rows.slice(last + 1).map((r) => cellText(r[c]));
+      const filled = texts.filter((t) => /[\u4e00-\u9fff]{4}/.test(t));
+      if (filled.length >= 3 && filled.length * 2 >= texts.length) {
+        columns.set(c, 'name');
+        break;
+      }
+    }
   // 类别 | 考核内容 | (no head) | 考核标准及评分方法: a column with no head right after a name column, holding
   // short names that do not score (耕地保护及违法用地查处(20分)), is the next level of names.
   for (let c = 1; c < width; c++) {
@@ -216,6 +233,12 @@ export function findHeader(grid: Grid): Header | undefined {
       if (filled.length * 2 >= texts.length && filled.reduce((a, t) => a + t.length, 0) >= filled.length * 10)
         columns.set(c, 'name');
     }
+  // 项目 | 编号 | 内容 | 扣分 | 分数 | 备注 with 分数 empty on every row: a column the checker fills in, not the points
+  // (床 面(20): carries them).
+  for (const c of cols('points')) {
+    const body = grid.rows.slice(last + 1).map((_, i) => cellText(valueAt(grid, merged, last + 1 + i, c)));
+    if (body.length >= 3 && body.every((v) => v === '')) columns.set(c, 'other');
+  }
   // 项目分值 over 责任意识(10分), 管理理念 (10分): a "points" head whose cells are names carrying their points is
   // the name column (the points in the names).
   for (const c of cols('points')) {
@@ -239,7 +262,11 @@ export function findHeader(grid: Grid): Header | undefined {
     const names = cols('name');
     const rule = method ?? standard ?? (names.length >= 2 ? names[names.length - 1] : undefined);
     if (rule !== undefined) columns.set(rule, 'rule');
-    else if (cols('points').length === 0 && !namesPoints(valueAt(grid, merged, first, names[0] ?? -1)))
+    else if (
+      cols('points').length === 0 &&
+      gradePoints.size < 2 &&
+      !namesPoints(valueAt(grid, merged, first, names[0] ?? -1))
+    )
       return undefined;
   }
   // 项目 | 考核要求 (merged down its rows, with its points) | 抽查内容、评分标准及办法: of two rule columns, one
@@ -255,7 +282,14 @@ export function findHeader(grid: Grid): Header | undefined {
     for (const c of rules.slice(0, -1)) if (spans(c)) columns.set(c, 'name');
   demoteLongNames(grid, merged, last, columns);
   // (One column with a factor is no scale.)
-  return { row: last, first, columns, classes, ...(grades.size >= 2 ? { grades } : {}) };
+  return {
+    row: last,
+    first,
+    columns,
+    classes,
+    ...(grades.size >= 2 ? { grades } : {}),
+    ...(gradePoints.size >= 2 ? { gradePoints } : {}),
+  };
 }
 
 /**
@@ -328,6 +362,33 @@ export function missingHeader(grid: Grid): string {
 }
 
 const starts = (merged: ReturnType<typeof mergeIndex>, r: number, c: number): boolean => (merged(r, c)?.top ?? r) === r;
+
+/**
+ * A | B | C (or 优 | 良 | 中 | 差, 甲 | 乙 | 丙) over rows of figures falling from left to right (5 | 4 | 3): each
+ * grade's points, the best first — two or more such columns side by side, most rows with a figure in each.
+ */
+function gradeColumns(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  r: number,
+  width: number,
+): ReadonlyMap<number, string> {
+  const heads = new Map<number, string>();
+  for (let c = 0; c < width; c++) {
+    const v = cellText(valueAt(grid, merged, r, c));
+    if (gradeName.test(v) && !merged(r, c)) heads.set(c, v);
+  }
+  const cols = [...heads.keys()];
+  if (cols.length < 2 || cols.some((c, i) => i > 0 && c !== (cols[i - 1] ?? 0) + 1)) return new Map();
+  const body = grid.rows.slice(r + 1).filter((row) => cols.some((c) => cellText(row[c]) !== ''));
+  const figures = body.filter((row) => {
+    const n = cols.map((c) => Number(cellText(row[c]).replace(/分$/, '')));
+    return n.every((x) => Number.isFinite(x) && x >= 0) && n.every((x, i) => i === 0 || x <= (n[i - 1] ?? 0));
+  });
+  return figures.length >= 3 && figures.length * 4 >= body.length * 3 ? heads : new Map();
+}
+
+const gradeName = /^(?:[A-D]|[甲乙丙丁]|优秀?|良好?|中等?|合格|不合格|一般|较好|较差|差|好)(?:级|等|档)?$/;
 
 /** 一 (1.0) / 二 (0.8) / A(0.6) / 优(1.0): a grade's head with its factor of the row's points. */
 function gradeFactor(text: string): number | undefined {

@@ -209,9 +209,11 @@ export function heading(given: HeadingCtx): Heading | undefined {
   // (一) | 加強糧食生產工作領導(10分) over paragraphs (no points column): a title with its points, the
   // paragraphs under it its rules, sharing them.
   // (一、测评内容及扣分细则(基础分为100分) over (一)… that only deduct: a base the rows come off together.)
-  const titled = /^(.{2,40}?)[（(](分值|共|计|总分值?|满分|(?:基础分|基本分)为?)?(\d+(?:\.\d+)?)分[)）][。.]?$/.exec(
-    cellText(c.rule),
-  );
+  // (处罚率、入库率(8分,其中每项4分): how the points divide, said in the bracket, is no other title.)
+  const titled =
+    /^(.{2,40}?)[（(](分值|共|计|总分值?|满分|(?:基础分|基本分)为?)?(\d+(?:\.\d+)?)分(?:[,，;；][^()（）]*)?[)）][。.]?$/.exec(
+      cellText(c.rule),
+    );
   const belowLevel = below === '' ? undefined : numberingLevel(below);
   if (
     titled?.[1] &&

@@ -92,6 +92,10 @@ function gathered(item: ItemIn): ItemRead {
   const fits = (rs: readonly Reading[]): boolean => cap !== undefined && Math.abs(sumOf(rs) - cap) < 1e-9;
   // 有预案得2分,有制度或公开上墙得1分 among them: two things had, 2 + 1, where reading it as the better of two
   // (levels) leaves the title's points short by what the parts then make up.
+  // (3. 稽查报表(8分) over one paragraph, 每迟到一天扣1分;…每发现一处错误扣0.5分: the title's points are that
+  // paragraph's, read as a row's rule is.)
+  const [only] = item.parts;
+  if (item.parts.length === 1 && only && !only.cut && !isEvent(only)) return read;
   const asParts = read.readings.map(partsOfLevels);
   const readings = fits(read.readings) ? read.readings : fits(asParts) ? asParts : undefined;
   if (!readings || read.floored) return pooled(item);

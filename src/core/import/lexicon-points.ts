@@ -133,9 +133,10 @@ export const pointPhrases: readonly Phrase[] = [
   // 未制定网格化各项工作制度、组织架构图、网格划分图等资料且上墙的,扣5分 (a long condition); 未制定手机管理
   // 规定,并实施的,扣2分 (the failure before the comma).
   // (如没有制定(或向上级越级反映问题的)扣2分: a bracket inside the condition is part of it.)
+  // (墙上有明显的蜘蛛网(扣5分); 有乱扔现象扣2分: 明显 / 现象 / 破损 / 超标 say a lapse as 未 / 不 do.)
   p('bare deduction', `((?:[^,;。:()\\n①②③④⑤⑥⑦⑧⑨⑩]|\\([^()]{1,30}\\)){1,40}?),?扣${N}${FEN}`, (m) => {
     const lapse =
-      /[未无不没缺少漏错迟差瞒谎虚违乱假误失只]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重|发现|截留|挪用|通报|投诉|曝光/;
+      /[未无不没缺少漏错迟差瞒谎虚违乱假误失只污]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重|发现|截留|挪用|通报|投诉|曝光|明显|现象|破损|损坏|超标|超期|超时/;
     // …没有明示的,分别扣2.5分: one amount for each lapse named before it.
     if (/^(?:分别|各)$/.test(m[1] ?? '')) {
       const named = phraseBefore(m.input, m.index);
@@ -305,6 +306,8 @@ export const pointPhrases: readonly Phrase[] = [
   p('discretion', '酌情|视情况?|视情节|适当(?=扣|加|减|给|得)|根据情况', () => ({ t: 'discretion' })),
   // 按参加会议、外出培训、材料报送、工作落实等情况综合考评: the assessor weighs them together.
   p('discretion', '综合(?:考评|评定|评分|评价|打分|赋分)', () => ({ t: 'discretion' })),
+  // …进行综合考核,评估定分: the assessor sets the points.
+  p('discretion', '(?:评估|评议|评定|考评|研究)定分', () => ({ t: 'discretion' })),
   // 根据省农联【2017】117号文件标准评分: scored on a scale another document gives, by the assessor.
   p(
     'discretion',

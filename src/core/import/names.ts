@@ -99,10 +99,10 @@ export function splitName(raw: string): NameParts {
     ({ cap, classes } = byClass);
     name = byClass.rest.trim();
   } else {
-    // (20分) / （20） / (共60分,扣完为止) / (标准分5分) at the end, or 45分 after the words (农村村庄环境卫生考核评分45分,
+    // (20分) / （20） / 床 面(20): / (共60分,扣完为止) / (标准分5分) at the end, or 45分 after the words (农村村庄环境卫生考核评分45分,
     // 完成计划任务得25分。).
     const capM =
-      /[（(]\s*(?:共|计|小计|小計|分值|总分值?|满分|(?:基础分|基本分|起评分|基准分|标准分)为?)?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[,，;；][^()（）]*)?[)）]\s*[。.]?\s*$/.exec(
+      /[（(]\s*(?:共|计|小计|小計|分值|总分值?|满分|(?:基础分|基本分|起评分|基准分|标准分)为?)?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[,，;；][^()（）]*)?[)）]\s*[。.:：]?\s*$/.exec(
         name,
       ) ??
       // 落实经费和人员、支持工作 (48)分
@@ -111,8 +111,8 @@ export function splitName(raw: string): NameParts {
       /(?<=[\u4e00-\u9fff])\s*(?:得|计)?(\d+(?:\.\d+)?)分[。.]?$/.exec(name) ??
       // 内部审计工作保障情况。20分
       /(?<=[\u4e00-\u9fff][。.，,])\s*(\d+(?:\.\d+)?)分[。.]?$/.exec(name) ??
-      // 理论武装10分) / b10完成率(20: a bracket the copy lost, before or after the points.
-      /(?<=[\u4e00-\u9fff])\s*(\d+(?:\.\d+)?)分\s*[)）]$/.exec(name) ??
+      // 理论武装10分) / b10完成率(20: a bracket the copy lost, before or after the points (一、19分): the name lost too).
+      /(?<=[\u4e00-\u9fff]|^[一二三四五六七八九十]+[、.．])\s*(\d+(?:\.\d+)?)分\s*[)）]$/.exec(name) ??
       /(?<=[\u4e00-\u9fff])\s*[（(]\s*(\d{1,3}(?:\.\d+)?)\s*$/.exec(name);
     if (capM && (/分/.test(capM[0]) || /^[（(]\s*\d/.test(capM[0]))) {
       cap = Number(capM[1]);

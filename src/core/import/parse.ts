@@ -142,9 +142,22 @@ export function parseClause(
   if (composed) {
     // 酌情 before the rule that says how (酌情扣分。出现一次扣2分) is that rule; after it (…每人次扣一分；报告空泛的，酌情扣分), it is another way of losing points.
     const firstRule = found.findIndex((f) => !['discretion', 'cumulative', 'points', 'veto'].includes(f.fact.t));
+    // (…进行综合考核,评估定分。未按规定上报…的,每项扣1分: a score set in a sentence of its own before the rule is a
+    // way of scoring beside it, not that rule — unlike 酌情扣分。出现一次扣2分, which the next sentence says how.)
+    const sentences = normal.split('。');
+    const sentence = (at: number): number => {
+      const k = (normal.slice(0, at).match(/。/g) ?? []).length;
+      return /扣|加|减/.test(sentences[k] ?? '') ? Number.POSITIVE_INFINITY : k;
+    };
+    const ruleAt = found[firstRule]?.from;
     const lateDiscretion =
       !composed.readAs.startsWith('judgement (酌情)') &&
-      found.some((f, i) => f.fact.t === 'discretion' && firstRule >= 0 && i > firstRule);
+      found.some(
+        (f, i) =>
+          f.fact.t === 'discretion' &&
+          firstRule >= 0 &&
+          (i > firstRule || (ruleAt !== undefined && sentence(f.from) < sentence(ruleAt))),
+      );
     const extra = facts.filter(
       (f) =>
         (!composed.uses.includes(f.t) || (f.t === 'discretion' && lateDiscretion)) &&

@@ -17,3 +17,22 @@ export function gradedRule(
     .map((g) => `${g.name.replace(/[。.；;]$/, '')}得${Math.round(points * g.factor * 100) / 100}分`)
     .join('；');
 }
+
+/**
+ * A | B | C over 15 | 12 | 9: grade columns holding each grade's points. The row's points are the best grade's;
+ * its rule the grades (A得15分；B得12分；C得9分), with what the row's own words say of scoring after them
+ * (…补写手册者,该项不计分). Pure.
+ */
+export function gradePointsRule(
+  grades: ReadonlyMap<number, string> | undefined,
+  cell: (c: number) => string,
+  words: string,
+): { points: number; rule: string } | undefined {
+  if (!grades || grades.size < 2) return undefined;
+  const figures = [...grades].map(([c, name]) => ({ name, points: Number(cellText(cell(c)).replace(/分$/, '')) }));
+  if (figures.some((g) => cellText(cell([...grades.keys()][0] ?? -1)) === '' || !Number.isFinite(g.points)))
+    return undefined;
+  const ladder = figures.map((g) => `${g.name}得${g.points}分`).join('；');
+  const own = /扣|不得分|不计分|得\d|加\d|\d分/.test(words) ? `。${words}` : '';
+  return { points: Math.max(...figures.map((g) => g.points)), rule: `${ladder}${own}` };
+}

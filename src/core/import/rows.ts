@@ -7,7 +7,7 @@ import { leadNumber, parseNumber } from './numerals';
 export { numberOf, readPoints, splitName } from './names';
 export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
-import { gradedRule } from './rows-grades';
+import { gradedRule, gradePointsRule } from './rows-grades';
 import { pairedRows } from './rows-pairs';
 import { readProse } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
@@ -26,8 +26,16 @@ import {
   poolsNamedBelow,
 } from './rows-shape';
 
-const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计)$/;
+const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计|合计得分|总得分)$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
+/**
+ * 若突击批改作业…敷衍了事,不讲实效者,检查不得分 below the items: the whole check void — a veto, as 一票否决 is.
+ * (Not 该项 / 本项 …不得分: that is the one item's.)
+ */
+const wholeVoid =
+  /(?<!该项|本项|此项|该条|本条)(?:检查|考核|考评|评查|评估)(?:总分|得分|总得分)?(?:不得分|为零分?|计零分|计0分|为0分)|总分(?:为零分?|计零分|计0分|为0分)/;
+const vetoWords = (label: string, itemsBefore: number): boolean =>
+  /^[^,，;；。]*一票否决[”"]?$/.test(label) || (itemsBefore > 0 && wholeVoid.test(label));
 
 /** The words scored for a row: its rule, then a 备注 that says how to score. */
 export const scoredText = (row: Row): string => (row.note ? joinRule([row.rule, row.note]) : row.rule);
@@ -167,11 +175,15 @@ export function readBody(grid: Grid, header: Header): Body {
           (gained !== undefined && gained !== whole ? gained : undefined) ??
           (level !== undefined || /^单项基准/.test(rule.trim()) ? basePoints(rule) : undefined))
         : undefined;
-    const pts = lead
-      ? { points: lead.points }
-      : closing !== undefined
-        ? { points: closing }
-        : readPoints(at(pointsCol));
+    // (A | B | C over 15 | 12 | 9: the best grade's points are the row's.)
+    const gradeRow = gradePointsRule(header.gradePoints, at, nameCells.join(''));
+    const pts = gradeRow
+      ? { points: gradeRow.points }
+      : lead
+        ? { points: lead.points }
+        : closing !== undefined
+          ? { points: closing }
+          : readPoints(at(pointsCol));
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
     const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
@@ -298,7 +310,8 @@ export function readBody(grid: Grid, header: Header): Body {
       rule === '' &&
       pts.points === undefined &&
       (splitName(ownLabel).cap === undefined || cutPoints) &&
-      !/一票否决/.test(label)
+      !/一票否决/.test(label) &&
+      !vetoWords(label, rows.length)
     ) {
       if (nameCells.some((v) => v !== '') && names.length < 2) {
         // (Two such rows running: the first had nothing under it, a row with no points — named, not lost.)
@@ -349,7 +362,7 @@ export function readBody(grid: Grid, header: Header): Body {
     });
     const previous = rows[rows.length - 1];
     // (Grades in columns of their own, each a factor of the row's points: the row's rule; its words what it asks.)
-    const graded = gradedRule(pts.points, header.grades, at);
+    const graded = gradeRow?.rule ?? gradedRule(pts.points, header.grades, at);
     const spAt = sectionPointsCol === undefined ? undefined : readPoints(at(sectionPointsCol));
     rows.push(
       ...pairedRows({
@@ -390,9 +403,7 @@ export function readBody(grid: Grid, header: Header): Body {
           '',
         headings: held,
         block,
-        ...(/^[^,，;；。]*一票否决[”"]?$/.test(label) && pts.points === undefined && ownRule === ''
-          ? { veto: true as const }
-          : {}),
+        ...(vetoWords(label, rows.length) && pts.points === undefined && ownRule === '' ? { veto: true as const } : {}),
       }),
     );
     // (A 备注 merged down the item's rows that only adds: a bonus over the item, after its last row.)

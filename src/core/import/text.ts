@@ -58,7 +58,7 @@ export function normalize(raw: string): Normal {
     map.push(i);
   }
   map.push(raw.length);
-  return slips(percentWords(pinyin({ text, map, raw })));
+  return slips(letterGrades(percentWords(pinyin({ text, map, raw }))));
 }
 
 /**
@@ -114,6 +114,25 @@ const percentWords = (n: Normal): Normal =>
   rewrite(n, /百分之([零〇一二两三四五六七八九十百点]+)/g, (m) => {
     const value = parseNumber(m[1] ?? '');
     return value === undefined ? undefined : `${value}%`;
+  });
+
+/**
+ * A 无治安事件发生,达标15分 B 偶有治安事件发生…13分 C …8分 D …0分: grades lettered in order, each closing on its
+ * points — one ladder, said as the ladder reading knows it (A:…得15分;B:…得13分;…).
+ */
+const LETTER_STEP = (l: string): string => `${l}[:：、.]?([^A-Za-z]*?)(\\d+(?:\\.\\d+)?)分[,;。]?`;
+const LETTER_LADDER = new RegExp(
+  `(?<![A-Za-z])${LETTER_STEP('A')}${LETTER_STEP('B')}(?:${LETTER_STEP('C')})?(?:${LETTER_STEP('D')})?(?![A-Za-z])`,
+  'g',
+);
+const letterGrades = (n: Normal): Normal =>
+  rewrite(n, LETTER_LADDER, (m) => {
+    const steps = ['A', 'B', 'C', 'D']
+      .map((l, i) => ({ l, words: m[1 + i * 2], points: m[2 + i * 2] }))
+      .filter((x) => x.points !== undefined);
+    const words = steps.map((x) => (x.words ?? '').replace(/[,，]?(?:得|计|记)?$/, ''));
+    if (words.some((w) => !/[\u4e00-\u9fff]{2}/.test(w))) return undefined;
+    return steps.map((x, i) => `${x.l}:${words[i] ?? ''},得${x.points ?? ''}分`).join(';');
   });
 
 /**
