@@ -27,6 +27,7 @@ import { fresh14Tables } from '../fixtures/tables/fresh14';
 import { fresh15Tables } from '../fixtures/tables/fresh15';
 import { fresh16Tables } from '../fixtures/tables/fresh16';
 import { fresh17Tables } from '../fixtures/tables/fresh17';
+import { fresh18Tables } from '../fixtures/tables/fresh18';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -54,6 +55,7 @@ const sets = [
   ['fresh15', fresh15Tables],
   ['fresh16', fresh16Tables],
   ['fresh17', fresh17Tables],
+  ['fresh18', fresh18Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

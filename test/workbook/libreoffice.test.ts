@@ -30,6 +30,7 @@ import { fresh14Tables } from '../fixtures/tables/fresh14';
 import { fresh15Tables } from '../fixtures/tables/fresh15';
 import { fresh16Tables } from '../fixtures/tables/fresh16';
 import { fresh17Tables } from '../fixtures/tables/fresh17';
+import { fresh18Tables } from '../fixtures/tables/fresh18';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -69,7 +70,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh17), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh18), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -93,6 +94,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh15Tables.map((t) => ['fresh15', t] as const),
     ...fresh16Tables.map((t) => ['fresh16', t] as const),
     ...fresh17Tables.map((t) => ['fresh17', t] as const),
+    ...fresh18Tables.map((t) => ['fresh18', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

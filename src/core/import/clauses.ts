@@ -200,6 +200,24 @@ function splitVeto(text: string, from: number, to: number): [number, number][] {
   ];
 }
 
+/**
+ * 1、工作机制健全,运行良好,得10分;2、工作机制不健全,运行一般,得6分;3、工作机制未建立,运行差,得0分: numbered
+ * parts each closing on what it earns, falling to nothing — the grades of one ladder, not parts that add up.
+ */
+function oneLadder(text: string, parts: [number, number][]): [number, number][] {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (parts.length < 3 || !first || !last) return parts;
+  const earned = parts.map(([a, b]) => {
+    const t = text.slice(a, b).replace(/[\s,;。.]+$/, '');
+    if (/不得分$/.test(t)) return 0;
+    const m = new RegExp(`得(${NUM})分$`).exec(t);
+    return m?.[1] === undefined ? undefined : Number(m[1]);
+  });
+  const falling = earned.every((e, i) => e !== undefined && (i === 0 || e < (earned[i - 1] ?? 0)));
+  return falling && earned[earned.length - 1] === 0 ? [[first[0], last[1]]] : parts;
+}
+
 /** The clauses of one item's rule text, verbatim and normalised. */
 export function splitClauses(raw: string): Piece[] {
   const n = normalize(raw);
@@ -212,7 +230,7 @@ export function splitClauses(raw: string): Piece[] {
     bounds[0] = 0;
     for (let i = 0; i + 1 < bounds.length; i++) parts.push([bounds[i] ?? 0, bounds[i + 1] ?? 0]);
   }
-  return parts
+  return oneLadder(n.text, parts)
     .flatMap(([a, b]) => gradesFirst(n.text, a, b))
     .flatMap(([a, b]) => pricedSentences(n.text, a, b))
     .flatMap(([a, b]) => splitPart(n, a, b))

@@ -62,7 +62,9 @@ export function bare(c: Ctx, full: boolean): Composed | undefined {
       f.t !== 'gain' &&
       f.t !== 'money' &&
       f.t !== 'countGoal' &&
-      !(f.t === 'pctTarget' && f.x === 100),
+      !(f.t === 'pctTarget' && f.x === 100) &&
+      // (仪器设备的完好率在80%以上(5): one rate to reach, with the points only — reached or not.)
+      !(f.t === 'pctTarget' && f.above === true && c.facts.filter((g) => g.t === 'pctTarget').length === 1),
   );
   if (rest.length > 0 || c.points === undefined || c.points <= 0) return undefined;
   // 辖 / 县级部门:报表期内确 / 公共: words cut off before they say what is required.

@@ -58,6 +58,24 @@ function scores(grid: Grid, below: number, c: number): boolean {
   return grid.rows.slice(below + 1).some((r) => scoring.test(r[c] ?? ''));
 }
 
+/** Whether most of the filled cells of column c below row r end with their points (…保管良好。(5), 消防管理(10)). */
+function pricedBelow(grid: Grid, r: number, c: number): boolean {
+  const filled = grid.rows.slice(r + 1).filter((row) => cellText(row[c]) !== '');
+  return (
+    filled.length >= 5 &&
+    filled.filter((row) => splitName(row[c] ?? '').cap !== undefined).length * 3 >= filled.length * 2
+  );
+}
+
+/** Whether most of the filled cells of column c below the header carry scoring words. */
+function mostlyScore(grid: Grid, below: number, c: number): boolean {
+  const filled = grid.rows.slice(below + 1).filter((r) => cellText(r[c]) !== '');
+  return (
+    filled.length >= 3 &&
+    filled.filter((r) => /扣\s*\d|不得分|不计分|加\s*\d/.test(r[c] ?? '')).length * 3 >= filled.length * 2
+  );
+}
+
 interface Candidate {
   readonly row: number;
   readonly score: number;
@@ -93,7 +111,9 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
       // 条文 over the paragraphs of a document pasted into one column: the rule column is the table.
       (width === 1 && roles.has('rule')) ||
       // 编号 | 内容 over numbered lines of rules (拾到校章者,加0.5分/人 / 1. | 考勤(10分)): the same, numbered.
-      numberedLines(grid, r, roles, names, nameCol);
+      numberedLines(grid, r, roles, names, nameCol) ||
+      // 编号 | 指标 over 消防管理(10) / …保管良好。(5): the names below carry the points.
+      (roles.has('no') && names === 1 && pricedBelow(grid, r, nameCol));
     const score = roles.size + (roles.has('rule') ? 2 : 0) + (roles.has('points') ? 1 : 0);
     if (usable) out.push({ row: r, score, roles });
   }
@@ -260,12 +280,19 @@ export function findHeader(grid: Grid): Header | undefined {
     const method = cols('method').find((c) => scores(grid, last, c));
     const standard = cols('standard')[0];
     const names = cols('name');
-    const rule = method ?? standard ?? (names.length >= 2 ? names[names.length - 1] : undefined);
+    // (考核明细 | 分值 with each 明细 a whole rule, 违者发现一次扣1分: the one name column, most of whose cells score, is
+    // the rule — each row named by its words.)
+    const [onlyName] = names;
+    const scoringNames =
+      names.length === 1 && onlyName !== undefined && cols('points').length > 0 && mostlyScore(grid, last, onlyName);
+    const rule =
+      method ?? standard ?? (names.length >= 2 ? names[names.length - 1] : scoringNames ? onlyName : undefined);
     if (rule !== undefined) columns.set(rule, 'rule');
     else if (
       cols('points').length === 0 &&
       gradePoints.size < 2 &&
-      !namesPoints(valueAt(grid, merged, first, names[0] ?? -1))
+      !namesPoints(valueAt(grid, merged, first, names[0] ?? -1)) &&
+      !(names.length === 1 && pricedBelow(grid, last, names[0] ?? -1))
     )
       return undefined;
   }

@@ -163,9 +163,17 @@ function readParts(item: ItemIn): ItemRead {
       floored: false,
     };
   if (item.plain) {
-    const readings = item.parts.map((p, k) =>
-      typed(item.id, LETTERS[k] ?? `c${k}`, p.text, item.parts.length === 1 ? (item.cap ?? 0) : (p.points ?? 0)),
-    );
+    const readings = item.parts.map((p, k) => {
+      const cid = LETTERS[k] ?? `c${k}`;
+      const points = item.parts.length === 1 ? (item.cap ?? 0) : (p.points ?? 0);
+      const n = typeof points === 'number' ? points : points.default;
+      // (仪器设备的完好率在80%以上(5) in a table with no scoring words: a rate to reach is said, read so.)
+      const target = /\d+(?:\.\d+)?\s*[%％]\s*(?:及以上|以上)/.test(p.text)
+        ? readRule(item.id, p.text, n, item.role, k).readings
+        : [];
+      const [own] = target;
+      return target.length === 1 && own && !own.flagged ? own : typed(item.id, cid, p.text, points);
+    });
     return { readings, floored: false };
   }
   if (item.parts.length === 1 && only?.unruled)

@@ -215,6 +215,8 @@ export const pointPhrases: readonly Phrase[] = [
     t: 'na',
     label: clean(m[1]) || '无此项任务',
   })),
+  // 完成得2分,没有0分: not done, nothing — 0分 said after the lapse, as 不得分 is.
+  p('zero', '(没有|没完成|未完成|未做到|未开展|否则)的?,?0分', (m) => ({ t: 'zero', label: m[1] ?? '' })),
   // The condition of 不得分 stops at the points before it: 完成一般的得1分未完成的不得分.
   // The condition stops at points before it (得1分未完成的不得分) but keeps a 分 of its own (未分解落实).
   p(

@@ -108,7 +108,8 @@ export function splitName(raw: string): NameParts {
       // 落实经费和人员、支持工作 (48)分
       /[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*分\s*$/.exec(name) ??
       // 完成计划任务得25分。: the points the name says it earns.
-      /(?<=[\u4e00-\u9fff])\s*(?:得|计)?(\d+(?:\.\d+)?)分[。.]?$/.exec(name) ??
+      // (Not 违者发现一次扣1分。: points taken off are no name's.)
+      /(?<=[\u4e00-\u9fff])(?<![扣加减罚每])\s*(?:得|计)?(\d+(?:\.\d+)?)分[。.]?$/.exec(name) ??
       // 内部审计工作保障情况。20分
       /(?<=[\u4e00-\u9fff][。.，,])\s*(\d+(?:\.\d+)?)分[。.]?$/.exec(name) ??
       // 理论武装10分) / b10完成率(20: a bracket the copy lost, before or after the points (一、19分): the name lost too).

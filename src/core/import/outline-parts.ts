@@ -89,9 +89,11 @@ export function firstName(rows: readonly Row[], row: Row): string {
   );
 }
 
-/** 八、“一票否决” → 一票否决. */
+/** 八、“一票否决” → 一票否决; 否决项:…若出现事故,扣除当月全部工资。 (in the rule column) → its words. */
 export const cleanVeto = (row: Row): string =>
-  splitName([row.no, row.name].filter(Boolean).join(' ')).name.replace(/[“”"]/g, '') || '一票否决';
+  splitName([row.no, row.name].filter(Boolean).join(' ')).name.replace(/[“”"]/g, '') ||
+  row.rule.trim().replace(/^否决项[:：]\s*/, '') ||
+  '一票否决';
 
 /** A table of deductions under a 起评分 row: one item worth the 起评分, each row an article deducting from it. */
 export function fromBase(rows: readonly Row[], header: Header, base: number): BlockDraft {

@@ -167,6 +167,8 @@ export function readProse(p: ProseInput): Prose | undefined {
     p.byClass === 0 &&
     p.points === undefined &&
     /^[^,，。;；:：]{2,8}[:：]/.test(rule) &&
+    // (否决项:… is a veto, read as one.)
+    !/^(?:否决项|一票否决)/.test(rule.trim()) &&
     !scoringWords.test(rule)
   )
     return { as: 'unread', text: short(rule) };

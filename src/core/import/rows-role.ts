@@ -48,7 +48,8 @@ export function rowRole({ label, rule, stack, points, sign, pointsElsewhere }: R
   const adds =
     points === undefined &&
     !pointsElsewhere &&
-    /加\s*\d+(?:\.\d+)?\s*分/.test(rule) &&
+    // (视完成情况加5-20分: a range added is added all the same.)
+    /加\s*\d+(?:\.\d+)?(?:\s*[-—~至]\s*\d+(?:\.\d+)?)?\s*分/.test(rule) &&
     !/(?:得|计|計|记|記)\s*\d/.test(rule) &&
     // (…每个扣30分;…每个扣5分;…每个扣2分。…自行发现的火点,…不扣分,并给予加分(每个火点加2分): it takes off
     // far more than it gives back — a row that scores, with a little given back.)

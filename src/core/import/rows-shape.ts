@@ -104,7 +104,8 @@ export function markCut(rows: Row[]): [Row[], Body['cut']] {
   const ruled = rows.slice(0, -1).filter((r) => r.rule.trim() !== '').length;
   if (last && last.rule.trim() === '' && ruled >= 3 && ruled === rows.length - 1 && !endsText(last.name))
     return [[...rows.slice(0, -1), { ...last, cut: true }], undefined];
-  if (!last || last.rule.trim() === '' || ends(last)) return [rows, undefined];
+  // (否决项:…追究其法律责任 with no stop at the end: a veto says all it needs; not cut.)
+  if (!last || last.rule.trim() === '' || ends(last) || last.veto) return [rows, undefined];
   // What the others end: whole rows, and the numbered articles before the last one inside the last row
   // ((1)…满分4分。(2)…满分2分。(3)…示范村设).
   const others = rows.slice(0, -1).filter((r) => r.rule.trim() !== '');
@@ -149,6 +150,23 @@ export function closingPoints(rule: string): number | undefined {
     // …做到制度上墙。(2.5): bare points in brackets after the sentence has ended.
     /(?<=[\u4e00-\u9fff][。.;；])\s*[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*$/.exec(rule.trim());
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * …规章制度做到人手一册6分,每缺一项扣2分。 / …税费等10分,视情扣分。 with no points column: the points that close
+ * the demand, before the way they are lost.
+ */
+export function demandPoints(rule: string): { points: number; rest: string } | undefined {
+  const m =
+    /^[^。扣]*?(?<=[\u4e00-\u9fff”"])(?<![扣加减得计記记各共奖罚值满每占])\s*(\d+(?:\.\d+)?)\s*分\s*[,，]\s*(?=(?:每|缺|少|未|发现|出现|视情|酌情)[^;；。]{0,12}?扣)/.exec(
+      rule.trim(),
+    );
+  if (!m?.[1]) return undefined;
+  // (The rule read without them: …人手一册,每缺一项扣2分 — they are the row's, not a part of it.)
+  const text = rule.trim();
+  const tail = /\s*\d+(?:\.\d+)?\s*分\s*(?=[,，]\s*$)/.exec(m[0]);
+  const rest = tail ? `${text.slice(0, tail.index)}${text.slice(tail.index + tail[0].length)}` : rule;
+  return { points: Number(m[1]), rest };
 }
 
 /**
@@ -264,4 +282,27 @@ export function partsPoints(rule: string): number | undefined {
   const parts = rule.match(new RegExp(BRACKET_POINTS, 'g')) ?? [];
   if (parts.length < 2 || /[扣得计记加减]\s*\d/.test(rule) || !/[)）。.;；]\s*$/.test(rule)) return undefined;
   return parts.reduce((a, p) => a + Number(/\d+(?:\.\d+)?/.exec(p)?.[0] ?? 0), 0);
+}
+
+/**
+ * 1 .进房前的准备工作;2 .敲门程序;3 .开门填写进房时间及房态; | 1分2分1分: a points cell holding each numbered step's
+ * points run together. The row is worth their sum; where the steps and the figures are as many, each step carries
+ * its own (…准备工作(1分);2 .敲门程序(2分);…), so they are read as its parts.
+ */
+export function runTogetherPoints(cell: string, rule: string): { points: number; rule: string } | undefined {
+  const t = cell.replace(/\s+/g, '');
+  if (!/^(?:\d+(?:\.\d+)?分){2,}$/.test(t)) return undefined;
+  const figures = [...t.matchAll(/(\d+(?:\.\d+)?)分/g)].map((m) => Number(m[1]));
+  const points = Math.round(figures.reduce((a, n) => a + n, 0) * 100) / 100;
+  const starts: number[] = [];
+  for (const m of rule.matchAll(/(?<=^|[;；。\s])(\d{1,2})\s*[.、．](?!\d)/g))
+    if (Number(m[1]) === starts.length + 1) starts.push(m.index ?? 0);
+  if (starts.length !== figures.length) return { points, rule };
+  const ends = [...starts.slice(1), rule.length];
+  const parts = starts.map((from, k) => {
+    const part = rule.slice(from, ends[k]).trim();
+    const stop = /[;；。]$/.exec(part)?.[0] ?? ';';
+    return `${part.replace(/[;；。]$/, '')}(${figures[k] ?? 0}分)${stop}`;
+  });
+  return { points, rule: `${rule.slice(0, starts[0])}${parts.join('')}` };
 }

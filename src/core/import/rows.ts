@@ -14,6 +14,7 @@ import { rowRole, wholeTable } from './rows-role';
 import {
   basePoints,
   closingPoints,
+  demandPoints,
   fewerCells,
   figureOverNamedRows,
   figures,
@@ -22,11 +23,13 @@ import {
   markCut,
   noteBonus,
   onlyAdds,
+  runTogetherPoints,
   partsPoints,
   poolsNamedBelow,
 } from './rows-shape';
 
-const totalRow = /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计|合计得分|总得分)$/;
+const totalRow =
+  /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计|合计得分|总得分|本(?:周|月|季度?|次|年度?)(?:得分|总分))$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 /**
  * 若突击批改作业…敷衍了事,不讲实效者,检查不得分 below the items: the whole check void — a veto, as 一票否决 is.
@@ -35,7 +38,8 @@ const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 const wholeVoid =
   /(?<!该项|本项|此项|该条|本条)(?:检查|考核|考评|评查|评估)(?:总分|得分|总得分)?(?:不得分|为零分?|计零分|计0分|为0分)|总分(?:为零分?|计零分|计0分|为0分)/;
 const vetoWords = (label: string, itemsBefore: number): boolean =>
-  /^[^,，;；。]*一票否决[”"]?$/.test(label) || (itemsBefore > 0 && wholeVoid.test(label));
+  /^[^,，;；。]*一票否决[”"]?$/.test(label) ||
+  (itemsBefore > 0 && (wholeVoid.test(label) || /^否决项[:：]/.test(label)));
 
 /** The words scored for a row: its rule, then a 备注 that says how to score. */
 export const scoredText = (row: Row): string => (row.note ? joinRule([row.rule, row.note]) : row.rule);
@@ -154,7 +158,9 @@ export function readBody(grid: Grid, header: Header): Body {
     const scoringName =
       ruleCols.length === 0 &&
       standardCol === undefined &&
-      /(?:计|得|记|扣)\s*\d+(?:\.\d+)?\s*分/.test(cellText(deepestName))
+      // (…完好率在80%以上(5): a rate to reach, said in the name.)
+      (/(?:计|得|记|扣)\s*\d+(?:\.\d+)?\s*分/.test(cellText(deepestName)) ||
+        /\d+(?:\.\d+)?[%％](?:及以上|以上)/.test(cellText(deepestName)))
         ? deepestName
         : '';
     const rule = lead ? lead.rest : ownRule || classRule || standard || scoringName;
@@ -168,22 +174,32 @@ export function readBody(grid: Grid, header: Header): Body {
     const capNamed = nameCells.some((v) => splitName(v).cap !== undefined);
     const whole = [...stack].reverse().find((h) => h.gather)?.cap;
     const gained = capNamed ? undefined : gainedPoints(rule, typeof whole === 'number' ? whole : undefined);
+    // (…人手一册6分,每缺一项扣2分: the row's points said before how they are lost; read without them.)
+    const demanded =
+      pointsCol === undefined && !lead && partsPoints(rule) === undefined && closingPoints(rule) === undefined
+        ? demandPoints(rule)
+        : undefined;
     const closing =
       pointsCol === undefined && !lead
         ? (partsPoints(rule) ??
           closingPoints(rule) ??
+          demanded?.points ??
           (gained !== undefined && gained !== whole ? gained : undefined) ??
           (level !== undefined || /^单项基准/.test(rule.trim()) ? basePoints(rule) : undefined))
         : undefined;
     // (A | B | C over 15 | 12 | 9: the best grade's points are the row's.)
     const gradeRow = gradePointsRule(header.gradePoints, at, nameCells.join(''));
+    // (1分2分1分 beside three numbered steps: each step's points, the row worth their sum.)
+    const stepped = runTogetherPoints(at(pointsCol), rule);
     const pts = gradeRow
       ? { points: gradeRow.points }
-      : lead
-        ? { points: lead.points }
-        : closing !== undefined
-          ? { points: closing }
-          : readPoints(at(pointsCol));
+      : stepped
+        ? { points: stepped.points }
+        : lead
+          ? { points: lead.points }
+          : closing !== undefined
+            ? { points: closing }
+            : readPoints(at(pointsCol));
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
     const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
@@ -362,7 +378,7 @@ export function readBody(grid: Grid, header: Header): Body {
     });
     const previous = rows[rows.length - 1];
     // (Grades in columns of their own, each a factor of the row's points: the row's rule; its words what it asks.)
-    const graded = gradeRow?.rule ?? gradedRule(pts.points, header.grades, at);
+    const graded = gradeRow?.rule ?? stepped?.rule ?? gradedRule(pts.points, header.grades, at) ?? demanded?.rest;
     const spAt = sectionPointsCol === undefined ? undefined : readPoints(at(sectionPointsCol));
     rows.push(
       ...pairedRows({
@@ -392,7 +408,7 @@ export function readBody(grid: Grid, header: Header): Body {
         role,
         ...(scoringName && rule === scoringName ? { ruleInName: true as const } : {}),
         rule: graded ?? rule,
-        standard: graded ? rule : ownRule ? standard : '',
+        standard: graded && graded !== demanded?.rest && graded !== stepped?.rule ? rule : ownRule ? standard : '',
         ...(byClass.size >= 2 ? { byClass } : {}),
         method: at(methodCol),
         // The section: the innermost heading with points of its own (1、组织保障(20分) under (一)考核内容与分值).
@@ -403,7 +419,11 @@ export function readBody(grid: Grid, header: Header): Body {
           '',
         headings: held,
         block,
-        ...(vetoWords(label, rows.length) && pts.points === undefined && ownRule === '' ? { veto: true as const } : {}),
+        // (否决项:…若出现事故,扣除当月全部工资 in the rule column: the same.)
+        ...(((vetoWords(label, rows.length) && ownRule === '') || /^否决项[:：]/.test(cellText(ownRule))) &&
+        pts.points === undefined
+          ? { veto: true as const }
+          : {}),
       }),
     );
     // (A 备注 merged down the item's rows that only adds: a bonus over the item, after its last row.)

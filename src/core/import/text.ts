@@ -147,8 +147,10 @@ function slips(n: Normal): Normal {
   const given0 = rewrite(dotted, /给(?=\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分)/g, () => '得');
   // 成活率达到90%以上,加3分: a rate reached adds its points once (a threshold), not per time.
   const given = rewrite(given0, /(?<=达到\d+(?:\.\d+)?%以上,?)加(?=\d+(?:\.\d+)?分)/g, () => '得');
+  // …建设完成计3分,内容丰富再加2分: a further thing earned, as 得 is.
+  const again = rewrite(given, /再加(?=\d+(?:\.\d+)?分)/g, () => '得');
   // 酌情加1至5分 / 扣0.5至3分: a range of points, as 1-5分.
-  const ranged = rewrite(given, /(?<=\d)至(?=\d+(?:\.\d+)?分)/g, () => '-');
+  const ranged = rewrite(again, /(?<=\d)至(?=\d+(?:\.\d+)?分)/g, () => '-');
   const minutes0 = rewrite(
     rewrite(ranged, /扌I{1,2}/g, () => '扣'),
     /分钟/g,

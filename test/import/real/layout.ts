@@ -72,10 +72,11 @@ export function checkItems(b: RealBlock, rows: readonly Placed[], held: Map<Part
   // A row the table gives no points (cut off) gets none: a part holding only such rows is worth 0.
   // (Not where the reader gave the item points and left its one row's open, the table contradicting itself
   // — 党管武装(10分) with 30 in its 基本分 — and the part has the item's: the item check above says so.)
-  const capsOf = new Map(b.items.map((i) => [i.no, anyOf(i.cap)] as const));
+  // (So too a bonus block the reader gave its limit, 视完成情况加5-20分 with no 分值 worth 20.)
+  const capsOf = new Map([...b.items, ...(b.adjustments ?? [])].map((i) => [i.no, anyOf(i.cap)] as const));
   const itemsOwn = (p: Part, rs: readonly Placed[]): boolean =>
     new Set(rs.map((r) => r.owner.no)).size === 1 &&
-    rs[0]?.owner.kind === 'item' &&
+    (rs[0]?.owner.kind === 'item' || rs[0]?.owner.kind === 'adjustment') &&
     (capsOf.get(rs[0].owner.no) ?? []).some((c) => !same(c, 0) && same(c, p.cap));
   // (Nor where the reader gave a heading points and found nothing scorable under it — 2、救灾救济工作(10分) over
   // one paragraph cut off — and the part is that heading with its points, typed.)
