@@ -1,4 +1,5 @@
 import { cellText, headText, namesPoints, roleOf, roleWords, type Role } from './heads';
+import { gradeColumns, gradeFactor } from './header-grades';
 import { splitName } from './names';
 
 export { cellText, roleOf, type Role } from './heads';
@@ -100,7 +101,8 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
       }
       if (role === 'name' && namesPoints(v)) pointsInNames = true;
     }
-    if (gradeColumns(grid, merged, r, width).size >= 2) roles.add('points');
+    if (gradeColumns(grid.rows, r, width, (c) => (merged(r, c) ? undefined : valueAt(grid, merged, r, c))).size >= 2)
+      roles.add('points');
     // 项目 | 考核内容 | 备注: the last of two name heads is the rule text (read so below).
     const usable =
       (roles.size >= 2 && ['rule', 'points', 'standard', 'class'].some((x) => roles.has(x as Role))) ||
@@ -150,7 +152,9 @@ export function findHeader(grid: Grid): Header | undefined {
   const columns = new Map<number, Role>();
   const classes = new Map<number, string>();
   const grades = new Map<number, number>();
-  const gradePoints = gradeColumns(grid, merged, last, width);
+  const gradePoints = gradeColumns(grid.rows, last, width, (c) =>
+    merged(last, c) ? undefined : valueAt(grid, merged, last, c),
+  );
   for (let c = 0; c < width; c++) {
     if (gradePoints.size >= 2 && gradePoints.has(c)) continue;
     const below = last > first ? (grid.rows[last]?.[c] ?? '') : '';
@@ -389,39 +393,3 @@ export function missingHeader(grid: Grid): string {
 }
 
 const starts = (merged: ReturnType<typeof mergeIndex>, r: number, c: number): boolean => (merged(r, c)?.top ?? r) === r;
-
-/**
- * A | B | C (or 优 | 良 | 中 | 差, 甲 | 乙 | 丙) over rows of figures falling from left to right (5 | 4 | 3): each
- * grade's points, the best first — two or more such columns side by side, most rows with a figure in each.
- */
-function gradeColumns(
-  grid: Grid,
-  merged: ReturnType<typeof mergeIndex>,
-  r: number,
-  width: number,
-): ReadonlyMap<number, string> {
-  const heads = new Map<number, string>();
-  for (let c = 0; c < width; c++) {
-    const v = cellText(valueAt(grid, merged, r, c));
-    if (gradeName.test(v) && !merged(r, c)) heads.set(c, v);
-  }
-  const cols = [...heads.keys()];
-  if (cols.length < 2 || cols.some((c, i) => i > 0 && c !== (cols[i - 1] ?? 0) + 1)) return new Map();
-  const body = grid.rows.slice(r + 1).filter((row) => cols.some((c) => cellText(row[c]) !== ''));
-  const figures = body.filter((row) => {
-    const n = cols.map((c) => Number(cellText(row[c]).replace(/分$/, '')));
-    return n.every((x) => Number.isFinite(x) && x >= 0) && n.every((x, i) => i === 0 || x <= (n[i - 1] ?? 0));
-  });
-  return figures.length >= 3 && figures.length * 4 >= body.length * 3 ? heads : new Map();
-}
-
-const gradeName = /^(?:[A-D]|[甲乙丙丁]|优秀?|良好?|中等?|合格|不合格|一般|较好|较差|差|好)(?:级|等|档)?$/;
-
-/** 一 (1.0) / 二 (0.8) / A(0.6) / 优(1.0): a grade's head with its factor of the row's points. */
-function gradeFactor(text: string): number | undefined {
-  const m =
-    /^(?:[一二三四五六]|[A-Da-d]|[甲乙丙丁]|优秀?|良好?|中等?|合格|一般|较差|差)?(?:级|等|档)?[（(](0?\.\d+|1(?:\.0+)?)[)）]$/.exec(
-      cellText(text),
-    );
-  return m?.[1] === undefined ? undefined : Number(m[1]);
-}

@@ -377,8 +377,12 @@ export function readBody(grid: Grid, header: Header): Body {
       pointsElsewhere: splitName(label).cap !== undefined || sharesPoints(held, rows),
     });
     const previous = rows[rows.length - 1];
-    // (Grades in columns of their own, each a factor of the row's points: the row's rule; its words what it asks.)
-    const graded = gradeRow?.rule ?? stepped?.rule ?? gradedRule(pts.points, header.grades, at) ?? demanded?.rest;
+    // (Grades in columns of their own — A | B | C holding points, or each a factor of the row's points: the row's
+    // rule; its words what it asks.)
+    const ladder = gradeRow?.rule ?? gradedRule(pts.points, header.grades, at);
+    // (The rule as read where the row says it another way: steps with their points run together, or the row's
+    // points said mid-rule.)
+    const reread = ladder ?? stepped?.rule ?? demanded?.rest;
     const spAt = sectionPointsCol === undefined ? undefined : readPoints(at(sectionPointsCol));
     rows.push(
       ...pairedRows({
@@ -407,8 +411,8 @@ export function readBody(grid: Grid, header: Header): Body {
           : { sectionPointsKey: `${overNamed ? 'g:' : ''}${key(r, sectionPointsCol)}` }),
         role,
         ...(scoringName && rule === scoringName ? { ruleInName: true as const } : {}),
-        rule: graded ?? rule,
-        standard: graded && graded !== demanded?.rest && graded !== stepped?.rule ? rule : ownRule ? standard : '',
+        rule: reread ?? rule,
+        standard: ladder ? rule : ownRule ? standard : '',
         ...(byClass.size >= 2 ? { byClass } : {}),
         method: at(methodCol),
         // The section: the innermost heading with points of its own (1、组织保障(20分) under (一)考核内容与分值).

@@ -1,0 +1,40 @@
+import { cellText } from './heads';
+
+/** Grade columns in a header: heads that name a grade, with its factor of the row's points or its points below. Pure. */
+
+/**
+ * A | B | C (or 优 | 良 | 中 | 差, 甲 | 乙 | 丙) over rows of figures falling from left to right (5 | 4 | 3): each
+ * grade's points, the best first — two or more such columns side by side, most rows with a figure in each.
+ */
+export function gradeColumns(
+  rows: readonly (readonly string[])[],
+  r: number,
+  width: number,
+  /** The head a column shows in row r, or undefined where the cell is merged with others. */
+  head: (c: number) => string | undefined,
+): ReadonlyMap<number, string> {
+  const heads = new Map<number, string>();
+  for (let c = 0; c < width; c++) {
+    const v = cellText(head(c));
+    if (gradeName.test(v)) heads.set(c, v);
+  }
+  const cols = [...heads.keys()];
+  if (cols.length < 2 || cols.some((c, i) => i > 0 && c !== (cols[i - 1] ?? 0) + 1)) return new Map();
+  const body = rows.slice(r + 1).filter((row) => cols.some((c) => cellText(row[c]) !== ''));
+  const figures = body.filter((row) => {
+    const n = cols.map((c) => Number(cellText(row[c]).replace(/分$/, '')));
+    return n.every((x) => Number.isFinite(x) && x >= 0) && n.every((x, i) => i === 0 || x <= (n[i - 1] ?? 0));
+  });
+  return figures.length >= 3 && figures.length * 4 >= body.length * 3 ? heads : new Map();
+}
+
+const gradeName = /^(?:[A-D]|[甲乙丙丁]|优秀?|良好?|中等?|合格|不合格|一般|较好|较差|差|好)(?:级|等|档)?$/;
+
+/** 一 (1.0) / 二 (0.8) / A(0.6) / 优(1.0): a grade's head with its factor of the row's points. */
+export function gradeFactor(text: string): number | undefined {
+  const m =
+    /^(?:[一二三四五六]|[A-Da-d]|[甲乙丙丁]|优秀?|良好?|中等?|合格|一般|较差|差)?(?:级|等|档)?[（(](0?\.\d+|1(?:\.0+)?)[)）]$/.exec(
+      cellText(text),
+    );
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
