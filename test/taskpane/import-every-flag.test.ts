@@ -28,6 +28,7 @@ import { fresh15Tables } from '../fixtures/tables/fresh15';
 import { fresh16Tables } from '../fixtures/tables/fresh16';
 import { fresh17Tables } from '../fixtures/tables/fresh17';
 import { fresh18Tables } from '../fixtures/tables/fresh18';
+import { fresh19Tables } from '../fixtures/tables/fresh19';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -56,6 +57,7 @@ const sets = [
   ['fresh16', fresh16Tables],
   ['fresh17', fresh17Tables],
   ['fresh18', fresh18Tables],
+  ['fresh19', fresh19Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

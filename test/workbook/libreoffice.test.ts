@@ -31,6 +31,7 @@ import { fresh15Tables } from '../fixtures/tables/fresh15';
 import { fresh16Tables } from '../fixtures/tables/fresh16';
 import { fresh17Tables } from '../fixtures/tables/fresh17';
 import { fresh18Tables } from '../fixtures/tables/fresh18';
+import { fresh19Tables } from '../fixtures/tables/fresh19';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -70,7 +71,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh18), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh19), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -95,6 +96,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh16Tables.map((t) => ['fresh16', t] as const),
     ...fresh17Tables.map((t) => ['fresh17', t] as const),
     ...fresh18Tables.map((t) => ['fresh18', t] as const),
+    ...fresh19Tables.map((t) => ['fresh19', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

@@ -239,6 +239,17 @@ export function heading(given: HeadingCtx): Heading | undefined {
     !/[扣得加减计記记]$/.test(plainTitled[1])
   )
     return { ...make(plainTitled[1], Number(plainTitled[2])), gather: true };
+  // 财政财务管理计30分: / b、农村综合改革,计20分。 over paragraphs with points of their own that fit in it: a short
+  // title that says only its points, heading them (no number needed).
+  const said = /^(?:[a-zA-Z][、.．])?([^,，。;；:：\d]{2,12}?)[,，]?(?:计|共|合计)?(\d+(?:\.\d+)?)分[。.:：]?$/.exec(
+    cellText(c.rule),
+  );
+  if (said?.[1] && c.pointsCol === undefined && !scoringWords.test(said[1].replace(/计$/, ''))) {
+    const cap = Number(said[2]);
+    const under = pointsBelow(c.grid, c.merged, c.r, c.ruleCol);
+    if (under.length >= 2 && under.reduce((a, n) => a + n, 0) <= cap + 1e-9)
+      return { ...make(said[1], cap), gather: true };
+  }
   // 精神文明创立 | 区直 | | (nothing else) over 1、… 2、…: a short label alone where the rules stand, heading the
   // numbered rows below it.
   const label = headText(c.rule);
@@ -320,3 +331,23 @@ export function heading(given: HeadingCtx): Heading | undefined {
 /** Whether a title's words score (扣2分, 不得分), its name for the rules (扣分细则, 评分标准) aside. */
 const titleScores = (t: string): boolean =>
   scoringWords.test(t.replace(/(?:扣分|评分|计分)(?:细则|标准|办法|规则)/g, ''));
+
+/**
+ * The points each paragraph below row r says it earns (计6分, 计2分), up to the next short title or a row that
+ * says none: what a title over them must hold.
+ */
+function pointsBelow(grid: Grid, merged: Merged, r: number, col: number | undefined): number[] {
+  const out: number[] = [];
+  for (let k = r + 1; k < grid.rows.length && col !== undefined; k++) {
+    const t = cellText(valueAt(grid, merged, k, col));
+    if (
+      t === '' ||
+      /^(?:[a-zA-Z][、.．])?[^,，。;；:：\d]{2,12}?[,，]?(?:计|共|合计)?\d+(?:\.\d+)?分[。.:：]?$/.test(t)
+    )
+      break;
+    const m = /(?<![扣减])(?:计|得|共)?(\d+(?:\.\d+)?)分/.exec(t.replace(/扣\d+(?:\.\d+)?分/g, ''));
+    if (!m?.[1]) break;
+    out.push(Number(m[1]));
+  }
+  return out;
+}

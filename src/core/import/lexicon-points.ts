@@ -143,7 +143,8 @@ export const pointPhrases: readonly Phrase[] = [
       // (Labelled as 各 is, …的,各: the list's lapses counted one each.)
       return lapse.test(named) ? { t: 'bare', per: num(m[2]), label: `${named},各` } : undefined;
     }
-    const goesOn = /^(?:并|且|或|及)/.test(m[1] ?? '');
+    // (…发现一人次违规,即扣1分: 即 / 则 / 就 alone before 扣 take the lapse said before it.)
+    const goesOn = /^(?:并|且|或|及)/.test(m[1] ?? '') || /^(?:即|则|就)$/.test(m[1] ?? '');
     // …及安全警示(焚烧点)的,扣2分: the condition runs back past the bracket.
     const bracketed = m[1] === '的' && /\)$/.test(m.input.slice(0, m.index));
     // 对照…工作要求,未制定工作方案、…落实责任分工,扣5分: the lapse said earlier in the sentence.

@@ -13,6 +13,8 @@ export function readPoints(raw: string): { points?: number; sign?: '+' | '-' } {
   // (最高10分 / 不超过5分 in a bonus block's points cell: the most it adds.)
   const t = cellText(raw)
     .replace(/^(?:最高|最多|不超过|上限)(?=\d)/, '')
+    // ((5分) / （5）: the points in brackets, the cell's only words.)
+    .replace(/^[（(]\s*(\d+(?:\.\d+)?\s*分?)\s*[)）]$/, '$1')
     // 20分(达不到酌情扣分): the points, then how they are given (read with the rule, see rows.ts).
     .replace(/(?<=\d分)[（(][^()（）\d]+[)）]$/, '')
     .replace(/[（(]?分[)）]?$/, '')

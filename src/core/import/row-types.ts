@@ -74,5 +74,7 @@ export interface Body {
     readonly torn?: true;
     /** The last row, with no points where every row before has them: kept, the table perhaps cut there. */
     readonly tail?: true;
+    /** Its number, named apart from its words (第 20 行（17）“专栏”). */
+    readonly no?: string;
   }[];
 }

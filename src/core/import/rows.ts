@@ -9,6 +9,7 @@ export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
 import { gradedRule, gradePointsRule } from './rows-grades';
 import { pairedRows } from './rows-pairs';
+import { notesBelow } from './rows-notes';
 import { readProse } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
 import {
@@ -119,6 +120,9 @@ export function readBody(grid: Grid, header: Header): Body {
   const titled = oneTitle && valueAt(grid, merged, header.row + 1, names[0] ?? -1) !== '';
   const titleCap = titled ? splitName([...firstNames][0] ?? '').cap : undefined;
   if (typeof titleCap === 'number') totals[0] = titleCap;
+  // 类别 | 分数 | 内容: the outer name column names kinds of rows, not items.
+  const byCategory =
+    names.length >= 2 && /类别|分类|大类|类型/.test(headText(valueAt(grid, merged, header.row, names[0] ?? -1)));
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     // A cell holding only a dash (- / ——) says nothing.
     const at = (c: number | undefined): string =>
@@ -181,25 +185,37 @@ export function readBody(grid: Grid, header: Header): Body {
         : undefined;
     const closing =
       pointsCol === undefined && !lead
-        ? (partsPoints(rule) ??
+        ? // (…高于80%(4分),高于60%(2分)。(共4分): the total said last is the row's, not its parts' sum.)
+          ((/[（(]\s*共\s*\d+(?:\.\d+)?\s*分\s*[)）][。.]?\s*$/.test(rule) ? closingPoints(rule) : undefined) ??
+          partsPoints(rule) ??
           closingPoints(rule) ??
           demanded?.points ??
           (gained !== undefined && gained !== whole ? gained : undefined) ??
           (level !== undefined || /^单项基准/.test(rule.trim()) ? basePoints(rule) : undefined))
         : undefined;
+    // (类别 | 26 merged down | 1、商品陈列量标准化(…)(3分) | 2支商品扣1分… : each row's name gives its own points; the
+    // figure merged down over them is their group's.)
+    // (Only under a 类别 head: 考核要点 merged with its 分值 over 考核内容 rows with their own (10分) is one item of
+    // parts.)
+    const groupFigure = byCategory ? mergedOverPriced(grid, merged, r, pointsCol, names[names.length - 1]) : undefined;
     // (A | B | C over 15 | 12 | 9: the best grade's points are the row's.)
     const gradeRow = gradePointsRule(header.gradePoints, at, nameCells.join(''));
     // (1分2分1分 beside three numbered steps: each step's points, the row worth their sum.)
     const stepped = runTogetherPoints(at(pointsCol), rule);
+    const ownCap = splitName(at(names[names.length - 1])).cap;
     const pts = gradeRow
       ? { points: gradeRow.points }
-      : stepped
-        ? { points: stepped.points }
-        : lead
-          ? { points: lead.points }
-          : closing !== undefined
-            ? { points: closing }
-            : readPoints(at(pointsCol));
+      : groupFigure !== undefined
+        ? typeof ownCap === 'number'
+          ? { points: ownCap }
+          : {}
+        : stepped
+          ? { points: stepped.points }
+          : lead
+            ? { points: lead.points }
+            : closing !== undefined
+              ? { points: closing }
+              : readPoints(at(pointsCol));
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
     const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
@@ -341,7 +357,11 @@ export function readBody(grid: Grid, header: Header): Body {
       } else if (ownLabel !== '')
         // 考核项目 (merged from above) | 社区每年举办文体活动…并上交街 | (nothing), or ↑ | 5 | (nothing): a row
         // of words only, named.
-        unread.push({ row: r + 1, text: ownCells.join(' ') });
+        unread.push(
+          starts(r, noCol) && at(noCol) !== '' && ownCells.length > 1
+            ? { row: r + 1, text: ownCells.slice(1).join(' '), no: at(noCol) }
+            : { row: r + 1, text: ownCells.join(' ') },
+        );
       continue;
     }
     pending = undefined;
@@ -403,9 +423,14 @@ export function readBody(grid: Grid, header: Header): Body {
         points: pts.points,
         pointsText: at(pointsCol),
         // Points in the words (no points column) are the row's own.
-        pointsKey: pointsCol === undefined && pts.points !== undefined ? `w:${r}` : key(r, pointsCol),
+        // (Or in the name, where the points cell merged over the rows is their group's.)
+        pointsKey:
+          (pointsCol === undefined || groupFigure !== undefined) && pts.points !== undefined
+            ? `w:${r}`
+            : key(r, pointsCol),
         ...(scoringNote ? { note: scoringNote } : {}),
         ...(spAt?.points !== undefined && spAt.sign === undefined ? { sectionPoints: spAt.points } : {}),
+        ...(groupFigure !== undefined ? { sectionPoints: groupFigure } : {}),
         ...(sectionPointsCol === undefined
           ? {}
           : { sectionPointsKey: `${overNamed ? 'g:' : ''}${key(r, sectionPointsCol)}` }),
@@ -449,12 +474,19 @@ export function readBody(grid: Grid, header: Header): Body {
     !dropped
   )
     unread.push({ row: end.index + 1, text: end.names.map((n) => n.text).join(' '), tail: true });
-  const cut = pending ?? dropped;
+  // (注:… / 评分标准:… as the last row: a note on the rows, not a row cut off.)
+  const noteHead = /^\s*(?:注|备注|说明|评分标准|評分標準|计分说明|评分说明|評分說明)\s*[:：]/;
+  const lastWords = pending ?? dropped;
+  const cut = lastWords && noteHead.test(lastWords.text) ? undefined : lastWords;
+  if (lastWords && !cut) unread.push({ row: lastWords.row, text: lastWords.text, note: true });
   for (const { row, h } of headed)
     if (!kept.some((x) => x.headings.some((y) => y.text === h.text && y.level === h.level)))
       unread.push({ row, text: h.text, empty: true, ...(typeof h.cap === 'number' ? { cap: h.cap } : {}) });
+  // (注:考核内容中⑷⑺⑻⑼…发现违规一次扣1分 below rows that only say what they ask: their rule, from the note.)
+  const below = unread.filter((u) => u.row > (kept[kept.length - 1]?.index ?? Infinity)).map((u) => u.text);
+  const ruled = below.length ? notesBelow(kept, below) : kept;
   return {
-    rows: kept,
+    rows: ruled,
     ...(total === undefined ? {} : { total }),
     ...(block > 0 ? { totals } : {}),
     ...(bases.length ? { bases } : {}),
@@ -472,4 +504,31 @@ export function readBody(grid: Grid, header: Header): Body {
 function sharesPoints(held: readonly Heading[], rows: readonly Row[]): boolean {
   const title = [...held].reverse().find((h) => h.gather || h.pool);
   return title !== undefined && !rows.some((x) => x.headings.includes(title) && x.points !== undefined);
+}
+
+/**
+ * The figure of a points cell merged down over rows whose deepest names each carry their own points (…(3分),
+ * …(4分)), which add up to no more than it: the group's points, not each row's. Undefined otherwise.
+ */
+function mergedOverPriced(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  r: number,
+  pointsCol: number | undefined,
+  nameCol: number | undefined,
+): number | undefined {
+  if (pointsCol === undefined || nameCol === undefined) return undefined;
+  const span = merged(r, pointsCol);
+  if (!span || span.bottom <= span.top) return undefined;
+  const figure = readPoints(valueAt(grid, merged, span.top, pointsCol)).points;
+  if (figure === undefined) return undefined;
+  const caps: number[] = [];
+  for (let k = span.top; k <= span.bottom; k++) {
+    const cap = splitName(valueAt(grid, merged, k, nameCol)).cap;
+    if (typeof cap === 'number') caps.push(cap);
+  }
+  const rows = span.bottom - span.top + 1;
+  return caps.length >= 2 && caps.length * 3 >= rows * 2 && caps.reduce((a, n) => a + n, 0) <= figure + 1e-9
+    ? figure
+    : undefined;
 }

@@ -94,29 +94,32 @@ export function readRule(
   // ①年度工作计划及实施;②公益事业的发展规划及实施;…: numbered matters none of which says anything of points
   // are one list, not parts each scored.
   const quiet = split.length > 1 && split.every((p) => !saysPoints(p.normal));
-  // …的得2分,…得2分;…计2分,…计2分。 worth 8: things earned, each its points, that add up to the row's and take
-  // nothing away — one checklist, however the sentences part them.
+  // …的得2分,…得2分;…计2分,…计2分。 worth 8 / 配备较好…加3分,有电教设备加2分 worth 5: things earned, each its points,
+  // that add up to the row's and take nothing away — one checklist, however the sentences part them.
   const earned = split.flatMap((p) =>
-    [...p.normal.matchAll(/(?<![不未])(?:得|计|記|记)(\d+(?:\.\d+)?)分/g)].map((m) => Number(m[1])),
+    [...p.normal.matchAll(/(?<![不未])(?:得|计|記|记|加)(\d+(?:\.\d+)?)分/g)].map((m) => ({
+      n: Number(m[1]),
+      added: m[0].startsWith('加'),
+    })),
   );
   const adds =
     typeof rule === 'string' &&
-    split.length > 1 &&
+    role === 'base' &&
     cap !== undefined &&
-    earned.length >= 3 &&
-    Math.abs(earned.reduce((a, n) => a + n, 0) - cap) < 1e-9 &&
-    split.every((p) => !/扣|减|不得分|不计分|否则|每[^,;。]{0,8}?(?:得|计|记)\d|按|以上|以下|%/.test(p.normal));
+    (split.length > 1 ? earned.length >= 3 : earned.length >= 2 && earned.some((e) => e.added)) &&
+    Math.abs(earned.reduce((a, e) => a + e.n, 0) - cap) < 1e-9 &&
+    split.every((p) => !/扣|减|不得分|不计分|否则|每[^,;。]{0,8}?(?:得|计|记|加)\d|按|以上|以下|%/.test(p.normal));
   const pieces = quiet
     ? [{ text: split.map((p) => p.text).join(''), normal: split.map((p) => p.normal).join('') }]
     : adds
-      ? // (计2分 is earned as 得2分 is.)
+      ? // (计2分 / 加2分 within the row's points are earned as 得2分 is.)
         [
           {
             text: split.map((p) => p.text).join(''),
             normal: split
               .map((p) => p.normal)
               .join('')
-              .replace(/(?<![不未])(?:计|記|记)(?=\d+(?:\.\d+)?分)/g, '得'),
+              .replace(/(?<![不未])(?:计|記|记|加)(?=\d+(?:\.\d+)?分)/g, '得'),
           },
         ]
       : split;

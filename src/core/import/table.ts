@@ -275,5 +275,5 @@ function unreadWarning(u: NonNullable<Body['unread']>[number]): string {
   if (u.torn) return `第 ${u.row} 行${words}没有名称、序号和分值（像是前一页末行的后半截），未导入`;
   if (u.empty)
     return `第 ${u.row} 行“${u.text}”下没有读到任何评分条目，它的${u.cap === undefined ? '' : ` ${String(u.cap)} `}分值未计入（原表是否到此不完整？）`;
-  return `第 ${u.row} 行“${u.text}”没有评分办法，也没有分值，未导入`;
+  return `第 ${u.row} 行${u.no ? `（${u.no}）` : ''}“${u.text}”没有评分办法，也没有分值，未导入`;
 }

@@ -58,7 +58,7 @@ export function normalize(raw: string): Normal {
     map.push(i);
   }
   map.push(raw.length);
-  return slips(letterGrades(percentWords(pinyin({ text, map, raw }))));
+  return slips(levelPoints(letterGrades(percentWords(pinyin({ text, map, raw })))));
 }
 
 /**
@@ -136,6 +136,23 @@ const letterGrades = (n: Normal): Normal =>
   });
 
 /**
+ * …在市级、省级、国家级杂志上发表或会议上交流。(1、3、5分) / 获得市、省、国家表彰。(1、3、5分): levels named in a list and their points in one
+ * bracket after, as many of each — one ladder, said as the ladder reading knows it (…:市级得1分;省级得3分;国家级得5分).
+ */
+const LEVEL = '(?:区|县|市|省|国家|全国|乡镇?)级?';
+const LEVEL_POINTS = new RegExp(
+  `(${LEVEL}(?:[、,和及与]${LEVEL}){1,4})([^()（）;。]{0,30}?)[。.]?[(（](\\d+(?:\\.\\d+)?(?:[、,]\\d+(?:\\.\\d+)?){1,4})分[)）]`,
+  'g',
+);
+const levelPoints = (n: Normal): Normal =>
+  rewrite(n, LEVEL_POINTS, (m) => {
+    const levels = (m[1] ?? '').split(/[、,和及与]/);
+    const points = (m[3] ?? '').split(/[、,]/);
+    if (levels.length !== points.length) return undefined;
+    return `${m[1] ?? ''}${m[2] ?? ''}:${levels.map((l, i) => `${l}得${points[i] ?? ''}分`).join(';')}`;
+  });
+
+/**
  * Slips of the pen a reader corrects without noticing: 的 for 得 before points (完成的的3分,
  * …培训行动的0.4分, 完成的3(二类单位得5分)), and minutes that are not points (10分钟).
  */
@@ -150,7 +167,9 @@ function slips(n: Normal): Normal {
   // …建设完成计3分,内容丰富再加2分: a further thing earned, as 得 is.
   const again = rewrite(given, /再加(?=\d+(?:\.\d+)?分)/g, () => '得');
   // 酌情加1至5分 / 扣0.5至3分: a range of points, as 1-5分.
-  const ranged = rewrite(again, /(?<=\d)至(?=\d+(?:\.\d+)?分)/g, () => '-');
+  // 有4分,没有的扣4分: had, it earns its points.
+  const had = rewrite(again, /(?<=^|[,;。])有(?=\d+(?:\.\d+)?分)/g, () => '有的得');
+  const ranged = rewrite(had, /(?<=\d)至(?=\d+(?:\.\d+)?分)/g, () => '-');
   const minutes0 = rewrite(
     rewrite(ranged, /扌I{1,2}/g, () => '扣'),
     /分钟/g,
