@@ -168,7 +168,7 @@ function slips(n: Normal): Normal {
   const again = rewrite(given, /再加(?=\d+(?:\.\d+)?分)/g, () => '得');
   // 酌情加1至5分 / 扣0.5至3分: a range of points, as 1-5分.
   // 有4分,没有的扣4分: had, it earns its points.
-  const had = rewrite(again, /(?<=^|[,;。])有(?=\d+(?:\.\d+)?分)/g, () => '有的得');
+  const had = rewrite(again, /(?<=^|[,;。])有(?=\d+(?:\.\d+)?分(?!钟))/g, () => '有的得');
   const ranged = rewrite(had, /(?<=\d)至(?=\d+(?:\.\d+)?分)/g, () => '-');
   const minutes0 = rewrite(
     rewrite(ranged, /扌I{1,2}/g, () => '扣'),
