@@ -117,6 +117,9 @@ export interface HeadingCtx {
   readonly next: number | undefined;
 }
 
+/** 财政财务管理计30分: / b、农村综合改革,计20分。: a short title that says only its points. */
+const POINTS_TITLE = /^(?:[a-zA-Z][、.．])?([^,，。;；:：\d]{2,12}?)[,，]?(?:计|共|合计)?(\d+(?:\.\d+)?)分[。.:：]?$/;
+
 export const scoringWords = /扣\s*\d|得\s*\d|[加计]\s*\d|\d\s*分\s*[/／]|不得分|不计分|一票否决|扣完|扣分/;
 
 /** The heading a row is, or undefined for a row that scores. */
@@ -241,9 +244,7 @@ export function heading(given: HeadingCtx): Heading | undefined {
     return { ...make(plainTitled[1], Number(plainTitled[2])), gather: true };
   // 财政财务管理计30分: / b、农村综合改革,计20分。 over paragraphs with points of their own that fit in it: a short
   // title that says only its points, heading them (no number needed).
-  const said = /^(?:[a-zA-Z][、.．])?([^,，。;；:：\d]{2,12}?)[,，]?(?:计|共|合计)?(\d+(?:\.\d+)?)分[。.:：]?$/.exec(
-    cellText(c.rule),
-  );
+  const said = POINTS_TITLE.exec(cellText(c.rule));
   if (said?.[1] && c.pointsCol === undefined && !scoringWords.test(said[1].replace(/计$/, ''))) {
     const cap = Number(said[2]);
     const under = pointsBelow(c.grid, c.merged, c.r, c.ruleCol);
@@ -340,11 +341,7 @@ function pointsBelow(grid: Grid, merged: Merged, r: number, col: number | undefi
   const out: number[] = [];
   for (let k = r + 1; k < grid.rows.length && col !== undefined; k++) {
     const t = cellText(valueAt(grid, merged, k, col));
-    if (
-      t === '' ||
-      /^(?:[a-zA-Z][、.．])?[^,，。;；:：\d]{2,12}?[,，]?(?:计|共|合计)?\d+(?:\.\d+)?分[。.:：]?$/.test(t)
-    )
-      break;
+    if (t === '' || POINTS_TITLE.test(t)) break;
     const m = /(?<![扣减])(?:计|得|共)?(\d+(?:\.\d+)?)分/.exec(t.replace(/扣\d+(?:\.\d+)?分/g, ''));
     if (!m?.[1]) break;
     out.push(Number(m[1]));

@@ -26,6 +26,9 @@ function rowNumber(r: Row): number | undefined {
   return undefined;
 }
 
+/** 注: / 评分标准: / 説明: …: the words a note below the rows starts with. */
+export const NOTE_HEAD = /^\s*(?:注|备注|说明|評分標準|评分标准|计分说明|評分說明|评分说明)\s*[:：]\s*/;
+
 /** 評分標準:…該項不得分 → 评分标准:…该项不得分: the note read in simplified forms. */
 const simple = (t: string): string => [...t].map((_, i) => readingChar(t, i)).join('');
 
@@ -39,10 +42,7 @@ export function notesBelow(rows: readonly Row[], notes: readonly string[]): Row[
   if (bare.length === 0) return [...rows];
   const given = new Map<Row, string[]>();
   for (const note of notes) {
-    const body = simple(note).replace(
-      /^\s*(?:注|备注|说明|評分標準|评分标准|计分说明|評分說明|评分说明)\s*[:：]\s*/,
-      '',
-    );
+    const body = simple(note).replace(NOTE_HEAD, '');
     for (const sentence of body.split(/[。;；]/)) {
       // (Only a sentence that says what is lost; 达标项目按该得分比率计分 leaves the reader no rule to apply.)
       if (!/扣\s*\d+(?:\.\d+)?\s*分|不得分|不计分/.test(sentence)) continue;

@@ -9,7 +9,7 @@ export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
 import { gradedRule, gradePointsRule } from './rows-grades';
 import { pairedRows } from './rows-pairs';
-import { notesBelow } from './rows-notes';
+import { NOTE_HEAD, notesBelow } from './rows-notes';
 import { readProse } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
 import {
@@ -475,9 +475,8 @@ export function readBody(grid: Grid, header: Header): Body {
   )
     unread.push({ row: end.index + 1, text: end.names.map((n) => n.text).join(' '), tail: true });
   // (注:… / 评分标准:… as the last row: a note on the rows, not a row cut off.)
-  const noteHead = /^\s*(?:注|备注|说明|评分标准|評分標準|计分说明|评分说明|評分說明)\s*[:：]/;
   const lastWords = pending ?? dropped;
-  const cut = lastWords && noteHead.test(lastWords.text) ? undefined : lastWords;
+  const cut = lastWords && NOTE_HEAD.test(lastWords.text) ? undefined : lastWords;
   if (lastWords && !cut) unread.push({ row: lastWords.row, text: lastWords.text, note: true });
   for (const { row, h } of headed)
     if (!kept.some((x) => x.headings.some((y) => y.text === h.text && y.level === h.level)))
