@@ -965,3 +965,52 @@ describe('what the eighth blind tables showed (机关效能, 医保基金监管,
     expect(r.warnings.join()).toContain('可以不扣分的例外');
   });
 });
+
+describe('shapes flagged across the real tables already held (before fresh20)', () => {
+  it('按优良中差分别记5、4、3、1分 → one ladder of four grades (系部 table)', () => {
+    const r = only('教学系部内部管理制度健全,能落实。检查值班日志、系部例会会议记录,按优良中差分别记5、4、3、1分', 5);
+    expect(r.flagged).toBe(false);
+    expect(rule(r)).toMatchObject({
+      kind: 'levels',
+      levels: [
+        { name: '优', points: 5 },
+        { name: '良', points: 4 },
+        { name: '中', points: 3 },
+        { name: '差', points: 1 },
+      ],
+    });
+    expect(rule(only('按优秀、良好、一般、较差四个等次分别得10分、8分、6分、3分', 10))).toMatchObject({
+      levels: [{ name: '优秀' }, { name: '良好' }, { name: '一般' }, { name: '较差' }],
+    });
+  });
+  it('不低于60%,每低5%扣0.5分 / 低于90%的,每低1个百分点扣0.5分 → a shortfall from the line it falls below', () => {
+    expect(rule(only('一般缺陷消缺率不低于60%,每低5%扣0.5分', 5))).toMatchObject({
+      kind: 'shortfall',
+      target: 60,
+      step: 5,
+      per: 0.5,
+    });
+    expect(rule(only('知晓率低于90%的,每低1个百分点扣0.5分', 5))).toMatchObject({
+      kind: 'shortfall',
+      target: 90,
+      step: 1,
+    });
+  });
+  it('耳标佩戴率100%得5分,每降2%扣1分 → a shortfall from the rate that earns the row', () => {
+    expect(rule(only('现场实查,耳标佩戴率100%得5分,每降2%扣1分,扣完为止。', 5))).toMatchObject({
+      kind: 'shortfall',
+      target: 100,
+      step: 2,
+      per: 1,
+    });
+  });
+  it('建家率达70%得3分,60%得2分,50%得1分 → steps of the rate, nothing below the lowest', () => {
+    for (const text of ['建家率达70%得3分,60%得2分,50%得1分', '建家率达70%以上得3分,60%以上得2分,50%以上得1分'])
+      expect(rule(only(text, 3))).toMatchObject({
+        kind: 'levels',
+        levels: [{ points: 3 }, { points: 2 }, { points: 1 }, { name: '低于50%', points: 0 }],
+      });
+    // 达标 says no rate: still flagged.
+    expect(only('集体合同建制率达标得4分,75%以上得3分,70%以上得2分,65%以上得1分', 4).flagged).toBe(true);
+  });
+});

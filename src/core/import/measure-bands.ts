@@ -39,6 +39,7 @@ export function bandRule(c: Ctx): Composed | undefined {
 function stepsRule(c: Ctx): Composed | undefined {
   const steps: { x: number; n: number }[] = [];
   let pending: number | undefined;
+  let bareSteps = false;
   for (const f of c.facts) {
     if (f.t === 'pctTarget') pending = f.x;
     else if (f.t === 'gain' && pending === undefined && steps.length === 0) {
@@ -47,16 +48,26 @@ function stepsRule(c: Ctx): Composed | undefined {
       const n = f.n === 'full' ? c.points : typeof f.n === 'number' ? f.n : undefined;
       if (n === undefined) return undefined;
       steps.push({ x: 100, n });
+    } else if (f.t === 'gain' && pending === undefined && typeof f.n === 'number') {
+      // 建家率达70%得3分,60%得2分,50%得1分: a bare percentage after the first step is the next step.
+      const bare = /^(\d+(?:\.\d+)?)%(?:及以上|以上)?的?$/.exec(f.label)?.[1];
+      if (bare === undefined) return undefined;
+      steps.push({ x: Number(bare), n: f.n });
+      bareSteps = true;
     } else if (f.t === 'gain' && pending !== undefined) {
+      if (steps.length > 0 && /^\d+(?:\.\d+)?%(?:及以上|以上)?的?$/.test(f.label)) bareSteps = true;
       const n = f.n === 'full' ? c.points : typeof f.n === 'number' ? f.n : undefined;
       if (n === undefined) return undefined;
       steps.push({ x: pending, n });
       pending = undefined;
     }
   }
-  const bottom = one(c, 'cutoff');
   const lowest = steps[steps.length - 1];
+  // With the steps said as a list of bare percentages, below the lowest earns nothing unsaid.
+  const implied = bareSteps && !one(c, 'cutoff') && steps[0]?.n === c.points && lowest ? { x: lowest.x } : undefined;
+  const bottom = one(c, 'cutoff') ?? implied;
   if (steps.length < 2 || !bottom || !lowest || bottom.x !== lowest.x) return undefined;
+  if (steps.some((s, i) => i > 0 && (steps[i - 1]?.n ?? 0) < s.n)) return undefined;
   if (steps.some((s, i) => i > 0 && (steps[i - 1]?.x ?? 0) <= s.x)) return undefined;
   const levels = [
     ...steps.map((s, i) => ({ name: i === 0 ? `${s.x}%及以上` : `${s.x}%–${steps[i - 1]?.x ?? 100}%`, points: s.n })),

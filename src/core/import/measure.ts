@@ -48,7 +48,15 @@ function measureOnly(c: Ctx): Composed | undefined {
       (!all(c, 'gain').length && /全部|全面/.test(c.text)) ||
       // 完成财政收入任务得分,每少一个百分点扣1分: the task done scores; the plan is 100%.
       /(?:完成|达到)[^,;。]{0,14}?(?:指标|计划|目标|任务)的?得(?:满)?分/.test(c.text);
-    const t = target ?? (planned ? { x: 100 } : undefined);
+    // 消缺率不低于60%,每低5%扣0.5分 / 低于90%的,每低1个百分点扣0.5分: the line it falls below is the target.
+    const below = all(c, 'pctBelow');
+    const line = below.length === 1 && below[0] ? { x: below[0].x } : undefined;
+    // 耳标佩戴率100%得5分,每低1个百分点扣1分: the rate that earns the row's points is the target.
+    const earned = all(c, 'gain')
+      .filter((g) => wholeGain(g, c.points))
+      .map((g) => /率(?:达到?)?(\d+(?:\.\d+)?)%(?:及以上|以上)?$/.exec(g.label)?.[1])
+      .find((x) => x !== undefined);
+    const t = target ?? line ?? (earned ? { x: Number(earned) } : planned ? { x: 100 } : undefined);
     if (!t) return againstBase(c, step);
     const shortCut = one(c, 'shortCut');
     return {

@@ -58,7 +58,7 @@ export function normalize(raw: string): Normal {
     map.push(i);
   }
   map.push(raw.length);
-  return slips(levelPoints(letterGrades(percentWords(pinyin({ text, map, raw })))));
+  return slips(gradePoints(levelPoints(letterGrades(percentWords(pinyin({ text, map, raw }))))));
 }
 
 /**
@@ -150,6 +150,23 @@ const levelPoints = (n: Normal): Normal =>
     const points = (m[3] ?? '').split(/[、,]/);
     if (levels.length !== points.length) return undefined;
     return `${m[1] ?? ''}${m[2] ?? ''}:${levels.map((l, i) => `${l}得${points[i] ?? ''}分`).join(';')}`;
+  });
+
+/**
+ * 按优良中差分别记5、4、3、1分 / 年终按优、良、中、差分别计5、4、3、1分: grades named in a row and their points after
+ * 分别, as many of each — one ladder, said as the ladder reading knows it (优得5分;良得4分;中得3分;差得1分).
+ */
+const GRADE = '(?:优秀|优|良好|良|中等|中|一般|较好|好|基本合格|合格|较差|差|不合格)';
+const GRADE_POINTS = new RegExp(
+  `(?:按照?)?(${GRADE}(?:[、,]?${GRADE}){1,4})(?:[二三四五]个?等次?)?[,]?分别(?:记|计|得|给|评|赋)?(\\d+(?:\\.\\d+)?分?(?:[、,]\\d+(?:\\.\\d+)?分?){1,4})分?`,
+  'g',
+);
+const gradePoints = (n: Normal): Normal =>
+  rewrite(n, GRADE_POINTS, (m) => {
+    const grades = (m[1] ?? '').match(new RegExp(GRADE, 'g')) ?? [];
+    const points = (m[2] ?? '').split(/[、,]/).map((p) => p.replace(/分$/, ''));
+    if (grades.length !== points.length) return undefined;
+    return `:${grades.map((g, i) => `${g}得${points[i] ?? ''}分`).join(';')}`;
   });
 
 /**
