@@ -29,6 +29,7 @@ import { fresh16Tables } from '../fixtures/tables/fresh16';
 import { fresh17Tables } from '../fixtures/tables/fresh17';
 import { fresh18Tables } from '../fixtures/tables/fresh18';
 import { fresh19Tables } from '../fixtures/tables/fresh19';
+import { fresh20Tables } from '../fixtures/tables/fresh20';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -58,6 +59,7 @@ const sets = [
   ['fresh17', fresh17Tables],
   ['fresh18', fresh18Tables],
   ['fresh19', fresh19Tables],
+  ['fresh20', fresh20Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

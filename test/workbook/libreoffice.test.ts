@@ -32,6 +32,7 @@ import { fresh16Tables } from '../fixtures/tables/fresh16';
 import { fresh17Tables } from '../fixtures/tables/fresh17';
 import { fresh18Tables } from '../fixtures/tables/fresh18';
 import { fresh19Tables } from '../fixtures/tables/fresh19';
+import { fresh20Tables } from '../fixtures/tables/fresh20';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -71,7 +72,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh19), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh20), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -97,6 +98,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh17Tables.map((t) => ['fresh17', t] as const),
     ...fresh18Tables.map((t) => ['fresh18', t] as const),
     ...fresh19Tables.map((t) => ['fresh19', t] as const),
+    ...fresh20Tables.map((t) => ['fresh20', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

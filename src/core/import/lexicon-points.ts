@@ -23,6 +23,15 @@ import {
  * and 酌情. Pure.
  */
 
+/** ,有学习心得体会文章5分。: a demand closed by its points, the last of the cell. */
+/** The words of the clause a figure closes: back to the last stop. */
+const clauseBefore = (input: string, at: number): string =>
+  input
+    .slice(0, at)
+    .split(/[,;。:\n]/)
+    .pop() ?? '';
+const DEMAND_TAIL = '[^,;。扣加减]{2,40}?(?<![扣加减得计记各共奖罚值满每占])\\d+(?:\\.\\d+)?分[;。]?$';
+
 export const pointPhrases: readonly Phrase[] = [
   // 每减少10人扣1分 / 每少完成5户扣1分: a step of several, typed as the shortfall (whole steps).
   p('count step', `每(?:少完成|少|减少|差)${N}${UNIT},?扣${N}${FEN}`, (m) =>
@@ -294,6 +303,21 @@ export const pointPhrases: readonly Phrase[] = [
     label: clean(phraseBefore(m.input, m.index)),
     n: num(m[1]),
   })),
+  // …有学习内容记录5分,有学习心得体会文章5分。: demands each closed by its points, one after another — parts.
+  p('demand', `(?<=[\u4e00-\u9fff])(?<![扣加减得计记各共奖罚值满每占])${N}分(?=,${DEMAND_TAIL})`, (m) => ({
+    t: 'check',
+    label: clean(clauseBefore(m.input, m.index)),
+    n: num(m[1]),
+  })),
+  p(
+    'demand',
+    `(?<=\\d分,[^,;。扣加减]{2,40}?)(?<=[\u4e00-\u9fff])(?<![扣加减得计记各共奖罚值满每占])${N}分(?=[;。]?$)`,
+    (m) => ({
+      t: 'check',
+      label: clean(clauseBefore(m.input, m.index)),
+      n: num(m[1]),
+    }),
+  ),
   // 2.主要领导上廉政党课;1分(查看“三会一课”记录): the points, then where the assessor looks (no points of its own).
   p(
     'points',

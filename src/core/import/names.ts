@@ -48,7 +48,8 @@ export function numberingLevel(raw: string): number | undefined {
   if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return 2;
   if (/^\d{1,2}\.\d{1,2}/.test(t)) return 5;
   if (/^\d{1,2}(?:[、.．]|$)/.test(t)) return 3;
-  if (/^[（(]\d{1,2}[)）]/.test(t)) return 4;
+  // (1) / 1): the same depth, the opening bracket left out.
+  if (/^[（(]\d{1,2}[)）]/.test(t) || /^\d{1,2}[)）]/.test(t)) return 4;
   if (/^[①②③④⑤⑥⑦⑧⑨⑩]/.test(t)) return 6;
   return undefined;
 }

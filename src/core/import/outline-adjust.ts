@@ -90,3 +90,19 @@ export function joined(block: ItemDraft, row: Row): ItemDraft {
     ...(fromWords && sum !== undefined ? { blockCap: sum, capFromWords: true } : {}),
   };
 }
+
+/**
+ * Rows that only add, beside a 起评分 the others deduct from (加分 | 典型推介…加1分…, 集中建房 | 规模50户以上每个另加3分):
+ * bonus blocks, the rows under one name joined, each limited where its words say so.
+ */
+export function bonusRuns(rows: readonly Row[]): ItemDraft[] {
+  const blocks: ItemDraft[] = [];
+  rows.forEach((row, i) => {
+    const prev = blocks[blocks.length - 1];
+    const before = rows[i - 1];
+    if (prev && before && row.nameKey !== '' && row.nameKey === before.nameKey && row.points === undefined)
+      blocks[blocks.length - 1] = joined(prev, row);
+    else blocks.push(adjustmentDraft(row, undefined, false, blocks));
+  });
+  return blocks;
+}

@@ -1,6 +1,6 @@
 import type { Header } from './header';
 import { cleanVeto, draft, firstName, fromBase, heldCap, partOf, tiered, partsOf, tableNumbers } from './outline-parts';
-import { adjustmentDraft, joined } from './outline-adjust';
+import { adjustmentDraft, bonusRuns, joined } from './outline-adjust';
 import type { PartIn } from './item';
 import { numberOf, splitName } from './names';
 import type { ClassPoints } from './phrases';
@@ -70,8 +70,13 @@ export function outlineBlock(
   // same points: parts of the one block, worth what they say.)
   const priced = rows.filter((r) => r.role === 'base' && r.points !== undefined);
   const share = priced.reduce((a, r) => a + (r.points ?? 0), 0);
-  if (startsFrom !== undefined && (priced.length === 0 || (priced.length * 3 < rows.length && share < startsFrom)))
-    return fromBase(rows, header, startsFrom);
+  if (startsFrom !== undefined && (priced.length === 0 || (priced.length * 3 < rows.length && share < startsFrom))) {
+    // (Rows among them that only add, taking nothing off, are bonus blocks beside it.)
+    const adds = (r: Row): boolean => r.role === 'bonus' && !/[扣减]\s*\d/.test(r.rule);
+    const added = rows.filter(adds);
+    const block = fromBase(added.length ? rows.filter((r) => !adds(r)) : rows, header, startsFrom);
+    return added.length ? { ...block, adjustments: bonusRuns(added) } : block;
+  }
   const names = [...header.columns].filter(([, r]) => r === 'name').length;
   const sections: SectionDraft[] = [];
   const adjustments: ItemDraft[] = [];

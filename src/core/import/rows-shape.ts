@@ -76,7 +76,8 @@ export function leadTitle(written: string): { name: string; points: number; rest
     k++;
   }
   const m =
-    /^([^,，。;；:：()（）\d]{2,30}?)[（(]\s*(?:计|共|分值)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.,，:：]?\s*(?=\S)/.exec(
+    // (Not 做好本班活动室(2分)、寝室(1分)、…: the first of a list of parts, 、 after it.)
+    /^([^,，。;；:：()（）\d]{2,30}?)[（(]\s*(?:计|共|分值)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.,，:：]?\s*(?=[^\s、])/.exec(
       rule,
     ) ??
     // 资金代管15分:村会计留500元备用金,…: the same, the points after the title and a colon.
@@ -144,11 +145,30 @@ export function closingPoints(rule: string): number | undefined {
   const m =
     /[（(]\s*(?:分值|共|计)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.;；]?\s*$/.exec(rule.trim()) ??
     // …建立健全内部审计制度;5分: the points after the words and a stop.
-    /(?<=[\u4e00-\u9fff)）][;；。])\s*(\d+(?:\.\d+)?)\s*分[。.]?\s*$/.exec(rule.trim()) ??
+    // (…的清洁工作。共5分 / 遵守幼儿园考勤制度.5分: the same, said as the sum, or after a half-width stop.)
+    /(?<=[\u4e00-\u9fff)）][;；。.])\s*(?:共计?|合计|计)?\s*(\d+(?:\.\d+)?)\s*分[。.]?\s*$/.exec(rule.trim()) ??
     // 1.召开班子会研究部署;1分(查看会议纪要,1次0.5分): the points after the words, then a note on checking them.
     /(?<=[\u4e00-\u9fff][;；。.])\s*(\d+(?:\.\d+)?)\s*分\s*[（(][^()（）]*[)）][。.]?\s*$/.exec(rule.trim()) ??
     // …做到制度上墙。(2.5): bare points in brackets after the sentence has ended.
     /(?<=[\u4e00-\u9fff][。.;；])\s*[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*$/.exec(rule.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * 1) 建立工作领导小组和工作班子(2): a numbered row's points in brackets closing it, written without 分 and with no
+ * stop before them; or its one figure closing its sentence (…文史资料20分。). Read only for numbered rows where no
+ * points column stands ((2) elsewhere may number).
+ */
+export function bareClosingPoints(rule: string): number | undefined {
+  const m =
+    /(?<=[\u4e00-\u9fff])\s*[（(]\s*(\d+(?:\.\d+)?)\s*[)）][。.]?\s*$/.exec(rule.trim()) ??
+    // 2、反映一条社情民意信息或收集一篇文史资料20分。: the one figure of the row, closing its sentence.
+    // (Not 全年沒有稻田拋荒的,計20分。 nor …的扣除考核分1分: a figure given, taken or added is no demand's points.)
+    ((rule.match(/\d\s*分/g) ?? []).length === 1 && !/扣|[加减減得计計记記奖獎罚罰]\s*\d/.test(rule)
+      ? /(?<=[\u4e00-\u9fff])(?<![扣减加得计記记奖罚各每共至到过为按于超少多])\s*(\d+(?:\.\d+)?)\s*分[。.]?\s*$/.exec(
+          rule.trim(),
+        )
+      : null);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -14,6 +14,7 @@ import { readProse } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
 import {
   basePoints,
+  bareClosingPoints,
   closingPoints,
   demandPoints,
   fewerCells,
@@ -30,7 +31,7 @@ import {
 } from './rows-shape';
 
 const totalRow =
-  /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计|合计得分|总得分|本(?:周|月|季度?|次|年度?)(?:得分|总分))$/;
+  /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计|合计得分|总得分|总分合计|得分总计|总计得分|本(?:周|月|季度?|次|年度?)(?:得分|总分))$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 /**
  * 若突击批改作业…敷衍了事,不讲实效者,检查不得分 below the items: the whole check void — a veto, as 一票否决 is.
@@ -93,6 +94,8 @@ export function readBody(grid: Grid, header: Header): Body {
   let stack: Heading[] = [];
   let block = 0;
   let topSeen = 0;
+  // What the last top heading said it assesses (一、政协委员考核内容 → 政协委员).
+  let subjectTop: string | undefined;
   // Rows before this index have had their group's 小计.
   let subtotalled = 0;
   // A name with nothing under it yet: a heading, or, as the last row, a row cut off.
@@ -189,6 +192,7 @@ export function readBody(grid: Grid, header: Header): Body {
           ((/[（(]\s*共\s*\d+(?:\.\d+)?\s*分\s*[)）][。.]?\s*$/.test(rule) ? closingPoints(rule) : undefined) ??
           partsPoints(rule) ??
           closingPoints(rule) ??
+          (level !== undefined ? bareClosingPoints(rule) : undefined) ??
           demanded?.points ??
           (gained !== undefined && gained !== whole ? gained : undefined) ??
           (level !== undefined || /^单项基准/.test(rule.trim()) ? basePoints(rule) : undefined))
@@ -256,6 +260,14 @@ export function readBody(grid: Grid, header: Header): Body {
     // 防汛抗旱专项工作 | 考核内容 | 标准分 | 评分方法 below the rows: the header again, a second table on the
     // sheet starting (its title rows above it are named, not read).
     const heads = (grid.rows[r] ?? []).map((v) => roleOf(v)).filter((x) => x !== undefined);
+    // (内容 | 计分标准 again at a page break, word for word a header of two heads: not a row.)
+    const again = (grid.rows[r] ?? []).map((v) => headText(v));
+    if (
+      heads.length < 3 &&
+      again.some((v) => v !== '') &&
+      again.every((v, c) => v === '' || v === headText(grid.rows[header.row]?.[c]))
+    )
+      continue;
     if (heads.length >= 3 && heads.some((x) => x === 'points' || x === 'rule') && pts.points === undefined) {
       // (…11 | header | 12…: the header repeated at a page break, the numbering going on: the same table.)
       const lastNo = leadNumber(rows[rows.length - 1]?.no ?? '');
@@ -276,6 +288,26 @@ export function readBody(grid: Grid, header: Header): Body {
       block++;
       stack = [];
     }
+    // 一、政协委员考核内容 … 二、镇办、市直界别委员活动组考核内容: top headings each naming whom its rules assess —
+    // a table for each.
+    const whom =
+      top !== undefined && pts.points === undefined
+        ? /^(?:[一二三四五六七八九十]+[、.．])?(.{2,}?)(?:考核|考评|评分)(?:内容|细则|标准|办法)$/.exec(
+            cellText(ownRule || label),
+          )?.[1]
+        : undefined;
+    if (
+      whom !== undefined &&
+      top !== undefined &&
+      top >= 2 &&
+      subjectTop !== undefined &&
+      subjectTop !== whom &&
+      rows.length
+    ) {
+      block++;
+      stack = [];
+    }
+    if (top !== undefined) subjectTop = whom;
     if (top !== undefined) topSeen = top;
     // Words that are no item (a lead-in, a preamble, what is assessed, a standard): named, not read.
     const prose = readProse({

@@ -28,6 +28,8 @@ export const shortName = (rule: string): string =>
       .split(/[(（。，,；;]/)[0] ?? ''
   )
     .replace(/\s+/g, '')
+    // (…收集一篇文史资料20分。: the points that close it are not the name.)
+    .replace(/(?<=[\u4e00-\u9fff]{2})\d+(?:\.\d+)?分$/, '')
     .slice(0, 30) || '（未命名）';
 
 /**

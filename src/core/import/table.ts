@@ -9,6 +9,8 @@ import { findHeader, missingHeader, type Grid, type Header } from './header';
 import { readPoints, splitName } from './names';
 import { outlineBlock } from './outline';
 import { readBody, type Body, type Row } from './rows';
+import { gradeRangeRows } from './rows-ranges';
+import { remainderRows } from './rows-remainder';
 
 export type { ClauseReport } from './assemble';
 
@@ -150,7 +152,8 @@ interface RubricMeta {
 export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult {
   const header = findHeader(grid);
   if (!header) return { ok: false, error: 'not-a-table', message: missingHeader(grid) };
-  const body = readBody(grid, header);
+  const read = readBody(grid, header);
+  const body = { ...read, rows: remainderRows(gradeRangeRows(read.rows)) };
   if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
   const above = grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean));
   // 分值(200 分) as the points column's head: the table's total, said once.
@@ -170,8 +173,14 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       .find(Boolean) ?? headTotal;
   // 起评分100分 / 基础分100分 above the header, or in the words before any item (本办法…考核基本分为100分。):
   // what every row deducts from, where no row earns points. (IOO分: the letters a scan reads for 100.)
-  const titleBase = [...above, ...(body.preamble ?? []).map((p) => p.text)]
-    .map((t) => /(?:起评分|基础分|基本分)\s*[:：为]?\s*([\dIlOo]+(?:\.\d+)?)\s*分/.exec(t)?.[1])
+  // (注:考核计分以100分为基础分… below the rows: the same, said after them.)
+  const saidBelow = (body.unread ?? []).filter((u) => u.note).map((u) => u.text);
+  const titleBase = [...above, ...(body.preamble ?? []).map((p) => p.text), ...saidBelow]
+    .map(
+      (t) =>
+        /(?:起评分|基础分|基本分)\s*[:：为]?\s*([\dIlOo]+(?:\.\d+)?)\s*分/.exec(t)?.[1] ??
+        /以\s*([\dIlOo]+(?:\.\d+)?)\s*分\s*为\s*(?:起评分|基础分|基本分)/.exec(t)?.[1],
+    )
     .map((v) => v?.replace(/[Il]/g, '1').replace(/[Oo]/g, '0'))
     .find((v) => v !== undefined && /^\d+(?:\.\d+)?$/.test(v) && Number(v) > 0);
   const title = opts.title ?? above.find((t) => !/^[（(].*[)）]$/.test(t)) ?? '导入的考核细则';
@@ -224,7 +233,7 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
     const told = split
       ? `本表按部门分块，各${split.each}分：分为 ${count} 张细则（${split.names.join('、')}），这是“${split.names[b] ?? ''}”一张`
       : count > 1
-        ? `本表有 ${count} 张细则（序号从“一、”重新开始处分开），这是第 ${b + 1} 张`
+        ? `本表有 ${count} 张细则（在序号从“一、”重新开始处，或在写明另一考核对象的大标题处分开），这是第 ${b + 1} 张`
         : undefined;
     const noted = (body.notes ?? []).map((n) => `说明栏“${n}”合并在多行，未计入各条评分，请核对是否适用于整块`);
     const cut = [

@@ -120,7 +120,8 @@ const percentWords = (n: Normal): Normal =>
  * A 无治安事件发生,达标15分 B 偶有治安事件发生…13分 C …8分 D …0分: grades lettered in order, each closing on its
  * points — one ladder, said as the ladder reading knows it (A:…得15分;B:…得13分;…).
  */
-const LETTER_STEP = (l: string): string => `${l}[:：、.]?([^A-Za-z]*?)(\\d+(?:\\.\\d+)?)分[,;。]?`;
+const LETTER_STEP = (l: string): string =>
+  `${l}[:：、.]?([^A-Za-z]*?)(\\d+(?:\\.\\d+)?(?:[-—~～至]\\d+(?:\\.\\d+)?)?)分[,;。]?`;
 const LETTER_LADDER = new RegExp(
   `(?<![A-Za-z])${LETTER_STEP('A')}${LETTER_STEP('B')}(?:${LETTER_STEP('C')})?(?:${LETTER_STEP('D')})?(?![A-Za-z])`,
   'g',

@@ -73,7 +73,9 @@ export function checkBlock(t: RealTable, b: RealBlock, got: Imported['rubrics'][
   const rows = expectedRows(b);
   report.layout.push(...place(rows, parts));
   const held = rowsByPart(rows, parts);
-  const [items, itemProblems] = checkItems(b, rows, held);
+  // (A bonus or penalty block the table gives no limit may take the total as its limit where the import says so.)
+  const unlimited = got.warnings.some((w) => /原表未写加（扣）分上限，按总分/.test(w)) ? got.rubric.total : undefined;
+  const [items, itemProblems] = checkItems(b, rows, held, unlimited);
   report.items = {
     right: report.items.right + items.right,
     expected: report.items.expected + items.expected,

@@ -23,9 +23,20 @@ export interface ItemCount {
 }
 
 /** Items: each found in one part with its points, or in one part per row with the rows' points. */
-export function checkItems(b: RealBlock, rows: readonly Placed[], held: Map<Part, Placed[]>): [ItemCount, string[]] {
+/**
+ * `unlimited`: the total, where the import said it took the total as the limit of a block the table gives none —
+ * the reading of a block the reader wrote with cap 0 (no limit stated; 加分上不封顶).
+ */
+export function checkItems(
+  b: RealBlock,
+  rows: readonly Placed[],
+  held: Map<Part, Placed[]>,
+  unlimited?: number,
+): [ItemCount, string[]] {
   const problems: string[] = [];
   let right = 0;
+  const capOf = (it: RealBlock['items'][number] | NonNullable<RealBlock['adjustments']>[number]) =>
+    'role' in it && it.cap === 0 && unlimited !== undefined ? [0, unlimited] : anyOf(it.cap);
   for (const it of [...b.items, ...(b.adjustments ?? [])]) {
     const mine = rows.filter((r) => r.owner.no === it.no && r.owner.kind !== 'loose');
     const parts = [...new Set(mine.flatMap((r) => (r.part ? [r.part] : [])))];
@@ -33,7 +44,7 @@ export function checkItems(b: RealBlock, rows: readonly Placed[], held: Map<Part
     const before = problems.length;
     if (parts.length === 0) problems.push(`item ${it.no}: not found`);
     else if (lost.length) problems.push(`item ${it.no}: rows ${lost.join(' ')} lost`);
-    const caps = anyOf(it.cap);
+    const caps = capOf(it);
     const wantKind = 'role' in it ? 'adjustment' : 'item';
     for (const p of parts) {
       if (p.kind !== wantKind || ('role' in it && p.role !== it.role))
@@ -73,7 +84,7 @@ export function checkItems(b: RealBlock, rows: readonly Placed[], held: Map<Part
   // (Not where the reader gave the item points and left its one row's open, the table contradicting itself
   // — 党管武装(10分) with 30 in its 基本分 — and the part has the item's: the item check above says so.)
   // (So too a bonus block the reader gave its limit, 视完成情况加5-20分 with no 分值 worth 20.)
-  const capsOf = new Map([...b.items, ...(b.adjustments ?? [])].map((i) => [i.no, anyOf(i.cap)] as const));
+  const capsOf = new Map([...b.items, ...(b.adjustments ?? [])].map((i) => [i.no, capOf(i)] as const));
   const itemsOwn = (p: Part, rs: readonly Placed[]): boolean =>
     new Set(rs.map((r) => r.owner.no)).size === 1 &&
     (rs[0]?.owner.kind === 'item' || rs[0]?.owner.kind === 'adjustment') &&
