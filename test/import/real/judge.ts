@@ -102,6 +102,9 @@ function perArticle(c: Clause, articles: readonly [RealRow, string][]): Clause[]
  */
 const flaggedClause = (c: Clause): boolean => unread(c) || /未能.*读懂/.test(c.reading ?? '');
 
+/** Past this many combinations of the rows' alternatives, the rows are matched one by one. */
+const MOST_COMBINATIONS = 4096;
+
 /** Every combination of the rows' alternatives, each clause carrying its row's points. */
 function options(rows: readonly RealRow[], ctx: Ctx, pool: boolean): Norm[][] {
   let out: Norm[][] = [[]];
@@ -148,14 +151,20 @@ export function judgePart(
     })),
   ];
   v.total = got.length;
-  const opts = rows.length
-    ? options(
-        rows.map((r) => r.row),
-        ctx,
-        // Where the got clauses' points are not compared (a pool, or a row without points), nor the expected.
-        pool || loose,
-      )
-    : [];
+  // (Rows whose alternatives multiply past what can be tried — 34 defects of a pool, each read two or three ways —
+  // are matched row by row: each row's alternative that takes the most clauses still unmatched.)
+  const combos = rows.reduce((a, r) => a * Math.max(1, r.row.readings.length), 1);
+  const opts =
+    combos > MOST_COMBINATIONS
+      ? []
+      : rows.length
+        ? options(
+            rows.map((r) => r.row),
+            ctx,
+            // Where the got clauses' points are not compared (a pool, or a row without points), nor the expected.
+            pool || loose,
+          )
+        : [];
   for (const g of got) if (g.flagged) v.flagged.push(g.id);
   const rest = got.filter((g) => !g.flagged);
   // (A deduction read as a clause of no points that takes from the item — 按5、3、1评分。未按期改选扣2分 as the grade,
@@ -168,12 +177,11 @@ export function judgePart(
     JSON.stringify(e.per) === JSON.stringify(n.per) &&
     e.requires === n.requires;
   const same = (e: Norm, n: Norm): boolean => differences(plain(e), n).length === 0 || takesFromItem(plain(e), n);
-  let best = { matched: new Set<Got>(), left: opts[0] ?? [] };
-  // (A checklist scores as yes/no questions of its items' points do: each side may be read either way.)
-  for (const o of [...opts, ...opts.map((x) => x.flatMap((e) => asYesNos(e) ?? [e]))]) {
+  /** The clauses of `rest` one reading (the expected clauses `o`) takes, and what of it is left unmatched. */
+  const match = (o: readonly Norm[], among: readonly Got[]): { matched: Set<Got>; left: Norm[] } => {
     const left = [...o];
     const matched = new Set<Got>();
-    for (const g of rest) {
+    for (const g of among) {
       const at = left.findIndex((e) => same(e, g.norm));
       if (at >= 0) {
         matched.add(g);
@@ -192,10 +200,37 @@ export function judgePart(
       matched.add(g);
       left.splice(0, left.length, ...trial);
     }
-    if (matched.size > best.matched.size || (matched.size === best.matched.size && left.length < best.left.length))
-      best = { matched, left };
-  }
-  const expected = opts.map((o) => o.map(fmt).join(' + ')).join('  |  ') || 'no such item';
+    return { matched, left };
+  };
+  // (A checklist scores as yes/no questions of its items' points do: each side may be read either way.)
+  const readWays = (o: Norm[][]): Norm[][] => [...o, ...o.map((x) => x.flatMap((e) => asYesNos(e) ?? [e]))];
+  let best = { matched: new Set<Got>(), left: opts[0] ?? [] };
+  if (combos > MOST_COMBINATIONS) {
+    const left: Norm[] = [];
+    const matched = new Set<Got>();
+    for (const r of rows) {
+      const among = rest.filter((g) => !matched.has(g));
+      const tries = readWays(options([r.row], ctx, pool || loose)).map((o) => match(o, among));
+      const pick = tries.reduce((a, t) =>
+        t.matched.size > a.matched.size || (t.matched.size === a.matched.size && t.left.length < a.left.length) ? t : a,
+      );
+      for (const g of pick.matched) matched.add(g);
+      left.push(...pick.left);
+    }
+    best = { matched, left };
+  } else
+    for (const o of readWays(opts)) {
+      const t = match(o, rest);
+      if (
+        t.matched.size > best.matched.size ||
+        (t.matched.size === best.matched.size && t.left.length < best.left.length)
+      )
+        best = t;
+    }
+  const expected =
+    combos > MOST_COMBINATIONS
+      ? `one of each row's readings (${rows.length} rows)`
+      : opts.map((o) => o.map(fmt).join(' + ')).join('  |  ') || 'no such item';
   for (const g of rest) {
     if (best.matched.has(g)) v.right.push(g.id);
     else v.misread.push({ id: g.id, why: `got ${fmt(g.norm)}; expected ${expected}` });
