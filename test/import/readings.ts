@@ -162,14 +162,18 @@ export function normGot(c: Clause, ctx: Ctx): Norm {
       return { ...base, cutoff: r.cutoff, target: r.target ?? null, between: r.between, direction: r.direction };
     case 'proportional':
       return { ...base, full: r.full };
-    case 'award':
+    case 'award': {
+      // (An award can give no more than its reach: points above it — 每项得1分,最高得3分 in a row of 10 — are none.)
+      const ceiling = reach(undefined, true, points, ctx);
       return {
         ...base,
+        ...(ceiling !== null && typeof base.points === 'number' ? { points: Math.min(base.points, ceiling) } : {}),
         per: r.inputs.map((i) => round(i.per)),
         step: r.inputs.map((i) => round(i.step)),
         stepping: r.stepping,
-        ceiling: reach(undefined, true, points, ctx),
+        ceiling,
       };
+    }
     case 'levels':
       return { ...base, levels: r.levels.map((l) => cls(l.points)) };
     case 'judgement':
@@ -230,12 +234,14 @@ export function normExp(e: ClauseExpect, ctx: Ctx): Norm {
       return { ...base, full: e.full ?? 100 };
     case 'award': {
       const per = list(e.per);
+      const ceiling = reach(e.ceiling, true, atDefault(pts), ctx);
       return {
         ...base,
+        ...(ceiling !== null && typeof base.points === 'number' ? { points: Math.min(base.points, ceiling) } : {}),
         per,
         step: per.map(() => e.step ?? 1),
         ...stepping,
-        ceiling: reach(e.ceiling, true, atDefault(pts), ctx),
+        ceiling,
       };
     }
     case 'levels':

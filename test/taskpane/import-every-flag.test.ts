@@ -30,6 +30,7 @@ import { fresh17Tables } from '../fixtures/tables/fresh17';
 import { fresh18Tables } from '../fixtures/tables/fresh18';
 import { fresh19Tables } from '../fixtures/tables/fresh19';
 import { fresh20Tables } from '../fixtures/tables/fresh20';
+import { fresh21Tables } from '../fixtures/tables/fresh21';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -60,6 +61,7 @@ const sets = [
   ['fresh18', fresh18Tables],
   ['fresh19', fresh19Tables],
   ['fresh20', fresh20Tables],
+  ['fresh21', fresh21Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -184,7 +184,17 @@ function readParts(item: ItemIn): ItemRead {
     if (only.text === '') return { readings: [told(typed(item.id, 'a', '', item.cap ?? 0))], floored: false };
     // A part that states its own points ((10分) under a 考核要点 worth 20): read within them.
     const read = readRule(item.id, only.text, only.points ?? dflt(item.cap), item.role);
-    return { ...read, readings: cutLast(read.readings, item.id, only.cut) };
+    // (1.…实施方案,得2分;…目标,得1分。 2.…每项得1分,最高得3分。 3.…(4分) in 10: the first two things had, 2 + 1,
+    // where the better of two leaves the row short by what the parts then make up.)
+    const asParts = read.readings.map(partsOfLevels);
+    const whole = only.points ?? dflt(item.cap);
+    const sums = (rs: readonly Reading[]): number => rs.reduce((a, r) => a + (dflt(r.own) ?? Number.NaN), 0);
+    const better =
+      read.readings.length > 1 &&
+      whole !== undefined &&
+      Math.abs(sums(read.readings) - whole) > 1e-9 &&
+      Math.abs(sums(asParts) - whole) < 1e-9;
+    return { ...read, readings: cutLast(better ? asParts : read.readings, item.id, only.cut) };
   }
   // Rows with points of their own: each read within them, lettered on.
   const readings: Reading[] = [];

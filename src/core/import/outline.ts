@@ -137,7 +137,14 @@ export function outlineBlock(
             : // (No name column, one points cell merged down the rows: they are one section's, one item's.)
               names === 0 && rows.filter((r) => r.pointsKey === row.pointsKey && r.pointsKey !== '').length >= 2
               ? `pm:${row.pointsKey}`
-              : `r:${ri}`;
+              : // (Its one name and its points merged down together over rows of deductions — 厂区 | …扣3分 | 10:
+                // one item the rows take from.)
+                names === 1 &&
+                  row.nameKey !== '' &&
+                  rows.filter((r) => r.nameKey === row.nameKey && r.pointsKey === row.pointsKey && r.pointsKey !== '')
+                    .length >= 2
+                ? `nm:${row.nameKey}`
+                : `r:${ri}`;
     // (支委会建设30 merged down its rows in the first of two name columns: the bare figure is its points.)
     const bareCap = names >= 2 ? /^(.*[\u4e00-\u9fff])\s*(\d{1,3})$/.exec(secText.trim()) : null;
     const named = splitName(secText);
@@ -284,6 +291,8 @@ export function outlineBlock(
         key: sharedKey,
         // (With no names, the rows are articles under the merged points: they share them as a title's.)
         ...(names === 0 ? { gathered: true } : {}),
+        // (Every row a deduction of its own amount, none worth points: they take from the merged points together.)
+        ...(groupRows.every((r) => /扣\s*\d/.test(r.rule) && !/(?:得|计|记)\s*\d/.test(r.rule)) ? { pool: true } : {}),
       };
       item.parts.push(...unpointed(partsOf(row, item, adjustments, true, groupRows)));
       item.text = item.parts[0]?.text ?? item.text;

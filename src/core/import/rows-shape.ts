@@ -146,7 +146,7 @@ export function closingPoints(rule: string): number | undefined {
     /[（(]\s*(?:分值|共|计)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.;；]?\s*$/.exec(rule.trim()) ??
     // …建立健全内部审计制度;5分: the points after the words and a stop.
     // (…的清洁工作。共5分 / 遵守幼儿园考勤制度.5分: the same, said as the sum, or after a half-width stop.)
-    /(?<=[\u4e00-\u9fff)）][;；。.])\s*(?:共计?|合计|计)?\s*(\d+(?:\.\d+)?)\s*分[。.]?\s*$/.exec(rule.trim()) ??
+    /(?<=[\u4e00-\u9fff)）][;；。.])\s*(?:(?:共计?|合计|计)为?)?\s*(\d+(?:\.\d+)?)\s*分[。.]?\s*$/.exec(rule.trim()) ??
     // 1.召开班子会研究部署;1分(查看会议纪要,1次0.5分): the points after the words, then a note on checking them.
     /(?<=[\u4e00-\u9fff][;；。.])\s*(\d+(?:\.\d+)?)\s*分\s*[（(][^()（）]*[)）][。.]?\s*$/.exec(rule.trim()) ??
     // …做到制度上墙。(2.5): bare points in brackets after the sentence has ended.
@@ -169,7 +169,15 @@ export function bareClosingPoints(rule: string): number | undefined {
           rule.trim(),
         )
       : null);
-  return m ? Number(m[1]) : undefined;
+  if (m) return Number(m[1]);
+  // 3.将控烟工作纳入本单位的工作计划,2分;并有资金保障,1分; / 4.…都不吸烟,3分;有1位吸烟成员扣1分: each demand's
+  // figure after a comma and before a stop, together (what is taken off after them is how they are lost).
+  // (Not …实施方案的,1分。: a lapse (…的) before the figure is a deduction with its 扣 lost.)
+  const demands = [...rule.matchAll(/(?<=[\u4e00-\u9fff](?<!的)[,，])\s*(\d+(?:\.\d+)?)\s*分(?=\s*(?:[;；。.]|$))/g)];
+  // (若设置室外吸烟区…,4分;…若不设室外吸烟区,…4分;: two ways of meeting it, the better one counts.)
+  const figures = demands.map((d) => Number(d[1]));
+  if (figures.length === 0) return undefined;
+  return /若不|如不|否则/.test(rule) ? Math.max(...figures) : figures.reduce((a, n) => a + n, 0);
 }
 
 /**
@@ -325,4 +333,16 @@ export function runTogetherPoints(cell: string, rule: string): { points: number;
     return `${part.replace(/[;；。]$/, '')}(${figures[k] ?? 0}分)${stop}`;
   });
   return { points, rule: `${rule.slice(0, starts[0])}${parts.join('')}` };
+}
+
+/**
+ * 5 / 1/项 / 0。5/项 in a column headed 扣分标准 (扣分, 扣分值): what the lapse beside it costs, said as the reading
+ * knows it (扣5分 / 每项扣1分). Any other cell, or head, is left as written.
+ */
+export function bareCost(cell: string, head: string): string {
+  if (!/扣分/.test(head)) return cell;
+  const m = /^(\d+(?:[.。]\d+)?)\s*分?\s*(?:\/\s*([项次处个人例份条]))?$/.exec(cell.trim());
+  if (!m) return cell;
+  const n = (m[1] ?? '').replace('。', '.');
+  return m[2] ? `每${m[2]}扣${n}分` : `扣${n}分`;
 }

@@ -15,6 +15,7 @@ import { rowRole, wholeTable } from './rows-role';
 import {
   basePoints,
   bareClosingPoints,
+  bareCost,
   closingPoints,
   demandPoints,
   fewerCells,
@@ -148,7 +149,9 @@ export function readBody(grid: Grid, header: Header): Body {
           ? pointsNote
           : '';
     const byClass = new Map(classCols.map(([c, cls]) => [cls, at(c)] as const).filter(([, t]) => t !== ''));
-    const ownRule = joinRule(ruleCols.map((c) => at(c)));
+    // (缺陷内容 | 扣分标准 over 缺主诉 | 5 / …有缺陷 | 1/项 / 0。5/项: under a head that says it deducts, a bare
+    // figure is what the lapse beside it costs — once, or each time.)
+    const ownRule = joinRule(ruleCols.map((c) => bareCost(at(c), headText(grid.rows[header.row]?.[c]))));
     const standard = at(standardCol);
     const classRule = joinRule(
       [...byClass].map(([cls, t]) => (t.startsWith(cls.replace(/\(.*\)$/, '')) ? t : `${cls}:${t}`)),
@@ -170,7 +173,15 @@ export function readBody(grid: Grid, header: Header): Body {
         /\d+(?:\.\d+)?[%％](?:及以上|以上)/.test(cellText(deepestName)))
         ? deepestName
         : '';
-    const rule = lead ? lead.rest : ownRule || classRule || standard || scoringName;
+    // (评分项目 …实施;1分2.按规定通报…1分 | 评分说明 1项中考核指标应明确属地和部门责任.: where the column of what is
+    // required carries the points and the rule column's words for the row say nothing of scoring, both are the rule.)
+    const pricedStandard =
+      ownRule !== '' && /\d\s*分/.test(standard) && !/扣|得\s*\d|\d\s*分|不得分|不计分|加\s*\d/.test(ownRule);
+    const rule = lead
+      ? lead.rest
+      : pricedStandard
+        ? joinRule([standard, ownRule])
+        : ownRule || classRule || standard || scoringName;
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
@@ -179,6 +190,13 @@ export function readBody(grid: Grid, header: Header): Body {
     const numbering = rowNumbering(grid, merged, r, noCol, names, ruleCols[0]);
     const level = numberingLevel(numbering);
     const capNamed = nameCells.some((v) => splitName(v).cap !== undefined);
+    // (Its own name cell gives its points — 1、有综治组织机构 (20分) — not a name merged over a block's rows.)
+    const lastName = names[names.length - 1];
+    const lastSpan = lastName === undefined ? undefined : merged(r, lastName);
+    const rowNamedCap =
+      lastName !== undefined &&
+      splitName(at(lastName)).cap !== undefined &&
+      (!lastSpan || lastSpan.bottom === lastSpan.top);
     const whole = [...stack].reverse().find((h) => h.gather)?.cap;
     const gained = capNamed ? undefined : gainedPoints(rule, typeof whole === 'number' ? whole : undefined);
     // (…人手一册6分,每缺一项扣2分: the row's points said before how they are lost; read without them.)
@@ -192,7 +210,7 @@ export function readBody(grid: Grid, header: Header): Body {
           ((/[（(]\s*共\s*\d+(?:\.\d+)?\s*分\s*[)）][。.]?\s*$/.test(rule) ? closingPoints(rule) : undefined) ??
           partsPoints(rule) ??
           closingPoints(rule) ??
-          (level !== undefined ? bareClosingPoints(rule) : undefined) ??
+          (level !== undefined && !rowNamedCap ? bareClosingPoints(rule) : undefined) ??
           demanded?.points ??
           (gained !== undefined && gained !== whole ? gained : undefined) ??
           (level !== undefined || /^单项基准/.test(rule.trim()) ? basePoints(rule) : undefined))
@@ -469,7 +487,7 @@ export function readBody(grid: Grid, header: Header): Body {
         role,
         ...(scoringName && rule === scoringName ? { ruleInName: true as const } : {}),
         rule: reread ?? rule,
-        standard: ladder ? rule : ownRule ? standard : '',
+        standard: ladder ? rule : ownRule && !pricedStandard ? standard : '',
         ...(byClass.size >= 2 ? { byClass } : {}),
         method: at(methodCol),
         // The section: the innermost heading with points of its own (1、组织保障(20分) under (一)考核内容与分值).

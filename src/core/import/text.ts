@@ -200,7 +200,8 @@ function slips(n: Normal): Normal {
     (m) => `${m[1] ?? ''}、`,
   );
   // 每缺一种—0.5分 / 缺漏报—1分/次: a dash before the points after the lapse is the minus of 扣.
-  const minus = rewrite(minutes, /(?<=[\u4e00-\u9fff)、])-(?=\d+(?:\.\d+)?分)/g, () => '扣');
+  // (Not 不合格得-1分: points earned below nothing are no deduction per lapse; left as written, unread.)
+  const minus = rewrite(minutes, /(?<=[\u4e00-\u9fff)、])(?<![得计记])-(?=\d+(?:\.\d+)?分)/g, () => '扣');
   // 每一户不符合扣除0.1分: 扣除 a number is 扣 it.
   // …配合处置的扣除考核分1分: taken from the unit's score is 扣 it.
   const removed = rewrite(
@@ -218,7 +219,15 @@ function slips(n: Normal): Normal {
     /(?<=每([^\d、,;。\n每扣加减得计记]{0,3})\d+(?:\.\d+)?分、)([^、,;。\n\d每扣加减得计记]{1,8}?)(?=\d+(?:\.\d+)?分(?:[。;,\n]|$))/g,
     (m) => `${m[2] ?? ''}每${m[1] ?? ''}`,
   );
-  const listed = demandList(carried);
+  // …并组织实施;1分2.按规定通报考核结果…: the next numbered part run on after the points before it.
+  const parted = rewrite(carried, /(?<=\d分)(?=\d{1,2}[.、][\u4e00-\u9fff])/g, () => ';');
+  // 缺质量控制医师签名:扣1分 / …有缺陷:每项扣1分: a lapse named, then what it costs after a colon.
+  const costed = rewrite(
+    parted,
+    new RegExp(`(?<=[\u4e00-\u9fff)]):(?=(?:每[^,;。:\n\\d]{0,3})?扣${NUM})`, 'g'),
+    () => ',',
+  );
+  const listed = demandList(costed);
   const doubled = rewrite(listed, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
   return rewrite(doubled, new RegExp(`(?<=[\u4e00-\u9fff])的(?=${NUM}(?:分|[(,;。\n]|$))`, 'g'), (m) => {
     const phrase =
