@@ -52,7 +52,8 @@ export function valueAt(grid: Grid, merged: ReturnType<typeof mergeIndex>, r: nu
   return (row?.[m ? m.left : c] ?? '').trim();
 }
 
-const scoring = /扣|得\d|\d分|不得分|不计分|加\d/;
+/** Words that score: 扣, 得2, 5分, 不得分, 不计分, 加1. */
+export const scoring = /扣|得\d|\d分|不得分|不计分|加\d/;
 
 /** Whether the cells of column c below the header carry scoring words (扣2分, 不得分). */
 function scores(grid: Grid, below: number, c: number): boolean {
