@@ -175,8 +175,7 @@ export function readBody(grid: Grid, header: Header): Body {
         : '';
     // (评分项目 …实施;1分2.按规定通报…1分 | 评分说明 1项中考核指标应明确属地和部门责任.: where the column of what is
     // required carries the points and the rule column's words for the row say nothing of scoring, both are the rule.)
-    const pricedStandard =
-      ownRule !== '' && /\d\s*分/.test(standard) && !scoring.test(cellText(ownRule));
+    const pricedStandard = ownRule !== '' && /\d\s*分/.test(standard) && !scoring.test(cellText(ownRule));
     const rule = lead
       ? lead.rest
       : pricedStandard
