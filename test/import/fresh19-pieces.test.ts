@@ -121,3 +121,33 @@ describe('language of the nineteenth round', () => {
     expect(clauses(r)[0]?.rule).toMatchObject({ kind: 'checklist', inputs: [{ points: 3 }, { points: 2 }] });
   });
 });
+
+describe('what the nineteenth round still taught after its first fixes (shetuan, back in the suite after fresh21)', () => {
+  it('A1 社团制度齐全 (7分) over 1. 社团有完整章程(7分) 2. 社团章程不完整(3分): one of two states, worth 7', () => {
+    const r = ok(
+      grid([
+        ['一级指标', '二级指标', '观测点及分值'],
+        ['A社团运行情况 (30分)', 'A1 社团制度齐全 (7分)', '1. 社团有完整章程(7分) 2. 社团章程不完整(3分)'],
+        [
+          '↑',
+          'A2 社团换届工作 (8分)',
+          '1. 换届前一周向组织部备案,提交换届登记表(4分) 2. 换届后一周内向组织部提交社团干部表(4分)',
+        ],
+        [
+          '↑',
+          'A4 社团活动开展 (15分)',
+          '1. 活动数量每学期3个及以上(12分) 2. 活动数量不足3个,每个活动按1分计 3. 活动开展前,1次活动审批计3分',
+        ],
+      ]),
+    );
+    expect(items(r).map((i) => i.cap)).toEqual([7, 8, 15]);
+    expect(clauses(r)[0]?.rule).toMatchObject({ kind: 'levels', levels: [{ points: 7 }, { points: 3 }] });
+    expect(clauses(r)[1]?.rule).toMatchObject({ kind: 'checklist', inputs: [{ points: 4 }, { points: 4 }] });
+    // …每个活动按1分计 3. 活动开展前…: the 3 numbers the next part; no deduction of 3 per activity.
+    expect(
+      clauses(r)
+        .slice(2)
+        .some((c) => c.rule.kind === 'deduct' && (c.rule as { inputs: { per: number }[] }).inputs[0]?.per === 3),
+    ).toBe(false);
+  });
+});

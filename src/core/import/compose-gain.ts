@@ -141,6 +141,28 @@ export function checkRule(c: Ctx): Composed | undefined {
     };
   }
   const fits = c.points === undefined || Math.abs(sum - c.points) < 1e-9;
+  // 1. 社团有完整章程(7分) 2. 社团章程不完整(3分) in 7: the first worth the row, the next a lesser state of it (不…) — one
+  // picked, not both had.
+  const [first, ...rest] = checks;
+  if (
+    !fits &&
+    c.points !== undefined &&
+    sum > c.points &&
+    first !== undefined &&
+    Math.abs(first.n - c.points) < 1e-9 &&
+    rest.every((k) => k.n < first.n && /不|未|没|无|差|较/.test(k.label))
+  )
+    return {
+      rule: {
+        kind: 'levels',
+        input: { id: c.id(1), label: '评定等次' },
+        levels: checks.map((k) => ({ name: short(k.label.replace(/^是否/, ''), '等次'), points: k.n })),
+      },
+      readAs: 'levels ((N分) states of one thing)',
+      confidence: 0.8,
+      uses,
+      points: c.points,
+    };
   return {
     rule: {
       kind: 'checklist',

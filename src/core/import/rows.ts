@@ -214,6 +214,10 @@ export function readBody(grid: Grid, header: Header): Body {
           (gained !== undefined && gained !== whole ? gained : undefined) ??
           (level !== undefined || /^单项基准/.test(rule.trim()) ? basePoints(rule) : undefined))
         : undefined;
+    // (A1 社团制度齐全 (7分) over 1. 社团有完整章程(7分) 2. 社团章程不完整(3分): parts worth more than the row's own name
+    // says are its ways of earning that, not more.)
+    const ownNameCap = rowNamedCap ? splitName(at(lastName)).cap : undefined;
+    const overOwnName = (n: number): boolean => typeof ownNameCap === 'number' && n > ownNameCap;
     // (类别 | 26 merged down | 1、商品陈列量标准化(…)(3分) | 2支商品扣1分… : each row's name gives its own points; the
     // figure merged down over them is their group's.)
     // (Only under a 类别 head: 考核要点 merged with its 分值 over 考核内容 rows with their own (10分) is one item of
@@ -234,7 +238,7 @@ export function readBody(grid: Grid, header: Header): Body {
           ? { points: stepped.points }
           : lead
             ? { points: lead.points }
-            : closing !== undefined
+            : closing !== undefined && !overOwnName(closing)
               ? { points: closing }
               : readPoints(at(pointsCol));
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.

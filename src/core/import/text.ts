@@ -45,7 +45,11 @@ const punct: Readonly<Record<string, string>> = {
 export function normalize(raw: string): Normal {
   let text = '';
   const map: number[] = [];
-  const read = lostPunctuation(raw);
+  // (…每个活动按1分计 3. 活动开展前…: a space before the next numbered part parts them, as a comma would.)
+  const read = lostPunctuation(raw).replace(
+    /(?<=[\u4e00-\u9fff)）])\s(?=\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff])/g,
+    ',',
+  );
   for (let i = 0; i < read.length; i++) {
     const ch = read[i] ?? '';
     let out: string;
