@@ -156,7 +156,10 @@ export function checkRule(c: Ctx): Composed | undefined {
       rule: {
         kind: 'levels',
         input: { id: c.id(1), label: '评定等次' },
-        levels: checks.map((k) => ({ name: short(k.label.replace(/^是否/, ''), '等次'), points: k.n })),
+        levels: checks.map((k) => ({
+          name: short(k.label.replace(/^是否|^\d{1,2}[.、．]\s*/g, ''), '等次'),
+          points: k.n,
+        })),
       },
       readAs: 'levels ((N分) states of one thing)',
       confidence: 0.8,

@@ -92,17 +92,28 @@ export function joined(block: ItemDraft, row: Row): ItemDraft {
 }
 
 /**
+ * A bonus or penalty row added to the blocks: joined to the last one where it stands under the same name (扣分项目
+ * merged over rows of their own amounts, no points column), else a block of its own.
+ */
+export function addAdjustment(
+  blocks: ItemDraft[],
+  row: Row,
+  lastKey: string | undefined,
+  rowNo?: string,
+  adjustmentNos = false,
+): void {
+  const prev = blocks[blocks.length - 1];
+  if (prev && row.nameKey !== '' && row.nameKey === lastKey && prev.role === row.role && row.points === undefined)
+    blocks[blocks.length - 1] = joined(prev, row);
+  else blocks.push(adjustmentDraft(row, rowNo, adjustmentNos, blocks));
+}
+
+/**
  * Rows that only add, beside a 起评分 the others deduct from (加分 | 典型推介…加1分…, 集中建房 | 规模50户以上每个另加3分):
  * bonus blocks, the rows under one name joined, each limited where its words say so.
  */
 export function bonusRuns(rows: readonly Row[]): ItemDraft[] {
   const blocks: ItemDraft[] = [];
-  rows.forEach((row, i) => {
-    const prev = blocks[blocks.length - 1];
-    const before = rows[i - 1];
-    if (prev && before && row.nameKey !== '' && row.nameKey === before.nameKey && row.points === undefined)
-      blocks[blocks.length - 1] = joined(prev, row);
-    else blocks.push(adjustmentDraft(row, undefined, false, blocks));
-  });
+  rows.forEach((row, i) => addAdjustment(blocks, row, rows[i - 1]?.nameKey));
   return blocks;
 }

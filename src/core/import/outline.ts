@@ -1,6 +1,6 @@
 import type { Header } from './header';
 import { cleanVeto, draft, firstName, fromBase, heldCap, partOf, tiered, partsOf, tableNumbers } from './outline-parts';
-import { adjustmentDraft, bonusRuns, joined } from './outline-adjust';
+import { addAdjustment, bonusRuns } from './outline-adjust';
 import type { PartIn } from './item';
 import { numberOf, splitName } from './names';
 import type { ClassPoints } from './phrases';
@@ -156,17 +156,7 @@ export function outlineBlock(
     const next = current && current.key === secKey ? current.sn : String(sections.length + 1);
     const sn = (flatWithHeadings ? sec.number : rowNo) ?? sec.number ?? next;
     if (row.role !== 'base') {
-      // 扣分项目 merged over rows of their own amounts, no points column: one block, the rows its parts.
-      const prev = adjustments[adjustments.length - 1];
-      if (
-        prev &&
-        row.nameKey !== '' &&
-        row.nameKey === lastAdjustmentName &&
-        prev.role === row.role &&
-        row.points === undefined
-      )
-        adjustments[adjustments.length - 1] = joined(prev, row);
-      else adjustments.push(adjustmentDraft(row, rowNo, adjustmentNos, adjustments));
+      addAdjustment(adjustments, row, lastAdjustmentName, rowNo, adjustmentNos);
       lastAdjustmentName = row.nameKey;
       return;
     }
