@@ -31,6 +31,7 @@ import { fresh18Tables } from '../fixtures/tables/fresh18';
 import { fresh19Tables } from '../fixtures/tables/fresh19';
 import { fresh20Tables } from '../fixtures/tables/fresh20';
 import { fresh21Tables } from '../fixtures/tables/fresh21';
+import { fresh22Tables } from '../fixtures/tables/fresh22';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -62,6 +63,7 @@ const sets = [
   ['fresh19', fresh19Tables],
   ['fresh20', fresh20Tables],
   ['fresh21', fresh21Tables],
+  ['fresh22', fresh22Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -128,6 +128,8 @@ function splitPart(n: Normal, from: number, to: number): [number, number][] {
   const text = n.text.slice(from, to);
   if (bandValues(text)) return [[from, to]];
   const dep = depths(text);
+  const limited = ownLimits(text, dep);
+  if (limited) return limited.map(([a, b]) => [from + a, from + b]);
   const cs = carriers(text, dep);
   const cuts: number[] = [];
   for (let k = 0; k + 1 < cs.length; k++) {
@@ -172,6 +174,30 @@ function splitPart(n: Normal, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i + 1 < bounds.length; i++) out.push([from + (bounds[i] ?? 0), from + (bounds[i + 1] ?? 0)]);
   return out;
+}
+
+/**
+ * 未制定“一河一策”的,少1条扣1分,最高扣4分;未制定年度计划的,每少1条扣1分,最高扣4分: sentences each with a
+ * deduction and a most of its own are clauses of their own (each limit its own, not one for both). Undefined
+ * where fewer than two sentences so stand, or a sentence between them has no limit.
+ */
+function ownLimits(text: string, dep: readonly number[]): [number, number][] | undefined {
+  const cuts = [...text.matchAll(/[;。]/g)].map((m) => (m.index ?? 0) + 1).filter((at) => (dep[at - 1] ?? 0) === 0);
+  const bounds = [0, ...cuts.filter((at) => at < text.length), text.length];
+  const spans = bounds.slice(0, -1).map((a, i): [number, number] => [a, bounds[i + 1] ?? text.length]);
+  // (What is required, said before them with no points, goes with the first.)
+  const said = spans
+    .filter(([a, b]) => text.slice(a, b).replace(/[;。\s]/g, '') !== '')
+    .reduce<[number, number][]>((out, [a, b]) => {
+      const prev = out[out.length - 1];
+      if (prev && !/扣|分/.test(text.slice(...prev))) prev[1] = b;
+      else out.push([a, b]);
+      return out;
+    }, []);
+  const limit = new RegExp(`(?:最高|最多|累计|共)扣${NUM}分?|扣满${NUM}分?为止|扣分不超过${NUM}`);
+  const own = (a: number, b: number): boolean =>
+    limit.test(text.slice(a, b)) && new RegExp(`扣${NUM}分?`).test(text.slice(a, b).replace(limit, ''));
+  return said.length >= 2 && said.every(([a, b]) => own(a, b)) ? said : undefined;
 }
 
 /**

@@ -27,8 +27,15 @@ export function discretion(c: Ctx): Composed | undefined {
     },
     readAs: 'judgement (酌情)',
     confidence: 0.8,
-    uses: ['discretion', 'points'],
+    // (…进行酌情加分(最高10分) in a row of 10: the most it may give is the row's points, said again.)
+    uses: ['discretion', 'points', ...(capSaid(c, 'awardMax') ? (['awardMax'] as const) : [])],
   };
+}
+
+/** A most (最高10分) that is the clause's own points said again. */
+function capSaid(c: Ctx, t: 'awardMax' | 'ceiling'): boolean {
+  const f = one(c, t);
+  return f !== undefined && 'n' in f && c.points !== undefined && Math.abs(f.n - c.points) < 1e-9;
 }
 
 /**
@@ -88,6 +95,20 @@ export function bare(c: Ctx, full: boolean): Composed | undefined {
     c.given !== 0 &&
     c.facts.some((f) => (f.t === 'points' || f.t === 'gain') && typeof f.n === 'number' && f.n === c.points);
   const confidence = demands.length >= 2 && c.points > 1 && !said ? 0.5 : full ? 0.85 : 0.65;
+  // 通过问卷调查评价得出相应街镇得分…按照街镇户数发生率划档评分: the score is given by a survey or a scale kept
+  // elsewhere; the assessor enters it.
+  if (
+    /得出[^,;。]{0,10}得分|划档(?:评分|计分|打分|赋分)|问卷(?:调查)?[^,;。]{0,4}(?:评价|测评|评分)|计入最终得分/.test(
+      c.text,
+    )
+  )
+    return {
+      rule: { kind: 'judgement', input: { id: c.id(1), label: '评价得出的得分' } },
+      readAs: 'judgement (score given elsewhere)',
+      confidence: 0.8,
+      uses: ['points', 'gain'],
+      reading: '得分由原文所说的评价（问卷、测评、划档）得出，由评分人填写。',
+    };
   const label = c.text
     .replace(/[(（][^()]*[)）]/g, '')
     .replace(/[;；。.]+$/, '')

@@ -272,6 +272,10 @@ export function findHeader(grid: Grid): Header | undefined {
     const named = filled.filter((v) => /[\u4e00-\u9fff]{2}/.test(v) && splitName(v).cap !== undefined);
     if (filled.length > 0 && named.length * 2 > filled.length && !cols('name').length) columns.set(c, 'name');
   }
+  if (cols('points').length === 0 && gradePoints.size < 2) {
+    const c = figuresColumn(grid, merged, first, last, width, columns);
+    if (c !== undefined) columns.set(c, 'points');
+  }
   // (编号 | 内容 as lines of rules: the 内容 is the rule column.)
   const roles = [...columns.values()];
   if (roles.includes('no') && !roles.some((x) => ['points', 'rule', 'standard', 'class'].includes(x))) {
@@ -394,3 +398,31 @@ export function missingHeader(grid: Grid): string {
 }
 
 const starts = (merged: ReturnType<typeof mergeIndex>, r: number, c: number): boolean => (merged(r, c)?.top ?? r) === r;
+
+/**
+ * 检查内容 | 计分 | 评分标准 over 5 / 10 / 20, or 检查项目 | 检查项目分类 | 评分标准 over 15分 / 5分: where no head
+ * names the points, a column under a head that says 分 holding figures, or any column holding figures written
+ * with 分 (not numbers counting the rows, 1 2 3), is the points column.
+ */
+function figuresColumn(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  first: number,
+  last: number,
+  width: number,
+  columns: ReadonlyMap<number, Role>,
+): number | undefined {
+  for (let c = 0; c < width; c++) {
+    const role = columns.get(c);
+    if (role !== undefined && role !== 'name') continue;
+    const head = headText(valueAt(grid, merged, first, c));
+    const body = grid.rows.slice(last + 1).map((_, i) => cellText(valueAt(grid, merged, last + 1 + i, c)));
+    const filled = body.filter((v) => v !== '');
+    const figures = filled.filter((v) => /^\d+(?:\.\d+)?分?$/.test(v));
+    const withFen = figures.filter((v) => v.endsWith('分'));
+    const counting = figures.every((v, i) => Number(v.replace('分', '')) === i + 1);
+    if (figures.length < 3 || figures.length * 4 < filled.length * 3 || counting) continue;
+    if ((role === undefined && /分/.test(head)) || withFen.length * 3 >= figures.length * 2) return c;
+  }
+  return undefined;
+}

@@ -182,6 +182,8 @@ function readParts(item: ItemIn): ItemRead {
     return { readings: [eventDeduction(item.id, 'a', only.text, only.amount)], floored: false };
   if (item.parts.length === 1 && only) {
     if (only.text === '') return { readings: [told(typed(item.id, 'a', '', item.cap ?? 0))], floored: false };
+    const tail = only.cut ? cutTail(item.id, only.text, only.points ?? dflt(item.cap), item.role) : undefined;
+    if (tail) return { readings: tail, floored: false };
     // A part that states its own points ((10分) under a 考核要点 worth 20): read within them.
     const read = readRule(item.id, only.text, only.points ?? dflt(item.cap), item.role);
     // (1.…实施方案,得2分;…目标,得1分。 2.…每项得1分,最高得3分。 3.…(4分) in 10: the first two things had, 2 + 1,
@@ -223,4 +225,25 @@ function readParts(item: ItemIn): ItemRead {
 function told(r: Reading): Reading {
   const cap = dflt(r.clause.points) ?? 0;
   return { ...r, warnings: [...r.warnings, `原表只有名称和分值，没有评分办法：由评分人直接填写得分（0–${cap}分）`] };
+}
+
+/**
+ * 22、…(2分)23、…(2分)24、…(2分)25、…(3分)26、开 in a row of 17, the table cut off inside it: the numbered
+ * pieces before the cut read within the points they state (9), the piece cut off typed, worth what they
+ * leave (8), the user told. Undefined where the words before the cut do not read plainly.
+ */
+function cutTail(id: string, text: string, whole: number | undefined, role: Role): Reading[] | undefined {
+  const at = [...text.matchAll(/(?<=[;；。.)）\s])\d{1,2}[、.．](?!\d)/g)].pop()?.index;
+  if (at === undefined || whole === undefined || /\d\s*分/.test(text.slice(at))) return undefined;
+  const head = text.slice(0, at);
+  const first = readRule(id, head, undefined, role).readings;
+  const given = first.reduce((a, r) => a + (dflt(r.own) ?? dflt(r.clause.points) ?? 0), 0);
+  if (first.length === 0 || first.some((r) => r.flagged || r.veto) || given <= 0 || given >= whole) return undefined;
+  const read = readRule(id, head, given, role).readings;
+  if (read.some((r) => r.flagged)) return undefined;
+  const cid = LETTERS[read.length] ?? `c${read.length}`;
+  const left = Math.round((whole - given) * 100) / 100;
+  const cut = unruled(id, text.slice(at).replace(/^\d{1,2}[、.．]/, ''), left, cid, true);
+  const share = `（本项 ${whole} 分，原文写明分值的各条共 ${given} 分，本条按余下的 ${left} 分）`;
+  return [...read, { ...cut, warnings: cut.warnings.map((w) => w + share) }];
 }

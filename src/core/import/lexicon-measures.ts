@@ -82,7 +82,7 @@ export const measurePhrases: readonly Phrase[] = [
   p(
     'floor none',
     // (…出现一例扣3分,不封顶 / …发现一次扣3分,实行倒扣法: the deduction said, then no floor.)
-    '(?:执行倒扣分?|可倒扣分?|倒扣分|实行倒扣法?|扣分不设下限|扣分(?:上)?不封顶|(?<=扣\\d+(?:\\.\\d+)?分[,，]?)不封顶|(?:直至|直到|可扣至|扣至)负分)',
+    '(?:执行倒扣分?|可倒扣分?|倒扣分|实行倒扣法?|扣分不设下限|扣分(?:上)?不封顶|(?<=扣\\d+(?:\\.\\d+)?分[,，]?)不封顶|(?:直至|直到|可扣至|扣至)负分|可以?(?:扣)?为负分?|可以?(?:扣)?成负分|允许(?:出现)?负分)',
     () => ({ t: 'floorNone' }),
   ),
   // 每减少1个百分点扣0.5分 / 每减1个百分点扣0.2 / (garbled) 1个百分点扣0.2 — but not 每超过1个百分点扣….
@@ -131,6 +131,12 @@ export const measurePhrases: readonly Phrase[] = [
   })),
   // 得分=实际新增数÷目标任务数×5，最高不超过5分: points in proportion.
   p('proportional', `得分=[^,;。]*[÷/][^,;。]*[×x*]${N}分?(?:,?最高不超过${N}分)?`, () => ({ t: 'proportional' })),
+  // 按照居住区测评平均分进行折算。得分=平均分*40%: the points are a share of a score out of 100 the unit is given.
+  p(
+    'proportional',
+    `按照?[^,;。]{0,16}?(?:平均分|测评结果|测评得分|考核得分|测评分)[^,;。]{0,4}?(?:进行)?折算|得分[=二]平均分[*×x]${N}[%‰o0]*`,
+    () => ({ t: 'proportional', of: '测评平均分（百分制）' }),
+  ),
   // 事件处理率*15分: the rate times the points.
   p('proportional', `率[*×x]${N}分`, () => ({ t: 'proportional' })),
   // 宣传氛围不浓的酌情扣1-3分: the assessor decides within the range.

@@ -141,7 +141,7 @@ function measureOnly(c: Ctx): Composed | undefined {
     const fullAtTarget = target && all(c, 'gain').some((g) => wholeGain(g, c.points)) ? target.x : undefined;
     const full = one(c, 'propFull')?.x ?? fullAtTarget ?? 100;
     return {
-      rule: { kind: 'proportional', input: pctInput(c, '实际比例'), full },
+      rule: { kind: 'proportional', input: pctInput(c, one(c, 'proportional')?.of ?? '实际比例'), full },
       readAs: `proportional (full at ${full}%)`,
       confidence: 0.85,
       uses: [...base, 'proportional', 'propFull', 'pctTarget'],

@@ -9,7 +9,7 @@ import type { ClassPoints, Fact } from './phrases';
 export const N = `(${NUM})`;
 // 期 as in 每少一期, not 逾期/到期/按期.
 export const UNIT =
-  '(人次|户次|批次|件次|课时|学时|公里|个|人|户|例|次|处|名|项|篇|题|条|家|件|起|所|村|天|(?<![逾到延过定按学周])期|批|块|份|座|台|辆|宗|册|亩|节|室|门|株|棵|张|套|间|吨|场|堂|种)';
+  '(人次|户次|批次|件次|课时|学时|公里|个|人|户|例|次|处|名|项|篇|题|条|家|件|起|所|村|天|(?<![逾到延过定按学周])期|批|块|份|座|台|辆|宗|册|亩|节|室|门|株|棵|张|套|间|吨|场|堂|种|单(?![位项元据独]))';
 export const MONEY = '(万元|亿元|元|万)';
 export const FEN = '分?';
 /** A condition before a scoring verb: no separators, no brackets. */

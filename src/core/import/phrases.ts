@@ -23,7 +23,7 @@ export type Fact =
   | { t: 'cutoff'; x: number }
   | { t: 'pctTarget'; x: number; above?: boolean }
   | { t: 'atMost'; x: number }
-  | { t: 'proportional' }
+  | { t: 'proportional'; of?: string }
   | { t: 'propFull'; x: number }
   | { t: 'amountStep'; step: number; unit: string; per: number }
   | { t: 'amountPer'; step: number; unit: string; per: number }

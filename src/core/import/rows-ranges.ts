@@ -1,3 +1,4 @@
+import { splitName } from './names';
 import type { Row } from './row-types';
 
 /**
@@ -41,6 +42,52 @@ export function gradeRangeRows(rows: readonly Row[]): Row[] {
       .map((r, k) => `${r.rule.replace(/[。.；;,，\s]+$/, '')}得${ranges[k]?.[0] ?? 0}-${ranges[k]?.[1] ?? 0}分`)
       .join('；');
     out.push({ ...first, rule, points: top, pointsText: String(top) });
+    i = end + 1;
+  }
+  return out;
+}
+
+/**
+ * 2.有专业建设规划,并按进度逐项落实。 merged down over 1.有规划且按进度逐项落实 | 7, 2.有规划但未完全落实 | 3, 3.无规划 | 0:
+ * rows under one name, numbered 1, 2, 3 in their rule, their points falling to 0, are the grades of one item — the
+ * assessor picks one. Its points are the best grade's; its rule the grades (…得7分；…得3分；…得0分). A last grade
+ * cut off before its points (2.教材征订单迟) leaves the item cut. Pure.
+ */
+export function gradeStepRows(rows: readonly Row[]): Row[] {
+  const step = (r: Row | undefined, k: number): boolean =>
+    r !== undefined && r.role === 'base' && new RegExp(`^\\s*${k}\\s*[.、．]`).test(r.rule);
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length;) {
+    const first = rows[i];
+    if (!first) break;
+    let end = i;
+    while (first.name !== '' && step(rows[end], end - i + 1) && rows[end + 1]?.nameKey === first.nameKey) {
+      if (!step(rows[end + 1], end - i + 2)) break;
+      end++;
+    }
+    const run = rows.slice(i, end + 1);
+    const last = run[run.length - 1];
+    // (The table's last row, its grade with no points: cut off there, as its words are.)
+    const cut = last !== undefined && (last.cut === true || (last.points === undefined && end === rows.length - 1));
+    const priced = cut ? run.slice(0, -1) : run;
+    const pts = priced.map((r) => r.points);
+    const falling = pts.every((p, k) => typeof p === 'number' && (k === 0 || p < (pts[k - 1] ?? 0)));
+    // (Not under a name with points of its own, 输卫生(40分) over 1.…10 | 2.…: a section over rows, not one item.)
+    const own = first.names[first.names.length - 1]?.text ?? '';
+    if (run.length < 2 || !falling || !(cut || pts[pts.length - 1] === 0) || splitName(own).cap !== undefined) {
+      out.push(first);
+      i++;
+      continue;
+    }
+    const grade = (r: Row): string => r.rule.replace(/^\s*\d\s*[.、．]\s*/, '').replace(/[。.；;,，\s]+$/, '');
+    const rule = run.map((r) => (r.points === undefined ? grade(r) : `${grade(r)}得${r.points}分`)).join('；');
+    out.push({
+      ...first,
+      rule,
+      points: pts[0] as number,
+      pointsText: String(pts[0]),
+      ...(cut ? { cut: true } : {}),
+    });
     i = end + 1;
   }
   return out;

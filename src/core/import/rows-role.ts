@@ -58,8 +58,10 @@ export function rowRole({ label, rule, stack, points, sign, pointsElsewhere }: R
     !new RegExp(BRACKET_POINTS).test(rule) &&
     // (单项基准为6分,…每多10天加分1.5分: a row with a base of its own scores from it.)
     !/基准(?:分)?为?\s*\d/.test(rule);
-  if (sign === '+' || (bonusWord.test(label) && !penaltyWord.test(label)) || underBonus || adds) return 'bonus';
-  if (sign === '-' || penaltyWord.test(label) || underPenalty || (points === undefined && fromTotal.test(rule)))
+  // (加减分项 | 加分项(10分): a name over both says neither; the row's own name says which.)
+  const own = label.replace(new RegExp(mixedWord.source, 'g'), '');
+  if (sign === '+' || (bonusWord.test(own) && !penaltyWord.test(own)) || underBonus || adds) return 'bonus';
+  if (sign === '-' || penaltyWord.test(own) || underPenalty || (points === undefined && fromTotal.test(rule)))
     return 'penalty';
   return 'base';
 }

@@ -181,6 +181,22 @@ export function bareClosingPoints(rule: string): number | undefined {
 }
 
 /**
+ * …定期召开月度工作例会(6分),无故缺席每次扣1—2分 / …建设情况(3分X做到有牌子… (a copy's X or * for the bracket's
+ * close): the row's points in brackets after what it demands, once, before the way they are lost.
+ */
+function bracketDemand(rule: string): { points: number; rest: string } | undefined {
+  const text = rule.trim();
+  const all = [...text.matchAll(/[（(]\s*\d+(?:\.\d+)?\s*分/g)];
+  const m =
+    /^[^。扣]*?(?<=[\u4e00-\u9fff”"])([（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[)）]|[X*×](?=[\u4e00-\u9fff])))\s*(?=[,，]?[^;；。]{0,60}?扣\s*\d)/.exec(
+      text,
+    );
+  if (all.length !== 1 || !m?.[1] || !m[2]) return undefined;
+  const rest = `${text.slice(0, m.index + m[0].length - m[1].length)}${/^[,，]/.test(text.slice(m.index + m[0].length)) ? '' : ','}${text.slice(m.index + m[0].length)}`;
+  return { points: Number(m[2]), rest };
+}
+
+/**
  * …规章制度做到人手一册6分,每缺一项扣2分。 / …税费等10分,视情扣分。 with no points column: the points that close
  * the demand, before the way they are lost.
  */
@@ -189,7 +205,7 @@ export function demandPoints(rule: string): { points: number; rest: string } | u
     /^[^。扣]*?(?<=[\u4e00-\u9fff”"])(?<![扣加减得计記记各共奖罚值满每占])\s*(\d+(?:\.\d+)?)\s*分\s*[,，]\s*(?=(?:每|缺|少|未|发现|出现|视情|酌情)[^;；。]{0,12}?扣)/.exec(
       rule.trim(),
     );
-  if (!m?.[1]) return undefined;
+  if (!m?.[1]) return bracketDemand(rule);
   // (The rule read without them: …人手一册,每缺一项扣2分 — they are the row's, not a part of it.)
   const text = rule.trim();
   const tail = /\s*\d+(?:\.\d+)?\s*分\s*(?=[,，]\s*$)/.exec(m[0]);

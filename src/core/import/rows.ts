@@ -93,6 +93,8 @@ export function readBody(grid: Grid, header: Header): Body {
   const bases: (number | undefined)[] = [];
   const notes: string[] = [];
   let stack: Heading[] = [];
+  // (One title merged over rows is one heading for all of them: rows that ask whether a sibling has points find it.)
+  const gatherHeads = new Map<string, Heading>();
   let block = 0;
   let topSeen = 0;
   // What the last top heading said it assesses (一、政协委员考核内容 → 政协委员).
@@ -438,8 +440,13 @@ export function readBody(grid: Grid, header: Header): Body {
       spread.bottom > spread.top &&
       splitName(named).cap !== undefined;
     const gatherCap = splitName(named).cap;
-    const held: Heading[] =
-      gathers && gatherCap !== undefined ? [...stack, { text: named, level: 9, cap: gatherCap, gather: true }] : stack;
+    const gatherKey = spread ? `${spread.top},${spread.left}` : '';
+    const gatherHead: Heading | undefined =
+      gathers && gatherCap !== undefined
+        ? (gatherHeads.get(gatherKey) ?? { text: named, level: 9, cap: gatherCap, gather: true })
+        : undefined;
+    if (gatherHead) gatherHeads.set(gatherKey, gatherHead);
+    const held: Heading[] = gatherHead ? [...stack, gatherHead] : stack;
     const name = gathers ? '' : named;
     const role = rowRole({
       label,

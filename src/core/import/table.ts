@@ -9,7 +9,7 @@ import { findHeader, missingHeader, type Grid, type Header } from './header';
 import { readPoints, splitName } from './names';
 import { outlineBlock } from './outline';
 import { readBody, type Body, type Row } from './rows';
-import { gradeRangeRows } from './rows-ranges';
+import { gradeRangeRows, gradeStepRows } from './rows-ranges';
 import { remainderRows } from './rows-remainder';
 
 export type { ClauseReport } from './assemble';
@@ -153,7 +153,7 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
   const header = findHeader(grid);
   if (!header) return { ok: false, error: 'not-a-table', message: missingHeader(grid) };
   const read = readBody(grid, header);
-  const body = { ...read, rows: remainderRows(gradeRangeRows(read.rows)) };
+  const body = { ...read, rows: remainderRows(gradeStepRows(gradeRangeRows(read.rows))) };
   if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
   const above = grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean));
   // 分值(200 分) as the points column's head: the table's total, said once.

@@ -225,9 +225,15 @@ function slips(n: Normal): Normal {
   );
   // …并组织实施;1分2.按规定通报考核结果…: the next numbered part run on after the points before it.
   const parted = rewrite(carried, /(?<=\d分)(?=\d{1,2}[.、][\u4e00-\u9fff])/g, () => ';');
+  // 地面不干净扣3分异味大扣3分卫生不及时打扫扣5分: the next lapse run on after the cost of the one before.
+  const runOn = rewrite(
+    parted,
+    /(?<=扣\d+(?:\.\d+)?)分(?=[\u4e00-\u9fff])(?!不封|封顶|扣完|扣满|以|为|的|至|后|起|计|每|直|即|止|左右|上下|封)/g,
+    () => '分;',
+  );
   // 缺质量控制医师签名:扣1分 / …有缺陷:每项扣1分: a lapse named, then what it costs after a colon.
   const costed = rewrite(
-    parted,
+    runOn,
     new RegExp(`(?<=[\u4e00-\u9fff)]):(?=(?:每[^,;。:\n\\d]{0,3})?扣${NUM})`, 'g'),
     () => ',',
   );

@@ -188,7 +188,8 @@ export function judgePart(
         left.splice(at, 1);
         continue;
       }
-      const parts = asYesNos(g.norm);
+      // (Where points are not compared — a pool, or a row without points — nor are the boxes'.)
+      const parts = asYesNos(g.norm)?.map((p) => (pool || loose ? strip(p, ['points']) : p));
       if (!parts) continue;
       const trial = [...left];
       const all = parts.every((p) => {
