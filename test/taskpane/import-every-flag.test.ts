@@ -32,6 +32,7 @@ import { fresh19Tables } from '../fixtures/tables/fresh19';
 import { fresh20Tables } from '../fixtures/tables/fresh20';
 import { fresh21Tables } from '../fixtures/tables/fresh21';
 import { fresh22Tables } from '../fixtures/tables/fresh22';
+import { fresh23Tables } from '../fixtures/tables/fresh23';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -64,6 +65,7 @@ const sets = [
   ['fresh20', fresh20Tables],
   ['fresh21', fresh21Tables],
   ['fresh22', fresh22Tables],
+  ['fresh23', fresh23Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -35,6 +35,7 @@ import { fresh19Tables } from '../fixtures/tables/fresh19';
 import { fresh20Tables } from '../fixtures/tables/fresh20';
 import { fresh21Tables } from '../fixtures/tables/fresh21';
 import { fresh22Tables } from '../fixtures/tables/fresh22';
+import { fresh23Tables } from '../fixtures/tables/fresh23';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -74,7 +75,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh22), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh23), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -103,6 +104,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh20Tables.map((t) => ['fresh20', t] as const),
     ...fresh21Tables.map((t) => ['fresh21', t] as const),
     ...fresh22Tables.map((t) => ['fresh22', t] as const),
+    ...fresh23Tables.map((t) => ['fresh23', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

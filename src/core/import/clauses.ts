@@ -194,7 +194,7 @@ function ownLimits(text: string, dep: readonly number[]): [number, number][] | u
       else out.push([a, b]);
       return out;
     }, []);
-  const limit = new RegExp(`(?:最高|最多|累计|共)扣${NUM}分?|扣满${NUM}分?为止|扣分不超过${NUM}`);
+  const limit = new RegExp(`(?:最高|最多|累计|共)扣${NUM}分?|扣[满完]${NUM}分?为止|扣分不超过${NUM}`);
   const own = (a: number, b: number): boolean =>
     limit.test(text.slice(a, b)) && new RegExp(`扣${NUM}分?`).test(text.slice(a, b).replace(limit, ''));
   return said.length >= 2 && said.every(([a, b]) => own(a, b)) ? said : undefined;
@@ -236,6 +236,8 @@ function oneLadder(text: string, parts: [number, number][]): [number, number][] 
   if (parts.length < 3 || !first || !last) return parts;
   const earned = parts.map(([a, b]) => {
     const t = text.slice(a, b).replace(/[\s,;。.]+$/, '');
+    // (…未全部落实,本项指标不得分: the whole item voided, no rung of the ladder.)
+    if (/(?:本|该|此)项(?:指标|分值)?不得分$/.test(t)) return undefined;
     if (/不得分$/.test(t)) return 0;
     const m = new RegExp(`得(${NUM})分$`).exec(t);
     return m?.[1] === undefined ? undefined : Number(m[1]);

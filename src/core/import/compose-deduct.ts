@@ -20,7 +20,13 @@ export function deductRule(c: Ctx): Composed | undefined {
       (all(c, 'gain').length > 0 && bares.every((b) => /^(?:如|若|如果)?(?:无|没有)/.test(b.label))));
   const ladder = stepDown(c, counts.length, bares);
   if (ladder) return ladder;
-  const ceiling = one(c, 'ceiling')?.n ?? (once ? bares.reduce((a, b) => a + b.per, 0) : undefined);
+  // (…每少1个扣1分,扣完2分为止 in a row of more, or inside a pool: the 2 is how much it may take.)
+  const downTo = one(c, 'floorZero')?.n;
+  const ownLimit = downTo !== undefined && (c.points === undefined || c.points === 0 || downTo < c.points);
+  const ceiling =
+    one(c, 'ceiling')?.n ??
+    (ownLimit ? downTo : undefined) ??
+    (once ? bares.reduce((a, b) => a + b.per, 0) : undefined);
   // …每处扣0.5分；预警发布不及时的，每次扣1分，最高扣2分: a ceiling in a later sentence may cap only
   // that sentence's deduction; whether it caps the clause the words do not say.
   const sentences = c.text.split(/[;。]/);

@@ -158,6 +158,16 @@ export function heading(given: HeadingCtx): Heading | undefined {
   }
   const nameText = [at(c.noCol), ...c.names.map((n) => at(n))].filter(Boolean).join(' ');
   const deeper = c.next !== undefined && level !== 9 && c.next > level;
+  // 一综合管理(共90分) alone in the 序号 column, nothing else on the row: a numbered title with its points.
+  const lone = cellText(at(c.noCol));
+  const loneCap = splitName(lone).cap;
+  if (
+    c.rule === '' &&
+    c.names.every((n) => at(n) === '') &&
+    loneCap !== undefined &&
+    /^[一二三四五六七八九十]+[、.．]?[\u4e00-\u9fff]{2,}/.test(lone)
+  )
+    return { text: lone.replace(/^([一二三四五六七八九十]+)(?=[\u4e00-\u9fff])/, '$1、'), level: 1, cap: loneCap };
   // 一 | 组织保障 | 20分 with no rule, or 二、投入指标(30分) over (一)…: a heading with its points.
   if (c.rule === '' && deeper && nameText !== '') return make(nameText.replace(/\s*共?\d+项$/, ''), unsigned);
   // 7 | 社会救助 | (no rule) | 20 over rows with no number (城乡低保 | (1)… | 5, 农村五保 | …): one item of 20,

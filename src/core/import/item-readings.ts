@@ -59,14 +59,16 @@ export function unruled(id: string, text: string, points: ClassPoints, cid = 'a'
   const why = cut
     ? '原文在本行中途中断（其他行都以句号结束）'
     : '本行没有评分办法，同一项目下的其他行有，是否同样适用原文没有说';
+  // (A row cut off before any words of its own still has a clause to name: said so, never an empty text.)
+  const said = text.trim() || '（原表此处没有文字）';
   const clause: ClauseIn = {
     id: cid,
-    text,
+    text: said,
     points,
-    rule: { kind: 'judgement', input: { id: `${id}${cid}-score`, label: `得分（${shortName(text)}）` } },
+    rule: { kind: 'judgement', input: { id: `${id}${cid}-score`, label: `得分（${shortName(said)}）` } },
     reading: `未能自动读懂本条：${why}；由评分人直接填写得分。`,
   };
-  const warning = `未能有把握地读懂，改为评分人直接填写得分（0–${cap}分）：${why}：“${text}”`;
+  const warning = `未能有把握地读懂，改为评分人直接填写得分（0–${cap}分）：${why}：“${said}”`;
   return { clause, readAs: 'judgement (unread)', confidence: 0, flagged: true, warnings: [warning] };
 }
 

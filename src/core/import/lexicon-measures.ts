@@ -9,6 +9,9 @@ import { FEN, MONEY, N, UNIT, money, num, p, type Phrase } from './phrase-kit';
 /** 空白村当年度考核分不得分 / 年度考核总分计零分: the unit's whole score lost, as a veto does. */
 export const WHOLE_SCORE_LOST = '(?:当?年度?)?考核(?:总)?(?:得)?分(?:不得分|为零|为0分|计零分|计0分)';
 
+/** ★未确定各级消防安全责任人…直接判定为C / 直接定为不合格: the grade settled whatever the points (a veto). */
+export const GRADE_SETTLED = '(?:直接|即)(?:判定|评定|认定|定)为(?:[CDＣＤ]级?|不合格|不达标|不称职|差)(?:等次|等级)?';
+
 export const measurePhrases: readonly Phrase[] = [
   // 满意度在90分以上满分,90分以下扣1分;80分以下扣5分: a score (not a percentage) in bands.
   p('score top', `${N}分(?:及|\\(含\\))?以上(?:的|者)?,?(?:得|为|计)?满分`, (m) => ({ t: 'scoreTop', x: num(m[1]) })),
@@ -44,6 +47,10 @@ export const measurePhrases: readonly Phrase[] = [
   ),
   p('veto', '一票否决', () => ({ t: 'veto' })),
   p('veto', WHOLE_SCORE_LOST, () => ({ t: 'veto' })),
+  // ★未确定各级消防安全责任人…直接判定为C / 直接定为不合格: the grade settled whatever the points.
+  p('veto', '(?:直接|即)(?:判定|评定|认定|定)为(?:[CDＣＤ]级?|不合格|不达标|不称职|差)(?:等次|等级)?', () => ({
+    t: 'veto',
+  })),
   p('cumulative', '(?:本项)?(?:各类|各)?(?:单项)?扣分可?累计[,]?', () => ({ t: 'cumulative' })),
   p('ceiling', `(?:累计|合计|共|本项)?(?:最高|最多|至多)扣(?:分)?${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
   p('ceiling', `扣满(?:至|到)?${N}分?为止`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
@@ -74,9 +81,10 @@ export const measurePhrases: readonly Phrase[] = [
   // (扣完20分为止: down to nothing of the item's 20.)
   p(
     'floor zero',
-    '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完\\d+(?:\\.\\d+)?分为止|扣完即止|扣至0分为止|扣完本项分|(?:直至|直到)(?:本项|该项)?(?:分值|分数)?扣完)',
-    () => ({
+    '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完(\\d+(?:\\.\\d+)?)分为止|扣完即止|扣至0分为止|扣完本项分|(?:直至|直到)(?:本项|该项)?(?:分值|分数)?扣完)',
+    (m) => ({
       t: 'floorZero',
+      ...(m[1] === undefined ? {} : { n: num(m[1]) }),
     }),
   ),
   p(

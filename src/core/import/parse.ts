@@ -9,6 +9,7 @@ import { bandsRule, gradesRule, overBandRule, rankRule, scoreBandRule } from './
 import { describeReading } from './describe';
 import { bare, discretion, judgedUnless, judgement } from './compose-bare';
 import { measureRule } from './measure';
+import { GRADE_SETTLED } from './lexicon-measures';
 import { factWords, rivalTargets, statedByCheck } from './parse-facts';
 import { readPhrases, unread, unreadPercents, type ClassPoints, type Fact } from './phrases';
 
@@ -92,7 +93,9 @@ export function parseClause(
   if (one(ctx, 'veto') && scoredBeside) {
     const rest = parseClause(
       text,
-      normal.replace(/[,，]?(?:并|同时|且)?(?:实行|实施|予以)?“?一票否决”?/g, ''),
+      normal
+        .replace(/[,，]?(?:并|同时|且)?(?:实行|实施|予以)?“?一票否决”?/g, '')
+        .replace(new RegExp(`[★☆]?[^,，;；。]*?${GRADE_SETTLED}[,，]?`, 'g'), ''),
       cid,
       opts,
     );

@@ -66,7 +66,7 @@ export function zeroLabel(m: RegExpExecArray): string {
   const trim = (s: string): string =>
     clean(s)
       .replace(/^一经(?:查实|发现|核实|查证)/, '')
-      .replace(/(?:的)?(?:本项|该项|此项|本条|全项)(?:即|则|均)?$/, '')
+      .replace(/(?:的)?(?:本项|该项|此项|本条|全项)(?:指标|内容|分值)?(?:即|则|均)?$/, '')
       .replace(/的$/, '');
   const own = trim(m[1] ?? '');
   if (own !== '' || !/一经|本项|该项|此项|本条|全项/.test(m[1] ?? '')) return own;

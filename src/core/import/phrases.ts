@@ -15,7 +15,7 @@ export type Fact =
   | { t: 'cumulative' }
   | { t: 'ceiling'; n: number }
   | { t: 'awardMax'; n: number }
-  | { t: 'floorZero' }
+  | { t: 'floorZero'; n?: number }
   | { t: 'floorNone' }
   | { t: 'pctStep'; step: number; per: number }
   | { t: 'excessStep'; step: number; per: number }

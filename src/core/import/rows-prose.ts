@@ -116,11 +116,12 @@ export function readProse(p: ProseInput): Prose | undefined {
   // 考核采用百分制,80分(不含)以下为不合格,…90分(含)以上为优秀。 numbered nowhere, taking nothing off: the total
   // and the grades, said once; named, not read.
   if (
-    /(?:采用|实行|采取|实施|按)百分制/.test(rule) &&
+    /(?:采用|实行|采取|实施|按)“?百分制/.test(rule) &&
     !/[扣加减得计]\s*\d/.test(rule) &&
-    p.points === undefined &&
+    (p.points === undefined || /总分\s*\d/.test(rule)) &&
     p.namesEmpty &&
-    cellText(p.no) === ''
+    // (第一条 各系会考核实行“百分制”,…总分100分,在此基础上加减分。: the first article says it, before any that score.)
+    (cellText(p.no) === '' || (p.rowsSoFar === 0 && /^第[一二三四五六七八九十\d]+条$/.test(cellText(p.no))))
   )
     return { as: where, text: rule, total: 100 };
   // 考核实行百分制,分为六项内容: a sentence leading into the list, no item; 百分制 is the total.

@@ -1,5 +1,6 @@
 import { cellText, mergeIndex, scoring, valueAt, type Grid, type Header } from './header';
 import { headText, roleOf } from './heads';
+import { GRADE_SETTLED } from './lexicon-measures';
 import { heading, nextLevel, nextName, nextNumber, rowNumbering, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
 import { leadNumber, parseNumber } from './numerals';
@@ -397,6 +398,8 @@ export function readBody(grid: Grid, header: Header): Body {
       rule === '' &&
       pts.points === undefined &&
       (splitName(ownLabel).cap === undefined || cutPoints) &&
+      // (固定资产管理(15分) | 4.1 | (nothing) where the table stops: an item cut off, not a row of words.)
+      !deductsUnder(grid, merged, r, { pointsCol, names, rule: ruleCols[0] }) &&
       !/一票否决/.test(label) &&
       !vetoWords(label, rows.length)
     ) {
@@ -441,13 +444,15 @@ export function readBody(grid: Grid, header: Header): Body {
       splitName(named).cap !== undefined;
     const gatherCap = splitName(named).cap;
     const gatherKey = spread ? `${spread.top},${spread.left}` : '';
-    const gatherHead: Heading | undefined =
-      gathers && gatherCap !== undefined
+    const outer = deductsUnder(grid, merged, r, { pointsCol, names, rule: ruleCols[0] });
+    const gatherHead: Heading | undefined = outer
+      ? (gatherHeads.get(outer.key) ?? { text: outer.text, level: 9, cap: outer.cap, gather: true, pool: true })
+      : gathers && gatherCap !== undefined
         ? (gatherHeads.get(gatherKey) ?? { text: named, level: 9, cap: gatherCap, gather: true })
         : undefined;
-    if (gatherHead) gatherHeads.set(gatherKey, gatherHead);
+    if (gatherHead) gatherHeads.set(outer ? outer.key : gatherKey, gatherHead);
     const held: Heading[] = gatherHead ? [...stack, gatherHead] : stack;
-    const name = gathers ? '' : named;
+    const name = gathers || outer ? '' : named;
     const role = rowRole({
       label,
       rule,
@@ -496,7 +501,8 @@ export function readBody(grid: Grid, header: Header): Body {
           : { sectionPointsKey: `${overNamed ? 'g:' : ''}${key(r, sectionPointsCol)}` }),
         role,
         ...(scoringName && rule === scoringName ? { ruleInName: true as const } : {}),
-        rule: reread ?? rule,
+        // (An item cut off before its rule, under its outer name: its own words, 4.1, are what there is.)
+        rule: reread ?? (outer && rule.trim() === '' ? named : rule),
         standard: ladder ? rule : ownRule && !pricedStandard ? standard : '',
         ...(byClass.size >= 2 ? { byClass } : {}),
         method: at(methodCol),
@@ -590,4 +596,50 @@ function mergedOverPriced(
   return caps.length >= 2 && caps.length * 3 >= rows * 2 && caps.reduce((a, n) => a + n, 0) <= figure + 1e-9
     ? figure
     : undefined;
+}
+
+/**
+ * 设备制度管理(5分) merged over 1.1…标准 | 1.1缺一项扣1分… and 1.2…会议 | 1.2迟到一次扣一分…, no points column: the
+ * outer name with its points is one item, the rows under it (each only taking off, none with points of its own) what
+ * comes off it together. Undefined where the row is not under such a name.
+ */
+function deductsUnder(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  r: number,
+  cols: {
+    readonly pointsCol: number | undefined;
+    readonly names: readonly number[];
+    readonly rule: number | undefined;
+  },
+): { key: string; text: string; cap: number } | undefined {
+  const [outer] = cols.names;
+  const inner = cols.names[cols.names.length - 1];
+  if (cols.pointsCol !== undefined || cols.names.length < 2 || outer === undefined || cols.rule === undefined)
+    return undefined;
+  const span = merged(r, outer);
+  const text = valueAt(grid, merged, r, outer);
+  const cap = splitName(text).cap;
+  // (The last such name over one row — 消防审批程序和建筑结构(6分) | 1 | … where the table stops — the same.)
+  const alone = !span && r === grid.rows.length - 1;
+  // (…and there cut off before its rule, with no words of its own: 固定资产管理(15分) | 4.1 | (nothing). Not
+  // 殡葬管理制度(10分) | 殡葬管理规章制度健全,并贯彻 | (nothing): a requirement cut off under its title, not the title's item.)
+  const innerWords = inner === undefined ? '' : valueAt(grid, merged, r, inner);
+  if (
+    alone &&
+    typeof cap === 'number' &&
+    valueAt(grid, merged, r, cols.rule).trim() === '' &&
+    !/[\u4e00-\u9fff]{2}/.test(innerWords)
+  )
+    return { key: `${r},${outer}`, text, cap };
+  if ((!alone && (!span || span.bottom <= span.top)) || typeof cap !== 'number') return undefined;
+  const [top, bottom] = span ? [span.top, span.bottom] : [r, r];
+  for (let k = top; k <= bottom; k++) {
+    const rule = valueAt(grid, merged, k, cols.rule);
+    const own = inner === undefined ? '' : valueAt(grid, merged, k, inner);
+    // (★…直接判定为C: a verdict that settles the grade takes from it as a lapse does.)
+    const takes = /扣\s*[\d一二三四五]/.test(rule) || new RegExp(`一票否决|${GRADE_SETTLED}`).test(rule);
+    if (splitName(own).cap !== undefined || !takes || /[得计記记]\s*\d/.test(rule)) return undefined;
+  }
+  return { key: `${top},${outer}`, text, cap };
 }

@@ -237,7 +237,7 @@ function slips(n: Normal): Normal {
     new RegExp(`(?<=[\u4e00-\u9fff)]):(?=(?:每[^,;。:\n\\d]{0,3})?扣${NUM})`, 'g'),
     () => ',',
   );
-  const listed = demandList(costed);
+  const listed = demandList(pairedSteps(costed));
   const doubled = rewrite(listed, new RegExp(`的的(?=${NUM})`, 'g'), () => '的得');
   return rewrite(doubled, new RegExp(`(?<=[\u4e00-\u9fff])的(?=${NUM}(?:分|[(,;。\n]|$))`, 'g'), (m) => {
     const phrase =
@@ -303,4 +303,40 @@ function demandList(n: Normal): Normal {
   return rewrite(n, item, (m) =>
     named(m) ? `${m[1] ?? ''}${m[3] ?? ''},${m[2] ?? ''}分${/[,、;]$/.test(m[0]) ? ';' : ''}` : undefined,
   );
+}
+
+/**
+ * …项目超过80%、70%和60%,且运行管护效果良好,分别得6分、4分和2分: rates listed, then 分别 with as many points — each
+ * rate with its points, read as steps (超过80%…得6分;70%得4分;60%得2分).
+ */
+function pairedSteps(n: Normal): Normal {
+  const pct = '(\\d+(?:\\.\\d+)?)%(?:以上)?';
+  const pts = '(\\d+(?:\\.\\d+)?)分?';
+  const re = new RegExp(
+    `${pct}((?:[、,和及]\\d+(?:\\.\\d+)?%(?:以上)?)+)([^。;]{0,30}?),?分别(得|计|记)${pts}((?:[、,和及]\\d+(?:\\.\\d+)?分?)+)`,
+    'g',
+  );
+  return rewrite(n, re, (m) => {
+    const rates = [
+      m[1] ?? '',
+      ...(m[2] ?? '')
+        .split(/[、,和及]/)
+        .filter(Boolean)
+        .map((x) => x.replace(/%.*$/, '')),
+    ];
+    const points = [
+      m[5] ?? '',
+      ...(m[6] ?? '')
+        .split(/[、,和及]/)
+        .filter(Boolean)
+        .map((x) => x.replace(/分$/, '')),
+    ];
+    if (rates.length !== points.length) return undefined;
+    const verb = m[4] ?? '得';
+    const [first, ...rest] = rates;
+    return [
+      `${first}%${m[3] ?? ''}${verb}${points[0]}分`,
+      ...rest.map((x, i) => `${x}%${verb}${points[i + 1]}分`),
+    ].join(';');
+  });
 }
