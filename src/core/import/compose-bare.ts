@@ -28,14 +28,14 @@ export function discretion(c: Ctx): Composed | undefined {
     readAs: 'judgement (酌情)',
     confidence: 0.8,
     // (…进行酌情加分(最高10分) in a row of 10: the most it may give is the row's points, said again.)
-    uses: ['discretion', 'points', ...(capSaid(c, 'awardMax') ? (['awardMax'] as const) : [])],
+    uses: ['discretion', 'points', ...(mostIsOwn(c) ? (['awardMax'] as const) : [])],
   };
 }
 
-/** A most (最高10分) that is the clause's own points said again. */
-function capSaid(c: Ctx, t: 'awardMax' | 'ceiling'): boolean {
-  const f = one(c, t);
-  return f !== undefined && 'n' in f && c.points !== undefined && Math.abs(f.n - c.points) < 1e-9;
+/** A most given (最高10分) that is the clause's own points said again. */
+function mostIsOwn(c: Ctx): boolean {
+  const most = one(c, 'awardMax')?.n;
+  return most !== undefined && c.points !== undefined && Math.abs(most - c.points) < 1e-9;
 }
 
 /**
