@@ -111,8 +111,10 @@ describe('layouts of the twenty-first round', () => {
         ],
       ]),
     );
-    // The first two rows: not 说明 read as one thing done worth 2.
-    expect(r.blocks[0]?.clauses.slice(0, 2).map((c) => c.rule.kind === 'yesno' && !c.flagged)).toEqual([false, false]);
+    // The first two clauses: not 说明 read as one thing done worth 2 (each part done is worth its own 1).
+    expect(
+      r.blocks[0]?.clauses.slice(0, 2).map((c) => c.rule.kind === 'yesno' && c.points === 2 && !c.flagged),
+    ).toEqual([false, false]);
     expect(r.blocks[0]?.clauses[0]?.text).toContain('召集人');
   });
 

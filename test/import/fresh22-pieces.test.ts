@@ -223,4 +223,20 @@ describe('layouts of the twenty-second round', () => {
     expect(items(r).filter((i) => i.name.includes('控烟宣传')).length).toBeLessThanOrEqual(1);
     expect(warned(r)).toContain('控烟宣传教育');
   });
+
+  it('…组织实施;1分2.按规定通报考核结果…1分: parted at the number, each part its own 1 (review: the rewrite had matched nothing)', () => {
+    const r = ok(
+      grid([
+        ['序号', '考核项目', '评分项目', '分值'],
+        ['1', '考核机制', '1.制定对下级政府的年度考核办法并组织实施;1分2.按规定通报考核结果,采取措施督促整改,1分', '2'],
+        ['2', '问责制度', '建立并落实治欠保支工作问责制度,未建立的扣2分', '2'],
+        ['3', '工作计划', '1.制定年度工作计划;1分2.按计划组织实施;1分', '2'],
+      ]),
+    );
+    const first = r.blocks[0]?.clauses.filter((c) => c.item === items(r)[0]?.id) ?? [];
+    expect(first.map((c) => [c.points, c.flagged])).toEqual([
+      [1, false],
+      [1, false],
+    ]);
+  });
 });

@@ -224,7 +224,8 @@ function slips(n: Normal): Normal {
     (m) => `${m[2] ?? ''}每${m[1] ?? ''}`,
   );
   // …并组织实施;1分2.按规定通报考核结果…: the next numbered part run on after the points before it.
-  const parted = rewrite(carried, /(?<=\d分)(?=\d{1,2}[.、][\u4e00-\u9fff])/g, () => ';');
+  // (A match must hold a character to be rewritten: the 分 itself, then the stop.)
+  const parted = rewrite(carried, /(?<=\d)分(?=\d{1,2}[.、][\u4e00-\u9fff])/g, () => '分;');
   // 地面不干净扣3分异味大扣3分卫生不及时打扫扣5分: the next lapse run on after the cost of the one before.
   const runOn = rewrite(
     parted,

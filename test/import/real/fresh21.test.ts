@@ -28,6 +28,7 @@ import { describeRealTables } from './describe';
  *
  * 无烟党政机关 (kongyan), left out at first, is back (after fresh22): its cut last row (五2 开展控烟宣传活动…每年至少2) was
  * given its heading's 10 points because the title merged over the rows was a new heading for each row, so the rows
- * under it did not see that 五1 has points of its own; one heading for all the rows of one merged title now.
+ * under it did not see that 五1 has points of its own; one heading for all the rows of one merged title now. All
+ * eight, after fresh23: 16 sheets, 16 imported, 16 with the layout right; clauses 268: 204 right, 64 flagged, 0 misread.
  */
 describeRealTables('fresh21', fresh21Tables, 'fresh21');
