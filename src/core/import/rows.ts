@@ -394,12 +394,14 @@ export function readBody(grid: Grid, header: Header): Body {
     const cutPoints =
       /[（(]\s*\d+(?:\.\d+)?\s*$/.test(ownLabel) &&
       grid.rows.slice(r + 1).every((x) => x.every((v) => v.trim() === ''));
+    // An outer name with its points over rows that only take off: their one item (read once for the row).
+    const outer = deductsUnder(grid, merged, r, { pointsCol, names, rule: ruleCols[0] });
     if (
       rule === '' &&
       pts.points === undefined &&
       (splitName(ownLabel).cap === undefined || cutPoints) &&
       // (固定资产管理(15分) | 4.1 | (nothing) where the table stops: an item cut off, not a row of words.)
-      !deductsUnder(grid, merged, r, { pointsCol, names, rule: ruleCols[0] }) &&
+      !outer &&
       !/一票否决/.test(label) &&
       !vetoWords(label, rows.length)
     ) {
@@ -444,7 +446,6 @@ export function readBody(grid: Grid, header: Header): Body {
       splitName(named).cap !== undefined;
     const gatherCap = splitName(named).cap;
     const gatherKey = spread ? `${spread.top},${spread.left}` : '';
-    const outer = deductsUnder(grid, merged, r, { pointsCol, names, rule: ruleCols[0] });
     const gatherHead: Heading | undefined = outer
       ? (gatherHeads.get(outer.key) ?? { text: outer.text, level: 9, cap: outer.cap, gather: true, pool: true })
       : gathers && gatherCap !== undefined
@@ -598,6 +599,9 @@ function mergedOverPriced(
     : undefined;
 }
 
+/** ★…直接判定为C / 一票否决: a verdict that settles the grade takes from an item as a lapse does. */
+const SETTLES = new RegExp(`一票否决|${GRADE_SETTLED}`);
+
 /**
  * 设备制度管理(5分) merged over 1.1…标准 | 1.1缺一项扣1分… and 1.2…会议 | 1.2迟到一次扣一分…, no points column: the
  * outer name with its points is one item, the rows under it (each only taking off, none with points of its own) what
@@ -637,8 +641,7 @@ function deductsUnder(
   for (let k = top; k <= bottom; k++) {
     const rule = valueAt(grid, merged, k, cols.rule);
     const own = inner === undefined ? '' : valueAt(grid, merged, k, inner);
-    // (★…直接判定为C: a verdict that settles the grade takes from it as a lapse does.)
-    const takes = /扣\s*[\d一二三四五]/.test(rule) || new RegExp(`一票否决|${GRADE_SETTLED}`).test(rule);
+    const takes = /扣\s*[\d一二三四五]/.test(rule) || SETTLES.test(rule);
     if (splitName(own).cap !== undefined || !takes || /[得计記记]\s*\d/.test(rule)) return undefined;
   }
   return { key: `${top},${outer}`, text, cap };

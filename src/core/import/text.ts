@@ -223,13 +223,12 @@ function slips(n: Normal): Normal {
     /(?<=每([^\d、,;。\n每扣加减得计记]{0,3})\d+(?:\.\d+)?分、)([^、,;。\n\d每扣加减得计记]{1,8}?)(?=\d+(?:\.\d+)?分(?:[。;,\n]|$))/g,
     (m) => `${m[2] ?? ''}每${m[1] ?? ''}`,
   );
-  // …并组织实施;1分2.按规定通报考核结果…: the next numbered part run on after the points before it.
-  // (A match must hold a character to be rewritten: the 分 itself, then the stop.)
-  const parted = rewrite(carried, /(?<=\d)分(?=\d{1,2}[.、][\u4e00-\u9fff])/g, () => '分;');
-  // 地面不干净扣3分异味大扣3分卫生不及时打扫扣5分: the next lapse run on after the cost of the one before.
+  // …并组织实施;1分2.按规定通报考核结果…: the next numbered part run on after the points before it; and
+  // 地面不干净扣3分异味大扣3分卫生不及时打扫扣5分: the next lapse run on after the cost of the one before. A stop
+  // after the 分 (a match must hold a character to be rewritten: the 分 itself, then the stop).
   const runOn = rewrite(
-    parted,
-    /(?<=扣\d+(?:\.\d+)?)分(?=[\u4e00-\u9fff])(?!不封|封顶|扣完|扣满|以|为|的|至|后|起|计|每|直|即|止|左右|上下|封)/g,
+    carried,
+    /(?<=\d)分(?=\d{1,2}[.、][\u4e00-\u9fff])|(?<=扣\d+(?:\.\d+)?)分(?=[\u4e00-\u9fff])(?!不封|封顶|扣完|扣满|以|为|的|至|后|起|计|每|直|即|止|左右|上下|封)/g,
     () => '分;',
   );
   // 缺质量控制医师签名:扣1分 / …有缺陷:每项扣1分: a lapse named, then what it costs after a colon.
@@ -317,21 +316,17 @@ function pairedSteps(n: Normal): Normal {
     `${pct}((?:[、,和及]\\d+(?:\\.\\d+)?%(?:以上)?)+)([^。;]{0,30}?),?分别(得|计|记)${pts}((?:[、,和及]\\d+(?:\\.\\d+)?分?)+)`,
     'g',
   );
+  // (The first figure, then the rest of the list without its marks: 70%以上 → 70, 4分 → 4.)
+  const figures = (head: string | undefined, rest: string | undefined): string[] => [
+    head ?? '',
+    ...(rest ?? '')
+      .split(/[、,和及]/)
+      .filter(Boolean)
+      .map((x) => /\d+(?:\.\d+)?/.exec(x)?.[0] ?? x),
+  ];
   return rewrite(n, re, (m) => {
-    const rates = [
-      m[1] ?? '',
-      ...(m[2] ?? '')
-        .split(/[、,和及]/)
-        .filter(Boolean)
-        .map((x) => x.replace(/%.*$/, '')),
-    ];
-    const points = [
-      m[5] ?? '',
-      ...(m[6] ?? '')
-        .split(/[、,和及]/)
-        .filter(Boolean)
-        .map((x) => x.replace(/分$/, '')),
-    ];
+    const rates = figures(m[1], m[2]);
+    const points = figures(m[5], m[6]);
     if (rates.length !== points.length) return undefined;
     const verb = m[4] ?? '得';
     const [first, ...rest] = rates;
