@@ -68,7 +68,7 @@ describe('layouts of the twenty-third round', () => {
     expect(limits).toEqual([2, 2]);
   });
 
-  it('…项目超过80%、70%和60%,…分别得6分、4分和2分: each rate with its points; …本项指标不得分 is no rung (nongshui)', () => {
+  it('…项目超过80%、70%和60%,…分别得6分、4分和2分: each rate with its points; …本项指标不得分 voids the ladder (nongshui)', () => {
     const r = ok(
       grid([
         ['考评项目', '考评指标', '评分标准'],
@@ -80,10 +80,14 @@ describe('layouts of the twenty-third round', () => {
         ['↑', '10、资金监管(10分)', '重点县建设资金使用规范,未发现任何违规违纪行为,得10分,否则不得分。'],
       ]),
     );
-    const [, steps] = clauses(r);
+    const [whole, steps] = clauses(r);
     expect(steps?.rule.kind === 'levels' && steps.rule.levels.map((l) => l.points)).toEqual([6, 4, 2]);
-    // (The void is a clause apart, flagged: not a level of 0 named 本项指标.)
-    expect(flags(r)).toEqual([false, false, true, false]);
+    // The void (not a level of 0 named 本项指标, nor a clause apart) is a condition on the ladder: answered 否,
+    // the 6/4/2 is lost; the 8 for the plan carried out needs none, being lost by the same answer.
+    expect(steps?.requires?.label).toBe('重点县制定的资金整合计划全部落实');
+    expect(whole?.requires).toBeUndefined();
+    expect(clauses(r)).toHaveLength(3);
+    expect(flags(r)).toEqual([false, false, false]);
   });
 
   it('编号 | 题目 over 晨会(满分5分):…评价标准:…此项不得分: the questions of a form (fuwuyuan)', () => {

@@ -1,5 +1,6 @@
 import { round2 } from '../engine/score';
 import { splitClauses, type Piece } from './clauses';
+import { asRequirement } from './compose';
 import { judgement } from './compose-bare';
 import { dflt } from './item-readings';
 import { parseClause, type ClauseIn, type Reading } from './parse';
@@ -56,15 +57,49 @@ export const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 export const saysPoints = (text: string): boolean => /\d\s*分|扣|得|加分|否决/.test(text);
 
 /** …该项不得分 / 本项不得分 / 全部扣完: the item's whole points lost. */
-const voiding = /(?:该|本|此)项(?:分值)?(?:不得分|不计分|全扣)|全部扣完/;
+const voiding = /(?:该|本|此)项(?:分值|指标)?(?:不得分|不计分|全扣)|全部扣完/;
 
 /** 7、隐报、瞒报或对违法用地行为袒护、说情…的,该项不得分 → 隐报、瞒报或对违法用地行为袒护、说情…: the event that voids. */
 function voidEvent(normal: string, k: number): string {
   const event = normal
     .replace(/^\s*(?:\d{1,2}[、.．]|[（(]\d{1,2}[)）])/, '')
-    .replace(/[,，]?(?:该|本|此)项(?:分值)?(?:不得分|不计分|全扣)[。;]?.*$|[,，]?全部扣完.*$/, '')
+    .replace(/[,，]?(?:该|本|此)项(?:分值|指标)?(?:不得分|不计分|全扣)[。;]?.*$|[,，]?全部扣完.*$/, '')
     .replace(/的$/, '');
   return event.length > 40 ? `${event.slice(0, 40)}…` : event || `第${k + 1}种情形`;
+}
+
+/**
+ * 1、…计划全部落实,得8分。2、…30%以上、20%以上和10%以上,分别得6分、4分和2分。3、…计划未全部落实,本项指标不得分。
+ * in a row of 14: parts that earn the row's points between them, and a part of no points that voids the row — the
+ * void is a condition on each part that earns (答“否”本条0分), not a part of its own. A part that earns for the
+ * very thing the void denies (…计划全部落实,得8分) needs no condition: it is lost when that is not so.
+ */
+function voidOnGains(readings: Reading[], voids: Reading[], pieces: Piece[], id: string): Reading[] | undefined {
+  const others = readings.filter((r) => !voids.includes(r) && !r.veto);
+  const earns = (r: Reading): boolean =>
+    !r.flagged &&
+    r.own !== undefined &&
+    !r.clause.requires &&
+    r.clause.rule.kind !== 'deduct' &&
+    r.clause.rule.kind !== 'judgement';
+  if (!voids.length || !others.length || !others.every(earns) || voids.some((v) => v.own !== undefined))
+    return undefined;
+  const events = voids.map((v) => voidEvent(pieces[readings.indexOf(v)]?.normal ?? v.clause.text, 0));
+  // 计划未全部落实 → 计划全部落实 (met); an event with no 未 → 无“…”情形.
+  const labels = events.map((e) => (/^[^未]{2,}未[^未]+$/.test(e) ? e.replace('未', '') : asRequirement(e)));
+  const label = labels.join('，且');
+  const plain = (t: string): string => t.replace(/[\s,，。;；、]/g, '');
+  return readings
+    .filter((r) => !voids.includes(r))
+    .map((r) =>
+      r.veto || labels.some((l) => plain(r.clause.text).includes(plain(l)))
+        ? r
+        : {
+            ...r,
+            readAs: `${r.readAs} + void flag`,
+            clause: { ...r.clause, requires: { id: `${id}${r.clause.id}-ok`, label } },
+          },
+    );
 }
 
 /**
@@ -166,7 +201,9 @@ export function readRule(
     missing.some((r) => r.tried?.kind === 'deduct');
   const ceilings = missing.reduce((a, r) => a + (r.tried?.ceiling ?? Number.NaN), 0);
   const scored = readings.filter((r) => !r.veto).length;
-  if (scored === 1 && pieces.length > 1 && missing.length === 1 && left !== undefined && left > 0)
+  const voided = left === 0 ? voidOnGains(readings, voids, pieces, id) : undefined;
+  if (voided) readings = voided;
+  else if (scored === 1 && pieces.length > 1 && missing.length === 1 && left !== undefined && left > 0)
     readings = reread(() => left);
   else if (pieces.length > 1 && missing.length > 0 && left !== undefined) {
     // One clause without its own points takes what the others leave of the row's points.

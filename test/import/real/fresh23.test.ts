@@ -25,14 +25,8 @@ import { describeRealTables } from './describe';
  * AFTER (all eight): 16 sheets, 16 imported, 16 with the layout right; clauses 150: 118 right, 30 flagged (20%),
  * 2 misread (nongshui 9:b on both sheets). In the suite (seven): 14/14; 130 clauses: 110 right, 20 flagged, 0 misread.
  *
- * Not in this suite, named with what is still wrong:
- * - nongshui (小型农田水利重点县): 9、县级资金整合(14分) …3、重点县制定的资金整合计划未全部落实,本项指标不得分 — the item
- *   voided when the plan is not carried out; the importer reads the clause apart and flags it, but does not put the
- *   void on the item (the reader wants the levels of part 2 to require it met).
- * Open: to put one in, remove it from the filter below and see it fail.
+ * 小型农田水利重点县 (nongshui), left out at first, is back (next session): …3、…计划未全部落实,本项指标不得分 after parts
+ * that earn the row's 14 is a condition on the ladder (answered 否, its 6/4/2 is lost), no clause of its own; all
+ * eight: 148 clauses, 120 right, 28 flagged, 0 misread.
  */
-describeRealTables(
-  'fresh23',
-  fresh23Tables.filter((t) => !['nongshui'].includes(t.id)),
-  'fresh23',
-);
+describeRealTables('fresh23', fresh23Tables, 'fresh23');
