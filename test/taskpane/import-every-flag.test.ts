@@ -33,6 +33,7 @@ import { fresh20Tables } from '../fixtures/tables/fresh20';
 import { fresh21Tables } from '../fixtures/tables/fresh21';
 import { fresh22Tables } from '../fixtures/tables/fresh22';
 import { fresh23Tables } from '../fixtures/tables/fresh23';
+import { fresh24Tables } from '../fixtures/tables/fresh24';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -66,6 +67,7 @@ const sets = [
   ['fresh21', fresh21Tables],
   ['fresh22', fresh22Tables],
   ['fresh23', fresh23Tables],
+  ['fresh24', fresh24Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

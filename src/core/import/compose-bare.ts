@@ -113,6 +113,8 @@ export function bare(c: Ctx, full: boolean): Composed | undefined {
     .replace(/[(（][^()]*[)）]/g, '')
     .replace(/[;；。.]+$/, '')
     .replace(/[。.,;]?\d*(?:\.\d+)?分?[。.]?$/, '')
+    // (…并保证使用,记10分: the verb of the points goes with them.)
+    .replace(/[,，]?(?:记|计|得)$/, '')
     .replace(/^是否/, '');
   return {
     rule: { kind: 'yesno', input: { id: c.id(1), label: `已做到：${label.slice(0, 36) || '本条要求'}` } },

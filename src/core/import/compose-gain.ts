@@ -151,21 +151,27 @@ export function checkRule(c: Ctx): Composed | undefined {
     first !== undefined &&
     Math.abs(first.n - c.points) < 1e-9 &&
     rest.every((k) => k.n < first.n && /不|未|没|无|差|较/.test(k.label))
-  )
+  ) {
+    // (…有结余,但不超过上年结转,2分;结余超过上年结转,不得分: the state worth nothing is the last level.)
+    const zero = one(c, 'zero');
     return {
       rule: {
         kind: 'levels',
         input: { id: c.id(1), label: '评定等次' },
-        levels: checks.map((k) => ({
-          name: short(k.label.replace(/^是否|^\d{1,2}[.、．]\s*/g, ''), '等次'),
-          points: k.n,
-        })),
+        levels: [
+          ...checks.map((k) => ({
+            name: short(k.label.replace(/^是否|^\d{1,2}[.、．]\s*/g, ''), '等次'),
+            points: k.n,
+          })),
+          ...(zero ? [{ name: short(zero.label, '不得分'), points: 0 }] : []),
+        ],
       },
       readAs: 'levels ((N分) states of one thing)',
       confidence: 0.8,
-      uses,
+      uses: zero ? [...uses, 'zero'] : uses,
       points: c.points,
     };
+  }
   return {
     rule: {
       kind: 'checklist',

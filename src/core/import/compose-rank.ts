@@ -1,4 +1,4 @@
-import { all, short, type Composed, type Ctx } from './compose';
+import { all, one, short, type Composed, type Ctx } from './compose';
 import { bandValues } from './phrase-kit';
 
 /**
@@ -86,6 +86,8 @@ export function overBandRule(c: Ctx): Composed | undefined {
  * each worth less than the one before: the assessor picks the band.
  */
 export function bandsRule(c: Ctx): Composed | undefined {
+  // (Bands of a percentage, 80%(含)-90%,计4分, are read as such: measure-bands.)
+  if (one(c, 'pctBand')) return undefined;
   const worth = bandValues(c.text);
   const values = (worth ?? []).map((m) => Number(m[1]));
   const top = values[0];

@@ -294,8 +294,18 @@ export function findHeader(grid: Grid): Header | undefined {
     const [onlyName] = names;
     const scoringNames =
       names.length === 1 && onlyName !== undefined && cols('points').length > 0 && mostlyScore(grid, last, onlyName);
-    const rule =
-      method ?? standard ?? (names.length >= 2 ? names[names.length - 1] : scoringNames ? onlyName : undefined);
+    // (标准 | 标准分 | 评分要点 with the 评分要点 saying what is lost, 扣20分, and the 标准 what is required: the
+    // column that scores is the rule, the standard names the rows.)
+    const lastName = names[names.length - 1];
+    const scoringPoints =
+      standard !== undefined &&
+      lastName !== undefined &&
+      mostlyScore(grid, last, lastName) &&
+      !scores(grid, last, standard);
+    if (scoringPoints) columns.set(standard, 'name');
+    const rule = scoringPoints
+      ? lastName
+      : (method ?? standard ?? (names.length >= 2 ? names[names.length - 1] : scoringNames ? onlyName : undefined));
     if (rule !== undefined) columns.set(rule, 'rule');
     else if (
       cols('points').length === 0 &&

@@ -10,9 +10,10 @@ export type Role =
   'no' | 'name' | 'points' | 'sectionPoints' | 'rule' | 'standard' | 'class' | 'method' | 'note' | 'other';
 
 const words: readonly [Role, RegExp][] = [
+  // (备查材料及考核内容: the papers to check, and what they show — not a name.)
   [
     'other',
-    /^(?:得分|实得分|自评分?|考核得分|扣分依据|扣分原因|扣分|扣分情况|评分|核查得分|终分|检查记录|情况说明|得分情况|评分单位|考核对象|数据来源|扣分次数|扣分明细|(?:准备|佐证|备查|提供|所需|证明|应备|需备)(?:材料|资料))$/,
+    /^(?:得分|实得分|自评分?|考核得分|扣分依据|扣分原因|扣分|扣分情况|评分|核查得分|终分|检查记录|情况说明|得分情况|评分单位|考核对象|数据来源|扣分次数|扣分明细|(?:准备|佐证|备查|提供|所需|证明|应备|需备)(?:材料|资料)(?:及[\u4e00-\u9fff]{2,6})?)$/,
   ],
   // 备注 / 说明: read with the rule where it says how to score (本项最多扣5分).
   ['note', /^(?:备注|说明|附注|注)$/],

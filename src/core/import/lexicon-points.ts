@@ -164,8 +164,12 @@ export const pointPhrases: readonly Phrase[] = [
         .split(/[;。\n]/)
         .pop() ?? ''
     ).replace(/^.*\d分[,，]?/, '');
+    // (选址位置不合适,在地下室或半地下室,扣20分: the lapse said first, then where it is seen.)
     const earlier =
-      !lapse.test(m[1] ?? '') && !goesOn && /[,，]/.test(sentence) && /(?:^|[,、])(?:未|没有|无)/.test(sentence);
+      !lapse.test(m[1] ?? '') &&
+      !goesOn &&
+      /[,，]/.test(sentence) &&
+      (/(?:^|[,、])(?:未|没有|无)/.test(sentence) || lapse.test(sentence));
     const before = earlier
       ? sentence.replace(/[,，]$/, '')
       : bracketed

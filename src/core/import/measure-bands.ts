@@ -11,12 +11,15 @@ export function bandRule(c: Ctx): Composed | undefined {
   // 按时完成整改的得5分；销号率80%(含)以上不足100%的得3分: with no target said, the top band ends at 100%.
   const target = one(c, 'pctTarget') ?? (top?.hi === 100 ? { x: 100 } : undefined);
   const gains = all(c, 'gain').filter((g): g is typeof g & { n: number } => typeof g.n === 'number');
+  // (安排率≥90%,计5分;80%(含)-90%,计4分…: the top band's points said as 计N分.)
+  const said = all(c, 'points');
+  const topGain = gains.length === 1 ? gains[0]?.n : gains.length === 0 && said.length === 1 ? said[0]?.n : undefined;
   const bottom = one(c, 'cutoff');
   const low = bands[bands.length - 1];
   const joined = bands.every((b, i) => i === 0 || bands[i - 1]?.lo === b.hi);
-  if (!target || gains.length !== 1 || !bottom || !top || !low || !joined) return undefined;
+  if (!target || topGain === undefined || !bottom || !top || !low || !joined) return undefined;
   if (target.x !== top.hi || bottom.x !== low.lo) return undefined;
-  const topPoints = gains[0]?.n ?? 0;
+  const topPoints = topGain;
   const levels = [
     { name: `${target.x}%及以上`, points: topPoints },
     ...bands.map((b) => ({ name: `${b.lo}%–${b.hi}%`, points: b.n })),

@@ -40,9 +40,11 @@ function scanned(t: string): string {
   return circled ? ('①②③④⑤⑥⑦⑧⑨'[Number(circled) - 1] ?? t) : t;
 }
 
-/** Depth of a numbering: 一、 1; (一) 2; 1、/1. 3; (1) 4; 1.1 5; ① 6. */
+/** Depth of a numbering: Ⅰ、 0; 一、 1; (一) 2; 1、/1. 3; (1) 4; 1.1 5; ① 6. */
 export function numberingLevel(raw: string): number | undefined {
   const t = scanned(cellText(raw));
+  // Ⅰ、消毒供应中心管理 over 一、建筑要求: Roman numerals, a part above the chapters.
+  if (/^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][、.．]/.test(t)) return 0;
   // 第一条 / 第二章 / 第三部分: articles and chapters, the outermost numbering.
   if (/^[一二三四五六七八九十]+[、.．]/.test(t) || /^第[一二三四五六七八九十百\d]+(?:条|章|部分)/.test(t)) return 1;
   if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return 2;

@@ -72,8 +72,16 @@ export function outlineBlock(
   const share = priced.reduce((a, r) => a + (r.points ?? 0), 0);
   if (startsFrom !== undefined && (priced.length === 0 || (priced.length * 3 < rows.length && share < startsFrom))) {
     // (Rows among them that only add, taking nothing off, are bonus blocks beside it.)
-    const adds = (r: Row): boolean => r.role === 'bonus' && !/[扣减]\s*\d/.test(r.rule);
-    const added = rows.filter(adds);
+    // (…专题约稿任务的,每篇计2分 among rows that take off a base of 6: what it counts is added to the base.)
+    const adds = (r: Row): boolean =>
+      (r.role === 'bonus' ||
+        ((r.points === undefined || r.pointsKey.startsWith('w:')) &&
+          /每[^,;。]{0,12}?(?:计|加|得)\s*\d/.test(r.rule))) &&
+      !/[扣减]\s*\d|不得分|不计分/.test(r.rule);
+    // (Its 每篇计2分 is what each piece adds, no limit of the block.)
+    const added = rows
+      .filter(adds)
+      .map((r): Row => ({ ...r, role: 'bonus', ...(r.pointsKey.startsWith('w:') ? { points: undefined } : {}) }));
     const block = fromBase(added.length ? rows.filter((r) => !adds(r)) : rows, header, startsFrom);
     return added.length ? { ...block, adjustments: bonusRuns(added) } : block;
   }
@@ -113,7 +121,9 @@ export function outlineBlock(
       ([...header.columns.values()].includes('sectionPoints') || row.sectionPointsKey.startsWith('g:'));
     const inherit = byName && row.name === '' && current !== undefined;
     // A heading with points above a pool (一、工作保障(20分) over (一)网格化办公室(10分)…) is its section.
-    const outer = pool && row.headings.find((h) => h !== pool && h.cap !== undefined && h.level < pool.level);
+    // (The nearest: 一、建筑要求(200) over (二)…(50), not Ⅰ、…管理(500) over both.)
+    const outer =
+      pool && [...row.headings].reverse().find((h) => h !== pool && h.cap !== undefined && h.level < pool.level);
     const head = outer?.text ?? pool?.text ?? row.heading;
     // 一、减贫成效 (65) over (一)贫困人口脱贫 (40) over 1.省下达… | (1)…: headings with points of their own
     // are the sections, above the name columns.

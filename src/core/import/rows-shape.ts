@@ -266,9 +266,16 @@ export function basePoints(rule: string): number | undefined {
 export function poolsNamedBelow(rows: readonly Row[]): Row[] {
   const inner = (r: Row): Heading | undefined => [...r.headings].reverse().find((h) => h.cap !== undefined);
   const pooled = new Map<Heading, Heading>();
-  for (const h of new Set(rows.map(inner))) {
-    if (!h || typeof h.cap !== 'number' || h.pool || h.scored) continue;
-    const under = rows.filter((r) => inner(r) === h && r.role === 'base');
+  // (Only a heading inside another with points — 二、社会稳定(26分) over it: a table whose top headings are the
+  // sections; rows under a top heading are its items.)
+  const nestedIn = (h: Heading, under: readonly Row[]): boolean =>
+    under[0]?.headings.some((x) => x !== h && x.cap !== undefined && x.level < h.level) === true;
+  const heads = [...new Set(rows.map(inner))].filter(
+    (h): h is Heading & { cap: number } => h !== undefined && typeof h.cap === 'number' && !h.pool && !h.scored,
+  );
+  const underOf = (h: Heading): Row[] => rows.filter((r) => inner(r) === h && r.role === 'base');
+  for (const h of heads) {
+    const under = underOf(h);
     const runs = new RegExp(`(?:扣完|扣满|扣至)${h.cap}分(?:为止|即止)|(?:最多|最高|累计)扣${h.cap}分`);
     // (One such row says it: 至少2种宣传方式,否则不得分 beside it loses its own points from the same pool.)
     const runsTo = under.some((r) => runs.test(r.rule) && r.points !== h.cap);
@@ -276,11 +283,28 @@ export function poolsNamedBelow(rows: readonly Row[]): Row[] {
     // with no points of their own, beside rows with theirs — all come off the heading's 10.
     const bare = (r: Row): boolean =>
       r.points === undefined && r.names.every((n) => splitName(n.text).cap === undefined) && /扣\s*\d/.test(r.rule);
-    // (Only a heading inside another with points — 二、社会稳定(26分) over it: a table whose top headings are the
-    // sections; rows under a top heading are its items.)
-    const nested = under[0]?.headings.some((x) => x !== h && x.cap !== undefined && x.level < h.level) === true;
+    const nested = nestedIn(h, under);
     const offIt = nested && under.some(bare) && under.some((r) => r.points !== undefined);
-    if (under.length >= 2 && (runsTo || offIt)) pooled.set(h, { ...h, pool: true, scored: true });
+    // ((二)地理位置及环境要求 | 50 under 一、建筑要求 | 200, over standards with no points that only take off — 扣20分,
+    // 有一个污染源,扣10分 — and the last cut off before it says anything of points: all come off the heading's 50.)
+    const silent = (r: Row): boolean =>
+      r === under[under.length - 1] && r.points === undefined && !/分|扣|得/.test(r.rule);
+    const allOff = nested && under.some(bare) && under.every((r) => bare(r) || silent(r));
+    if ((under.length >= 2 && (runsTo || offIt)) || allOff) pooled.set(h, { ...h, pool: true, scored: true });
+  }
+  // ((一)CSSD建筑设置…| 50 beside (二)…, a heading of the same depth taken as one item: over 1、…| 40 and 2、…| 10,
+  // one item too, its rows its parts with their points.)
+  const itemLevels = new Set([...pooled.keys()].map((h) => h.level));
+  for (const h of heads) {
+    const under = underOf(h);
+    const sums =
+      !pooled.has(h) &&
+      itemLevels.has(h.level) &&
+      nestedIn(h, under) &&
+      under.length >= 2 &&
+      under.every((r) => r.points !== undefined) &&
+      Math.abs(under.reduce((a, r) => a + (r.points ?? 0), 0) - h.cap) < 1e-9;
+    if (sums) pooled.set(h, { ...h, gather: true, scored: true });
   }
   if (pooled.size === 0) return [...rows];
   return rows.map((r) => ({ ...r, headings: r.headings.map((h) => pooled.get(h) ?? h) }));
@@ -355,6 +379,16 @@ export function runTogetherPoints(cell: string, rule: string): { points: number;
  * 5 / 1/项 / 0。5/项 in a column headed 扣分标准 (扣分, 扣分值): what the lapse beside it costs, said as the reading
  * knows it (扣5分 / 每项扣1分). Any other cell, or head, is left as written.
  */
+/**
+ * 09评分办法(满分80分) ①…记40分 in the rule cell of item 09 (80分): a title of the cell repeating the item's
+ * points, no part of the first rule.
+ */
+export const ruleLeadIn = (cell: string): string =>
+  cell.replace(
+    /^\s*\d{0,3}\s*(?:评分办法|评分标准|计分办法|考核办法|评分细则)\s*[(（]\s*满分\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*[:：]?\s*(?=[①②③④⑤⑥⑦⑧⑨⑩1-9（(])/,
+    '',
+  );
+
 export function bareCost(cell: string, head: string): string {
   if (!/扣分/.test(head)) return cell;
   const m = /^(\d+(?:[.。]\d+)?)\s*分?\s*(?:\/\s*([项次处个人例份条]))?$/.exec(cell.trim());

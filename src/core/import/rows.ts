@@ -17,6 +17,7 @@ import {
   basePoints,
   bareClosingPoints,
   bareCost,
+  ruleLeadIn,
   closingPoints,
   demandPoints,
   fewerCells,
@@ -154,7 +155,7 @@ export function readBody(grid: Grid, header: Header): Body {
     const byClass = new Map(classCols.map(([c, cls]) => [cls, at(c)] as const).filter(([, t]) => t !== ''));
     // (缺陷内容 | 扣分标准 over 缺主诉 | 5 / …有缺陷 | 1/项 / 0。5/项: under a head that says it deducts, a bare
     // figure is what the lapse beside it costs — once, or each time.)
-    const ownRule = joinRule(ruleCols.map((c) => bareCost(at(c), headText(grid.rows[header.row]?.[c]))));
+    const ownRule = joinRule(ruleCols.map((c) => ruleLeadIn(bareCost(at(c), headText(grid.rows[header.row]?.[c])))));
     const standard = at(standardCol);
     const classRule = joinRule(
       [...byClass].map(([cls, t]) => (t.startsWith(cls.replace(/\(.*\)$/, '')) ? t : `${cls}:${t}`)),

@@ -75,6 +75,7 @@ function rubricOf(
   base: number | undefined,
   meta: RubricMeta,
   words: readonly string[],
+  notes: readonly string[] = [],
 ): ImportedRubric {
   const draft = outlineBlock(rows, header, total, base);
   // 90分以上为先进单位,…60分以下为不合格单位 above the table or in its preamble: the table's own grades.
@@ -84,7 +85,7 @@ function rubricOf(
     ? undefined
     : words.find((w) => /优秀|良好|合格|先进|达标/.test(w) && /\d+\s*分.{0,10}(?:以上|以下)/.test(w));
   const ladder = '导入时沿用四档（90分以上优秀，80–89良好，70–79合格，70分以下不合格）';
-  const a = assemble(draft);
+  const a = belowZero(assemble(draft), [...words, ...notes]);
   const sum = totalOf(a);
   const rubric: RubricInput = {
     id: meta.id,
@@ -118,6 +119,23 @@ function rubricOf(
     clauses: a.report,
     warnings: [...lint, ...a.warnings, ...graded],
     problems,
+  };
+}
+
+/**
+ * …设有减分的项目,最高得分为该项得分分数,最低得分可为负分 in the words before the rows: every deduction of the sheet
+ * may take its item below nothing.
+ */
+const NEGATIVE = /最低得分可为负分|(?:得分|扣分)可(?:以)?(?:为|成|出现)负分|允许(?:出现)?负分/;
+
+function belowZero(a: Assembled, words: readonly string[]): Assembled {
+  if (!words.some((w) => NEGATIVE.test(w))) return a;
+  const open = <T extends { rule: ClauseReport['rule'] }>(c: T): T =>
+    c.rule.kind === 'deduct' ? { ...c, rule: { ...c.rule, floor: 'none' } } : c;
+  return {
+    ...a,
+    sections: a.sections.map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, clauses: i.clauses.map(open) })) })),
+    report: a.report.map(open),
   };
 }
 
@@ -174,12 +192,13 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
   // 起评分100分 / 基础分100分 above the header, or in the words before any item (本办法…考核基本分为100分。):
   // what every row deducts from, where no row earns points. (IOO分: the letters a scan reads for 100.)
   // (注:考核计分以100分为基础分… below the rows: the same, said after them.)
-  const saidBelow = (body.unread ?? []).filter((u) => u.note).map((u) => u.text);
+  const saidBelow = (body.unread ?? []).filter((u) => u.note || /^注[:：]/.test(u.text)).map((u) => u.text);
   const titleBase = [...above, ...(body.preamble ?? []).map((p) => p.text), ...saidBelow]
     .map(
       (t) =>
-        /(?:起评分|基础分|基本分)\s*[:：为]?\s*([\dIlOo]+(?:\.\d+)?)\s*分/.exec(t)?.[1] ??
-        /以\s*([\dIlOo]+(?:\.\d+)?)\s*分\s*为\s*(?:起评分|基础分|基本分)/.exec(t)?.[1] ??
+        // (服务规范基准分为100分; 各科室基础得分为6分.)
+        /(?:起评分|基础得?分|基本分|基准分)\s*[:：为]?\s*([\dIlOo]+(?:\.\d+)?)\s*分/.exec(t)?.[1] ??
+        /以\s*([\dIlOo]+(?:\.\d+)?)\s*分\s*为\s*(?:起评分|基础分|基本分|基准分)/.exec(t)?.[1] ??
         // (各项考核总分100分,在此基础上加减分: the total said as what the rows add to and take from.)
         /总分\s*([\dIlOo]+(?:\.\d+)?)\s*分[,，]?\s*在此基础上(?:加减|扣|减)/.exec(t)?.[1],
     )
@@ -227,10 +246,15 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       };
     // A row cut off with no points of its own still deducts from a 起评分 the others share: kept, typed.
     const last = b === count - 1 && base !== undefined ? body.cut?.dropped : undefined;
-    const made = rubricOf(last ? [...rows, last] : rows, header, given ?? base, base, meta, [
-      ...above,
-      ...(body.preamble ?? []).map((p) => p.text),
-    ]);
+    const made = rubricOf(
+      last ? [...rows, last] : rows,
+      header,
+      given ?? base,
+      base,
+      meta,
+      [...above, ...(body.preamble ?? []).map((p) => p.text)],
+      (body.unread ?? []).map((u) => u.text),
+    );
     // The user is told how the sheet was split, on every table it gave.
     const told = split
       ? `本表按部门分块，各${split.each}分：分为 ${count} 张细则（${split.names.join('、')}），这是“${split.names[b] ?? ''}”一张`

@@ -207,14 +207,35 @@ function slips(n: Normal): Normal {
   // (Not 不合格得-1分: points earned below nothing are no deduction per lapse; left as written, unread.)
   const minus = rewrite(minutes, /(?<=[\u4e00-\u9fff)、])(?<![得计记])-(?=\d+(?:\.\d+)?分)/g, () => '扣');
   // 每一户不符合扣除0.1分: 扣除 a number is 扣 it.
-  // …配合处置的扣除考核分1分: taken from the unit's score is 扣 it.
+  // …配合处置的扣除考核分1分 / 发现一次,扣基准分10分: taken from the unit's score is 扣 it.
   const removed = rewrite(
     minus,
-    new RegExp(`扣除?(?:年度|当年度?)?(?:考核|综合)总?分(?=${NUM})|扣除(?=${NUM})`, 'g'),
+    new RegExp(`扣除?(?:(?:年度|当年度?)?(?:考核|综合)总?|基准|基础)分(?=${NUM})|扣除(?=${NUM})`, 'g'),
     () => '扣',
   );
+  // 每一专业不达标减5分 / 扣减2分: 减 a number of points is 扣 it (not 加减, nor 减少1个百分点).
+  const lessened = rewrite(removed, new RegExp(`(?<![加增扣])(?:扣减|减去?)(?=${NUM}分)`, 'g'), () => '扣');
+  // 控制率≦100%,计5分 / 安排率≥90%,计5分 (90%以上) / “三公经费”>0,每超过…: the signs said in words.
+  const compared = [
+    [/(?:≤|≦|<=)\s*(?=\d)/g, '不超过'],
+    [/(?<![<>=])>\s*(?=\d)/g, '超过'],
+    [/<\s*(?=\d)/g, '低于'],
+  ].reduce(
+    (t, [re, said]) => rewrite(t, re as RegExp, () => said as string),
+    rewrite(lessened, /(?:≥|≧|>=)\s*(\d+(?:\.\d+)?%?)/g, (m) => `${m[1] ?? ''}以上`),
+  );
+  // 以100%为标准。…控制率不超过100%,计5分: the standard said first and again in the rule; once is enough.
+  const standard = rewrite(
+    compared,
+    /以(\d+(?:\.\d+)?%)为(?:标准|基准)[。;,](?=.*?(?:不超过|不低于|达到|超过|低于)\1)/g,
+    () => '',
+  );
   // （3分，少一次扣1分）: the points, then the rule inside the brackets, read as (3分),少一次扣1分.
-  const inside0 = rewrite(removed, /\((\d+(?:\.\d+)?)分,([^()]*扣[^()]*)\)/g, (m) => `(${m[1] ?? ''}分),${m[2] ?? ''}`);
+  const inside0 = rewrite(
+    standard,
+    /\((\d+(?:\.\d+)?)分,([^()]*扣[^()]*)\)/g,
+    (m) => `(${m[1] ?? ''}分),${m[2] ?? ''}`,
+  );
   // 未上报招商信息和年终工作总结(扣5分)。: the amount in brackets closing a lapse is what it costs.
   const inside = rewrite(inside0, /\((扣\d+(?:\.\d+)?分)\)/g, (m) => `,${m[1] ?? ''}`);
   // **级每份2分、省级每份1分、市级0.5分: the last of the list earns per 份 as the others do.

@@ -57,8 +57,8 @@ export function readingChar(text: string, i: number): string {
   if (ch === '嘚') return next.startsWith('得') ? '的' : NUMBER_AHEAD.test(next) ? '得' : '的';
   if (ch === '汾')
     return /[\d一二两三四五六七八九十半]/.test(text[i - 1] ?? '') || /^[析别值数配]/.test(next) ? '分' : ch;
-  // ② is 二 in a disguise, but a number where the text numbers its parts ①②③.
-  if (ch === '②' && /[①③]/.test(text)) return ch;
+  // ② is 二 in a disguise, but a number where the text numbers its parts ①②③ (or opens with it: ②仪器、教具…).
+  if (ch === '②' && (/[①③]/.test(text) || text.slice(0, i).trim() === '')) return ch;
   const plain = disguised[ch];
   if (plain) return plain;
   if (ch.charCodeAt(0) < 0x3400) return ch;
