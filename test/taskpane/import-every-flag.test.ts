@@ -34,6 +34,7 @@ import { fresh21Tables } from '../fixtures/tables/fresh21';
 import { fresh22Tables } from '../fixtures/tables/fresh22';
 import { fresh23Tables } from '../fixtures/tables/fresh23';
 import { fresh24Tables } from '../fixtures/tables/fresh24';
+import { fresh25Tables } from '../fixtures/tables/fresh25';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -68,6 +69,7 @@ const sets = [
   ['fresh22', fresh22Tables],
   ['fresh23', fresh23Tables],
   ['fresh24', fresh24Tables],
+  ['fresh25', fresh25Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -37,6 +37,7 @@ import { fresh21Tables } from '../fixtures/tables/fresh21';
 import { fresh22Tables } from '../fixtures/tables/fresh22';
 import { fresh23Tables } from '../fixtures/tables/fresh23';
 import { fresh24Tables } from '../fixtures/tables/fresh24';
+import { fresh25Tables } from '../fixtures/tables/fresh25';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -76,7 +77,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh24), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh25), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -107,6 +108,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh22Tables.map((t) => ['fresh22', t] as const),
     ...fresh23Tables.map((t) => ['fresh23', t] as const),
     ...fresh24Tables.map((t) => ['fresh24', t] as const),
+    ...fresh25Tables.map((t) => ['fresh25', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

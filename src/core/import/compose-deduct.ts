@@ -139,7 +139,10 @@ export function deductRule(c: Ctx): Composed | undefined {
   const [head, ...tail] = c.text.split(';');
   // (未完成任务的不得分 beside the 得N分 asks for it: that demand is covered.)
   const demands = (head ?? '').split(/[,，]/).filter((d) => d.length >= 4 && !/不得分|不计分/.test(d));
-  if (gains.length === 1 && tail.length > 0 && !/扣/.test(head ?? '') && demands.length > 1) return undefined;
+  // (Not where several lapses follow, each its own: 每周按时检查两次,桌椅摆放整齐…:得满分;发现桌椅凌乱:每次扣0.5分;
+  // 地面有纸眉、杂物:每次扣1分;… — they are the ways the demands fail.)
+  const single = counts.length + bares.length === 1;
+  if (gains.length === 1 && tail.length > 0 && !/扣/.test(head ?? '') && demands.length > 1 && single) return undefined;
   // 有排查方案及排查资料记录齐全计1分,一年排查不得少于4次,少一次扣0.25分: a thing to have, worth its points,
   // then a count of something else required and its shortfall: the deduction does not say what having none costs.
   const having = new RegExp(`^有[^,，;；。]{2,}?(?:计|得)${NUM}分[,，]([^;；。]*?)(?:不得少于|不少于|至少)`).exec(

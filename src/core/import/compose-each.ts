@@ -217,6 +217,21 @@ function eachScale(c: Ctx, lists: readonly Of<'each'>[]): Composed | null | unde
       points: c.points ?? top,
     };
   }
+  // 仅就最高级别加分,不作累加: one award, the highest won — a pick of the level (or none), not a count of each.
+  if (list.verb === '加' && one(c, 'highestOnly')) {
+    const levels = [
+      ...named.map((n, i) => ({ name: short(n, `第${i + 1}档`), points: values[i] ?? 0 })),
+      { name: '未获评', points: 0 },
+    ];
+    const top = Math.max(...values);
+    return {
+      rule: { kind: 'levels', input: { id: c.id(1), label: '所获最高级别' }, levels },
+      readAs: 'levels (分别加…, 仅就最高)',
+      confidence: 0.85,
+      uses: ['each', 'awardMax', 'points', 'highestOnly'],
+      points: top,
+    };
+  }
   if (list.verb === '加' || c.role === 'bonus') {
     const cap = one(c, 'awardMax')?.n;
     const points = c.points !== undefined && c.points > 0 ? c.points : cap;

@@ -216,6 +216,15 @@ export function findHeader(grid: Grid): Header | undefined {
     const body = grid.rows.slice(last + 1).map((r) => cellText(r[c]).replace(/^[-—–]+$/, ''));
     if (body.every((v) => v === '')) columns.set(c, 'other');
   }
+  // 考核标准 (…(2分)) | 扣分/加分情况 (标识不醒目,发现一次扣1分;…): a column named for what the checker writes whose
+  // cells already say how points are lost is how the rows are scored, not a column to fill in.
+  for (let c = 0; c < width; c++)
+    if (
+      [undefined, 'other'].includes(columns.get(c)) &&
+      /扣分|加分/.test(headText(valueAt(grid, merged, first, c))) &&
+      mostlyScore(grid, last, c)
+    )
+      columns.set(c, 'rule');
   const cols = (role: Role): number[] =>
     [...columns]
       .filter(([, r]) => r === role)

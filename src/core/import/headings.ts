@@ -115,6 +115,8 @@ export interface HeadingCtx {
   /** The row's numbering and the depth of the next row's. */
   readonly numbering: string;
   readonly next: number | undefined;
+  /** Of two or more rule columns, the last (how it is scored) is empty on this row. */
+  readonly scoringEmpty?: boolean;
 }
 
 /** 财政财务管理计30分: / b、农村综合改革,计20分。: a short title that says only its points. */
@@ -168,6 +170,22 @@ export function heading(given: HeadingCtx): Heading | undefined {
     /^[一二三四五六七八九十]+[、.．]?[\u4e00-\u9fff]{2,}/.test(lone)
   )
     return { text: lone.replace(/^([一二三四五六七八九十]+)(?=[\u4e00-\u9fff])/, '$1、'), level: 1, cap: loneCap };
+  // 一 | 队伍建设好 | 100 | (no 评分规定) over 1 | 项目部班子建设 | 20 over 1-1 | …: no name column, a short title in the
+  // rule column with points over rows numbered deeper is a heading with its points.
+  // (一 alone in the 序号 column is depth 1 here: the number of a part.)
+  const own = level !== 9 ? level : /^[一二三四五六七八九十]+$/.test(cellText(at(c.noCol))) ? 1 : undefined;
+  if (
+    c.scoringEmpty === true &&
+    own !== undefined &&
+    c.next !== undefined &&
+    c.next > own &&
+    nameText === cellText(at(c.noCol)) &&
+    unsigned !== undefined &&
+    cellText(c.rule).length <= 20 &&
+    !/[,，。;；:：]/.test(c.rule) &&
+    !scoringWords.test(c.rule)
+  )
+    return { ...make(cellText(c.rule), unsigned), level: own };
   // 一 | 组织保障 | 20分 with no rule, or 二、投入指标(30分) over (一)…: a heading with its points.
   if (c.rule === '' && deeper && nameText !== '') return make(nameText.replace(/\s*共?\d+项$/, ''), unsigned);
   // 7 | 社会救助 | (no rule) | 20 over rows with no number (城乡低保 | (1)… | 5, 农村五保 | …): one item of 20,

@@ -52,9 +52,16 @@ export const measurePhrases: readonly Phrase[] = [
     t: 'veto',
   })),
   p('cumulative', '(?:本项)?(?:各类|各)?(?:单项)?扣分可?累计[,]?', () => ({ t: 'cumulative' })),
+  p(
+    'highest only',
+    '(?:仅|只)(?:就|按|以|取|计)?最高(?:级别|等级|层级|档次)?(?:加分|计分|计)?(?:[,，]?不(?:作|做|予|重复)?累加)?|就高不就低|不(?:作|做|予|重复)累加',
+    () => ({ t: 'highestOnly' }),
+  ),
   p('ceiling', `(?:累计|合计|共|本项)?(?:最高|最多|至多)扣(?:分)?${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
   p('ceiling', `扣满(?:至|到)?${N}分?为止`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
   p('ceiling', `扣分不超过${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
+  // 累计扣分上限为5分 / 扣分上限5分: the most the clause takes.
+  p('ceiling', `(?:累计)?扣分(?:的)?上限(?:为|是)?${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
   // 累计最高加分2-3分: the most is the top of the range.
   p('award max', `(?:累计|合计)?(?:最高|最多|至多)(?:加分?|得分?|计)${N}(?:-${N})?${FEN}`, (m) => ({
     t: 'awardMax',

@@ -134,7 +134,9 @@ export const pointPhrases: readonly Phrase[] = [
     // 重大隐患被上级挂牌督办的，每次扣5分: with nothing before 每次, the condition is the phrase before the comma.
     // 经审核被退回修改的，每个项目扣0.5分: the condition before the comma, then what is counted.
     const own = clean(`${m[1] ?? ''}${m[5] ?? ''}`);
-    const before = m[1] ? '' : clean(phraseBefore(m.input, m.index));
+    // (标识不醒目,发现一次扣1分: 发现 alone says nothing of the lapse; it is the phrase before.)
+    const bare = /^(?:发现|出现|查出|检查发现|经查)$/.test(own);
+    const before = m[1] && !bare ? '' : clean(phraseBefore(m.input, m.index));
     const label = before ? `${before}${m[5] ? `的${clean(m[5])}` : ''}` : own;
     return { t: 'deduct', per: num(m[7]), unit: n === 1 ? (m[4] ?? '次') : `${n}${m[4] ?? ''}`, verb, label };
   }),
@@ -145,7 +147,7 @@ export const pointPhrases: readonly Phrase[] = [
   // (墙上有明显的蜘蛛网(扣5分); 有乱扔现象扣2分: 明显 / 现象 / 破损 / 超标 say a lapse as 未 / 不 do.)
   p('bare deduction', `((?:[^,;。:()\\n①②③④⑤⑥⑦⑧⑨⑩]|\\([^()]{1,30}\\)){1,40}?),?扣${N}${FEN}`, (m) => {
     const lapse =
-      /[未无不没缺少漏错迟差瞒谎虚违乱假误失只污]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重|发现|截留|挪用|通报|投诉|曝光|明显|现象|破损|损坏|超标|超期|超时|异味|异常|脏|积[尘灰]|灰尘|杂物|蜘蛛网|体罚/;
+      /[未无不没缺少漏错迟差瞒谎虚违乱假误失只污]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重|发现|截留|挪用|通报|投诉|曝光|明显|现象|破损|损坏|超标|超期|超时|异味|异常|脏|积[尘灰]|灰尘|杂物|蜘蛛网|体罚|影响(?:工作|进度|质量|安全)/;
     // …没有明示的,分别扣2.5分: one amount for each lapse named before it.
     if (/^(?:分别|各)$/.test(m[1] ?? '')) {
       const named = phraseBefore(m.input, m.index);
@@ -180,7 +182,12 @@ export const pointPhrases: readonly Phrase[] = [
         : lapse.test(m[1] ?? '') || !goesOn
           ? ''
           : phraseBefore(m.input, m.index);
-    if (!lapse.test(m[1] ?? '') && !lapse.test(before)) return undefined;
+    // (教师不在午睡室内扣1分,睡着扣2分,尿床扣1分: after a lapse and its cost, the next short phrase before 扣 is the
+    // next lapse of the list.)
+    // (Not 、首席代表扣1分 — another's cost for the same lapse — nor 2人次重修扣4分, a step of a count.)
+    const listed =
+      /扣\d+(?:\.\d+)?分,$/.test(m.input.slice(0, m.index)) && (m[1] ?? '').length <= 12 && !/\d/.test(m[1] ?? '');
+    if (!lapse.test(m[1] ?? '') && !lapse.test(before) && !listed) return undefined;
     return { t: 'bare', per: num(m[2]), label: clean(before ? `${before},${m[1] ?? ''}` : m[1]) };
   }),
   // 按从高到低排序,分别得10、8、6、4分 / 按万人比从高到低排序…: points by place among the units ranked.

@@ -40,7 +40,7 @@ function scanned(t: string): string {
   return circled ? ('①②③④⑤⑥⑦⑧⑨'[Number(circled) - 1] ?? t) : t;
 }
 
-/** Depth of a numbering: Ⅰ、 0; 一、 1; (一) 2; 1、/1. 3; (1) 4; 1.1 5; ① 6. */
+/** Depth of a numbering: Ⅰ、 0; 一、 1; (一) 2; 1、/1. 3; (1) 4; 1.1 / 1-1 5; ① 6. */
 export function numberingLevel(raw: string): number | undefined {
   const t = scanned(cellText(raw));
   // Ⅰ、消毒供应中心管理 over 一、建筑要求: Roman numerals, a part above the chapters.
@@ -48,7 +48,8 @@ export function numberingLevel(raw: string): number | undefined {
   // 第一条 / 第二章 / 第三部分: articles and chapters, the outermost numbering.
   if (/^[一二三四五六七八九十]+[、.．]/.test(t) || /^第[一二三四五六七八九十百\d]+(?:条|章|部分)/.test(t)) return 1;
   if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return 2;
-  if (/^\d{1,2}\.\d{1,2}/.test(t)) return 5;
+  // (1-1 / 1-2 under 1: the same as 1.1, a hyphen for the dot.)
+  if (/^\d{1,2}\.\d{1,2}/.test(t) || /^\d{1,2}-\d{1,2}(?!\d)/.test(t)) return 5;
   if (/^\d{1,2}(?:[、.．]|$)/.test(t)) return 3;
   // (1) / 1): the same depth, the opening bracket left out.
   if (/^[（(]\d{1,2}[)）]/.test(t) || /^\d{1,2}[)）]/.test(t)) return 4;
@@ -114,12 +115,14 @@ export function splitName(raw: string): NameParts {
       /[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*分\s*$/.exec(name) ??
       // 完成计划任务得25分。: the points the name says it earns.
       // (Not 违者发现一次扣1分。: points taken off are no name's.)
-      /(?<=[\u4e00-\u9fff])(?<![扣加减罚每])\s*(?:得|计)?(\d+(?:\.\d+)?)分[。.]?$/.exec(name) ??
+      // (晨间活动5分: — the colon that leads into the rule.)
+      /(?<=[\u4e00-\u9fff])(?<![扣加减罚每])\s*(?:得|计)?(\d+(?:\.\d+)?)分[。.:：]?$/.exec(name) ??
       // 内部审计工作保障情况。20分
       /(?<=[\u4e00-\u9fff][。.，,])\s*(\d+(?:\.\d+)?)分[。.]?$/.exec(name) ??
       // 理论武装10分) / b10完成率(20: a bracket the copy lost, before or after the points (一、19分): the name lost too).
       /(?<=[\u4e00-\u9fff]|^[一二三四五六七八九十]+[、.．])\s*(\d+(?:\.\d+)?)分\s*[)）]$/.exec(name) ??
-      /(?<=[\u4e00-\u9fff])\s*[（(]\s*(\d{1,3}(?:\.\d+)?)\s*$/.exec(name);
+      // (晨间接待(2分: — the bracket left open before the colon.)
+      /(?<=[\u4e00-\u9fff])\s*[（(]\s*(\d{1,3}(?:\.\d+)?)\s*(?:分\s*[:：]?)?\s*$/.exec(name);
     if (capM && (/分/.test(capM[0]) || /^[（(]\s*\d/.test(capM[0]))) {
       cap = Number(capM[1]);
       name = name.slice(0, capM.index).trim();

@@ -69,8 +69,15 @@ function most(rule: string, verb: '加' | '扣'): number | undefined {
   let sum = 0;
   // (Read in the normal form: 扣除考核分1分 is 扣1分 there, as the clause reading takes it.)
   for (const s of normalize(rule).text.split(/[;。]/)) {
-    const re = new RegExp(`${verb}\\s*(\\d+(?:\\.\\d+)?)(?:\\s*[-—~至]\\s*(\\d+(?:\\.\\d+)?))?\\s*分`, 'g');
-    const amounts = [...s.matchAll(re)].map((m) => Number(m[2] ?? m[1]));
+    // (分别加3分、5分、8分、10分: the list after 加 is its amounts too.)
+    const re = new RegExp(
+      `${verb}\\s*(\\d+(?:\\.\\d+)?)(?:\\s*[-—~至]\\s*(\\d+(?:\\.\\d+)?))?\\s*分((?:、\\s*\\d+(?:\\.\\d+)?\\s*分?)*)`,
+      'g',
+    );
+    const amounts = [...s.matchAll(re)].flatMap((m) => [
+      Number(m[2] ?? m[1]),
+      ...[...(m[3] ?? '').matchAll(/\d+(?:\.\d+)?/g)].map((x) => Number(x[0])),
+    ]);
     if (amounts.length) sum += Math.max(...amounts);
   }
   return sum > 0 ? sum : undefined;

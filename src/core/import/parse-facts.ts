@@ -16,6 +16,7 @@ export const factWords: Partial<Record<Fact['t'], string>> = {
   deduct: '每…扣N分',
   bare: '…扣N分',
   zero: '不得分',
+  highestOnly: '仅就最高级别',
   gain: '得N分',
   check: '（N分）',
   exception: '可以不扣分的例外',

@@ -91,7 +91,8 @@ export function phraseBefore(input: string, at: number): string {
  * (完善最低生活保障制度1分、健全…的各得2分).
  */
 export function eachFact(list: string, each: boolean, numbers: string, verb: '得' | '加' | '计'): Fact | undefined {
-  const text = list.replace(/^[,;。:、\s]+/, '');
+  // (1、项目部…被评为业主单位、集团…: the number of the part is no item of the list.)
+  const text = list.replace(/^[,;。:、\s]+/, '').replace(/^\d{1,2}、(?=[\u4e00-\u9fff])/, '');
   const parts = text.split('、').map((raw) => {
     const own = new RegExp(`^(.*?)(${NUM})分$`).exec(raw);
     return own ? { label: own[1] ?? raw, n: num(own[2]) } : { label: raw };

@@ -13,6 +13,8 @@ export type ClassPoints = number | { default: number; [cls: string]: number };
 export type Fact =
   | { t: 'veto' }
   | { t: 'cumulative' }
+  /** 仅就最高级别加分,不作累加: of several awards only the highest counts. */
+  | { t: 'highestOnly' }
   | { t: 'ceiling'; n: number }
   | { t: 'awardMax'; n: number }
   | { t: 'floorZero'; n?: number }

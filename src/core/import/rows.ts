@@ -213,6 +213,10 @@ export function readBody(grid: Grid, header: Header): Body {
           ((/[（(]\s*共\s*\d+(?:\.\d+)?\s*分\s*[)）][。.]?\s*$/.test(rule) ? closingPoints(rule) : undefined) ??
           partsPoints(rule) ??
           closingPoints(rule) ??
+          // (1.…易于识别。(2分) | 标识不醒目,发现一次扣1分…: the points that close the first of two rule columns.)
+          (ruleCols.length > 1 && (at(ruleCols[0]).match(/\d\s*分/g) ?? []).length === 1 && pointsCol === undefined
+            ? closingPoints(at(ruleCols[0]))
+            : undefined) ??
           (level !== undefined && !rowNamedCap ? bareClosingPoints(rule) : undefined) ??
           demanded?.points ??
           (gained !== undefined && gained !== whole ? gained : undefined) ??
@@ -358,7 +362,23 @@ export function readBody(grid: Grid, header: Header): Body {
       (rows.length === 0 ? preamble : unread).push({ row: r + 1, text: prose.text ?? rule });
     if (prose && prose.as !== 'read') continue;
     const next = nextLevel(grid, merged, r, noCol, names, ruleCols[0]);
-    const ctx = { grid, merged, r, noCol, names, ruleCol: ruleCols[0], pointsCol, rule, pts, numbering, next };
+    // (考核内容及标准 | … | 评分规定 with the last empty on this row: a title over rows that fill it.)
+    const lastRule = ruleCols.length >= 2 ? ruleCols[ruleCols.length - 1] : undefined;
+    const scoringEmpty = lastRule !== undefined && cellText(at(lastRule)) === '';
+    const ctx = {
+      grid,
+      merged,
+      r,
+      noCol,
+      names,
+      ruleCol: ruleCols[0],
+      pointsCol,
+      rule,
+      pts,
+      numbering,
+      next,
+      scoringEmpty,
+    };
     const h = heading(ctx);
     if (h) {
       // 一、考核评比内容及评分标准(120分): a heading naming the whole table gives its total.

@@ -8,6 +8,7 @@ import { departmentBlocks } from './blocks';
 import { findHeader, missingHeader, type Grid, type Header } from './header';
 import { readPoints, splitName } from './names';
 import { outlineBlock } from './outline';
+import { outerSums } from './outer-sums';
 import { readBody, type Body, type Row } from './rows';
 import { gradeRangeRows, gradeStepRows } from './rows-ranges';
 import { remainderRows } from './rows-remainder';
@@ -275,7 +276,9 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
           ]
         : []),
     ];
-    blocks.push({ ...made, warnings: [...(told ? [told] : []), ...noted, ...made.warnings, ...cut] });
+    // (Not again where a section's own sum already says it.)
+    const outer = outerSums(rows).filter((w) => !made.warnings.some((m) => m.startsWith(w.split('，')[0] ?? w)));
+    blocks.push({ ...made, warnings: [...(told ? [told] : []), ...noted, ...made.warnings, ...outer, ...cut] });
   }
   const [first] = blocks;
   if (!first) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
