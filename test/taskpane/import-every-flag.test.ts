@@ -35,6 +35,7 @@ import { fresh22Tables } from '../fixtures/tables/fresh22';
 import { fresh23Tables } from '../fixtures/tables/fresh23';
 import { fresh24Tables } from '../fixtures/tables/fresh24';
 import { fresh25Tables } from '../fixtures/tables/fresh25';
+import { fresh26Tables } from '../fixtures/tables/fresh26';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -70,6 +71,7 @@ const sets = [
   ['fresh23', fresh23Tables],
   ['fresh24', fresh24Tables],
   ['fresh25', fresh25Tables],
+  ['fresh26', fresh26Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -97,7 +97,8 @@ export const asRequirement = (label: string, text = ''): string => {
   if (badEvent.test(l)) return `无“${l}”情形`;
   if (l.replace(/^(?:未|没有|没|无|不)/, '').length < 2) return `已做到：${text.split(/[。,;(]|计\d/)[0] ?? ''}`;
   if (/^(?:未|没有|没)/.test(l)) return `已${l.replace(/^(?:未|没有|没)/, '')}`;
-  if (/^无/.test(l)) return `有${l.slice(1)}`;
+  // (无故旷工: 无故 is "without cause", no 无 of the thing.)
+  if (/^无(?!故|端|理)/.test(l)) return `有${l.slice(1)}`;
   if (/^不/.test(l)) return l.slice(1);
   return `无“${l}”情形`;
 };

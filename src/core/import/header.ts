@@ -209,6 +209,23 @@ export function findHeader(grid: Grid): Header | undefined {
     const named = filled.every((v) => v.length <= 30 && !/扣|不得分|不计分|加\d/.test(v));
     if (filled.length > 0 && filled.length * 2 >= body.length && named) columns.set(c, 'name');
   }
+  // 考核内容 | (no head) | 评分标准 with 1, 2, 3 under 考核内容 and 采购委托(5) beside them: the head spans the
+  // numbers and the names (a cell the copy split); the numbers are the 序号, the headless column the names.
+  for (let c = 0; c + 1 < width; c++) {
+    const next = columns.get(c + 1);
+    if (columns.get(c) !== 'name' || (next !== undefined && next !== 'name')) continue;
+    // (…or under the same head merged across both: 考核内容 over the number and the name.)
+    const span = merged(first, c);
+    if (headText(valueAt(grid, merged, first, c + 1)) !== '' && !(span && span.right >= c + 1)) continue;
+    const mine = grid.rows.slice(last + 1).map((r) => cellText(r[c]));
+    const filled = mine.filter((v) => v !== '');
+    const numbers = filled.filter((v) => /^\d{1,2}[、.．]?$/.test(v));
+    const beside = grid.rows.slice(last + 1).filter((r) => /[\u4e00-\u9fff]{2}/.test(cellText(r[c + 1])));
+    if (numbers.length >= 3 && numbers.length * 3 >= filled.length * 2 && beside.length >= numbers.length) {
+      columns.set(c, 'no');
+      columns.set(c + 1, 'name');
+    }
+  }
   // 项目名称及分值 over three columns: a column under it that holds nothing (or only ——) names nothing.
   for (const [c, role] of columns) {
     const m = merged(first, c);

@@ -185,8 +185,12 @@ export const pointPhrases: readonly Phrase[] = [
     // (教师不在午睡室内扣1分,睡着扣2分,尿床扣1分: after a lapse and its cost, the next short phrase before 扣 is the
     // next lapse of the list.)
     // (Not 、首席代表扣1分 — another's cost for the same lapse — nor 2人次重修扣4分, a step of a count.)
+    // (…工作证扣5分。上班时间干私活的扣10分: the next sentence of the list, its lapse said as …的.)
+    const prior = m.input.slice(0, m.index);
     const listed =
-      /扣\d+(?:\.\d+)?分,$/.test(m.input.slice(0, m.index)) && (m[1] ?? '').length <= 12 && !/\d/.test(m[1] ?? '');
+      (/扣\d+(?:\.\d+)?分,$/.test(prior) || (/扣\d+(?:\.\d+)?分[。;]$/.test(prior) && /的$/.test(m[1] ?? ''))) &&
+      (m[1] ?? '').length <= 12 &&
+      !/\d/.test(m[1] ?? '');
     if (!lapse.test(m[1] ?? '') && !lapse.test(before) && !listed) return undefined;
     return { t: 'bare', per: num(m[2]), label: clean(before ? `${before},${m[1] ?? ''}` : m[1]) };
   }),

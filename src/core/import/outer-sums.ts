@@ -23,7 +23,14 @@ export function outerSums(rows: readonly Row[]): string[] {
     const child = (r: Row): Heading | undefined =>
       r.headings.slice(r.headings.indexOf(h) + 1).find((x) => typeof x.cap === 'number');
     const parts = new Set(under.map(child).filter((x): x is Heading => x !== undefined));
-    const sum = Math.round([...parts].reduce((a, x) => a + (typeof x.cap === 'number' ? x.cap : 0), 0) * 100) / 100;
+    // (…and the rows right under it with points of their own: 技防設施 | 7 beside 物防設施(8) over its rows.)
+    const own = (r: Row): number => {
+      const named = splitName(r.name).cap;
+      return r.points ?? (typeof named === 'number' ? named : 0);
+    };
+    const direct = under.filter((r) => child(r) === undefined).reduce((a, r) => a + own(r), 0);
+    const sum =
+      Math.round(([...parts].reduce((a, x) => a + (typeof x.cap === 'number' ? x.cap : 0), 0) + direct) * 100) / 100;
     if (typeof h.cap !== 'number' || parts.size === 0 || Math.abs(sum - h.cap) < 1e-9) return [];
     return [`“${splitName(h.text).name}”标注 ${h.cap} 分，但其下各部分合计 ${sum} 分（原表是否到此不完整？）`];
   });

@@ -259,6 +259,16 @@ export function readBody(grid: Grid, header: Header): Body {
       unread.push({ row: r + 1, text: said.join(' '), note: true });
       continue;
     }
+    // 檢查方法:實地檢查營業場所… alone on its row under a heading: how the items below are checked, no heading of them.
+    const filledCells = (grid.rows[r] ?? []).filter((v) => v.trim() !== '').length;
+    if (
+      /^(?:检查|考核|考评|评估|评分|核查)(?:方法|方式)[:：]/.test(firstCell) &&
+      filledCells === 1 &&
+      pts.points === undefined
+    ) {
+      unread.push({ row: r + 1, text: cellText(grid.rows[r]?.find((v) => v.trim() !== '') ?? ''), note: true });
+      continue;
+    }
     if (baseRow.test(label) || baseRow.test(firstCell)) {
       // 起评分 | | | | 100: what every row below deducts from.
       const figure = grid.rows[r]?.map((v) => readPoints(v).points).find((p) => p !== undefined);

@@ -2,7 +2,7 @@ import { round2 } from '../engine/score';
 import { splitClauses, type Piece } from './clauses';
 import { asRequirement } from './compose';
 import { judgement } from './compose-bare';
-import { dflt } from './item-readings';
+import { dflt, typedDeduction } from './item-readings';
 import { parseClause, type ClauseIn, type Reading } from './parse';
 
 /**
@@ -191,6 +191,11 @@ export function readRule(
   const left = pts === undefined ? undefined : Math.round((pts - known) * 1e6) / 1e6;
   // 7、隐报、瞒报…的,该项不得分 among articles that deduct: no points of its own, it voids the item.
   const voids = readings.filter((r, i) => voiding.test(pieces[i]?.normal ?? '') && r.tried?.kind !== 'deduct');
+  // A part not read whose words only take off (…每超过5分钟扣5分): a deduction still, of what the reading missed.
+  const takesOff = (r: Reading): boolean => {
+    const t = pieces[readings.indexOf(r)]?.normal ?? r.clause.text;
+    return r.flagged && /扣\s*\d/.test(t) && !/(?:得|加|计|记)\s*\d/.test(t);
+  };
   // 1、供电所应均具有并与现场必须相符2、每缺一种—1.5分3、…—3分: a part that says nothing of points among parts
   // that deduct is what they check, not a part scored of its own.
   // (Only before the deductions: a last part that says nothing is cut off or a rule of its own.)
@@ -247,7 +252,30 @@ export function readRule(
       // (Where they do not make one deduction, the parts stay as they were read, with no points of their own —
       // not each with the whole row's: 1、…扣0.5分2、…扣1分…4、…扣1.5分 in a row of 1.5.)
       const one = merged.filter((r) => !r.veto).length === 1;
-      readings = one ? merged : readings;
+      const together = one ? undefined : takenTogether(read, left, id, (r) => aside(r), takesOff);
+      if (together) {
+        readings = together;
+        floored = true;
+      } else readings = one ? merged : readings;
+    }
+    // (…and where a part not read is still a deduction by its words, 每超过5分钟扣5分, the same.)
+    else if (
+      missing.length === scored &&
+      left > 0 &&
+      missing.every((r) => r.tried?.kind === 'deduct' || takesOff(r)) &&
+      missing.some((r) => r.tried?.kind === 'deduct')
+    ) {
+      const together = takenTogether(
+        reread(() => left, true),
+        left,
+        id,
+        () => false,
+        takesOff,
+      );
+      if (together) {
+        readings = together;
+        floored = true;
+      }
     }
   }
   // Flagged clauses with no points of their own share what the others leave, as the most the assessor can give.
@@ -294,6 +322,37 @@ export function readRule(
       return unsure(r, id, `各条分值合计 ${given} 分，${given > own ? '超过' : '少于'}本条 ${own} 分`);
     });
   return { readings, floored };
+}
+
+/**
+ * 1、…一次扣5分 … 4、…每超过5分钟扣5分 (not read) … 10、…每次扣5分 in a row of 55: the parts take from the row's points
+ * together — each read where it can be, the one not read typed as what it takes — not each a share of the 55. Only
+ * where three or more parts deduct and at most a third are not read (at all).
+ */
+function takenTogether(
+  read: Reading[],
+  left: number,
+  id: string,
+  aside: (r: Reading) => boolean,
+  takesOff: (r: Reading) => boolean,
+): Reading[] | undefined {
+  const deducting = read.filter((r) => !r.veto && !aside(r));
+  const ok =
+    deducting.length >= 3 &&
+    deducting.every((r) => r.tried?.kind === 'deduct' || takesOff(r)) &&
+    deducting.filter((r) => r.flagged).length * 3 <= deducting.length &&
+    // (Only parts not read as deductions: one read in part — 3、…—0.5分/条4、…每低5—0.5分, run together — keeps its doubt.)
+    deducting.every((r) => !r.flagged || r.tried?.kind !== 'deduct');
+  if (!ok) return undefined;
+  // The parts read make one deduction of the row's points (as 每…扣5分,每…扣2分 in one sentence); the ones not read
+  // are typed beside it, taking from the same points.
+  const plain = deducting.filter((r) => !r.flagged);
+  const merged = oneDeduction(plain, left).filter((r) => !r.veto);
+  const [one] = merged;
+  if (merged.length !== 1 || !one) return undefined;
+  const typed = deducting.filter((r) => r.flagged).map((r) => typedDeduction(r, id));
+  const open = { ...one, clause: { ...one.clause, rule: { ...one.clause.rule, floor: 'none' as const } } };
+  return [...read.filter((r) => !deducting.includes(r)), open as Reading, ...typed];
 }
 
 /**

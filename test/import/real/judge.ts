@@ -210,10 +210,19 @@ export function judgePart(
     const left: Norm[] = [];
     const matched = new Set<Got>();
     for (const r of rows) {
-      const among = rest.filter((g) => !matched.has(g));
+      // (The row's own clause first — the one that holds its words — so that a row is not given another's: in a pool
+      // of …扣05分 rows read either 0.5 or 5, the first row would otherwise take the 0.5 of the row that says 扣0.5分.)
+      const open = rest.filter((g) => !matched.has(g));
+      const own = open.filter((g) => squash(g.text).includes(squash(r.row.key)));
+      const among = [...own, ...open.filter((g) => !own.includes(g))];
       const tries = readWays(options([r.row], ctx, pool || loose)).map((o) => match(o, among));
+      const mine = (t: { matched: Set<Got> }): number => own.filter((g) => t.matched.has(g)).length;
       const pick = tries.reduce((a, t) =>
-        t.matched.size > a.matched.size || (t.matched.size === a.matched.size && t.left.length < a.left.length) ? t : a,
+        t.matched.size > a.matched.size ||
+        (t.matched.size === a.matched.size && mine(t) > mine(a)) ||
+        (t.matched.size === a.matched.size && mine(t) === mine(a) && t.left.length < a.left.length)
+          ? t
+          : a,
       );
       for (const g of pick.matched) matched.add(g);
       left.push(...pick.left);
