@@ -36,6 +36,7 @@ import { fresh23Tables } from '../fixtures/tables/fresh23';
 import { fresh24Tables } from '../fixtures/tables/fresh24';
 import { fresh25Tables } from '../fixtures/tables/fresh25';
 import { fresh26Tables } from '../fixtures/tables/fresh26';
+import { fresh27Tables } from '../fixtures/tables/fresh27';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -72,6 +73,7 @@ const sets = [
   ['fresh24', fresh24Tables],
   ['fresh25', fresh25Tables],
   ['fresh26', fresh26Tables],
+  ['fresh27', fresh27Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -187,14 +187,18 @@ function ownLimits(text: string, dep: readonly number[]): [number, number][] | u
   const spans = bounds.slice(0, -1).map((a, i): [number, number] => [a, bounds[i + 1] ?? text.length]);
   // (What is required, said before them with no points, goes with the first.)
   const said = spans
-    .filter(([a, b]) => text.slice(a, b).replace(/[;。\s]/g, '') !== '')
+    // (…10分扣完为止。() — the brackets left for the score written in — say nothing.)
+    .filter(([a, b]) => text.slice(a, b).replace(/[;。\s()（）]/g, '') !== '')
     .reduce<[number, number][]>((out, [a, b]) => {
       const prev = out[out.length - 1];
-      if (prev && !/扣|分/.test(text.slice(...prev))) prev[1] = b;
+      // (…and the points it earns when met, 准时送达得20分;, with it: no deduction of its own.)
+      if (prev && !/扣/.test(text.slice(...prev))) prev[1] = b;
       else out.push([a, b]);
       return out;
     }, []);
-  const limit = new RegExp(`(?:最高|最多|累计|共)扣${NUM}分?|扣[满完]${NUM}分?为止|扣分不超过${NUM}`);
+  const limit = new RegExp(
+    `(?:最高|最多|累计|共)扣${NUM}分?|扣[满完]${NUM}分?为止|(?<![\\d.])\\d+(?:\\.\\d+)?分扣完为止|扣分不超过${NUM}`,
+  );
   const own = (a: number, b: number): boolean =>
     limit.test(text.slice(a, b)) && new RegExp(`扣${NUM}分?`).test(text.slice(a, b).replace(limit, ''));
   return said.length >= 2 && said.every(([a, b]) => own(a, b)) ? said : undefined;

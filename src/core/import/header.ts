@@ -88,6 +88,10 @@ interface Candidate {
 function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: number): Candidate[] {
   const out: Candidate[] = [];
   for (let r = 0; r < Math.min(grid.rows.length, 20); r++) {
+    // (A title merged across the columns — 行政事业单位内部控制基础性评价指标评分表 — is one cell, however many
+    // columns it covers: no header.)
+    const title = merged(r, 0);
+    if (title && title.left === 0 && title.right >= width - 1 && title.right > 0) continue;
     const roles = new Set<Role>();
     let pointsInNames = false;
     let names = 0;

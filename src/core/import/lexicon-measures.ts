@@ -88,11 +88,12 @@ export const measurePhrases: readonly Phrase[] = [
   // (扣完20分为止: down to nothing of the item's 20.)
   p(
     'floor zero',
-    '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完(\\d+(?:\\.\\d+)?)分为止|扣完即止|扣至0分为止|扣完本项分|(?:直至|直到)(?:本项|该项)?(?:分值|分数)?扣完)',
-    (m) => ({
-      t: 'floorZero',
-      ...(m[1] === undefined ? {} : { n: num(m[1]) }),
-    }),
+    // (…发现一次扣2分,10分扣完为止: the same, the number said first.)
+    '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完(\\d+(?:\\.\\d+)?)分为止|(?<![\\d.])(\\d+(?:\\.\\d+)?)分扣完为止|扣完即止|扣至0分为止|扣完本项分|(?:直至|直到)(?:本项|该项)?(?:分值|分数)?扣完)',
+    (m) => {
+      const n = m[1] ?? m[2];
+      return { t: 'floorZero', ...(n === undefined ? {} : { n: num(n) }) };
+    },
   ),
   p(
     'floor none',

@@ -5,7 +5,10 @@ import { all, one, type Composed, type Ctx } from './compose';
  * band the measured rate falls in. Read only when the bands meet end to end.
  */
 export function bandRule(c: Ctx): Composed | undefined {
-  const bands = all(c, 'pctBand').sort((a, b) => b.hi - a.hi);
+  // (99%-90%的得27分: a band written from the top down is the same band.)
+  const bands = all(c, 'pctBand')
+    .map((b) => (b.lo > b.hi ? { ...b, lo: b.hi, hi: b.lo } : b))
+    .sort((a, b) => b.hi - a.hi);
   if (bands.length === 0) return stepsRule(c);
   const top = bands[0];
   // 按时完成整改的得5分；销号率80%(含)以上不足100%的得3分: with no target said, the top band ends at 100%.
@@ -16,9 +19,12 @@ export function bandRule(c: Ctx): Composed | undefined {
   const topGain = gains.length === 1 ? gains[0]?.n : gains.length === 0 && said.length === 1 ? said[0]?.n : undefined;
   const bottom = one(c, 'cutoff');
   const low = bands[bands.length - 1];
-  const joined = bands.every((b, i) => i === 0 || bands[i - 1]?.lo === b.hi);
+  // (…99%-90%,89%-80%…: whole percentages written apart by one still meet end to end.)
+  const meets = (upper: number | undefined, lower: number): boolean =>
+    upper !== undefined && upper - lower >= 0 && upper - lower <= 1;
+  const joined = bands.every((b, i) => i === 0 || meets(bands[i - 1]?.lo, b.hi));
   if (!target || topGain === undefined || !bottom || !top || !low || !joined) return undefined;
-  if (target.x !== top.hi || bottom.x !== low.lo) return undefined;
+  if (!meets(target.x, top.hi) || bottom.x !== low.lo) return undefined;
   const topPoints = topGain;
   const levels = [
     { name: `${target.x}%及以上`, points: topPoints },

@@ -34,7 +34,7 @@ import {
 } from './rows-shape';
 
 const totalRow =
-  /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|得分合计|合计得分|总得分|总分合计|得分总计|总计得分|本(?:周|月|季度?|次|年度?)(?:得分|总分))$/;
+  /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|累计分值|累计总分|得分合计|合计得分|总得分|总分合计|得分总计|总计得分|本(?:周|月|季度?|次|年度?)(?:得分|总分))$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 /**
  * 若突击批改作业…敷衍了事,不讲实效者,检查不得分 below the items: the whole check void — a veto, as 一票否决 is.
@@ -285,7 +285,10 @@ export function readBody(grid: Grid, header: Header): Body {
       // 合计 | | | 100, or 总分 | 1000分 wherever the figure stands.
       const figure = pts.points ?? grid.rows[r]?.map((v) => readPoints(v).points).find((p) => p !== undefined);
       // (小计 | | 8 after a group's rows: that group's points, not the table's.)
-      if (/^小计/.test(headText(grid.rows[r]?.find((v) => v.trim() !== '') ?? '')) && figure !== undefined) {
+      // (…but a single 小计 closing the table, with no group before it subtotalled, is the table's: 小计 | | 100.)
+      const last = !grid.rows.slice(r + 1).some((row) => row.some((v) => v.trim() !== ''));
+      const whole = last && subtotalled === 0;
+      if (/^小计/.test(headText(grid.rows[r]?.find((v) => v.trim() !== '') ?? '')) && figure !== undefined && !whole) {
         for (let k = subtotalled; k < rows.length; k++) {
           const x = rows[k];
           if (x && x.block === block && x.sectionPoints === undefined) rows[k] = { ...x, sectionPoints: figure };
