@@ -216,12 +216,13 @@ function slips(n: Normal): Normal {
   // 每一专业不达标减5分 / 扣减2分: 减 a number of points is 扣 it (not 加减, nor 减少1个百分点).
   const lessened = rewrite(removed, new RegExp(`(?<![加增扣])(?:扣减|减去?)(?=${NUM}分)`, 'g'), () => '扣');
   // 控制率≦100%,计5分 / 安排率≥90%,计5分 (90%以上) / “三公经费”>0,每超过…: the signs said in words.
-  const compared = [
+  const signs: readonly (readonly [RegExp, string])[] = [
     [/(?:≤|≦|<=)\s*(?=\d)/g, '不超过'],
     [/(?<![<>=])>\s*(?=\d)/g, '超过'],
     [/<\s*(?=\d)/g, '低于'],
-  ].reduce(
-    (t, [re, said]) => rewrite(t, re as RegExp, () => said as string),
+  ];
+  const compared = signs.reduce(
+    (t, [re, said]) => rewrite(t, re, () => said),
     rewrite(lessened, /(?:≥|≧|>=)\s*(\d+(?:\.\d+)?%?)/g, (m) => `${m[1] ?? ''}以上`),
   );
   // 以100%为标准。…控制率不超过100%,计5分: the standard said first and again in the rule; once is enough.
