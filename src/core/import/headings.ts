@@ -27,6 +27,10 @@ export interface Heading {
   readonly admin?: true;
 }
 
+/** The innermost of a row's headings that has points of its own (the one its section or pool comes from). */
+export const innermostPriced = (headings: readonly Heading[]): Heading | undefined =>
+  [...headings].reverse().find((h) => h.cap !== undefined);
+
 type Merged = ReturnType<typeof mergeIndex>;
 
 /** The numbering a row starts with: its 序号, else its first name, else its rule. */

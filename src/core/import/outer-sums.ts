@@ -1,4 +1,4 @@
-import type { Heading } from './headings';
+import { innermostPriced, type Heading } from './headings';
 import { splitName } from './names';
 import type { Row } from './rows';
 
@@ -8,7 +8,7 @@ import type { Row } from './rows';
  * are (nothing said in the table is passed over in silence). Pure.
  */
 export function outerSums(rows: readonly Row[]): string[] {
-  const inner = (r: Row): Heading | undefined => [...r.headings].reverse().find((h) => typeof h.cap === 'number');
+  const inner = (r: Row): Heading | undefined => innermostPriced(r.headings);
   const outers = new Set(
     rows.flatMap((r) => {
       const own = inner(r);

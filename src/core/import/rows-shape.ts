@@ -1,7 +1,7 @@
 import { mergeIndex, type Grid } from './header';
 import { WHOLE_SCORE_LOST } from './lexicon-measures';
 import { readPoints, splitName } from './names';
-import type { Heading } from './headings';
+import { innermostPriced, type Heading } from './headings';
 import type { Body, Row } from './row-types';
 import { BRACKET_POINTS } from './phrase-kit';
 import { PINYIN } from './variants';
@@ -264,7 +264,7 @@ export function basePoints(rule: string): number | undefined {
  * to the heading's points, not its own — the rows share the heading's points, as one item.
  */
 export function poolsNamedBelow(rows: readonly Row[]): Row[] {
-  const inner = (r: Row): Heading | undefined => [...r.headings].reverse().find((h) => h.cap !== undefined);
+  const inner = (r: Row): Heading | undefined => innermostPriced(r.headings);
   const pooled = new Map<Heading, Heading>();
   // (Only a heading inside another with points — 二、社会稳定(26分) over it: a table whose top headings are the
   // sections; rows under a top heading are its items.)

@@ -1,7 +1,7 @@
 import { cellText, mergeIndex, scoring, valueAt, type Grid, type Header } from './header';
 import { headText, roleOf } from './heads';
 import { GRADE_SETTLED } from './lexicon-measures';
-import { heading, nextLevel, nextName, nextNumber, rowNumbering, type Heading } from './headings';
+import { heading, innermostPriced, nextLevel, nextName, nextNumber, rowNumbering, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
 import { leadNumber, parseNumber } from './numerals';
 
@@ -542,11 +542,7 @@ export function readBody(grid: Grid, header: Header): Body {
         ...(byClass.size >= 2 ? { byClass } : {}),
         method: at(methodCol),
         // The section: the innermost heading with points of its own (1、组织保障(20分) under (一)考核内容与分值).
-        heading:
-          [...held].reverse().find((x) => x.cap !== undefined)?.text ??
-          held.find((x) => !wholeTable.test(x.text))?.text ??
-          held[0]?.text ??
-          '',
+        heading: innermostPriced(held)?.text ?? held.find((x) => !wholeTable.test(x.text))?.text ?? held[0]?.text ?? '',
         headings: held,
         block,
         // (否决项:…若出现事故,扣除当月全部工资 in the rule column: the same.)

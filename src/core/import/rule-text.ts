@@ -191,11 +191,6 @@ export function readRule(
   const left = pts === undefined ? undefined : Math.round((pts - known) * 1e6) / 1e6;
   // 7、隐报、瞒报…的,该项不得分 among articles that deduct: no points of its own, it voids the item.
   const voids = readings.filter((r, i) => voiding.test(pieces[i]?.normal ?? '') && r.tried?.kind !== 'deduct');
-  // A part not read whose words only take off (…每超过5分钟扣5分): a deduction still, of what the reading missed.
-  const takesOff = (r: Reading): boolean => {
-    const t = pieces[readings.indexOf(r)]?.normal ?? r.clause.text;
-    return r.flagged && /扣\s*\d/.test(t) && !/(?:得|加|计|记)\s*\d/.test(t);
-  };
   // 1、供电所应均具有并与现场必须相符2、每缺一种—1.5分3、…—3分: a part that says nothing of points among parts
   // that deduct is what they check, not a part scored of its own.
   // (Only before the deductions: a last part that says nothing is cut off or a rule of its own.)
@@ -252,7 +247,7 @@ export function readRule(
       // (Where they do not make one deduction, the parts stay as they were read, with no points of their own —
       // not each with the whole row's: 1、…扣0.5分2、…扣1分…4、…扣1.5分 in a row of 1.5.)
       const one = merged.filter((r) => !r.veto).length === 1;
-      const together = one ? undefined : takenTogether(read, left, id, (r) => aside(r), takesOff);
+      const together = one ? undefined : takenTogether(read, left, id, aside);
       if (together) {
         readings = together;
         floored = true;
@@ -270,7 +265,6 @@ export function readRule(
         left,
         id,
         () => false,
-        takesOff,
       );
       if (together) {
         readings = together;
@@ -324,6 +318,10 @@ export function readRule(
   return { readings, floored };
 }
 
+/** A part not read whose words only take off (…每超过5分钟扣5分): a deduction still, of what the reading missed. */
+const takesOff = (r: Reading): boolean =>
+  r.flagged && /扣\s*\d/.test(r.clause.text) && !/(?:得|加|计|记)\s*\d/.test(r.clause.text);
+
 /**
  * 1、…一次扣5分 … 4、…每超过5分钟扣5分 (not read) … 10、…每次扣5分 in a row of 55: the parts take from the row's points
  * together — each read where it can be, the one not read typed as what it takes — not each a share of the 55. Only
@@ -334,7 +332,6 @@ function takenTogether(
   left: number,
   id: string,
   aside: (r: Reading) => boolean,
-  takesOff: (r: Reading) => boolean,
 ): Reading[] | undefined {
   const deducting = read.filter((r) => !r.veto && !aside(r));
   const ok =
