@@ -127,3 +127,39 @@ export function gradesRule(c: Ctx): Composed | undefined {
     reading: `按档评分：${levels.map((l) => `${l.points}分`).join('、')}，由评分人评定。`,
   };
 }
+
+/**
+ * 比下达任务低5%以内的扣2分,低5%-10%的扣4分,低超过10%的扣6分: how far short of the task, in bands that meet end
+ * to end from nothing short to past the last, each losing what it says (not per point, not added up): the
+ * assessor picks the band. Read only where the bands are whole and lose more the further short.
+ */
+export function shortBandRule(c: Ctx): Composed | undefined {
+  const said = all(c, 'shortBand');
+  if (said.length < 2 || c.points === undefined) return undefined;
+  const points = c.points;
+  const bands: { lo: number; hi?: number; per: number }[] = [];
+  for (const b of said) {
+    const lo = bands.length ? bands[bands.length - 1]?.hi : 0;
+    // (Each band starts where the one before ends; only the last runs on past its number.)
+    if (lo === undefined || (b.lo !== undefined && Math.abs(b.lo - lo) > 1e-9)) return undefined;
+    if (b.hi !== undefined && b.hi <= lo) return undefined;
+    bands.push({ lo, ...(b.hi === undefined ? {} : { hi: b.hi }), per: b.per });
+  }
+  const last = bands[bands.length - 1];
+  if (!last || last.hi !== undefined || bands.some((b, i) => i > 0 && b.per < (bands[i - 1]?.per ?? 0)))
+    return undefined;
+  const levels = [
+    { name: '完成（未低于）', points },
+    ...bands.map((b) => ({
+      name: b.hi === undefined ? `低${b.lo}%以上` : b.lo === 0 ? `低${b.hi}%以内` : `低${b.lo}%–${b.hi}%`,
+      points: Math.max(0, points - b.per),
+    })),
+  ];
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '比任务低的幅度' }, levels },
+    readAs: 'levels (how far short)',
+    confidence: 0.8,
+    uses: ['shortBand', 'points', 'floorZero'],
+    reading: `按比任务低的幅度计分：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}（各档扣分不累加）。`,
+  };
+}

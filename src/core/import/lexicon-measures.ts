@@ -12,6 +12,11 @@ export const WHOLE_SCORE_LOST = '(?:当?年度?)?考核(?:总)?(?:得)?分(?:不
 /** ★未确定各级消防安全责任人…直接判定为C / 直接定为不合格: the grade settled whatever the points (a veto). */
 export const GRADE_SETTLED = '(?:直接|即)(?:判定|评定|认定|定)为(?:[CDＣＤ]级?|不合格|不达标|不称职|差)(?:等次|等级)?';
 
+/** 低5% / 低于标准10% / 比下达任务低超过10%: a shortfall from the task, said before its band. */
+const SHORT = '(?<!每)(?:低于?|少于?|差)(?:标准|任务|目标|指标|下达任务)?';
+/** …的扣2分 / …是扣1分: what the band loses. */
+const BAND_LOSES = `(?:的|者|是)?,?(?:的)?扣${N}${FEN}`;
+
 export const measurePhrases: readonly Phrase[] = [
   // 满意度在90分以上满分,90分以下扣1分;80分以下扣5分: a score (not a percentage) in bands.
   p('score top', `${N}分(?:及|\\(含\\))?以上(?:的|者)?,?(?:得|为|计)?满分`, (m) => ({ t: 'scoreTop', x: num(m[1]) })),
@@ -20,6 +25,24 @@ export const measurePhrases: readonly Phrase[] = [
   p('grades', `按${N}分?(?:[、,，]${N}分?){1,5}(?:分)?(?:的标准)?(?:评分|计分|打分|评定|给分)`, (m) => ({
     t: 'grades',
     values: [...m[0].matchAll(/\d+(?:\.\d+)?/g)].map((x) => Number(x[0])),
+  })),
+  // 比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分 / 低于标准10%以内的扣2分,低于标准20%以内的扣4分:
+  // how far short of the task, in bands each losing what it says (read before 'over band' and 'percent step').
+  p('short band', `${SHORT}${N}%以内(?:\\(含${N}%\\))?${BAND_LOSES}`, (m) => ({
+    t: 'shortBand',
+    hi: num(m[1]),
+    per: num(m[3]),
+  })),
+  p('short band', `${SHORT}${N}%(?:-|至|到|—)${N}%(?:之间)?${BAND_LOSES}`, (m) => ({
+    t: 'shortBand',
+    lo: num(m[1]),
+    hi: num(m[2]),
+    per: num(m[3]),
+  })),
+  p('short band', `${SHORT}(?:(?:超过|超出)${N}%(?:以上)?|${N}%(?:\\(含\\))?(?:及)?以上)${BAND_LOSES}`, (m) => ({
+    t: 'shortBand',
+    lo: num(m[1] ?? m[2]),
+    per: num(m[3]),
   })),
   // 超过平均值5个点以内扣1分,5个点以外扣2分: how far past a mark, in two bands (the assessor picks one).
   p('over band', `${N}(个百分点|个点|个|点|%|名)?(以内|以外)(?:的|者)?,?扣${N}${FEN}`, (m) => ({

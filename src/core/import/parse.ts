@@ -5,7 +5,7 @@ import { one, type Ctx } from './compose';
 import { deductRule } from './compose-deduct';
 import { addRule, eachRule } from './compose-each';
 import { checkRule, gainRule } from './compose-gain';
-import { bandsRule, gradesRule, overBandRule, rankRule, scoreBandRule } from './compose-rank';
+import { bandsRule, gradesRule, overBandRule, rankRule, scoreBandRule, shortBandRule } from './compose-rank';
 import { describeReading } from './describe';
 import { bare, discretion, judgedUnless, judgement } from './compose-bare';
 import { measureRule } from './measure';
@@ -129,6 +129,7 @@ export function parseClause(
     rankRule(ctx) ??
     scoreBandRule(ctx) ??
     overBandRule(ctx) ??
+    shortBandRule(ctx) ??
     bandsRule(ctx) ??
     gradesRule(ctx) ??
     measureRule(ctx) ??

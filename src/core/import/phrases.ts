@@ -65,6 +65,8 @@ export type Fact =
   | { t: 'scoreTop'; x: number }
   | { t: 'scoreBand'; below: number; per: number }
   | { t: 'overBand'; x: number; per: number; beyond: boolean; unit: string }
+  /** 比任务低5%以内的扣2分 / 低5%-10%的扣4分 / 低超过10%的扣6分: one band of how far short, and what it loses. */
+  | { t: 'shortBand'; lo?: number; hi?: number; per: number }
   | { t: 'grades'; values: number[] };
 
 export interface Found {
