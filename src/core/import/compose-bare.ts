@@ -75,8 +75,10 @@ export function bare(c: Ctx, full: boolean): Composed | undefined {
   );
   if (rest.length > 0 || c.points === undefined || c.points <= 0) return undefined;
   // 辖 / 县级部门:报表期内确 / 公共: words cut off before they say what is required.
-  const words = c.text.replace(/^[^:]{2,8}:/, '').replace(/[^\u4e00-\u9fff]/g, '');
-  if (words.length < 6) return undefined;
+  const titleOnly = /^([\u4e00-\u9fff、]{2,14})\d+(?:\.\d+)?分[:：]/.exec(c.text.trim())?.[1];
+  const words = (titleOnly ?? c.text.replace(/^[^:]{2,8}:/, '')).replace(/[^\u4e00-\u9fff]/g, '');
+  // (课间操巡视1分:9:10—9:30: a title and its points before the times — the title is what is required.)
+  if (words.length < (titleOnly ? 4 : 6)) return undefined;
   // 社区未成立消防: a failure named with nothing it costs is a sentence cut off, not a requirement.
   const last =
     c.text
@@ -110,6 +112,7 @@ export function bare(c: Ctx, full: boolean): Composed | undefined {
       reading: '得分由原文所说的评价（问卷、测评、划档）得出，由评分人填写。',
     };
   const label = c.text
+    .replace(/^([\u4e00-\u9fff、]{2,14})\d+(?:\.\d+)?分[:：].*$/s, '$1')
     .replace(/[(（][^()]*[)）]/g, '')
     .replace(/[;；。.]+$/, '')
     .replace(/[。.,;]?\d*(?:\.\d+)?分?[。.]?$/, '')

@@ -142,7 +142,10 @@ export function deductRule(c: Ctx): Composed | undefined {
   // (Not where several lapses follow, each its own: 每周按时检查两次,桌椅摆放整齐…:得满分;发现桌椅凌乱:每次扣0.5分;
   // 地面有纸眉、杂物:每次扣1分;… — they are the ways the demands fail.)
   const single = counts.length + bares.length === 1;
-  if (gains.length === 1 && tail.length > 0 && !/扣/.test(head ?? '') && demands.length > 1 && single) return undefined;
+  // (…有现场办理方案和面商计划的,记1.5分;少一项,扣0.5分: 少一项 is each demand missing — all are scored.)
+  const eachMissing = counts.some((d) => /^(?:每)?(?:少|缺|缺少)$/.test(d.label) && d.unit === '项');
+  if (gains.length === 1 && tail.length > 0 && !/扣/.test(head ?? '') && demands.length > 1 && single && !eachMissing)
+    return undefined;
   // 有排查方案及排查资料记录齐全计1分,一年排查不得少于4次,少一次扣0.25分: a thing to have, worth its points,
   // then a count of something else required and its shortfall: the deduction does not say what having none costs.
   const having = new RegExp(`^有[^,，;；。]{2,}?(?:计|得)${NUM}分[,，]([^;；。]*?)(?:不得少于|不少于|至少)`).exec(
@@ -176,6 +179,39 @@ function eachOf(label: string): string[] {
   return list.length >= 2 && list.every((x) => x.length >= 2) ? list : [label];
 }
 
+/** 按时 / 及时 / 按期: done on time; 延迟 / 逾期 / 未按时: the same thing done late. */
+const ON_TIME = /按时|及时|按期|如期|准时/;
+const LATE = /延迟|逾期|推迟|延期|迟报|迟交|晚报|晚交|超期|未按时|不按时|未及时|不及时|未按期/;
+
+/**
+ * 按时、按要求上报计划得2分; 延迟上报扣0.5分: one thing handed in once — on time all the points, late the points less
+ * the deduction, not at all none. Levels, not a lateness counted each time (a plan is late once).
+ */
+function lateStep(c: Ctx, counts: number, bares: readonly { per: number; label: string }[]): Composed | undefined {
+  const gains = all(c, 'gain');
+  const [g] = gains;
+  const [b] = bares;
+  if (counts > 0 || bares.length !== 1 || gains.length !== 1 || !g || !b || c.points === undefined) return undefined;
+  if (!wholeGain(g, c.points) || b.per >= c.points || !ON_TIME.test(g.label) || !LATE.test(b.label)) return undefined;
+  if (all(c, 'zero').length > 1 || /每/.test(c.text)) return undefined;
+  if (['ceiling', 'floorZero', 'floorNone', 'cumulative', 'void'].some((t) => one(c, t as Fact['t']) !== undefined))
+    return undefined;
+  return {
+    rule: {
+      kind: 'levels',
+      input: { id: c.id(1), label: '完成情况' },
+      levels: [
+        { name: levelName(g.label) || '按时完成', points: c.points },
+        { name: levelName(b.label) || '延迟完成', points: Math.round((c.points - b.per) * 100) / 100 },
+        { name: '未完成', points: 0 },
+      ],
+    },
+    readAs: 'levels (按时 / 延迟 / 未完成)',
+    confidence: 0.85,
+    uses: ['gain', 'bare', 'zero', 'points'],
+  };
+}
+
 /**
  * 制度健全得满分,制度不健全扣1分,无制度不得分: one thing in three states — all the points, N less, none. A ladder
  * of levels, not a lapse counted each time it happens.
@@ -186,6 +222,8 @@ function stepDown(c: Ctx, counts: number, bares: readonly { per: number; label: 
   const [g] = gains;
   const [b] = bares;
   const [z] = zeros;
+  const late = lateStep(c, counts, bares);
+  if (late) return late;
   if (counts > 0 || bares.length !== 1 || gains.length !== 1 || zeros.length !== 1 || !g || !b || !z) return undefined;
   if (c.points === undefined || !wholeGain(g, c.points) || b.per >= c.points || /^(?:否则|其余|其他)/.test(z.label))
     return undefined;

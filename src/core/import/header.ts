@@ -210,7 +210,11 @@ export function findHeader(grid: Grid): Header | undefined {
       .slice(last + 1)
       .map((_, i) => cellText(valueAt(grid, merged, last + 1 + i, c)).replace(/^[-—–]+$/, ''));
     const filled = body.filter((v) => v !== '');
-    const named = filled.every((v) => v.length <= 30 && !/扣|不得分|不计分|加\d/.test(v));
+    // (…or numbered demands, however long: 1.把政协提案办理工作列入议事日程,… under 组织领导 10分.)
+    const numbered = filled.filter((v) => /^\d{1,2}[、.．]\D/.test(v)).length;
+    const named = filled.every(
+      (v) => (v.length <= 30 || numbered * 4 >= filled.length * 3) && !/扣|不得分|不计分|加\d/.test(v),
+    );
     if (filled.length > 0 && filled.length * 2 >= body.length && named) columns.set(c, 'name');
   }
   // 考核内容 | (no head) | 评分标准 with 1, 2, 3 under 考核内容 and 采购委托(5) beside them: the head spans the
@@ -391,10 +395,16 @@ function demoteLongNames(
   if (![...columns.values()].includes('rule') || [...columns.values()].includes('standard')) return;
   const body = grid.rows.slice(head + 1).map((_, k) => head + 1 + k);
   const texts = body.map((r) => cellText(valueAt(grid, merged, r, lastName))).filter(Boolean);
-  const spans = body.some((r) => {
-    const m = merged(r, before);
-    return m !== undefined && m.bottom > m.top;
-  });
+  // (A 分项 merged over two of eight rows — 5、就业讲座、就业活动 over two 考评内容 with points each — still names
+  // rows of its own: one merge among many is an item of two parts, not a group over the last column.)
+  const cells = body.filter((r) => cellText(valueAt(grid, merged, r, lastName)) !== '');
+  const distinct = new Set(cells.map((r) => `${merged(r, before)?.top ?? r}`)).size;
+  const spans =
+    body.some((r) => {
+      const m = merged(r, before);
+      return m !== undefined && m.bottom > m.top;
+    }) &&
+    (names.length < 3 || distinct < cells.length * 0.75);
   const long = texts.length >= 3 && texts.filter((t) => t.length > 20).length >= texts.length * 0.75;
   // (路面清潔(30分) | 路面無垃圾和泥石,保持清潔。 with no points column: the names carrying points are the
   // items, the words after them what each requires.)

@@ -45,6 +45,10 @@ export interface ItemRead {
   readonly described?: readonly string[];
 }
 
+/** A reading that earns its points when done (not one that takes off, not one left to the assessor). */
+const earns = (r: Reading): boolean =>
+  !r.flagged && !r.veto && ['yesno', 'checklist', 'levels'].includes(r.clause.rule.kind);
+
 /**
  * Articles that deduct from one block's points (一、…(共60分,扣完为止) over (1)(2)…): each read as a
  * deduction taking from the others, the block's points on the first, the block stopping at nothing.
@@ -57,18 +61,28 @@ function pooled(item: ItemIn): ItemRead {
     return { readings: [unruled(item.id, only.text, item.cap ?? 0, 'a', true)], floored: false };
   let k = 0;
   const readings: Reading[] = [];
+  // (晨岗…巡视2分 beside 迟到5分钟内扣1分 under 扣分标准(10分): a part with its own points, read as done or not, keeps
+  // them — a round not done loses its 2 — and the deductions take from what the others leave.)
+  const own = new Map<Reading, number>();
   for (const part of item.parts) {
     const rs = isEvent(part)
       ? [eventDeduction(item.id, LETTERS[k] ?? `c${k}`, part.text, part.amount)]
       : cutLast(readRule(item.id, part.text, 0, 'base', k).readings, item.id, part.cut);
     k += rs.length;
-    readings.push(...rs.map((r) => (r.flagged ? typedDeduction(r, item.id) : r)));
+    const read = rs.map((r) => (r.flagged ? typedDeduction(r, item.id) : r));
+    const [one] = read;
+    if (part.points !== undefined && part.points > 0 && read.length === 1 && one && earns(one))
+      own.set(one, part.points);
+    readings.push(...read);
   }
   const cap = dflt(item.cap) ?? 0;
-  const first = readings.findIndex((r) => !r.veto || r.scoredToo);
+  const kept = [...own.values()].reduce((a, n) => a + n, 0);
+  const keeps = own.size > 0 && kept < cap - 1e-9;
+  const first = readings.findIndex((r) => (!r.veto || r.scoredToo) && !(keeps && own.has(r)));
   const out = readings.map((r, i) => {
     const rule = r.clause.rule.kind === 'deduct' ? { ...r.clause.rule, floor: 'none' as const } : r.clause.rule;
-    return { ...r, clause: { ...r.clause, rule, points: i === first ? cap : 0 } };
+    const points = keeps && own.has(r) ? (own.get(r) ?? 0) : i === first ? (keeps ? cap - kept : cap) : 0;
+    return { ...r, clause: { ...r.clause, rule, points } };
   });
   return { readings: out, floored: true };
 }

@@ -189,6 +189,11 @@ export const measurePhrases: readonly Phrase[] = [
     x: num(m[1]),
     ...(m[2] ? { above: true } : {}),
   })),
+  // 面商率100%,记5分,少一个百分点扣1分: a rate said with the points it earns, a step below it.
+  p('percent target', `(?<=率(?:为|是)?)${N}%(?=[,，]?[记计得]${N}分[,，;]?(?:每)?(?:少|低|下降|降低|减少))`, (m) => ({
+    t: 'pctTarget',
+    x: num(m[1]),
+  })),
   // 参合率100%计满分: the rate that earns all the points is the target.
   p('percent target', `(?<![\\d.])${N}%(?=的?(?:计|得|为)满分)`, (m) => ({ t: 'pctTarget', x: num(m[1]) })),
   // 覆盖率98%以上的得1分: a percentage with 以上 is a target without a verb.

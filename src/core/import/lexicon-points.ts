@@ -32,6 +32,9 @@ const clauseBefore = (input: string, at: number): string =>
     .pop() ?? '';
 const DEMAND_TAIL = '[^,;。扣加减]{2,40}?(?<![扣加减得计记各共奖罚值满每占])\\d+(?:\\.\\d+)?分[;。]?$';
 
+/** 错误 / 差错 / 问题: a fault a table counts, what it costs said without 扣. */
+const FAULT = '错误|差错|错漏|失误|疏漏|遗漏|问题';
+
 export const pointPhrases: readonly Phrase[] = [
   // 每减少10人扣1分 / 每少完成5户扣1分: a step of several, typed as the shortfall (whole steps).
   p('count step', `每(?:少完成|少|减少|差)${N}${UNIT},?扣${N}${FEN}`, (m) =>
@@ -100,12 +103,21 @@ export const pointPhrases: readonly Phrase[] = [
   })),
   p(
     'award count',
-    `${COND}??(每)?(?:出现|发现|有|开展|完成|组织|举办|获得|做到|落实|达到|具备|(?<=每)(?:出|办|编发|刊发|上报|报送|发表|刊登|录用|被采用))?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(?:追|另|再)?(得|加)${N}${FEN}`,
+    `${COND}??(每)?(?:出现|发现|有|开展|完成|组织|举办|获得|做到|落实|达到|具备|(?<=每)(?:出|办|编发|刊发|上报|报送|发表|刊登|录用|被采用|[\\u4e00-\\u9fff]{2}(?=[一\\d])))?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(?:追|另|再)?(得|加)${N}${FEN}`,
     (m) => {
       const n = m[3] === undefined ? 1 : num(m[3]);
-      if ((m[3] === undefined && !m[2]) || n !== 1 || (m[6] === '得' && !m[2]) || /[均都全]/.test(m[5] ?? ''))
+      // (每辅导一位学生得0.2分,团体辅导(10人以上)一次得1分: after an award per thing, …一次得N分 is the next of the list.)
+      const listed =
+        m[6] === '得' && m[3] !== undefined && /每[^;。]{0,20}?[得加]\s*\d/.test(m.input.slice(0, m.index));
+      if (
+        (m[3] === undefined && !m[2]) ||
+        n !== 1 ||
+        (m[6] === '得' && !m[2] && !listed) ||
+        /[均都全]/.test(m[5] ?? '')
+      )
         return undefined;
-      return { t: 'award', step: 1, unit: m[4] ?? '次', per: num(m[7]), label: clean(`${m[1] ?? ''}${m[5] ?? ''}`) };
+      const label = clean(`${m[1] ?? ''}${m[5] ?? ''}`) || (listed ? clean(phraseBefore(m.input, m.index)) : '');
+      return { t: 'award', step: 1, unit: m[4] ?? '次', per: num(m[7]), label };
     },
   ),
   // 死亡1人扣30分/次, 按受灾户数扣10分/户, 按10分/户追加扣分: the amount per thing counted, after a slash.
@@ -124,6 +136,24 @@ export const pointPhrases: readonly Phrase[] = [
     verb: '扣',
     label: clean(m[2]),
   })),
+  // 每处错误1分。 (in a column of deductions, 扣 not written): a fault counted, what each costs.
+  p('fault each', `每${UNIT}(${FAULT})[^,;。:()\\n加得奖计记]{0,4}?${N}分`, (m) => ({
+    t: 'deduct',
+    per: num(m[3]),
+    unit: m[1] ?? '处',
+    verb: '扣',
+    label: m[2] ?? '错误',
+  })),
+  // …每处错误1分,严重错误(如文不对题)5分。: the next fault of the list and its cost, 扣 not written.
+  p(
+    'fault listed',
+    `(?<=\\d分[,，])((?:严重|重大|一般|较大|明显)?(?:${FAULT}))(?:\\([^()]{0,30}\\))?,?${N}分`,
+    (m) => ({
+      t: 'bare',
+      per: num(m[2]),
+      label: m[1] ?? '错误',
+    }),
+  ),
   p('count deduction', `${COND}??(每)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(扣|计)${N}${FEN}`, (m) => {
     const n = m[3] === undefined ? 1 : num(m[3]);
     const verb = m[6] === '计' ? '计' : '扣';
@@ -147,7 +177,7 @@ export const pointPhrases: readonly Phrase[] = [
   // (墙上有明显的蜘蛛网(扣5分); 有乱扔现象扣2分: 明显 / 现象 / 破损 / 超标 say a lapse as 未 / 不 do.)
   p('bare deduction', `((?:[^,;。:()\\n①②③④⑤⑥⑦⑧⑨⑩]|\\([^()]{1,30}\\)){1,40}?),?扣${N}${FEN}`, (m) => {
     const lapse =
-      /[未无不没缺少漏错迟差瞒谎虚违乱假误失只污]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重|发现|截留|挪用|通报|投诉|曝光|明显|现象|破损|损坏|超标|超期|超时|异味|异常|脏|积[尘灰]|灰尘|杂物|蜘蛛网|体罚|影响(?:工作|进度|质量|安全)/;
+      /[未无不没缺少漏错迟差瞒谎虚违乱假误失只污]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重|发现|截留|挪用|通报|投诉|曝光|明显|现象|破损|损坏|超标|超期|超时|异味|异常|脏|积[尘灰]|灰尘|杂物|蜘蛛网|体罚|影响(?:工作|进度|质量|安全)|擅自|私自|旷工|脱岗|早退|怠工/;
     // …没有明示的,分别扣2.5分: one amount for each lapse named before it.
     if (/^(?:分别|各)$/.test(m[1] ?? '')) {
       const named = phraseBefore(m.input, m.index);
@@ -190,7 +220,8 @@ export const pointPhrases: readonly Phrase[] = [
     const listed =
       (/扣\d+(?:\.\d+)?分,$/.test(prior) || (/扣\d+(?:\.\d+)?分[。;]$/.test(prior) && /的$/.test(m[1] ?? ''))) &&
       (m[1] ?? '').length <= 12 &&
-      !/\d/.test(m[1] ?? '');
+      // (迟到5分钟内扣1分,10分钟内扣2分,10分钟以上扣5分: a band of how long, the next lapse of the list.)
+      (!/\d/.test(m[1] ?? '') || /^\d+(?:分钟|min|小时|天|日|个?月)(?:以内|之内|内|以上|以下)?的?$/.test(m[1] ?? ''));
     if (!lapse.test(m[1] ?? '') && !lapse.test(before) && !listed) return undefined;
     return { t: 'bare', per: num(m[2]), label: clean(before ? `${before},${m[1] ?? ''}` : m[1]) };
   }),
@@ -341,6 +372,12 @@ export const pointPhrases: readonly Phrase[] = [
   ),
   // (1)无缺会现象3分; / 资金使用规范合理8分: a demand closed by its points.
   p('points', `(?<=[\\u4e00-\\u9fff])(?<![扣加减得计记各共奖罚值满每占])${N}分[;。.)]?$`, (m) => ({
+    t: 'points',
+    n: num(m[1]),
+    how: 'N分',
+  })),
+  // 课间操巡视1分:9:10—9:30: a title's points before a colon, the times or notes after it.
+  p('points', `(?<=^[\\u4e00-\\u9fff、]{2,14})(?<![扣加减得计记各共奖罚值满每占])${N}分(?=[:：])`, (m) => ({
     t: 'points',
     n: num(m[1]),
     how: 'N分',

@@ -18,6 +18,8 @@ export function readPoints(raw: string): { points?: number; sign?: '+' | '-' } {
     // 20分(达不到酌情扣分): the points, then how they are given (read with the rule, see rows.ts).
     .replace(/(?<=\d分)[（(][^()（）\d]+[)）]$/, '')
     .replace(/[（(]?分[)）]?$/, '')
+    // (1.0’ / 0.5′: a prime after the figure, as some shops write 分.)
+    .replace(/(?<=\d)[’′']$/, '')
     .replace(/^[＋]/, '+')
     .replace(/^[－—]/, '-');
   const m = /^([+-])?(.+)$/.exec(t);

@@ -189,7 +189,11 @@ export function outlineBlock(
     // The articles of a block that share its points: one item.
     if (pool) {
       // 城乡低保 | (1)…: a row under the item with a name of its own keeps it before its words.
-      const own = pool.scored && row.name !== '' ? { text: `${row.name}：${row.rule}` } : {};
+      // (Not where the rule opens with the name: 课间操巡视1分:9:10—9:30 named 课间操巡视 by its own words.)
+      const own =
+        pool.scored && row.name !== '' && !row.rule.trim().startsWith(row.name.trim())
+          ? { text: `${row.name}：${row.rule}` }
+          : {};
       const part = {
         ...partOf(row),
         ...own,

@@ -160,7 +160,11 @@ export function parseClause(
         (f, i) =>
           f.fact.t === 'discretion' &&
           firstRule >= 0 &&
-          (i > firstRule || (ruleAt !== undefined && sentence(f.from) < sentence(ruleAt))),
+          (i > firstRule ||
+            (ruleAt !== undefined && sentence(f.from) < sentence(ruleAt)) ||
+            // (酌情扣分,领导不满意退文扣5分: one lapse at its own cost after it is another way of losing points, not
+            // how the 酌情 is measured — unlike 酌情扣分,每发现一处扣1分.)
+            (found[firstRule]?.fact.t === 'bare' && !found.some((g) => g.fact.t === 'deduct'))),
       );
     const extra = facts.filter(
       (f) =>

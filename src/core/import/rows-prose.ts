@@ -50,12 +50,14 @@ const adminHead =
 
 export function readProse(p: ProseInput): Prose | undefined {
   const { rule, level, stack } = p;
+  // (Tested as read: 考核實行百分制 is 考核实行百分制; quoted as written.)
+  const read = headText(rule);
   const bare = !p.hasPointsCol && level === undefined && p.no === '' && p.namesEmpty;
-  const totalSaid = /总分(?:设置|设定|为|共)?(\d+(?:\.\d+)?)分/.exec(headText(rule));
+  const totalSaid = /总分(?:设置|设定|为|共)?(\d+(?:\.\d+)?)分/.exec(read);
   // (采取百分制考核形式。 under 五、考核奖惩办法: said there, it is the total all the same.)
   const total = totalSaid?.[1]
     ? { total: Number(totalSaid[1]) }
-    : /(?:采用|实行|采取|实施|按)百分制/.test(rule) && !/[扣加减得计]\s*\d/.test(rule)
+    : /(?:采用|实行|采取|实施|按)百分制/.test(read) && !/[扣加减得计]\s*\d/.test(read)
       ? { total: 100 }
       : {};
   const where = p.rowsSoFar === 0 ? ('preamble' as const) : ('unread' as const);
@@ -65,7 +67,7 @@ export function readProse(p: ProseInput): Prose | undefined {
   const admin = adminHead.exec(own);
   // (三、考核方法(总分值100分) over the articles carries the table's points: a heading of them, not of procedure.)
   const priced = splitName(headText(rule)).cap !== undefined;
-  if (admin && !priced && level !== undefined && p.points === undefined && p.namesEmpty && !scoringWords.test(rule)) {
+  if (admin && !priced && level !== undefined && p.points === undefined && p.namesEmpty && !scoringWords.test(read)) {
     const rest = own.slice(admin[0].length).trim();
     return {
       as: 'admin',
@@ -76,8 +78,8 @@ export function readProse(p: ProseInput): Prose | undefined {
   }
   // 八、管理办法自2018年10月1日起执行,由农水办负责解释。: when the rules start and who explains them.
   if (
-    /(?:本办法|本细则|管理办法|考核办法|本方案).{0,20}(?:起执行|起施行|负责解释)/.test(rule) &&
-    !scoringWords.test(rule)
+    /(?:本办法|本细则|管理办法|考核办法|本方案).{0,20}(?:起执行|起施行|负责解释)/.test(read) &&
+    !scoringWords.test(read)
   )
     return { as: where, text: short(rule) };
   // 一、根据《代表法》…,制定本办法。 / 二、人大代表执行职务要当政议政督政,须做到… / 六、…评选先进代表小组3个,奖150元:
@@ -88,9 +90,9 @@ export function readProse(p: ProseInput): Prose | undefined {
     p.points === undefined &&
     p.namesEmpty &&
     rule.length >= 20 &&
-    !scoringWords.test(rule) &&
-    !/\d\s*分/.test(rule) &&
-    !/[加扣减得]\s*\d/.test(rule)
+    !scoringWords.test(read) &&
+    !/\d\s*分/.test(read) &&
+    !/[加扣减得]\s*\d/.test(read)
   ) {
     const ahead = p.ahead();
     if (ahead === undefined || ahead <= level) return { as: where, text: short(rule) };
@@ -99,7 +101,7 @@ export function readProse(p: ProseInput): Prose | undefined {
   const whole = /^(?:考核)?总分(?:按|为|设为?)\s*(\d+(?:\.\d+)?)\s*分/.exec(
     headText(rule).replace(/^[一二三四五六七八九十\d]+[、.．]/, ''),
   );
-  if (whole?.[1] && p.points === undefined && !scoringWords.test(rule))
+  if (whole?.[1] && p.points === undefined && !scoringWords.test(read))
     return { as: where, text: short(rule), total: Number(whole[1]) };
   // 1、各单位自查自评。… under 四、考核程序: (or 考核总分为125分。… under 三、考核方式:): steps of the
   // assessment, not articles to score.
@@ -109,24 +111,24 @@ export function readProse(p: ProseInput): Prose | undefined {
     (level === undefined || level > inner.level) &&
     p.points === undefined &&
     p.namesEmpty &&
-    !scoringWords.test(rule) &&
+    !scoringWords.test(read) &&
     rule !== ''
   )
     return { as: where, text: short(rule), ...total };
   // 考核采用百分制,80分(不含)以下为不合格,…90分(含)以上为优秀。 numbered nowhere, taking nothing off: the total
   // and the grades, said once; named, not read.
   if (
-    /(?:采用|实行|采取|实施|按)“?百分制/.test(rule) &&
-    !/[扣加减得计]\s*\d/.test(rule) &&
-    (p.points === undefined || /总分\s*\d/.test(rule)) &&
+    /(?:采用|实行|采取|实施|按)“?百分制/.test(read) &&
+    !/[扣加减得计]\s*\d/.test(read) &&
+    (p.points === undefined || /总分\s*\d/.test(read)) &&
     p.namesEmpty &&
     // (第一条 各系会考核实行“百分制”,…总分100分,在此基础上加减分。: the first article says it, before any that score.)
-    (cellText(p.no) === '' || (p.rowsSoFar === 0 && /^第[一二三四五六七八九十\d]+条$/.test(cellText(p.no))))
+    (cellText(p.no) === '' || (p.rowsSoFar === 0 && /^第[一二三四五六七八九十\d]+条$/.test(headText(p.no))))
   )
     return { as: where, text: rule, total: 100 };
   // 考核实行百分制,分为六项内容: a sentence leading into the list, no item; 百分制 is the total.
   if (leadIn(rule) && p.points === undefined && p.namesEmpty && cellText(p.no) === '')
-    return { as: 'skip', ...(/百分制/.test(rule) ? { total: 100 } : {}) };
+    return { as: 'skip', ...(/百分制/.test(read) ? { total: 100 } : {}) };
   // 根据…,结合我镇实际,…计分90分以上为禁毒先进单位 before any heading or item, numbered nowhere and with
   // no points: what the table is and how it grades, kept as its preamble, not an item.
   if (
@@ -135,7 +137,7 @@ export function readProse(p: ProseInput): Prose | undefined {
     stack.every((h) => h.cap === undefined) &&
     p.points === undefined &&
     rule.length >= 20 &&
-    !/[扣加减得]\s*\d/.test(rule)
+    !/[扣加减得]\s*\d/.test(read)
   )
     return { as: 'preamble', text: rule };
   // 考核内容各乡镇、各部门政务公开制度建设情况、… under 二、考核内容及评分标准(108分) and over (一)…: words
@@ -147,7 +149,7 @@ export function readProse(p: ProseInput): Prose | undefined {
   if (
     bare &&
     (rule.length >= 20 || (whom && rule.length >= 2)) &&
-    !scoringWords.test(rule) &&
+    !scoringWords.test(read) &&
     (p.points === undefined || totalSaid !== null) &&
     pointsWords === (totalSaid ? 1 : 0) &&
     (stack.length > 0 || p.rowsSoFar > 0)
@@ -167,10 +169,10 @@ export function readProse(p: ProseInput): Prose | undefined {
     p.namesQuiet &&
     p.byClass === 0 &&
     p.points === undefined &&
-    /^[^,，。;；:：]{2,8}[:：]/.test(rule) &&
+    /^[^,，。;；:：]{2,8}[:：]/.test(read) &&
     // (否决项:… is a veto, read as one.)
     !/^(?:否决项|一票否决)/.test(rule.trim()) &&
-    !scoringWords.test(rule)
+    !scoringWords.test(read)
   )
     return { as: 'unread', text: short(rule) };
   return undefined;

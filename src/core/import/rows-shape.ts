@@ -75,13 +75,25 @@ export function leadTitle(written: string): { name: string; points: number; rest
     rule += text[k] ?? '';
     k++;
   }
+  // 资金代管15分:村会计留500元备用金,…: the points after the title and a colon.
+  // (Not 值日表迟交扣1分:当日的6:00前 — the points a lapse costs, not a title's.)
+  const colon = /^([^,，。;；:：()（）\d]{2,14}?)(?<![扣加减得计记])\s*(\d+(?:\.\d+)?)\s*分\s*[:：]\s*(?=\S)/.exec(
+    rule,
+  );
+  // (课间操巡视1分:9:10—9:30 / 晨岗及责任区早读巡视2分:初中7:00—7:30…: after the colon only when — the title is
+  // what is required, and the whole row its rule.)
+  const after = colon ? rule.slice(colon[0].length) : '';
+  const plain = after.replace(/[(（][^()（）]*[)）]/g, '');
+  if (colon?.[1] && (plain.match(/[\u4e00-\u9fff]/g) ?? []).length < 6 && !/[扣加得减]/.test(after)) {
+    const end = at[colon[1].length];
+    return end === undefined ? undefined : { name: text.slice(0, end).trim(), points: Number(colon[2]), rest: text };
+  }
   const m =
     // (Not 做好本班活动室(2分)、寝室(1分)、…: the first of a list of parts, 、 after it.)
     /^([^,，。;；:：()（）\d]{2,30}?)[（(]\s*(?:计|共|分值)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.,，:：]?\s*(?=[^\s、])/.exec(
       rule,
     ) ??
-    // 资金代管15分:村会计留500元备用金,…: the same, the points after the title and a colon.
-    /^([^,，。;；:：()（）\d]{2,14}?)\s*(\d+(?:\.\d+)?)\s*分\s*[:：]\s*(?=\S)/.exec(rule) ??
+    colon ??
     // 低保动态管理计2分。入户率100%计0.5分,…: a title that says what it counts (计, 占), then a full stop.
     /^([^,，。;；:：()（）\d]{2,16}?)\s*(?:计|計|占)\s*(\d+(?:\.\d+)?)\s*分\s*[。.]\s*(?=\S)/.exec(rule);
   // (…变更项目建设内容(3分); — nothing after the points is no rule led by a title.)
@@ -283,7 +295,9 @@ export function poolsNamedBelow(rows: readonly Row[]): Row[] {
     // with no points of their own, beside rows with theirs — all come off the heading's 10.
     const bare = (r: Row): boolean =>
       r.points === undefined && r.names.every((n) => splitName(n.text).cap === undefined) && /扣\s*\d/.test(r.rule);
-    const nested = nestedIn(h, under);
+    // (三、扣分标准(10分) the only heading, over every row — 晨岗…巡视2分 beside 迟到5分钟内扣1分 with none: the
+    // same; the lapse has nothing of its own to come off.)
+    const nested = nestedIn(h, under) || (heads.length === 1 && rows.every((r) => r.role !== 'base' || inner(r) === h));
     const offIt = nested && under.some(bare) && under.some((r) => r.points !== undefined);
     // ((二)地理位置及环境要求 | 50 under 一、建筑要求 | 200, over standards with no points that only take off — 扣20分,
     // 有一个污染源,扣10分 — and the last cut off before it says anything of points: all come off the heading's 50.)

@@ -261,6 +261,27 @@ export function readBody(grid: Grid, header: Header): Body {
     }
     // 檢查方法:實地檢查營業場所… alone on its row under a heading: how the items below are checked, no heading of them.
     const filledCells = (grid.rows[r] ?? []).filter((v) => v.trim() !== '').length;
+    // 注:…2.因质量较高获得局领导批示表扬的公文,可酌情予以加分。 alone on its row after the items: a bonus the assessor
+    // sets, on top of the table (its limit, none written, the total's).
+    if (
+      filledCells === 1 &&
+      rows.length > 0 &&
+      pts.points === undefined &&
+      /(?:酌情|适当|视情况?)(?:予以|给予)?加分/.test(firstCell) &&
+      !/扣|减分|不得分/.test(firstCell)
+    ) {
+      const said = cellText(grid.rows[r]?.find((v) => v.trim() !== '') ?? '');
+      const bonus = noteBonus(rows[rows.length - 1], said.replace(/^(?:注[:：])?\d+[.、．]/, ''));
+      if (bonus) {
+        const key = `note:${r}`;
+        const names = bonus.names.map((n, i) => ({
+          text: i === bonus.names.length - 1 ? '加分项' : n.text,
+          key: `${key}:${i}`,
+        }));
+        rows.push({ ...bonus, index: r, name: '加分项', nameKey: key, noKey: key, pointsKey: key, names });
+        continue;
+      }
+    }
     if (
       /^(?:检查|考核|考评|评估|评分|核查)(?:方法|方式)[:：]/.test(firstCell) &&
       filledCells === 1 &&

@@ -7,6 +7,7 @@ import { assemble, totalOf, type Assembled, type ClauseReport } from './assemble
 import { departmentBlocks } from './blocks';
 import { findHeader, missingHeader, type Grid, type Header } from './header';
 import { readPoints, splitName } from './names';
+import { headText } from './heads';
 import { outlineBlock } from './outline';
 import { outerSums } from './outer-sums';
 import { readBody, type Body, type Row } from './rows';
@@ -78,7 +79,7 @@ function rubricOf(
   words: readonly string[],
   notes: readonly string[] = [],
 ): ImportedRubric {
-  const draft = outlineBlock(rows, header, total, base);
+  const draft = noTop(outlineBlock(rows, header, total, base), [...words, ...notes]);
   // 90分以上为先进单位,…60分以下为不合格单位 above the table or in its preamble: the table's own grades.
   const own = gradeBands(words);
   // (Words that do set grades the reading could not follow are named, not passed over as none.)
@@ -127,6 +128,25 @@ function rubricOf(
  * …设有减分的项目,最高得分为该项得分分数,最低得分可为负分 in the words before the rows: every deduction of the sheet
  * may take its item below nothing.
  */
+/** 不設得分上限 / 加分上不封顶: what the rows add has no limit the rows' own amounts would set. */
+const NO_TOP = /不设(?:得分|加分|总分)?上限|(?:得分|加分)?上不封顶|加分不封顶/;
+
+/**
+ * 考核实行百分制,…进行加减分,不设得分上限: bonus blocks with no limit written take none from their rows' amounts
+ * (全勤,加5分 is not the most a month can add): the total is their limit, as for any block with none written.
+ */
+function noTop(d: ReturnType<typeof outlineBlock>, words: readonly string[]): ReturnType<typeof outlineBlock> {
+  if (!words.some((w) => NO_TOP.test(headText(w)))) return d;
+  return {
+    ...d,
+    adjustments: d.adjustments.map((a) => {
+      if (a.role !== 'bonus' || !a.capFromWords) return a;
+      const { blockCap: _cap, capFromWords: _words, ...rest } = a;
+      return rest;
+    }),
+  };
+}
+
 const NEGATIVE = /最低得分可为负分|(?:得分|扣分)可(?:以)?(?:为|成|出现)负分|允许(?:出现)?负分/;
 
 function belowZero(a: Assembled, words: readonly string[]): Assembled {

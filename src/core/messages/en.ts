@@ -25,6 +25,7 @@ export const en: Catalogue = {
   'parts-not-sum': (p) =>
     `item ${p.item} "${p.name}" is worth ${p.cap} but its clauses add up to ${p.sum} (as in the source; not changed)`,
   'items-not-total': (p) => `items add up to ${p.sum}, not the total of ${p.total}`,
+  'sections-not-total': (p) => `the parts' stated points add up to ${p.sum}, not the total of ${p.total}`,
   'section-not-sum': (p) => `"${p.name}" is marked ${p.cap} but its items add up to ${p.sum}`,
   'source-gap': (p) => `item ${p.item} "${p.name}": ${p.detail}`,
   'checklist-not-sum': (p) => `item ${p.item}: checklist adds up to ${p.sum}, not the clause's ${p.points}`,

@@ -37,6 +37,7 @@ export const zh: Catalogue = {
   'parts-not-sum': (p) =>
     `第 ${p.item} 项“${p.name}”分值为 ${p.cap} 分，但各条分值合计 ${p.sum} 分（原表如此，未作修改）`,
   'items-not-total': (p) => `各项分值合计 ${p.sum} 分，与总分 ${p.total} 分不符`,
+  'sections-not-total': (p) => `各部分标注的分值合计 ${p.sum} 分，与总分 ${p.total} 分不符`,
   'section-not-sum': (p) => `“${p.name}”标注 ${p.cap} 分，但所含各项合计 ${p.sum} 分`,
   'source-gap': (p) => `第 ${p.item} 项“${p.name}”：${p.detail}`,
   'checklist-not-sum': (p) => `第 ${p.item} 项的检查清单合计 ${p.sum} 分，与该条分值 ${p.points} 分不符`,

@@ -48,6 +48,12 @@ export function lintRubric(r: Rubric): Problem[] {
     });
     if (!near(sum, r.total))
       warn('items-not-total', 'sections', { sum: Number(sum.toFixed(4)), total: r.total, cls: cls ?? '' });
+    // (满分120分 over 组织领导 10分 and 工作程序 25: the parts' own points fall short of the total too — said apart
+    // from what the items add up to, which a table cut short makes smaller still.)
+    const caps = r.sections.map((s) => (s.cap === undefined ? undefined : atClass(s.cap, cls)));
+    const capSum = caps.reduce<number>((a, c) => a + (c ?? 0), 0);
+    if (caps.length > 1 && caps.every((c) => c !== undefined) && !near(capSum, r.total) && !near(capSum, sum))
+      warn('sections-not-total', 'sections', { sum: Number(capSum.toFixed(4)), total: r.total, cls: cls ?? '' });
   }
   // The same warning for every class is said once.
   const seen = new Set<string>();
