@@ -55,7 +55,8 @@ export function joinRule(texts: readonly string[]): string {
   return parts.reduce((all, t) => (all === '' ? t : /[。；;.!！]$/.test(all) ? `${all}${t}` : `${all}。${t}`), '');
 }
 
-export function readBody(grid: Grid, header: Header): Body {
+export function readBody(sheet: Grid, header: Header): Body {
+  const grid = liftTitles(sheet, header);
   const merged = mergeIndex(grid);
   const col = (role: string): number[] => [...header.columns].filter(([, r]) => r === role).map(([c]) => c);
   const names = col('name');
@@ -621,6 +622,27 @@ export function readBody(grid: Grid, header: Header): Body {
 function sharesPoints(held: readonly Heading[], rows: readonly Row[]): boolean {
   const title = [...held].reverse().find((h) => h.gather || h.pool);
   return title !== undefined && !rows.some((x) => x.headings.includes(title) && x.points !== undefined);
+}
+
+/**
+ * 选框 | 分值 | 检核标准 with 一、人员/服务管理, (一)服装仪容 or 1.按规定穿着工作服 alone on a row in the 选框 column (a
+ * column no head was read for, the boxes □ below): a numbered title on a line of its own, moved into the rule column
+ * so that it reads as the heading it is.
+ */
+function liftTitles(grid: Grid, header: Header): Grid {
+  const ruleCol = [...header.columns].find(([, r]) => r === 'rule')?.[0];
+  if (ruleCol === undefined) return grid;
+  let moved = false;
+  const rows = grid.rows.map((row, r) => {
+    if (r <= header.row || [...header.columns.keys()].some((c) => (row[c] ?? '').trim() !== '')) return row;
+    const spare = row.map((v, c) => ({ v: v.trim(), c })).filter((x) => x.v !== '' && !header.columns.has(x.c));
+    const [only] = spare;
+    if (spare.length !== 1 || !only || numberingLevel(cellText(only.v)) === undefined) return row;
+    if (grid.merges.some((m) => m.top <= r && m.bottom >= r && m.left <= ruleCol && m.right >= ruleCol)) return row;
+    moved = true;
+    return row.map((v, c) => (c === ruleCol ? only.v : c === only.c ? '' : v));
+  });
+  return moved ? { ...grid, rows } : grid;
 }
 
 /**
