@@ -421,7 +421,18 @@ function demoteLongNames(
     .filter((r) => cellText(valueAt(grid, merged, r, lastName)) !== '')
     .map((r) => cellText(valueAt(grid, merged, r, before)));
   const own = outer.length >= 3 && outer.every((t) => t !== '') && new Set(outer).size === outer.length;
-  if ((long || priced || own) && !spans) columns.set(lastName, 'standard');
+  // (分项 1、就业计划 / 2、就业总结 … beside 考评内容 9月份交,内容要包含工作目标…: numbered short names before words
+  // twice as long — the names are the items, the words what each asks.)
+  const befores = cells
+    .filter((r) => starts(merged, r, before))
+    .map((r) => cellText(valueAt(grid, merged, r, before)))
+    .filter(Boolean);
+  const mean = (xs: readonly string[]): number => xs.reduce((a, x) => a + x.length, 0) / Math.max(1, xs.length);
+  const numberedNames =
+    befores.length >= 3 &&
+    befores.filter((t) => /^\d{1,2}[、.．]/.test(t) && t.length <= 14).length >= befores.length * 0.75 &&
+    mean(texts) >= 2 * mean(befores);
+  if ((long || priced || own || numberedNames) && !spans) columns.set(lastName, 'standard');
 }
 
 /**
