@@ -37,6 +37,7 @@ import { fresh24Tables } from '../fixtures/tables/fresh24';
 import { fresh25Tables } from '../fixtures/tables/fresh25';
 import { fresh26Tables } from '../fixtures/tables/fresh26';
 import { fresh27Tables } from '../fixtures/tables/fresh27';
+import { fresh28Tables } from '../fixtures/tables/fresh28';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -74,6 +75,7 @@ const sets = [
   ['fresh25', fresh25Tables],
   ['fresh26', fresh26Tables],
   ['fresh27', fresh27Tables],
+  ['fresh28', fresh28Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -40,6 +40,7 @@ import { fresh24Tables } from '../fixtures/tables/fresh24';
 import { fresh25Tables } from '../fixtures/tables/fresh25';
 import { fresh26Tables } from '../fixtures/tables/fresh26';
 import { fresh27Tables } from '../fixtures/tables/fresh27';
+import { fresh28Tables } from '../fixtures/tables/fresh28';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -79,7 +80,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh27), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh28), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -113,6 +114,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh25Tables.map((t) => ['fresh25', t] as const),
     ...fresh26Tables.map((t) => ['fresh26', t] as const),
     ...fresh27Tables.map((t) => ['fresh27', t] as const),
+    ...fresh28Tables.map((t) => ['fresh28', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';
