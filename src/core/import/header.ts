@@ -250,6 +250,17 @@ export function findHeader(grid: Grid): Header | undefined {
       mostlyScore(grid, last, c)
     )
       columns.set(c, 'rule');
+  // 考核项目 | 内容 | 扣分 with 1、植保有病害、虫害。 | 5 on every row and no points column: the 扣分 column holds what
+  // each lapse costs, not the checker's marks — a rule column (read as 扣5分 beside the lapse).
+  if (![...columns.values()].includes('points'))
+    for (let c = 0; c < width; c++) {
+      if (columns.get(c) !== 'other' || !/^扣分(?:值|分值|标准)?$/.test(headText(valueAt(grid, merged, first, c))))
+        continue;
+      const body = grid.rows.slice(last + 1).map((r) => cellText(r[c]));
+      const filled = body.filter((v) => v !== '');
+      const bare = filled.filter((v) => /^\d+(?:\.\d+)?分?$/.test(v));
+      if (bare.length >= 5 && bare.length * 4 >= filled.length * 3) columns.set(c, 'rule');
+    }
   const cols = (role: Role): number[] =>
     [...columns]
       .filter(([, r]) => r === role)

@@ -222,7 +222,14 @@ export const pointPhrases: readonly Phrase[] = [
       (m[1] ?? '').length <= 12 &&
       // (迟到5分钟内扣1分,10分钟内扣2分,10分钟以上扣5分: a band of how long, the next lapse of the list.)
       (!/\d/.test(m[1] ?? '') || /^\d+(?:分钟|min|小时|天|日|个?月)(?:以内|之内|内|以上|以下)?的?$/.test(m[1] ?? ''));
-    if (!lapse.test(m[1] ?? '') && !lapse.test(before) && !listed) return undefined;
+    // (1、植保有病害、虫害,扣5分 — the whole clause a phrase and its cost, as a column of lapses and costs is written:
+    // the phrase is the lapse, whatever its words.)
+    const whole =
+      /^\s*(?:\d{1,2}[、.．])?\s*$/.test(m.input.slice(0, m.index)) &&
+      /^[。.;；]?\s*$/.test(m.input.slice(m.index + m[0].length)) &&
+      (m[1] ?? '').length >= 2 &&
+      !/\d|得|加|奖/.test(m[1] ?? '');
+    if (!lapse.test(m[1] ?? '') && !lapse.test(before) && !listed && !whole) return undefined;
     return { t: 'bare', per: num(m[2]), label: clean(before ? `${before},${m[1] ?? ''}` : m[1]) };
   }),
   // 按从高到低排序,分别得10、8、6、4分 / 按万人比从高到低排序…: points by place among the units ranked.

@@ -102,6 +102,13 @@ export function joined(block: ItemDraft, row: Row): ItemDraft {
  * A bonus or penalty row added to the blocks: joined to the last one where it stands under the same name (扣分项目
  * merged over rows of their own amounts, no points column), else a block of its own.
  */
+/** The points of a bonus row's outer name, merged over it and others (特殊加分 (20 分)). */
+function outerCap(row: Row): number | undefined {
+  if (row.names.length < 2) return undefined;
+  const cap = splitName(row.names[0]?.text ?? '').cap;
+  return typeof cap === 'number' ? cap : undefined;
+}
+
 export function addAdjustment(
   blocks: ItemDraft[],
   row: Row,
@@ -112,7 +119,24 @@ export function addAdjustment(
   const prev = blocks[blocks.length - 1];
   if (prev && row.nameKey !== '' && row.nameKey === lastKey && prev.role === row.role && row.points === undefined)
     blocks[blocks.length - 1] = joined(prev, row);
-  else blocks.push(adjustmentDraft(row, rowNo, adjustmentNos, blocks));
+  // (特殊加分 (20 分) merged over 1、先进事迹 | 5, 2、合理化建议 | 5 …: one block, its limit the outer name's 20.)
+  else if (
+    prev &&
+    outerCap(row) !== undefined &&
+    prev.role === row.role &&
+    prev.key === `outer:${row.names[0]?.key ?? ''}`
+  )
+    blocks[blocks.length - 1] = { ...prev, parts: [...prev.parts, partOf(row)], text: joinRule([prev.text, row.rule]) };
+  else if (outerCap(row) !== undefined && row.points === undefined) {
+    const d = adjustmentDraft(row, rowNo, adjustmentNos, blocks);
+    const { capFromWords: _words, ...rest } = d;
+    blocks.push({
+      ...rest,
+      name: splitName(row.names[0]?.text ?? '').name || d.name,
+      blockCap: outerCap(row) ?? 0,
+      key: `outer:${row.names[0]?.key ?? ''}`,
+    });
+  } else blocks.push(adjustmentDraft(row, rowNo, adjustmentNos, blocks));
 }
 
 /**

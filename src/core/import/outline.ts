@@ -190,8 +190,12 @@ export function outlineBlock(
     if (pool) {
       // 城乡低保 | (1)…: a row under the item with a name of its own keeps it before its words.
       // (Not where the rule opens with the name: 课间操巡视1分:9:10—9:30 named 课间操巡视 by its own words.)
-      const own =
-        pool.scored && row.name !== '' && !row.rule.trim().startsWith(row.name.trim())
+      // (植保有病害、虫害 | 5 under 扣分: a lapse named, its cost beside it — one sentence, the lapse and what it costs.)
+      const lapse = row.name || (row.names.length >= 2 ? (row.names[row.names.length - 1]?.text ?? '') : '');
+      const cost = lapse.trim() !== '' && /^(?:每.)?扣\d+(?:\.\d+)?分$/.test(row.rule.trim());
+      const own = cost
+        ? { text: `${lapse.trim().replace(/[。.;；,，]+$/, '')},${row.rule.trim()}` }
+        : pool.scored && row.name !== '' && !row.rule.trim().startsWith(row.name.trim())
           ? { text: `${row.name}：${row.rule}` }
           : {};
       const part = {

@@ -82,6 +82,9 @@ export function readBody(sheet: Grid, header: Header): Body {
   const [noteCol] = col('note');
   // Two rule columns (考核标准 | 评分方法): the requirement, then how it is scored. Both are the rule.
   const ruleCols = col('rule');
+  // (A column's head as read: on the last header row, else the first — 扣分 over a second row naming other columns.)
+  const headOf = (c: number): string =>
+    headText(valueAt(grid, merged, header.row, c)) || headText(valueAt(grid, merged, header.first, c));
   const [standardCol] = col('standard');
   const classCols = [...header.classes];
   const [methodCol] = col('method');
@@ -156,7 +159,10 @@ export function readBody(sheet: Grid, header: Header): Body {
     const byClass = new Map(classCols.map(([c, cls]) => [cls, at(c)] as const).filter(([, t]) => t !== ''));
     // (缺陷内容 | 扣分标准 over 缺主诉 | 5 / …有缺陷 | 1/项 / 0。5/项: under a head that says it deducts, a bare
     // figure is what the lapse beside it costs — once, or each time.)
-    const ownRule = joinRule(ruleCols.map((c) => ruleLeadIn(bareCost(at(c), headText(grid.rows[header.row]?.[c])))));
+    const ownRule = costAfter(
+      ruleCols.map((c) => ruleLeadIn(bareCost(at(c), headOf(c)))),
+      ruleCols.map((c) => at(c)),
+    );
     const standard = at(standardCol);
     const classRule = joinRule(
       [...byClass].map(([cls, t]) => (t.startsWith(cls.replace(/\(.*\)$/, '')) ? t : `${cls}:${t}`)),
@@ -181,11 +187,18 @@ export function readBody(sheet: Grid, header: Header): Body {
     // (评分项目 …实施;1分2.按规定通报…1分 | 评分说明 1项中考核指标应明确属地和部门责任.: where the column of what is
     // required carries the points and the rule column's words for the row say nothing of scoring, both are the rule.)
     const pricedStandard = ownRule !== '' && /\d\s*分/.test(standard) && !scoring.test(cellText(ownRule));
+    // (1、植保有病害、虫害。 | 5 under 扣分, the lapse in the name column: the lapse and its cost, one sentence.)
+    const lapseName = [...nameCells].reverse().find((v) => v.trim() !== '') ?? '';
+    const costOnly =
+      /^(?:每.)?扣\d+(?:\.\d+)?分$/.test(ownRule) &&
+      ruleCols.every((c) => /^[\d.。]+分?(?:\/.)?$/.test(cellText(at(c))));
     const rule = lead
       ? lead.rest
       : pricedStandard
         ? joinRule([standard, ownRule])
-        : ownRule || classRule || standard || scoringName;
+        : costOnly && lapseName !== '' && nameCells.filter((v) => v.trim() !== '').length >= 2
+          ? `${lapseName.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
+          : ownRule || classRule || standard || scoringName;
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
@@ -237,6 +250,13 @@ export function readBody(sheet: Grid, header: Header): Body {
     // (1分2分1分 beside three numbered steps: each step's points, the row worth their sum.)
     const stepped = runTogetherPoints(at(pointsCol), rule);
     const ownCap = splitName(at(names[names.length - 1])).cap;
+    // (工作质量 (50 分) over 1、植保有病害、虫害。 | 5, … whose figures under 扣分 make the 50: each lapse's figure is its
+    // own points, the most it loses.)
+    const costRule = ruleCols[ruleCols.length - 1];
+    const costOwn =
+      pointsCol === undefined && costRule !== undefined
+        ? costsMakeOuter(grid, merged, r, names, costRule, headOf(costRule))
+        : undefined;
     const pts = gradeRow
       ? { points: gradeRow.points }
       : groupFigure !== undefined
@@ -249,7 +269,9 @@ export function readBody(sheet: Grid, header: Header): Body {
             ? { points: lead.points }
             : closing !== undefined && !overOwnName(closing)
               ? { points: closing }
-              : readPoints(at(pointsCol));
+              : costOwn !== undefined
+                ? { points: costOwn }
+                : readPoints(at(pointsCol));
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
     const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
@@ -275,8 +297,8 @@ export function readBody(sheet: Grid, header: Header): Body {
       const bonus = noteBonus(rows[rows.length - 1], said.replace(/^(?:注[:：])?\d+[.、．]/, ''));
       if (bonus) {
         const key = `note:${r}`;
-        const names = bonus.names.map((n, i) => ({
-          text: i === bonus.names.length - 1 ? '加分项' : n.text,
+        const names = bonus.names.map((_, i) => ({
+          text: i === bonus.names.length - 1 ? '加分项' : '',
           key: `${key}:${i}`,
         }));
         rows.push({ ...bonus, index: r, name: '加分项', nameKey: key, noKey: key, pointsKey: key, names });
@@ -451,7 +473,12 @@ export function readBody(sheet: Grid, header: Header): Body {
       /[（(]\s*\d+(?:\.\d+)?\s*$/.test(ownLabel) &&
       grid.rows.slice(r + 1).every((x) => x.every((v) => v.trim() === ''));
     // An outer name with its points over rows that only take off: their one item (read once for the row).
-    const outer = deductsUnder(grid, merged, r, { pointsCol, names, rule: ruleCols[0] });
+    const outer = deductsUnder(grid, merged, r, {
+      pointsCol,
+      names,
+      rule: ruleCols[ruleCols.length - 1],
+      head: ruleCols.length ? headOf(ruleCols[ruleCols.length - 1] ?? 0) : '',
+    });
     if (
       rule === '' &&
       pts.points === undefined &&
@@ -559,7 +586,10 @@ export function readBody(sheet: Grid, header: Header): Body {
         role,
         ...(scoringName && rule === scoringName ? { ruleInName: true as const } : {}),
         // (An item cut off before its rule, under its outer name: its own words, 4.1, are what there is.)
-        rule: reread ?? (outer && rule.trim() === '' ? named : rule),
+        // (特殊加分 (20 分) | 1、先进事迹 | 5 under 扣分: in a bonus block the figure is what it adds.)
+        rule:
+          reread ??
+          (outer && rule.trim() === '' ? named : role === 'bonus' ? costAdds(rule, ruleCols.map(at), named) : rule),
         standard: ladder ? rule : ownRule && !pricedStandard ? standard : '',
         ...(byClass.size >= 2 ? { byClass } : {}),
         method: at(methodCol),
@@ -587,6 +617,7 @@ export function readBody(sheet: Grid, header: Header): Body {
   if (
     pointsCol !== undefined &&
     end &&
+    end.role === 'base' &&
     end.points === undefined &&
     before.length >= 3 &&
     before.every((x) => x.points !== undefined) &&
@@ -622,6 +653,51 @@ export function readBody(sheet: Grid, header: Header): Body {
 function sharesPoints(held: readonly Heading[], rows: readonly Row[]): boolean {
   const title = [...held].reverse().find((h) => h.gather || h.pool);
   return title !== undefined && !rows.some((x) => x.headings.includes(title) && x.points !== undefined);
+}
+
+/**
+ * The rule columns' words joined; a bare cost from a 扣分 column (5 → 扣5分) after a lapse stands in its sentence
+ * (1、工作不主动 | 2 → 1、工作不主动,扣2分), as the cost a lapse is written with.
+ */
+function costAfter(parts: readonly string[], cells: readonly string[]): string {
+  const last = parts.length - 1;
+  const bare = last >= 1 && cells[last] !== parts[last] && /^(?:每.)?扣/.test(parts[last] ?? '');
+  const before = joinRule(parts.slice(0, last));
+  if (!bare || before === '') return joinRule(parts);
+  return `${before.replace(/[。.;；,，\s]+$/, '')},${parts[last] ?? ''}`;
+}
+
+/** The bare figure under a 扣分 head on row r, where the figures of the outer name's rows make its points. */
+function costsMakeOuter(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  r: number,
+  names: readonly number[],
+  col: number,
+  head: string,
+): number | undefined {
+  const [outer] = names;
+  const figure = (k: number): number | undefined => {
+    const v = cellText(valueAt(grid, merged, k, col));
+    return /扣分/.test(head) && /^\d+(?:\.\d+)?分?$/.test(v) ? Number(v.replace('分', '')) : undefined;
+  };
+  const own = figure(r);
+  if (own === undefined || names.length < 2 || outer === undefined) return undefined;
+  const span = merged(r, outer);
+  const cap = splitName(valueAt(grid, merged, r, outer)).cap;
+  if (!span || span.bottom <= span.top || typeof cap !== 'number') return undefined;
+  let sum = 0;
+  for (let k = span.top; k <= span.bottom; k++) sum += figure(k) ?? Number.NaN;
+  return Math.abs(sum - cap) < 1e-9 ? own : undefined;
+}
+
+/** A bonus row's bare figure from a 扣分 column (…,扣5分 from 5) is what it adds. */
+function costAdds(rule: string, cells: readonly string[], name: string): string {
+  const last = cells[cells.length - 1] ?? '';
+  if (!/^\d+(?:\.\d+)?分?$/.test(cellText(last))) return rule;
+  // (1、先进事迹 | 5: the name is what earns it.)
+  const what = rule.startsWith('扣') ? name.trim().replace(/[。.;；,，]+$/, '') : '';
+  return `${what}${what ? ',' : ''}${rule.replace(/(^|,)扣(\d+(?:\.\d+)?分)$/, '$1加$2')}`;
 }
 
 /**
@@ -688,6 +764,8 @@ function deductsUnder(
     readonly pointsCol: number | undefined;
     readonly names: readonly number[];
     readonly rule: number | undefined;
+    /** The rule column's head (扣分: a bare figure there is what the lapse costs). */
+    readonly head?: string;
   },
 ): { key: string; text: string; cap: number } | undefined {
   const [outer] = cols.names;
@@ -711,8 +789,10 @@ function deductsUnder(
     return { key: `${r},${outer}`, text, cap };
   if ((!alone && (!span || span.bottom <= span.top)) || typeof cap !== 'number') return undefined;
   const [top, bottom] = span ? [span.top, span.bottom] : [r, r];
+  // (Figures under 扣分 that make the name's points are each row's own: no pool.)
+  if (costsMakeOuter(grid, merged, r, cols.names, cols.rule, cols.head ?? '') !== undefined) return undefined;
   for (let k = top; k <= bottom; k++) {
-    const rule = valueAt(grid, merged, k, cols.rule);
+    const rule = bareCost(valueAt(grid, merged, k, cols.rule), cols.head ?? '');
     const own = inner === undefined ? '' : valueAt(grid, merged, k, inner);
     const takes = /扣\s*[\d一二三四五]/.test(rule) || SETTLES.test(rule);
     if (splitName(own).cap !== undefined || !takes || /[得计記记]\s*\d/.test(rule)) return undefined;
