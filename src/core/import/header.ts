@@ -217,6 +217,18 @@ export function findHeader(grid: Grid): Header | undefined {
     );
     if (filled.length > 0 && filled.length * 2 >= body.length && named) columns.set(c, 'name');
   }
+  // 评分办法和标准 | (no head) with 由本商会…确定得分 merged down the first and 按协助情况得分 on each row of the second:
+  // a column with no head right after the rule column, saying how each row scores, is a rule column too.
+  for (let c = 1; c < width; c++) {
+    if (columns.has(c) || columns.get(c - 1) !== 'rule' || headText(valueAt(grid, merged, first, c)) !== '') continue;
+    const body = grid.rows.slice(last + 1).map((r) => cellText(r[c]));
+    const filled = body.filter((v) => /[\u4e00-\u9fff]{4}/.test(v));
+    if (
+      filled.length >= 3 &&
+      filled.filter((v) => scoring.test(v) || /得分|计分|赋分|加分/.test(v)).length * 2 >= filled.length
+    )
+      columns.set(c, 'rule');
+  }
   // 考核内容 | (no head) | 评分标准 with 1, 2, 3 under 考核内容 and 采购委托(5) beside them: the head spans the
   // numbers and the names (a cell the copy split); the numbers are the 序号, the headless column the names.
   for (let c = 0; c + 1 < width; c++) {
@@ -410,12 +422,7 @@ function demoteLongNames(
   // rows of its own: one merge among many is an item of two parts, not a group over the last column.)
   const cells = body.filter((r) => cellText(valueAt(grid, merged, r, lastName)) !== '');
   const distinct = new Set(cells.map((r) => `${merged(r, before)?.top ?? r}`)).size;
-  const spans =
-    body.some((r) => {
-      const m = merged(r, before);
-      return m !== undefined && m.bottom > m.top;
-    }) &&
-    (names.length < 3 || distinct < cells.length * 0.75);
+
   const long = texts.length >= 3 && texts.filter((t) => t.length > 20).length >= texts.length * 0.75;
   // (路面清潔(30分) | 路面無垃圾和泥石,保持清潔。 with no points column: the names carrying points are the
   // items, the words after them what each requires.)
@@ -434,6 +441,7 @@ function demoteLongNames(
   const own = outer.length >= 3 && outer.every((t) => t !== '') && new Set(outer).size === outer.length;
   // (分项 1、就业计划 / 2、就业总结 … beside 考评内容 9月份交,内容要包含工作目标…: numbered short names before words
   // twice as long — the names are the items, the words what each asks.)
+  // (51.各类报表 … 54.收费管理 merged over two 内容 of its own points: numbered names, one merge among them, the same.)
   const befores = cells
     .filter((r) => starts(merged, r, before))
     .map((r) => cellText(valueAt(grid, merged, r, before)))
@@ -443,6 +451,12 @@ function demoteLongNames(
     befores.length >= 3 &&
     befores.filter((t) => /^\d{1,2}[、.．]/.test(t) && t.length <= 14).length >= befores.length * 0.75 &&
     mean(texts) >= 2 * mean(befores);
+  const fewMerges = distinct >= cells.length * 0.75;
+  const spans =
+    body.some((r) => {
+      const m = merged(r, before);
+      return m !== undefined && m.bottom > m.top;
+    }) && (names.length < 3 ? !(numberedNames && fewMerges) : !fewMerges);
   if ((long || priced || own || numberedNames) && !spans) columns.set(lastName, 'standard');
 }
 

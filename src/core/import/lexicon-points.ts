@@ -406,4 +406,6 @@ export const pointPhrases: readonly Phrase[] = [
     '按(?:实绩|排名|名次|实际|工作实绩|完成情况|落实情况|开展情况|执行情况|工作情况|考核结果|工作成效)[^,;。]{0,4}?(?:赋分|计分|评分|打分|给分)',
     () => ({ t: 'discretion' }),
   ),
+  // 按牵线组织和衔接落实情况得分 / 按协助情况得分: by how it went, as the assessor finds — the whole clause.
+  p('discretion', '^按[^,;。]{1,24}?情况(?:得分|赋分|计分|评分|打分|给分)[。.]?$', () => ({ t: 'discretion' })),
 ];

@@ -104,7 +104,8 @@ export function joined(block: ItemDraft, row: Row): ItemDraft {
  */
 /** The points of a bonus row's outer name, merged over it and others (特殊加分 (20 分)). */
 function outerCap(row: Row): number | undefined {
-  if (row.names.length < 2) return undefined;
+  if (row.names.length < 2 || !(row.role === 'bonus' ? bonusHead : penaltyHead).test(row.names[0]?.text ?? ''))
+    return undefined;
   const cap = splitName(row.names[0]?.text ?? '').cap;
   return typeof cap === 'number' ? cap : undefined;
 }

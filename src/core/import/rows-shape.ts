@@ -1,6 +1,6 @@
 import { mergeIndex, type Grid } from './header';
 import { WHOLE_SCORE_LOST } from './lexicon-measures';
-import { readPoints, splitName } from './names';
+import { numberingLevel, readPoints, splitName } from './names';
 import { innermostPriced, type Heading } from './headings';
 import type { Body, Row } from './row-types';
 import { BRACKET_POINTS } from './phrase-kit';
@@ -203,6 +203,15 @@ function bracketDemand(rule: string): { points: number; rest: string } | undefin
     /^[^。扣]*?(?<=[\u4e00-\u9fff”"])([（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[)）]|[X*×](?=[\u4e00-\u9fff])))\s*(?=[,，]?[^;；。]{0,60}?扣\s*\d)/.exec(
       text,
     );
+  // (…全年专题研究…不少于3次。(3分)考核:未成立…的扣0.5分;…: the demand, its points, then how they are lost.)
+  const said =
+    /^[^扣]*?[。.;；]\s*([（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）])\s*(?=(?:考核|评分|计分|扣分|考核办法|评分办法|评分标准|考核标准)[:：])/.exec(
+      text,
+    );
+  if (all.length === 1 && said?.[1] && said[2]) {
+    const at = said.index + said[0].length - said[1].length;
+    return { points: Number(said[2]), rest: `${text.slice(0, at)}${text.slice(at + said[1].length)}` };
+  }
   if (all.length !== 1 || !m?.[1] || !m[2]) return undefined;
   const rest = `${text.slice(0, m.index + m[0].length - m[1].length)}${/^[,，]/.test(text.slice(m.index + m[0].length)) ? '' : ','}${text.slice(m.index + m[0].length)}`;
   return { points: Number(m[2]), rest };
@@ -311,13 +320,29 @@ export function poolsNamedBelow(rows: readonly Row[]): Row[] {
   const itemLevels = new Set([...pooled.keys()].map((h) => h.level));
   for (const h of heads) {
     const under = underOf(h);
+    // (一、…(15分) over (一)加强组织领导(4分) over 1.…(3分) 2.…(0.5分), beside (二)充实法制力量(1分)… — a row of its own at
+    // (一)'s depth under the same 一、: (一) is an item too, its rows its parts, whatever they add up to — the last of
+    // three or more may be cut before its points.)
+    const parent = [...(under[0]?.headings ?? [])].reverse().find((x) => x !== h && x.level < h.level);
+    const siblingItem =
+      parent !== undefined &&
+      rows.some(
+        (r) =>
+          r.role === 'base' &&
+          !r.headings.includes(h) &&
+          r.headings.includes(parent) &&
+          r.points !== undefined &&
+          numberingLevel(r.no.trim()) === h.level,
+      );
     const sums =
       !pooled.has(h) &&
-      itemLevels.has(h.level) &&
+      (itemLevels.has(h.level) || siblingItem) &&
       nestedIn(h, under) &&
       under.length >= 2 &&
-      under.every((r) => r.points !== undefined) &&
-      Math.abs(under.reduce((a, r) => a + (r.points ?? 0), 0) - h.cap) < 1e-9;
+      (siblingItem
+        ? under.every((r, i) => r.points !== undefined || (i === under.length - 1 && i >= 2))
+        : under.every((r) => r.points !== undefined) &&
+          Math.abs(under.reduce((a, r) => a + (r.points ?? 0), 0) - h.cap) < 1e-9);
     if (sums) pooled.set(h, { ...h, gather: true, scored: true });
   }
   if (pooled.size === 0) return [...rows];
