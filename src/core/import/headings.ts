@@ -246,7 +246,8 @@ export function heading(given: HeadingCtx): Heading | undefined {
   // (一、测评内容及扣分细则(基础分为100分) over (一)… that only deduct: a base the rows come off together.)
   // (处罚率、入库率(8分,其中每项4分): how the points divide, said in the bracket, is no other title.)
   const titled =
-    /^(.{2,40}?)[（(](分值|共|计|总分值?|满分|(?:基础分|基本分)为?)?(\d+(?:\.\d+)?)分(?:[,，;；][^()（）]*)?[)）][。.]?$/.exec(
+    // (5.确保沿街建(构)筑物安全、美观;…无违章、残破、危旧建(构)筑物。(100分): a longer title, brackets of its own inside.)
+    /^(.{2,64}?)[（(](分值|共|计|总分值?|满分|(?:基础分|基本分)为?)?(\d+(?:\.\d+)?)分(?:[,，;；][^()（）]*)?[)）][。.]?$/.exec(
       cellText(c.rule),
     );
   const belowLevel = below === '' ? undefined : numberingLevel(below);

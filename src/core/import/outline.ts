@@ -103,16 +103,19 @@ export function outlineBlock(
       return;
     }
     for (const c of splitName(row.name).classes ?? []) if (c) classes.add(c);
-    const pool = row.headings.find(
-      (h) =>
-        h.pool ||
-        (h.gather &&
-          (h.scored ||
-            (row.points === undefined &&
-              splitName(row.name).cap === undefined &&
-              // (二)日常管理(分值60分) over rows with points of their own: a section, not one item.
-              !rows.some((r) => r.headings.includes(h) && r.points !== undefined)))),
-    );
+    // (The innermost pool first: 1.搞好…绿化美化。(50分) over its deductions, not (一)包绿化美化。(200分) over it.)
+    const pool =
+      [...row.headings].reverse().find((h) => h.pool) ??
+      row.headings.find(
+        (h) =>
+          h.pool ||
+          (h.gather &&
+            (h.scored ||
+              (row.points === undefined &&
+                splitName(row.name).cap === undefined &&
+                // (二)日常管理(分值60分) over rows with points of their own: a section, not one item.
+                !rows.some((r) => r.headings.includes(h) && r.points !== undefined)))),
+      );
     // Where the section comes from: a pool, a 类别小计, the first of several names, a heading, the only
     // name merged down, or the row itself.
     // (A figure merged over rows whose names give their own points stands for their section too.)
@@ -173,7 +176,16 @@ export function outlineBlock(
     if (!current || current.key !== secKey) {
       const held = row.headings.find((h) => h.text === head)?.cap;
       // (A top heading over a pool has its own points: 二、社会稳定(26分) over (一)重特大群体性事件(10分)….)
-      const cap = heldCap(row, sec.cap, outer && outer.level === 1 ? outer.cap : (pool?.cap ?? held), fromPoints);
+      // (…and where the outer heading holds another pool beside this one — (一)包绿化美化。(200分) over 1.…(50分) and
+      // 2.…(50分) — the section is the outer one, its points the outer's.)
+      const shared =
+        outer && rows.some((r) => r.headings.includes(outer) && r.headings.some((h) => h.pool && h !== pool));
+      const cap = heldCap(
+        row,
+        sec.cap,
+        outer && (outer.level === 1 || shared) ? outer.cap : (pool?.cap ?? held),
+        fromPoints,
+      );
       current = {
         id: `s${safeId(sn, String(sections.length + 1))}`,
         name: (fromPoints ? firstName(rows, row) : sec.name) || `第${sections.length + 1}部分`,
@@ -191,13 +203,22 @@ export function outlineBlock(
       // 城乡低保 | (1)…: a row under the item with a name of its own keeps it before its words.
       // (Not where the rule opens with the name: 课间操巡视1分:9:10—9:30 named 课间操巡视 by its own words.)
       // (植保有病害、虫害 | 5 under 扣分: a lapse named, its cost beside it — one sentence, the lapse and what it costs.)
-      const lapse = row.name || (row.names.length >= 2 ? (row.names[row.names.length - 1]?.text ?? '') : '');
+      const inner = row.names.length >= 2 ? (row.names[row.names.length - 1]?.text ?? '').trim() : '';
+      const lapse = row.name || inner;
       const cost = lapse.trim() !== '' && /^(?:每.)?扣\d+(?:\.\d+)?分$/.test(row.rule.trim());
+      // (日常工作考核(满分100分) over 1.会议纪律 | 各学院辅导员…扣5分: a part named in its own column keeps the name.)
+      const named =
+        row.name === '' &&
+        inner !== '' &&
+        splitName(inner).name !== splitName(pool.text).name &&
+        !row.rule.trim().startsWith(splitName(inner).name);
       const own = cost
         ? { text: `${lapse.trim().replace(/[。.;；,，]+$/, '')},${row.rule.trim()}` }
         : pool.scored && row.name !== '' && !row.rule.trim().startsWith(row.name.trim())
           ? { text: `${row.name}：${row.rule}` }
-          : {};
+          : named
+            ? { text: `${inner}：${row.rule}` }
+            : {};
       const part = {
         ...partOf(row),
         ...own,

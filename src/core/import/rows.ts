@@ -795,7 +795,9 @@ function deductsUnder(
     const rule = bareCost(valueAt(grid, merged, k, cols.rule), cols.head ?? '');
     const own = inner === undefined ? '' : valueAt(grid, merged, k, inner);
     const takes = /扣\s*[\d一二三四五]/.test(rule) || SETTLES.test(rule);
-    if (splitName(own).cap !== undefined || !takes || /[得计記记]\s*\d/.test(rule)) return undefined;
+    // (The last row of the sheet cut off before its cost — …问题 — still comes off the same points.)
+    const cut = k === bottom && k === grid.rows.length - 1 && k > top && !/[。.;；]$/.test(rule.trim());
+    if (splitName(own).cap !== undefined || (!takes && !cut) || /[得计記记]\s*\d/.test(rule)) return undefined;
   }
   return { key: `${top},${outer}`, text, cap };
 }
