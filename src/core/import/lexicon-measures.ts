@@ -68,7 +68,9 @@ export const measurePhrases: readonly Phrase[] = [
     (m) => ({ t: 'countGoal', x: num(m[1]), unit: m[2] ?? '个' }),
     false,
   ),
-  p('veto', '一票否决', () => ({ t: 'veto' })),
+  // (Not “一票否决” in quotes before what it names — 发生…“一票否决”重特大事项的,扣30分, a kind of matter costing what it
+  // says; 一律实行“一票否决”。 quoted at the end of its sentence is the veto.)
+  p('veto', '(?<![“"「])一票否决(?![”"」])|(?<=[“"「])一票否决(?=[”"」](?:[,，;；。.!！]|$))', () => ({ t: 'veto' })),
   p('veto', WHOLE_SCORE_LOST, () => ({ t: 'veto' })),
   // ★未确定各级消防安全责任人…直接判定为C / 直接定为不合格: the grade settled whatever the points.
   p('veto', '(?:直接|即)(?:判定|评定|认定|定)为(?:[CDＣＤ]级?|不合格|不达标|不称职|差)(?:等次|等级)?', () => ({

@@ -104,7 +104,8 @@ export function fromBase(rows: readonly Row[], header: Header, base: number): Bl
   const name = (own ? '' : splitName(first?.name ?? '').name) || '起评分';
   const parts: PartIn[] = rows.map((r) => ({
     ...partOf(r),
-    ...(own && r.name ? { text: `${r.name.replace(/[。.;；]$/, '')}：${r.rule}` } : {}),
+    // (Not 一票否决事项: a name that speaks of vetoing would be read as the veto; its rule says what it costs.)
+    ...(own && r.name && !/否决/.test(r.name) ? { text: `${r.name.replace(/[。.;；]$/, '')}：${r.rule}` } : {}),
     ...(r.role === 'penalty' ? { amount: r.points } : r.points !== undefined ? { points: r.points } : {}),
   }));
   const item: ItemDraft = {

@@ -211,10 +211,12 @@ export function outlineBlock(
         row.name === '' &&
         inner !== '' &&
         splitName(inner).name !== splitName(pool.text).name &&
+        // (Not 一票否决事项 / 平安三率(本项限扣5分): a name that speaks of scoring would be read as a rule.)
+        !/否决|扣|加|减|\d\s*分/.test(inner) &&
         !row.rule.trim().startsWith(splitName(inner).name);
       const own = cost
         ? { text: `${lapse.trim().replace(/[。.;；,，]+$/, '')},${row.rule.trim()}` }
-        : pool.scored && row.name !== '' && !row.rule.trim().startsWith(row.name.trim())
+        : pool.scored && row.name !== '' && !row.rule.trim().startsWith(row.name.trim()) && !/否决/.test(row.name)
           ? { text: `${row.name}：${row.rule}` }
           : named
             ? { text: `${inner}：${row.rule}` }

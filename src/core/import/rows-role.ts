@@ -9,6 +9,9 @@ import type { Row } from './row-types';
 
 const bonusWord = /加分/;
 const penaltyWord = /扣分(?:规定|项|事项)|减分/;
+/** 扣分项 / 二、否定指標 (what costs the whole score): a heading over penalties. */
+const PENALTY_HEAD = /扣分项|减分项|扣分事项|否定(?:指[标標]|项|項)/;
+
 /** …不能及时有效配合处置的扣除考核分1分 with no points of its own: taken from the unit's total. */
 const fromTotal = /(?:扣除?|减去?)(?:年度|当年度?)?(?:考核|综合)总?分\s*\d|从总分中扣/;
 
@@ -35,11 +38,10 @@ export function rowRole({ label, rule, stack, points, sign, pointsElsewhere }: R
     [...stack]
       .reverse()
       .filter((s) => !wholeTable.test(s.text))
-      .find((s) => [bonusWord, penaltyWord, mixedWord, /扣分项|减分项|扣分事项/].some((w) => w.test(s.text)))?.text ??
-    '';
+      .find((s) => [bonusWord, penaltyWord, mixedWord, PENALTY_HEAD].some((w) => w.test(s.text)))?.text ?? '';
   // Unsigned points under a heading of their own (（六）加分项（最高加3分）) take the heading's role.
   const underBonus = bonusWord.test(heads) && !penaltyWord.test(heads) && sign === undefined;
-  const underPenalty = /扣分项|减分项|扣分事项/.test(heads) && sign === undefined;
+  const underPenalty = PENALTY_HEAD.test(heads) && sign === undefined;
   // 六、奖扣分项目 over rows whose words say 加N分 or 扣N分: each row's own words say which.
   if (mixedWord.test(heads) && sign === undefined)
     return /加\s*\d|加分/.test(rule) ? 'bonus' : /[扣减]\s*\d|扣分|减分/.test(rule) ? 'penalty' : 'base';

@@ -198,7 +198,7 @@ export function readBody(sheet: Grid, header: Header): Body {
         ? joinRule([standard, ownRule])
         : costOnly && lapseName !== '' && nameCells.filter((v) => v.trim() !== '').length >= 2
           ? `${lapseName.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
-          : ownRule || classRule || standard || scoringName;
+          : ownRule || classRule || standard || scoringName || nameRule(nameCells, ruleCols.length);
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
@@ -689,6 +689,17 @@ function costsMakeOuter(
   let sum = 0;
   for (let k = span.top; k <= span.bottom; k++) sum += figure(k) ?? Number.NaN;
   return Math.abs(sum - cap) < 1e-9 ? own : undefined;
+}
+
+/**
+ * 二、否定指標 over 1、因措施不當…,造成填井返工和報廢井,每次扣100分。 alone in the name column, the rule column empty: a
+ * numbered article that says what it costs is a rule written where the names stand.
+ */
+function nameRule(cells: readonly string[], rules: number): string {
+  const filled = cells.filter((v) => v.trim() !== '');
+  const [only] = filled;
+  if (rules === 0 || filled.length !== 1 || !only) return '';
+  return numberingLevel(cellText(only)) !== undefined && /[扣加减]\s*\d|不得分/.test(only) ? only : '';
 }
 
 /** A bonus row's bare figure from a 扣分 column (…,扣5分 from 5) is what it adds. */
