@@ -99,6 +99,7 @@ export const asRequirement = (label: string, text = ''): string => {
   if (/^(?:未|没有|没)/.test(l)) return `已${l.replace(/^(?:未|没有|没)/, '')}`;
   // (无故旷工: 无故 is "without cause", no 无 of the thing.)
   if (/^无(?!故|端|理)/.test(l)) return `有${l.slice(1)}`;
-  if (/^不/.test(l)) return l.slice(1);
+  // (Not 不良言行 / 不当 / 不法: 不 there is part of the word, not a negation of a thing done.)
+  if (/^不(?!良|当|法|轨|实|正当|足)/.test(l)) return l.slice(1);
   return `无“${l}”情形`;
 };

@@ -102,6 +102,12 @@ export function joined(block: ItemDraft, row: Row): ItemDraft {
  * A bonus or penalty row added to the blocks: joined to the last one where it stands under the same name (扣分项目
  * merged over rows of their own amounts, no points column), else a block of its own.
  */
+/** A bonus row's part with the figure it adds as its points (1、先进事迹 | 5). */
+const ownPart = (row: Row): ItemDraft['parts'][number] => ({
+  ...partOf(row),
+  ...(row.points === undefined ? {} : { points: row.points }),
+});
+
 /** The points of a bonus row's outer name, merged over it and others (特殊加分 (20 分)). */
 function outerCap(row: Row): number | undefined {
   if (row.names.length < 2 || !(row.role === 'bonus' ? bonusHead : penaltyHead).test(row.names[0]?.text ?? ''))
@@ -127,12 +133,18 @@ export function addAdjustment(
     prev.role === row.role &&
     prev.key === `outer:${row.names[0]?.key ?? ''}`
   )
-    blocks[blocks.length - 1] = { ...prev, parts: [...prev.parts, partOf(row)], text: joinRule([prev.text, row.rule]) };
-  else if (outerCap(row) !== undefined && row.points === undefined) {
+    blocks[blocks.length - 1] = {
+      ...prev,
+      parts: [...prev.parts, ownPart(row)],
+      text: joinRule([prev.text, row.rule]),
+    };
+  else if (outerCap(row) !== undefined) {
     const d = adjustmentDraft(row, rowNo, adjustmentNos, blocks);
     const { capFromWords: _words, ...rest } = d;
     blocks.push({
       ...rest,
+      cap: undefined,
+      parts: [ownPart(row)],
       name: splitName(row.names[0]?.text ?? '').name || d.name,
       blockCap: outerCap(row) ?? 0,
       key: `outer:${row.names[0]?.key ?? ''}`,
