@@ -210,7 +210,7 @@ describe('rule words of the twenty-ninth round', () => {
     expect(c.clause.rule.kind === 'deduct' && c.clause.rule.inputs.some((i) => i.per === 5)).toBe(false);
   });
 
-  it('面商率… / 按协助情况得分 / 按落实相关机构: 按…情况得分 is the assessor’s; 按… cut short is not a requirement (huigui)', () => {
+  it('按协助情况得分 / 按落实相关机构: 按…情况得分 is the assessor’s; 按… cut short is not a requirement (huigui)', () => {
     expect(only('按协助情况得分', 8).clause.rule.kind).toBe('judgement');
     expect(only('按协助情况得分', 8).flagged).toBe(false);
     expect(only('按落实相关机构', 8).flagged).toBe(true);

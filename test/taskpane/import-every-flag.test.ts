@@ -38,6 +38,7 @@ import { fresh25Tables } from '../fixtures/tables/fresh25';
 import { fresh26Tables } from '../fixtures/tables/fresh26';
 import { fresh27Tables } from '../fixtures/tables/fresh27';
 import { fresh28Tables } from '../fixtures/tables/fresh28';
+import { fresh29Tables } from '../fixtures/tables/fresh29';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -76,6 +77,7 @@ const sets = [
   ['fresh26', fresh26Tables],
   ['fresh27', fresh27Tables],
   ['fresh28', fresh28Tables],
+  ['fresh29', fresh29Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -41,6 +41,7 @@ import { fresh25Tables } from '../fixtures/tables/fresh25';
 import { fresh26Tables } from '../fixtures/tables/fresh26';
 import { fresh27Tables } from '../fixtures/tables/fresh27';
 import { fresh28Tables } from '../fixtures/tables/fresh28';
+import { fresh29Tables } from '../fixtures/tables/fresh29';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -80,7 +81,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh28), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh29), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -115,6 +116,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh26Tables.map((t) => ['fresh26', t] as const),
     ...fresh27Tables.map((t) => ['fresh27', t] as const),
     ...fresh28Tables.map((t) => ['fresh28', t] as const),
+    ...fresh29Tables.map((t) => ['fresh29', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';
