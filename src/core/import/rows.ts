@@ -6,11 +6,13 @@ import { numberingLevel, readPoints, splitName } from './names';
 import { leadNumber, parseNumber } from './numerals';
 
 export { numberOf, readPoints, splitName } from './names';
+export { joinRule } from './rows-kept';
 export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
 import { gradedRule, gradePointsRule } from './rows-grades';
 import { pairedRows } from './rows-pairs';
 import { NOTE_HEAD, notesBelow } from './rows-notes';
+import { costAdds, costAfter, costsMakeOuter, joinRule, liftTitles, nameRule } from './rows-kept';
 import { readProse } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
 import {
@@ -48,12 +50,6 @@ const vetoWords = (label: string, itemsBefore: number): boolean =>
 
 /** The words scored for a row: its rule, then a 备注 that says how to score. */
 export const scoredText = (row: Row): string => (row.note ? joinRule([row.rule, row.note]) : row.rule);
-
-/** The texts of a row's rule columns as one rule: blanks and repeats (one cell merged across) dropped. */
-export function joinRule(texts: readonly string[]): string {
-  const parts = texts.filter((t, i) => t !== '' && texts.indexOf(t) === i);
-  return parts.reduce((all, t) => (all === '' ? t : /[。；;.!！]$/.test(all) ? `${all}${t}` : `${all}。${t}`), '');
-}
 
 export function readBody(sheet: Grid, header: Header): Body {
   const grid = liftTitles(sheet, header);
@@ -653,83 +649,6 @@ export function readBody(sheet: Grid, header: Header): Body {
 function sharesPoints(held: readonly Heading[], rows: readonly Row[]): boolean {
   const title = [...held].reverse().find((h) => h.gather || h.pool);
   return title !== undefined && !rows.some((x) => x.headings.includes(title) && x.points !== undefined);
-}
-
-/**
- * The rule columns' words joined; a bare cost from a 扣分 column (5 → 扣5分) after a lapse stands in its sentence
- * (1、工作不主动 | 2 → 1、工作不主动,扣2分), as the cost a lapse is written with.
- */
-function costAfter(parts: readonly string[], cells: readonly string[]): string {
-  const last = parts.length - 1;
-  const bare = last >= 1 && cells[last] !== parts[last] && /^(?:每.)?扣/.test(parts[last] ?? '');
-  const before = joinRule(parts.slice(0, last));
-  if (!bare || before === '') return joinRule(parts);
-  return `${before.replace(/[。.;；,，\s]+$/, '')},${parts[last] ?? ''}`;
-}
-
-/** The bare figure under a 扣分 head on row r, where the figures of the outer name's rows make its points. */
-function costsMakeOuter(
-  grid: Grid,
-  merged: ReturnType<typeof mergeIndex>,
-  r: number,
-  names: readonly number[],
-  col: number,
-  head: string,
-): number | undefined {
-  const [outer] = names;
-  const figure = (k: number): number | undefined => {
-    const v = cellText(valueAt(grid, merged, k, col));
-    return /扣分/.test(head) && /^\d+(?:\.\d+)?分?$/.test(v) ? Number(v.replace('分', '')) : undefined;
-  };
-  const own = figure(r);
-  if (own === undefined || names.length < 2 || outer === undefined) return undefined;
-  const span = merged(r, outer);
-  const cap = splitName(valueAt(grid, merged, r, outer)).cap;
-  if (!span || span.bottom <= span.top || typeof cap !== 'number') return undefined;
-  let sum = 0;
-  for (let k = span.top; k <= span.bottom; k++) sum += figure(k) ?? Number.NaN;
-  return Math.abs(sum - cap) < 1e-9 ? own : undefined;
-}
-
-/**
- * 二、否定指標 over 1、因措施不當…,造成填井返工和報廢井,每次扣100分。 alone in the name column, the rule column empty: a
- * numbered article that says what it costs is a rule written where the names stand.
- */
-function nameRule(cells: readonly string[], rules: number): string {
-  const filled = cells.filter((v) => v.trim() !== '');
-  const [only] = filled;
-  if (rules === 0 || filled.length !== 1 || !only) return '';
-  return numberingLevel(cellText(only)) !== undefined && /[扣加减]\s*\d|不得分/.test(only) ? only : '';
-}
-
-/** A bonus row's bare figure from a 扣分 column (…,扣5分 from 5) is what it adds. */
-function costAdds(rule: string, cells: readonly string[], name: string): string {
-  const last = cells[cells.length - 1] ?? '';
-  if (!/^\d+(?:\.\d+)?分?$/.test(cellText(last))) return rule;
-  // (1、先进事迹 | 5: the name is what earns it.)
-  const what = rule.startsWith('扣') ? name.trim().replace(/[。.;；,，]+$/, '') : '';
-  return `${what}${what ? ',' : ''}${rule.replace(/(^|,)扣(\d+(?:\.\d+)?分)$/, '$1加$2')}`;
-}
-
-/**
- * 选框 | 分值 | 检核标准 with 一、人员/服务管理, (一)服装仪容 or 1.按规定穿着工作服 alone on a row in the 选框 column (a
- * column no head was read for, the boxes □ below): a numbered title on a line of its own, moved into the rule column
- * so that it reads as the heading it is.
- */
-function liftTitles(grid: Grid, header: Header): Grid {
-  const ruleCol = [...header.columns].find(([, r]) => r === 'rule')?.[0];
-  if (ruleCol === undefined) return grid;
-  let moved = false;
-  const rows = grid.rows.map((row, r) => {
-    if (r <= header.row || [...header.columns.keys()].some((c) => (row[c] ?? '').trim() !== '')) return row;
-    const spare = row.map((v, c) => ({ v: v.trim(), c })).filter((x) => x.v !== '' && !header.columns.has(x.c));
-    const [only] = spare;
-    if (spare.length !== 1 || !only || numberingLevel(cellText(only.v)) === undefined) return row;
-    if (grid.merges.some((m) => m.top <= r && m.bottom >= r && m.left <= ruleCol && m.right >= ruleCol)) return row;
-    moved = true;
-    return row.map((v, c) => (c === ruleCol ? only.v : c === only.c ? '' : v));
-  });
-  return moved ? { ...grid, rows } : grid;
 }
 
 /**
