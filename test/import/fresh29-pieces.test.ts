@@ -176,6 +176,24 @@ describe('layouts of the twenty-ninth round', () => {
     expect((r.rubric.adjustments ?? []).flatMap((a) => a.clauses).length).toBe(2);
   });
 
+  it('(起评分100分) over a list of deductions, 平安三率(本项限扣5分) over two: a pool of 5 beside one of 95 (fumian)', () => {
+    const r = ok(
+      grid([
+        ['(起评分100分)', '', ''],
+        ['类别', '具体项目内容', '信息提供部门'],
+        ['较大事故', '1.发生较大安全事故死亡3-5人的,每起扣5分;死亡6-9人的,每起扣10分。', '市平安办'],
+        ['平安三率(本项限扣5分)', '1.群众安全感低于96%的,每降低1个百分点扣0.25分。', '↑'],
+        ['↑', '2.群众知晓率、参与度低于前一年度全省平均数的,每低1个百分点扣0.25分。', '↑'],
+        ['平安暗访', '1.被省平安办组织的暗访发现问题的,每个问题点扣0.25分。', '↑'],
+      ]),
+    );
+    expect(r.rubric.total).toBe(100);
+    expect(items(r).map((i) => [i.name, i.cap, i.clauses.length])).toEqual([
+      ['起评分', 95, 2],
+      ['平安三率', 5, 2],
+    ]);
+  });
+
   it('类别 | 具体项目内容 | 信息提供部门 over deductions, no 起评分: refused, asking for it (fumian)', () => {
     expect(() =>
       ok(

@@ -108,19 +108,43 @@ export function fromBase(rows: readonly Row[], header: Header, base: number): Bl
     ...(own && r.name && !/否决/.test(r.name) ? { text: `${r.name.replace(/[。.;；]$/, '')}：${r.rule}` } : {}),
     ...(r.role === 'penalty' ? { amount: r.points } : r.points !== undefined ? { points: r.points } : {}),
   }));
-  const item: ItemDraft = {
-    id: '1',
-    name,
-    cap: base,
-    text: joinRule(parts.map((p) => p.text)),
+  // (平安三率(本项限扣5分) over two of the lines: they take no more than 5 between them — a pool of their own, the
+  // rest coming off what is left of the 起评分.)
+  const limitOf = (r: Row): number | undefined => {
+    const m = /(?:限扣|最多扣|最高扣|扣分不超过)\s*(\d+(?:\.\d+)?)\s*分/.exec(r.names[0]?.text ?? '');
+    return m?.[1] ? Number(m[1]) : undefined;
+  };
+  const limited = [...new Set(rows.filter((r) => limitOf(r) !== undefined).map((r) => r.names[0]?.key ?? ''))];
+  const pool = (id: string, title: string, cap: number, its: readonly PartIn[], key: string): ItemDraft => ({
+    id,
+    name: title,
+    cap,
+    text: joinRule(its.map((p) => p.text)),
     method: first?.method ?? '',
     role: 'base',
-    parts,
+    parts: [...its],
     pool: true,
-    key: 'base',
-  };
+    key,
+  });
+  const apart = limited.map((key, k) => {
+    const its = rows.filter((r) => r.names[0]?.key === key);
+    const cap = limitOf(its[0] as Row) ?? 0;
+    const title = splitName((its[0]?.names[0]?.text ?? '').replace(/[（(][^()（）]*[)）]\s*$/, '')).name;
+    return pool(
+      String(k + 2),
+      title,
+      cap,
+      its.map((r) => parts[rows.indexOf(r)] as PartIn),
+      `limit:${key}`,
+    );
+  });
+  const rest = parts.filter((_, i) => !limited.includes(rows[i]?.names[0]?.key ?? '\u0000'));
+  const held = apart.reduce((a, d) => a + Number(d.cap ?? 0), 0);
+  const item = pool('1', name, apart.length && held < base ? base - held : base, apart.length ? rest : parts, 'base');
   return {
-    sections: [{ id: 's1', name, items: [item], key: 'base' }],
+    sections: [
+      { id: 's1', name, items: apart.length && held < base && rest.length ? [item, ...apart] : [item], key: 'base' },
+    ],
     adjustments: [],
     vetoes: [],
     total: base,
