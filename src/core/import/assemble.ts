@@ -211,6 +211,11 @@ export function assemble(draft: BlockDraft): Assembled {
   for (const s of block.sections) {
     const items = s.items.flatMap((d) => build(d) ?? []);
     for (const w of groupSums(items)) out.warnings.push(w);
+    // ((三)关心特困学生情况(6分) over one row cut before its points, not imported: the 6 are not counted — said.)
+    if (!items.length && s.cap !== undefined && s.items.length)
+      out.warnings.push(
+        `“${s.name.trim()}”标注 ${typeof s.cap === 'number' ? s.cap : dflt(s.cap)} 分，但其下没有读到可计分的条目，它的分值未计入（原表是否到此不完整？）`,
+      );
     if (items.length)
       out.sections.push({
         id: s.id,

@@ -221,6 +221,8 @@ export function findHeader(grid: Grid): Header | undefined {
   // a column with no head right after the rule column, saying how each row scores, is a rule column too.
   for (let c = 1; c < width; c++) {
     if (columns.has(c) || columns.get(c - 1) !== 'rule' || headText(valueAt(grid, merged, first, c)) !== '') continue;
+    // (Not grade columns, 1万以下(10分) | 2万以下(15分): each a level's points, read as the row's grades.)
+    if (gradePoints.has(c) || grades.has(c)) continue;
     const body = grid.rows.slice(last + 1).map((r) => cellText(r[c]));
     const filled = body.filter((v) => /[\u4e00-\u9fff]{4}/.test(v));
     if (
@@ -262,6 +264,22 @@ export function findHeader(grid: Grid): Header | undefined {
       mostlyScore(grid, last, c)
     )
       columns.set(c, 'rule');
+  // 考核内容 | 得分 | 计分方法 with 6分 on every row and no points column: the 得分 column holds each row's points as
+  // printed on the form, not what the checker writes.
+  if (![...columns.values()].includes('points'))
+    for (let c = 0; c < width; c++) {
+      if (columns.get(c) !== 'other' || !/^(?:得分|分数|标准得分)$/.test(headText(valueAt(grid, merged, first, c))))
+        continue;
+      const filled = grid.rows
+        .slice(last + 1)
+        .map((r) => cellText(r[c]))
+        .filter((v) => v !== '');
+      const figures = filled.filter((v) => /^\d+(?:\.\d+)?分?$/.test(v));
+      if (figures.length >= 5 && figures.length * 4 >= filled.length * 3) {
+        columns.set(c, 'points');
+        break;
+      }
+    }
   // 考核项目 | 内容 | 扣分 with 1、植保有病害、虫害。 | 5 on every row and no points column: the 扣分 column holds what
   // each lapse costs, not the checker's marks — a rule column (read as 扣5分 beside the lapse).
   if (![...columns.values()].includes('points'))

@@ -48,8 +48,13 @@ export function numberingLevel(raw: string): number | undefined {
   // Ⅰ、消毒供应中心管理 over 一、建筑要求: Roman numerals, a part above the chapters.
   if (/^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][、.．]/.test(t)) return 0;
   // 第一条 / 第二章 / 第三部分: articles and chapters, the outermost numbering.
-  if (/^[一二三四五六七八九十]+[、.．]/.test(t) || /^第[一二三四五六七八九十百\d]+(?:条|章|部分)/.test(t)) return 1;
-  if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return 2;
+  // (壹、 / (壹): the financial forms of the numerals, written by some copies.)
+  if (
+    /^[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+[、.．]/.test(t) ||
+    /^第[一二三四五六七八九十百\d]+(?:条|章|部分)/.test(t)
+  )
+    return 1;
+  if (/^[（(][一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+[)）]/.test(t)) return 2;
   // (1-1 / 1-2 under 1: the same as 1.1, a hyphen for the dot.)
   if (/^\d{1,2}\.\d{1,2}/.test(t) || /^\d{1,2}-\d{1,2}(?!\d)/.test(t)) return 5;
   if (/^\d{1,2}(?:[、.．]|$)/.test(t)) return 3;

@@ -188,13 +188,20 @@ export function readBody(sheet: Grid, header: Header): Body {
     const costOnly =
       /^(?:每.)?扣\d+(?:\.\d+)?分$/.test(ownRule) &&
       ruleCols.every((c) => /^[\d.。]+分?(?:\/.)?$/.test(cellText(at(c))));
-    const rule = lead
-      ? lead.rest
-      : pricedStandard
-        ? joinRule([standard, ownRule])
-        : costOnly && lapseName !== '' && nameCells.filter((v) => v.trim() !== '').length >= 2
-          ? `${lapseName.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
-          : ownRule || classRule || standard || scoringName || nameRule(nameCells, ruleCols.length);
+    // (…必要的文化娱乐设施。(5分) | 实地查看标牌、书籍、设备。酌情打分。: where the rule says nothing of how, the 考核办法's
+    // 酌情 is how — read with it.)
+    const method = at(methodCol);
+    const judged =
+      ownRule !== '' && /酌情|视情/.test(method) && !/扣|得\s*\d|加\s*\d|不得分|不计分|酌情|视情/.test(ownRule);
+    const rule = judged
+      ? joinRule([ownRule, method])
+      : lead
+        ? lead.rest
+        : pricedStandard
+          ? joinRule([standard, ownRule])
+          : costOnly && lapseName !== '' && nameCells.filter((v) => v.trim() !== '').length >= 2
+            ? `${lapseName.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
+            : ownRule || classRule || standard || scoringName || nameRule(nameCells, ruleCols.length);
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
@@ -357,6 +364,14 @@ export function readBody(sheet: Grid, header: Header): Body {
       // (…or, with no numbers, the outermost name after it the same as before it: A-1 领导与管理 (90分) again.)
       const before = rows[rows.length - 1]?.names[0]?.text ?? '';
       if (before !== '' && headText(before) === headText(nextName(grid, merged, r, names[0]))) continue;
+      // (…or the header's own heads again, one of them lost in the copy — 考核项目 | 考核内容 | 考核办法 | 标准分(100)
+      // under 考核项目 | 考核子项 | 考核内容 | 考核办法 | 标准分: a page break, not a new table.)
+      const bare = (v: string | undefined): string => headText(v).replace(/\(.*\)$/, '');
+      const theirs = new Set(
+        grid.rows.slice(header.first, header.row + 1).flatMap((row) => row.map(bare).filter((v) => v !== '')),
+      );
+      const mine = (grid.rows[r] ?? []).map(bare).filter((v) => v !== '');
+      if (mine.length >= 3 && mine.length < theirs.size && mine.every((v) => theirs.has(v))) continue;
       if (rows.length) block++;
       stack = [];
       continue;
