@@ -39,6 +39,7 @@ import { fresh26Tables } from '../fixtures/tables/fresh26';
 import { fresh27Tables } from '../fixtures/tables/fresh27';
 import { fresh28Tables } from '../fixtures/tables/fresh28';
 import { fresh29Tables } from '../fixtures/tables/fresh29';
+import { fresh30Tables } from '../fixtures/tables/fresh30';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -78,6 +79,7 @@ const sets = [
   ['fresh27', fresh27Tables],
   ['fresh28', fresh28Tables],
   ['fresh29', fresh29Tables],
+  ['fresh30', fresh30Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -42,6 +42,7 @@ import { fresh26Tables } from '../fixtures/tables/fresh26';
 import { fresh27Tables } from '../fixtures/tables/fresh27';
 import { fresh28Tables } from '../fixtures/tables/fresh28';
 import { fresh29Tables } from '../fixtures/tables/fresh29';
+import { fresh30Tables } from '../fixtures/tables/fresh30';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -81,7 +82,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh29), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh30), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -117,6 +118,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh27Tables.map((t) => ['fresh27', t] as const),
     ...fresh28Tables.map((t) => ['fresh28', t] as const),
     ...fresh29Tables.map((t) => ['fresh29', t] as const),
+    ...fresh30Tables.map((t) => ['fresh30', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';
