@@ -98,10 +98,6 @@ export function joined(block: ItemDraft, row: Row): ItemDraft {
   };
 }
 
-/**
- * A bonus or penalty row added to the blocks: joined to the last one where it stands under the same name (扣分项目
- * merged over rows of their own amounts, no points column), else a block of its own.
- */
 /** A bonus row's part with the figure it adds as its points (1、先进事迹 | 5). */
 const ownPart = (row: Row): ItemDraft['parts'][number] => ({
   ...partOf(row),
@@ -116,6 +112,10 @@ function outerCap(row: Row): number | undefined {
   return typeof cap === 'number' ? cap : undefined;
 }
 
+/**
+ * A bonus or penalty row added to the blocks: joined to the last one where it stands under the same name (扣分项目
+ * merged over rows of their own amounts, no points column), else a block of its own.
+ */
 export function addAdjustment(
   blocks: ItemDraft[],
   row: Row,

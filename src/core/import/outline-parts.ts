@@ -126,25 +126,29 @@ export function fromBase(rows: readonly Row[], header: Header, base: number): Bl
     pool: true,
     key,
   });
-  const apart = limited.map((key, k) => {
-    const its = rows.filter((r) => r.names[0]?.key === key);
-    const cap = limitOf(its[0] as Row) ?? 0;
-    const title = splitName((its[0]?.names[0]?.text ?? '').replace(/[（(][^()（）]*[)）]\s*$/, '')).name;
-    return pool(
-      String(k + 2),
-      title,
-      cap,
-      its.map((r) => parts[rows.indexOf(r)] as PartIn),
-      `limit:${key}`,
-    );
+  const apart = limited.flatMap((key, k) => {
+    const its = rows.flatMap((r, i) => (r.names[0]?.key === key && parts[i] ? [{ row: r, part: parts[i] }] : []));
+    const [lead] = its;
+    const cap = lead ? limitOf(lead.row) : undefined;
+    if (!lead || cap === undefined) return [];
+    const title = splitName((lead.row.names[0]?.text ?? '').replace(/[（(][^()（）]*[)）]\s*$/, '')).name;
+    return [
+      pool(
+        String(k + 2),
+        title,
+        cap,
+        its.map((x) => x.part),
+        `limit:${key}`,
+      ),
+    ];
   });
   const rest = parts.filter((_, i) => !limited.includes(rows[i]?.names[0]?.key ?? '\u0000'));
   const held = apart.reduce((a, d) => a + Number(d.cap ?? 0), 0);
-  const item = pool('1', name, apart.length && held < base ? base - held : base, apart.length ? rest : parts, 'base');
+  // (Only where the limited lines leave others and part of the 起评分 to them; else one pool of all, as before.)
+  const split = apart.length > 0 && held < base && rest.length > 0;
+  const item = pool('1', name, split ? base - held : base, split ? rest : parts, 'base');
   return {
-    sections: [
-      { id: 's1', name, items: apart.length && held < base && rest.length ? [item, ...apart] : [item], key: 'base' },
-    ],
+    sections: [{ id: 's1', name, items: split ? [item, ...apart] : [item], key: 'base' }],
     adjustments: [],
     vetoes: [],
     total: base,
