@@ -60,6 +60,9 @@ export function judgedUnless(c: Ctx): Composed | undefined {
   );
 }
 
+/** 课间操巡视1分:9:10—9:30: a title and its points before a colon (the title what is required). */
+const TITLE_POINTS = /^([\u4e00-\u9fff、]{2,14})\d+(?:\.\d+)?分[:：]/;
+
 /** Only points, no rule: all or nothing (做到得全分，否则0分). */
 export function bare(c: Ctx, full: boolean): Composed | undefined {
   // 通动力电率达到100%,户户通电率达到100%: reaching all of a measure is a requirement, not a scale.
@@ -75,7 +78,7 @@ export function bare(c: Ctx, full: boolean): Composed | undefined {
   );
   if (rest.length > 0 || c.points === undefined || c.points <= 0) return undefined;
   // 辖 / 县级部门:报表期内确 / 公共: words cut off before they say what is required.
-  const titleOnly = /^([\u4e00-\u9fff、]{2,14})\d+(?:\.\d+)?分[:：]/.exec(c.text.trim())?.[1];
+  const titleOnly = TITLE_POINTS.exec(c.text.trim())?.[1];
   const words = (titleOnly ?? c.text.replace(/^[^:]{2,8}:/, '')).replace(/[^\u4e00-\u9fff]/g, '');
   // (课间操巡视1分:9:10—9:30: a title and its points before the times — the title is what is required.)
   if (words.length < (titleOnly ? 4 : 6)) return undefined;
@@ -114,7 +117,7 @@ export function bare(c: Ctx, full: boolean): Composed | undefined {
       reading: '得分由原文所说的评价（问卷、测评、划档）得出，由评分人填写。',
     };
   const label = c.text
-    .replace(/^([\u4e00-\u9fff、]{2,14})\d+(?:\.\d+)?分[:：].*$/s, '$1')
+    .replace(new RegExp(`${TITLE_POINTS.source}.*$`, 's'), '$1')
     .replace(/[(（][^()]*[)）]/g, '')
     .replace(/[;；。.]+$/, '')
     .replace(/[。.,;]?\d*(?:\.\d+)?分?[。.]?$/, '')

@@ -1,4 +1,4 @@
-import { cellText, headText, namesPoints, roleOf, roleWords, type Role } from './heads';
+import { cellText, figureCell, headText, namesPoints, roleOf, roleWords, type Role } from './heads';
 import { gradeColumns, gradeFactor } from './header-grades';
 import { splitName } from './names';
 
@@ -264,33 +264,25 @@ export function findHeader(grid: Grid): Header | undefined {
       mostlyScore(grid, last, c)
     )
       columns.set(c, 'rule');
-  // 考核内容 | 得分 | 计分方法 with 6分 on every row and no points column: the 得分 column holds each row's points as
-  // printed on the form, not what the checker writes.
-  if (![...columns.values()].includes('points'))
-    for (let c = 0; c < width; c++) {
-      if (columns.get(c) !== 'other' || !/^(?:得分|分数|标准得分)$/.test(headText(valueAt(grid, merged, first, c))))
-        continue;
-      const filled = grid.rows
-        .slice(last + 1)
-        .map((r) => cellText(r[c]))
-        .filter((v) => v !== '');
-      const figures = filled.filter((v) => /^\d+(?:\.\d+)?分?$/.test(v));
-      if (figures.length >= 5 && figures.length * 4 >= filled.length * 3) {
-        columns.set(c, 'points');
-        break;
-      }
-    }
-  // 考核项目 | 内容 | 扣分 with 1、植保有病害、虫害。 | 5 on every row and no points column: the 扣分 column holds what
-  // each lapse costs, not the checker's marks — a rule column (read as 扣5分 beside the lapse).
-  if (![...columns.values()].includes('points'))
-    for (let c = 0; c < width; c++) {
-      if (columns.get(c) !== 'other' || !/^扣分(?:值|分值|标准)?$/.test(headText(valueAt(grid, merged, first, c))))
-        continue;
-      const body = grid.rows.slice(last + 1).map((r) => cellText(r[c]));
-      const filled = body.filter((v) => v !== '');
-      const bare = filled.filter((v) => /^\d+(?:\.\d+)?分?$/.test(v));
-      if (bare.length >= 5 && bare.length * 4 >= filled.length * 3) columns.set(c, 'rule');
-    }
+  // Columns a checker would fill in that the form already fills with a figure on every row, no points column beside
+  // them: 考核内容 | 得分 | 计分方法 with 6分 down the 得分 — each row's points as printed; 考核项目 | 内容 | 扣分 with
+  // 1、植保有病害、虫害。 | 5 — what each lapse costs, a rule column (read as 扣5分 beside the lapse).
+  const figured = (c: number): boolean => {
+    const filled = grid.rows
+      .slice(last + 1)
+      .map((r) => r[c] ?? '')
+      .filter((v) => cellText(v) !== '');
+    const figures = filled.filter((v) => figureCell(v) !== undefined).length;
+    return figures >= 5 && figures * 4 >= filled.length * 3;
+  };
+  const unfilled = (c: number, head: RegExp): boolean =>
+    ![...columns.values()].includes('points') &&
+    columns.get(c) === 'other' &&
+    head.test(headText(valueAt(grid, merged, first, c))) &&
+    figured(c);
+  const given = [...Array(width).keys()].find((c) => unfilled(c, /^(?:得分|分数|标准得分)$/));
+  if (given !== undefined) columns.set(given, 'points');
+  for (let c = 0; c < width; c++) if (unfilled(c, /^扣分(?:值|分值|标准)?$/)) columns.set(c, 'rule');
   const cols = (role: Role): number[] =>
     [...columns]
       .filter(([, r]) => r === role)

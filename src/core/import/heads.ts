@@ -56,6 +56,15 @@ export const headText = (s: string | undefined): string => {
 
 export const cellText = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '');
 
+/**
+ * A cell that is only a figure — 5 / 0.5分 / 0。5 / 1/项 — as a 扣分 or 得分 column prints each row's: the figure,
+ * and the thing counted after a slash; none for a cell of words.
+ */
+export function figureCell(cell: string | undefined): { n: number; per?: string } | undefined {
+  const m = /^(\d+(?:[.。]\d+)?)分?(?:\/([项次处个人例份条]))?$/.exec(cellText(cell));
+  return m?.[1] ? { n: Number(m[1].replace('。', '.')), ...(m[2] ? { per: m[2] } : {}) } : undefined;
+}
+
 export function roleOf(text: string): Role | undefined {
   const full = headText(text).replace(/（/g, '(').replace(/）/g, ')');
   if (classHead.test(full)) return 'class';

@@ -32,6 +32,9 @@ const clauseBefore = (input: string, at: number): string =>
     .pop() ?? '';
 const DEMAND_TAIL = '[^,;。扣加减]{2,40}?(?<![扣加减得计记各共奖罚值满每占])\\d+(?:\\.\\d+)?分[;。]?$';
 
+/** (Not 扣5分以上的…事件: a cost that names a kind of case — what it would cost — is no cost of this row.) */
+const NOT_A_KIND = '(?!分?\\s*(?:以上|以下|及以上))';
+
 /** 错误 / 差错 / 问题: a fault a table counts, what it costs said without 扣. */
 const FAULT = '错误|差错|错漏|失误|疏漏|遗漏|问题';
 
@@ -130,7 +133,7 @@ export const pointPhrases: readonly Phrase[] = [
   })),
   // 单起受害面积30亩以上的扣10分: 单起 is each such fire.
   // (Not 单起应扣5分以上的…事件: the kind of case, by what it would cost, not this row's cost.)
-  p('each single', `单(起|次|例|宗)([^,;。:()\\n]{0,20}?)扣${N}${FEN}(?!分?\\s*(?:以上|以下|及以上))`, (m) => ({
+  p('each single', `单(起|次|例|宗)([^,;。:()\\n]{0,20}?)扣${N}${FEN}${NOT_A_KIND}`, (m) => ({
     t: 'deduct',
     per: num(m[3]),
     unit: m[1] ?? '起',
@@ -155,26 +158,22 @@ export const pointPhrases: readonly Phrase[] = [
       label: m[1] ?? '错误',
     }),
   ),
-  p(
-    'count deduction',
-    `${COND}??(每)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(扣|计)${N}${FEN}(?!分?\\s*(?:以上|以下|及以上))`,
-    (m) => {
-      const n = m[3] === undefined ? 1 : num(m[3]);
-      const verb = m[6] === '计' ? '计' : '扣';
-      if (m[3] === undefined && !m[2]) return undefined;
-      // 每5亩扣1分: per whole 5 亩, counted as one; only after 每, and only to deduct.
-      if (n !== 1 && (!m[2] || verb === '计' || !(n > 1 && Number.isInteger(n)))) return undefined;
-      if (verb === '计' && !/[每少]/.test(`${m[1] ?? ''}${m[2] ?? ''}`)) return undefined;
-      // 重大隐患被上级挂牌督办的，每次扣5分: with nothing before 每次, the condition is the phrase before the comma.
-      // 经审核被退回修改的，每个项目扣0.5分: the condition before the comma, then what is counted.
-      const own = clean(`${m[1] ?? ''}${m[5] ?? ''}`);
-      // (标识不醒目,发现一次扣1分: 发现 alone says nothing of the lapse; it is the phrase before.)
-      const bare = /^(?:发现|出现|查出|检查发现|经查)$/.test(own);
-      const before = m[1] && !bare ? '' : clean(phraseBefore(m.input, m.index));
-      const label = before ? `${before}${m[5] ? `的${clean(m[5])}` : ''}` : own;
-      return { t: 'deduct', per: num(m[7]), unit: n === 1 ? (m[4] ?? '次') : `${n}${m[4] ?? ''}`, verb, label };
-    },
-  ),
+  p('count deduction', `${COND}??(每)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(扣|计)${N}${FEN}${NOT_A_KIND}`, (m) => {
+    const n = m[3] === undefined ? 1 : num(m[3]);
+    const verb = m[6] === '计' ? '计' : '扣';
+    if (m[3] === undefined && !m[2]) return undefined;
+    // 每5亩扣1分: per whole 5 亩, counted as one; only after 每, and only to deduct.
+    if (n !== 1 && (!m[2] || verb === '计' || !(n > 1 && Number.isInteger(n)))) return undefined;
+    if (verb === '计' && !/[每少]/.test(`${m[1] ?? ''}${m[2] ?? ''}`)) return undefined;
+    // 重大隐患被上级挂牌督办的，每次扣5分: with nothing before 每次, the condition is the phrase before the comma.
+    // 经审核被退回修改的，每个项目扣0.5分: the condition before the comma, then what is counted.
+    const own = clean(`${m[1] ?? ''}${m[5] ?? ''}`);
+    // (标识不醒目,发现一次扣1分: 发现 alone says nothing of the lapse; it is the phrase before.)
+    const bare = /^(?:发现|出现|查出|检查发现|经查)$/.test(own);
+    const before = m[1] && !bare ? '' : clean(phraseBefore(m.input, m.index));
+    const label = before ? `${before}${m[5] ? `的${clean(m[5])}` : ''}` : own;
+    return { t: 'deduct', per: num(m[7]), unit: n === 1 ? (m[4] ?? '次') : `${n}${m[4] ?? ''}`, verb, label };
+  }),
   p('void', '记为[^,;。()]{1,10}?,?(?:记|计)+0分', (m) => ({ t: 'void', label: m[0] })),
   // 未制定网格化各项工作制度、组织架构图、网格划分图等资料且上墙的,扣5分 (a long condition); 未制定手机管理
   // 规定,并实施的,扣2分 (the failure before the comma).

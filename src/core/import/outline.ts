@@ -204,8 +204,6 @@ export function outlineBlock(
       // (Not where the rule opens with the name: 课间操巡视1分:9:10—9:30 named 课间操巡视 by its own words.)
       // (植保有病害、虫害 | 5 under 扣分: a lapse named, its cost beside it — one sentence, the lapse and what it costs.)
       const inner = row.names.length >= 2 ? (row.names[row.names.length - 1]?.text ?? '').trim() : '';
-      const lapse = row.name || inner;
-      const cost = lapse.trim() !== '' && /^(?:每.)?扣\d+(?:\.\d+)?分$/.test(row.rule.trim());
       // (日常工作考核(满分100分) over 1.会议纪律 | 各学院辅导员…扣5分: a part named in its own column keeps the name.)
       const named =
         row.name === '' &&
@@ -214,9 +212,8 @@ export function outlineBlock(
         // (Not 一票否决事项 / 平安三率(本项限扣5分): a name that speaks of scoring would be read as a rule.)
         !/否决|扣|加|减|\d\s*分/.test(inner) &&
         !row.rule.trim().startsWith(splitName(inner).name);
-      const own = cost
-        ? { text: `${lapse.trim().replace(/[。.;；,，]+$/, '')},${row.rule.trim()}` }
-        : pool.scored && row.name !== '' && !row.rule.trim().startsWith(row.name.trim()) && !/否决/.test(row.name)
+      const own =
+        pool.scored && row.name !== '' && !row.rule.trim().startsWith(row.name.trim()) && !/否决/.test(row.name)
           ? { text: `${row.name}：${row.rule}` }
           : named
             ? { text: `${inner}：${row.rule}` }

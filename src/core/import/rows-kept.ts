@@ -1,4 +1,5 @@
 import { cellText, mergeIndex, valueAt, type Grid, type Header } from './header';
+import { figureCell } from './heads';
 import { numberingLevel, splitName } from './names';
 
 /**
@@ -13,21 +14,6 @@ export function joinRule(texts: readonly string[]): string {
   return parts.reduce((all, t) => (all === '' ? t : /[。；;.!！]$/.test(all) ? `${all}${t}` : `${all}。${t}`), '');
 }
 
-/** A cell that is a bare figure (5 / 0.5分): what a 扣分 column gives each lapse. */
-export const bareFigure = (cell: string): boolean => /^\d+(?:\.\d+)?分?$/.test(cellText(cell));
-
-/**
- * The rule columns' words joined; a bare cost from a 扣分 column (5 → 扣5分) after a lapse stands in its sentence
- * (1、工作不主动 | 2 → 1、工作不主动,扣2分), as the cost a lapse is written with.
- */
-export function costAfter(parts: readonly string[], cells: readonly string[]): string {
-  const last = parts.length - 1;
-  const bare = last >= 1 && cells[last] !== parts[last] && /^(?:每.)?扣/.test(parts[last] ?? '');
-  const before = joinRule(parts.slice(0, last));
-  if (!bare || before === '') return joinRule(parts);
-  return `${before.replace(/[。.;；,，\s]+$/, '')},${parts[last] ?? ''}`;
-}
-
 /** The bare figure under a 扣分 head on row r, where the figures of the outer name's rows make its points. */
 export function costsMakeOuter(
   grid: Grid,
@@ -39,8 +25,8 @@ export function costsMakeOuter(
 ): number | undefined {
   const [outer] = names;
   const figure = (k: number): number | undefined => {
-    const v = cellText(valueAt(grid, merged, k, col));
-    return /扣分/.test(head) && bareFigure(v) ? Number(v.replace('分', '')) : undefined;
+    const f = /扣分/.test(head) ? figureCell(valueAt(grid, merged, k, col)) : undefined;
+    return f && !f.per ? f.n : undefined;
   };
   const own = figure(r);
   if (own === undefined || names.length < 2 || outer === undefined) return undefined;
@@ -66,7 +52,7 @@ export function nameRule(cells: readonly string[], rules: number): string {
 /** A bonus row's bare figure from a 扣分 column (…,扣5分 from 5) is what it adds. */
 export function costAdds(rule: string, cells: readonly string[], name: string): string {
   const last = cells[cells.length - 1] ?? '';
-  if (!bareFigure(last)) return rule;
+  if (!figureCell(last)) return rule;
   // (1、先进事迹 | 5: the name is what earns it.)
   const what = rule.startsWith('扣') ? name.trim().replace(/[。.;；,，]+$/, '') : '';
   return `${what}${what ? ',' : ''}${rule.replace(/(^|,)扣(\d+(?:\.\d+)?分)$/, '$1加$2')}`;

@@ -2,6 +2,7 @@ import { mergeIndex, type Grid } from './header';
 import { WHOLE_SCORE_LOST } from './lexicon-measures';
 import { numberingLevel, readPoints, splitName } from './names';
 import { innermostPriced, type Heading } from './headings';
+import { figureCell } from './heads';
 import type { Body, Row } from './row-types';
 import { BRACKET_POINTS } from './phrase-kit';
 import { PINYIN } from './variants';
@@ -430,9 +431,7 @@ export const ruleLeadIn = (cell: string): string =>
   );
 
 export function bareCost(cell: string, head: string): string {
-  if (!/扣分/.test(head)) return cell;
-  const m = /^(\d+(?:[.。]\d+)?)\s*分?\s*(?:\/\s*([项次处个人例份条]))?$/.exec(cell.trim());
-  if (!m) return cell;
-  const n = (m[1] ?? '').replace('。', '.');
-  return m[2] ? `每${m[2]}扣${n}分` : `扣${n}分`;
+  const f = /扣分/.test(head) ? figureCell(cell) : undefined;
+  if (!f) return cell;
+  return f.per ? `每${f.per}扣${f.n}分` : `扣${f.n}分`;
 }

@@ -1,5 +1,5 @@
 import { cellText, mergeIndex, scoring, valueAt, type Grid, type Header } from './header';
-import { headText, roleOf } from './heads';
+import { figureCell, headText, roleOf } from './heads';
 import { GRADE_SETTLED } from './lexicon-measures';
 import { heading, innermostPriced, nextLevel, nextName, nextNumber, rowNumbering, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
@@ -12,7 +12,7 @@ import type { Body, Row } from './row-types';
 import { gradedRule, gradePointsRule } from './rows-grades';
 import { pairedRows } from './rows-pairs';
 import { NOTE_HEAD, notesBelow } from './rows-notes';
-import { costAdds, costAfter, costsMakeOuter, joinRule, liftTitles, nameRule } from './rows-kept';
+import { costAdds, costsMakeOuter, joinRule, liftTitles, nameRule } from './rows-kept';
 import { readProse } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
 import {
@@ -155,10 +155,7 @@ export function readBody(sheet: Grid, header: Header): Body {
     const byClass = new Map(classCols.map(([c, cls]) => [cls, at(c)] as const).filter(([, t]) => t !== ''));
     // (缺陷内容 | 扣分标准 over 缺主诉 | 5 / …有缺陷 | 1/项 / 0。5/项: under a head that says it deducts, a bare
     // figure is what the lapse beside it costs — once, or each time.)
-    const ownRule = costAfter(
-      ruleCols.map((c) => ruleLeadIn(bareCost(at(c), headOf(c)))),
-      ruleCols.map((c) => at(c)),
-    );
+    const ownRule = joinRule(ruleCols.map((c) => ruleLeadIn(bareCost(at(c), headOf(c)))));
     const standard = at(standardCol);
     const classRule = joinRule(
       [...byClass].map(([cls, t]) => (t.startsWith(cls.replace(/\(.*\)$/, '')) ? t : `${cls}:${t}`)),
@@ -186,8 +183,7 @@ export function readBody(sheet: Grid, header: Header): Body {
     // (1、植保有病害、虫害。 | 5 under 扣分, the lapse in the name column: the lapse and its cost, one sentence.)
     const lapseName = [...nameCells].reverse().find((v) => v.trim() !== '') ?? '';
     const costOnly =
-      /^(?:每.)?扣\d+(?:\.\d+)?分$/.test(ownRule) &&
-      ruleCols.every((c) => /^[\d.。]+分?(?:\/.)?$/.test(cellText(at(c))));
+      /^(?:每.)?扣\d+(?:\.\d+)?分$/.test(ownRule) && ruleCols.every((c) => figureCell(at(c)) !== undefined);
     // (…必要的文化娱乐设施。(5分) | 实地查看标牌、书籍、设备。酌情打分。: where the rule says nothing of how, the 考核办法's
     // 酌情 is how — read with it.)
     const method = at(methodCol);
