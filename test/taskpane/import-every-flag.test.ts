@@ -40,6 +40,7 @@ import { fresh27Tables } from '../fixtures/tables/fresh27';
 import { fresh28Tables } from '../fixtures/tables/fresh28';
 import { fresh29Tables } from '../fixtures/tables/fresh29';
 import { fresh30Tables } from '../fixtures/tables/fresh30';
+import { fresh31Tables } from '../fixtures/tables/fresh31';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -80,6 +81,7 @@ const sets = [
   ['fresh28', fresh28Tables],
   ['fresh29', fresh29Tables],
   ['fresh30', fresh30Tables],
+  ['fresh31', fresh31Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

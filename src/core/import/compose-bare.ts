@@ -82,6 +82,8 @@ export function bare(c: Ctx, full: boolean): Composed | undefined {
   const words = (titleOnly ?? c.text.replace(/^[^:]{2,8}:/, '')).replace(/[^\u4e00-\u9fff]/g, '');
   // (课间操巡视1分:9:10—9:30: a title and its points before the times — the title is what is required.)
   if (words.length < (titleOnly ? 4 : 6)) return undefined;
+  // (以实际评定的好路率xl800: a rate times figures a scan garbled — a product, not a requirement met.)
+  if (/率\s*[*×xX]/.test(c.text)) return undefined;
   // (按落实相关机构 in a column of 按…情况得分: a measure cut short before it says how — not a requirement.)
   if (/^按(?!时|期|要求|规定|照|月|季|年)/.test(c.text.trim()) && words.length <= 10) return undefined;
   // 社区未成立消防: a failure named with nothing it costs is a sentence cut off, not a requirement.

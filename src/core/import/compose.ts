@@ -47,7 +47,8 @@ export const short = (s: string, fallback: string): string => {
   if (open > close) t = t.replace(/^\(+/, '');
   if (close > open) t = t.replace(/\)+$/, '');
   t = t.trim();
-  return t === '' ? fallback : t.length > 40 ? `${t.slice(0, 39)}…` : t;
+  // (是得4分 / 有得4分: a bare yes says nothing of what is asked — the fallback does.)
+  return t === '' || /^(?:是|有)$/.test(t) ? fallback : t.length > 40 ? `${t.slice(0, 39)}…` : t;
 };
 export const dflt = (n: ClassPoints): number => (typeof n === 'number' ? n : n.default);
 
@@ -72,8 +73,8 @@ export function levelName(label: string): string {
  */
 /** 否则不得分 / 未达到的不得分 beside a measure: the words only restate it, and ask nothing of their own. */
 export const restates = (label: string): boolean =>
-  // (未到达旳: 到达 and 旳 as offices mistype 达到 and 的.)
-  /^(?:(?:未|没有|不)?(?:达到|到达|完成|达标)?|否则|其余|其他|达不到|超过|超出|高于|低于|不足|不到)(?:的|旳|者)?$/.test(
+  // (未到达旳: 到达 and 旳 as offices mistype 达到 and 的. 是得4分;否得0分 / 有…;无…: 否 and 无 alone too.)
+  /^(?:(?:未|没有|不)?(?:达到|到达|完成|达标)?|否则|否|无|其余|其他|达不到|超过|超出|高于|低于|不足|不到)(?:的|旳|者)?$/.test(
     label,
   );
 

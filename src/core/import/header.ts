@@ -303,14 +303,38 @@ export function findHeader(grid: Grid): Header | undefined {
   // 考核细目 | 细目分值 | 备注 (年底工作计划中有学习安排的得0.5分…): where no rule column scores, a 备注
   // whose cells score is how the rows are scored.
   // (Not a 备注 merged down blocks of rows beside a column of what each row requires: it speaks of the block.)
+  // (Not one merged only down the rows of one name — 馆舍建筑面积 over its five steps: that name's own.)
+  const lastNameCol = cols('name').slice(-1)[0];
   const blocky = (c: number): boolean =>
     cols('standard').length > 0 &&
     grid.rows.slice(last + 1).some((_, i) => {
       const m = merged(last + 1 + i, c);
-      return m !== undefined && m.bottom > m.top;
+      if (m === undefined || m.bottom <= m.top) return false;
+      if (lastNameCol === undefined) return true;
+      const names = new Set(
+        Array.from({ length: m.bottom - m.top + 1 }, (_, k) => valueAt(grid, merged, m.top + k, lastNameCol)),
+      );
+      return names.size > 1;
     });
-  if (!cols('rule').some((c) => scores(grid, last, c)))
-    for (const c of cols('note')) if (scores(grid, last, c) && !blocky(c)) columns.set(c, 'rule');
+  if (!cols('rule').some((c) => scores(grid, last, c))) {
+    const silent = cols('rule');
+    // (Most of its cells, not one: 累計得分不得超過30分 among notes that define what is counted is no rule column.)
+    const mostly = (c: number): boolean => {
+      const cells = [
+        ...new Set(
+          grid.rows
+            .slice(last + 1)
+            .map((r) => cellText(r[c]))
+            .filter((v) => v !== ''),
+        ),
+      ];
+      return cells.filter((v) => scoring.test(v)).length * 2 >= cells.length;
+    };
+    for (const c of cols('note')) if (scores(grid, last, c) && !blocky(c) && mostly(c)) columns.set(c, 'rule');
+    // (说明 | 评估细则 with the 说明 saying how rows score and the 评估细则 only what is counted and what proves it: the
+    // 评估细则 is how the figure is checked.)
+    if (cols('rule').length > silent.length) for (const c of silent) columns.set(c, 'method');
+  }
   if (!cols('rule').some((c) => scores(grid, last, c)))
     for (let c = 0; c < width; c++)
       if (!columns.has(c) && headText(valueAt(grid, merged, first, c)) !== '' && scores(grid, last, c))
@@ -337,7 +361,9 @@ export function findHeader(grid: Grid): Header | undefined {
     const body = grid.rows.slice(last + 1).map((_, i) => cellText(valueAt(grid, merged, last + 1 + i, c)));
     const filled = body.filter((v) => v !== '');
     const named = filled.filter((v) => /[\u4e00-\u9fff]{2}/.test(v) && splitName(v).cap !== undefined);
-    if (filled.length > 0 && named.length * 2 > filled.length && !cols('name').length) columns.set(c, 'name');
+    // (评价指标 | 分值 | 评价标准 over 前期工作 | 任务分解 (2分) | …: after a name column too, the next level of names.)
+    if (filled.length > 0 && named.length * 2 > filled.length && cols('name').every((n) => n < c))
+      columns.set(c, 'name');
   }
   if (cols('points').length === 0 && gradePoints.size < 2) {
     const c = figuresColumn(grid, merged, first, last, width, columns);
@@ -393,6 +419,23 @@ export function findHeader(grid: Grid): Header | undefined {
   const lastRule = rules[rules.length - 1];
   if (rules.length >= 2 && lastRule !== undefined && !spans(lastRule))
     for (const c of rules.slice(0, -1)) if (spans(c)) columns.set(c, 'name');
+  // 项目 | 序号 | 考评要求 | 扣分标准 | 分值 with 考评要求 not a head we know: beside a rule column that scores, a
+  // headed column of whole requirements that do not score is what each row requires.
+  const scoringRule = cols('rule').find((c) => mostlyScore(grid, last, c));
+  if (scoringRule !== undefined && cols('standard').length === 0)
+    for (let c = 0; c < scoringRule; c++) {
+      if (columns.has(c) || headText(valueAt(grid, merged, first, c)) === '') continue;
+      const texts = grid.rows.slice(last + 1).map((_, i) => cellText(valueAt(grid, merged, last + 1 + i, c)));
+      const filled = texts.filter((t) => t !== '');
+      if (
+        filled.length >= 3 &&
+        filled.length * 3 >= texts.length * 2 &&
+        filled.reduce((a, t) => a + t.length, 0) >= filled.length * 10 &&
+        // (发现问题2分钟内赶到: a figure of minutes in one of them is no scoring.)
+        filled.filter((t) => scoring.test(t)).length * 3 < filled.length
+      )
+        columns.set(c, 'standard');
+    }
   demoteLongNames(grid, merged, last, columns);
   // (One column with a factor is no scale.)
   return {
@@ -518,7 +561,9 @@ function figuresColumn(
     const withFen = figures.filter((v) => v.endsWith('分'));
     const counting = figures.every((v, i) => Number(v.replace('分', '')) === i + 1);
     if (figures.length < 3 || figures.length * 4 < filled.length * 3 || counting) continue;
-    if ((role === undefined && /分/.test(head)) || withFen.length * 3 >= figures.length * 2) return c;
+    // (标准 | 等级 over 7500 | 80, 6500 | 70 …: a 等级 column of figures is the points each step earns.)
+    if ((role === undefined && /分|^(?:等级|档次|分档)$/.test(head)) || withFen.length * 3 >= figures.length * 2)
+      return c;
   }
   return undefined;
 }

@@ -192,6 +192,27 @@ export function heading(given: HeadingCtx): Heading | undefined {
     return { ...make(cellText(c.rule), unsigned), level: own };
   // 一 | 组织保障 | 20分 with no rule, or 二、投入指标(30分) over (一)…: a heading with its points.
   if (c.rule === '' && deeper && nameText !== '') return make(nameText.replace(/\s*共?\d+项$/, ''), unsigned);
+  // 1 | 辦館條件 | | 240 over 11 | 設施 | | 100 over 111 | 館舍建筑面積…: codes that grow by a figure a level, the next
+  // longer and starting with this one — a heading with its points, its depth the code's length.
+  const code = cellText(at(c.noCol));
+  if (c.rule === '' && nameText !== '' && /^\d{1,3}$/.test(code) && c.noCol !== undefined) {
+    const noCol = c.noCol;
+    const after = c.grid.rows
+      .slice(c.r + 1)
+      .map((_, k) => cellText(valueAt(c.grid, c.merged, c.r + 1 + k, noCol)))
+      .find((v) => v !== '' && v !== code);
+    if (after !== undefined && /^\d+$/.test(after) && after.length > code.length && after.startsWith(code))
+      return {
+        ...make(
+          c.names
+            .map((n) => at(n))
+            .join(' ')
+            .trim() || nameText,
+          unsigned,
+        ),
+        level: code.length,
+      };
+  }
   // 7 | 社会救助 | (no rule) | 20 over rows with no number (城乡低保 | (1)… | 5, 农村五保 | …): one item of 20,
   // the rows under it its parts.
   const below =

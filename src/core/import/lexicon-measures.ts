@@ -180,6 +180,10 @@ export const measurePhrases: readonly Phrase[] = [
   ),
   // 事件处理率*15分: the rate times the points.
   p('proportional', `率[*×x]${N}分`, () => ({ t: 'proportional' })),
+  // 以实际评定的好路率X120。: the rate times the points, 分 not written.
+  p('proportional', `率\\s*[*×xX]\\s*${N}(?=分?\\s*[。.°o]?$)`, () => ({ t: 'proportional' })),
+  // 以实际评定的综合值为准: the value as the assessors find it.
+  p('discretion', '以实际(?:评定|测定|检测|考核|核定)?的[^,;。]{1,10}?为准', () => ({ t: 'discretion' })),
   // 宣传氛围不浓的酌情扣1-3分: the assessor decides within the range.
   p('discretion', `酌情扣(?:分)?${N}-${N}${FEN}`, () => ({ t: 'discretion' })),
   p('proportional', '按[^,;。]{0,8}?(?:比例|率)(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
@@ -200,6 +204,12 @@ export const measurePhrases: readonly Phrase[] = [
   p('percent target', `(?<![\\d.])${N}%(?=的?(?:计|得|为)满分)`, (m) => ({ t: 'pctTarget', x: num(m[1]) })),
   // 覆盖率98%以上的得1分: a percentage with 以上 is a target without a verb.
   p('percent target', `(?<![\\d.])${N}%(及以上|以上)`, (m) => ({ t: 'pctTarget', x: num(m[1]), above: true })),
+  // 适龄教师100%参加培训和测试: a share of them doing a thing, said before the verb, is the target.
+  p(
+    'percent target',
+    `(?<![\\d.])${N}%(?=(?:的[\u4e00-\u9fff]{1,4})?(?:参加|参与|参训|参保|到位|覆盖|完成|落实|达标|合格|通过|持证|入学|接种))`,
+    (m) => ({ t: 'pctTarget', x: num(m[1]) }),
+  ),
   // 贫困发生率降至2%以下: at most X%.
   p('at most', `(?:降至|降到|下降至|下降到|降低到|降低至|控制在)${N}%以(?:下|内)`, (m) => ({
     t: 'atMost',

@@ -158,6 +158,18 @@ export const pointPhrases: readonly Phrase[] = [
       label: m[1] ?? '错误',
     }),
   ),
+  // 课堂上有一教师或者学生用方言扣0.5分: each one found doing it costs the amount.
+  p(
+    'each one',
+    `((?<=^|[,;。])[^,;。:()\\n有]{0,8}?)有一(?:名|位|个)?((?:教师|老师|学生|幼儿|职工|员工|干部|人)(?:或者?(?:教师|老师|学生|幼儿|职工|员工|干部))?)([^,;。:()\\n扣]{1,14}?),?扣${N}${FEN}`,
+    (m) => ({
+      t: 'deduct',
+      per: num(m[4]),
+      unit: '人次',
+      verb: '扣',
+      label: clean(`${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}`),
+    }),
+  ),
   p('count deduction', `${COND}??(每)?(?:${N})?${UNIT}([^,;。:()\\n]{0,14}?),?(扣|计)${N}${FEN}${NOT_A_KIND}`, (m) => {
     const n = m[3] === undefined ? 1 : num(m[3]);
     const verb = m[6] === '计' ? '计' : '扣';
@@ -355,7 +367,8 @@ export const pointPhrases: readonly Phrase[] = [
     n: num(m[2]),
   })),
   // …配备1名以上综治社工,5分;每年至少召开2次综治创建工作会议,研究部署创建工作,5分: a demand and its points.
-  p('demand', `(?<=,)${N}分(?=[;。(]|$)`, (m) => ({
+  // (…参加培训和测试,6分,培训或测试率每降5个百分点扣1分 / …资料齐全,2分,管理妥善,2分: before a comma too.)
+  p('demand', `(?<=,)${N}分(?=[;。(,]|$)`, (m) => ({
     t: 'check',
     label: clean(phraseBefore(m.input, m.index)),
     n: num(m[1]),
@@ -366,6 +379,13 @@ export const pointPhrases: readonly Phrase[] = [
     label: clean(clauseBefore(m.input, m.index)),
     n: num(m[1]),
   })),
+  // 把普通话达标列入教师业务考核内容1分;作为教师评优的条件,1分;…: a demand closed by its points before a semicolon,
+  // the next part closed by its own.
+  p(
+    'demand',
+    `(?<=[\u4e00-\u9fff])(?<![扣加减得计记各共奖罚值满每占])${N}分(?=;[^;。扣加减]{2,40}?(?<![扣加减得计记各共奖罚值满每占])\\d+(?:\\.\\d+)?分[;。]?)`,
+    (m) => ({ t: 'check', label: clean(clauseBefore(m.input, m.index)), n: num(m[1]) }),
+  ),
   p(
     'demand',
     `(?<=\\d分,[^,;。扣加减]{2,40}?)(?<=[\u4e00-\u9fff])(?<![扣加减得计记各共奖罚值满每占])${N}分(?=[;。]?$)`,

@@ -129,7 +129,9 @@ export function splitName(raw: string): NameParts {
       // 理论武装10分) / b10完成率(20: a bracket the copy lost, before or after the points (一、19分): the name lost too).
       /(?<=[\u4e00-\u9fff]|^[一二三四五六七八九十]+[、.．])\s*(\d+(?:\.\d+)?)分\s*[)）]$/.exec(name) ??
       // (晨间接待(2分: — the bracket left open before the colon.)
-      /(?<=[\u4e00-\u9fff])\s*[（(]\s*(\d{1,3}(?:\.\d+)?)\s*(?:分\s*[:：]?)?\s*$/.exec(name);
+      /(?<=[\u4e00-\u9fff])\s*[（(]\s*(\d{1,3}(?:\.\d+)?)\s*(?:分\s*[:：]?)?\s*$/.exec(name) ??
+      // (10分 alone in a 项目 cell merged down its rows: the points of a part the copy left unnamed.)
+      /^\s*(\d{1,3}(?:\.\d+)?)\s*分\s*$/.exec(name);
     if (capM && (/分/.test(capM[0]) || /^[（(]\s*\d/.test(capM[0]))) {
       cap = Number(capM[1]);
       name = name.slice(0, capM.index).trim();
@@ -144,6 +146,13 @@ export function splitName(raw: string): NameParts {
   if (numM && numM[0].length < name.length) {
     number = numM[1] ?? numM[2] ?? String(parseNumber(numM[3] ?? numM[4] ?? '') ?? '');
     name = name.slice(numM[0].length).trim();
+  } else {
+    // A1组织机构 / B2校园语言: a letter and a figure coding the name.
+    const code = /^([A-Z]\d{1,2})\s*(?=[\u4e00-\u9fff])/.exec(name);
+    if (code?.[1]) {
+      number = code[1];
+      name = name.slice(code[0].length);
+    }
   }
   return {
     name: name.replace(/\s+/g, '').replace(/[。.]$/, ''),

@@ -1,6 +1,7 @@
 import type { Header } from './header';
 import type { PartIn } from './item';
 import { numberOf, splitName } from './names';
+import { costWords } from './heads';
 import type { ClassPoints } from './phrases';
 import { joinRule, type Row } from './rows';
 import type { BlockDraft, ItemDraft, SectionDraft } from './outline';
@@ -105,7 +106,14 @@ export function fromBase(rows: readonly Row[], header: Header, base: number): Bl
   const parts: PartIn[] = rows.map((r) => ({
     ...partOf(r),
     // (Not 一票否决事项: a name that speaks of vetoing would be read as the veto; its rule says what it costs.)
-    ...(own && r.name && !/否决/.test(r.name) ? { text: `${r.name.replace(/[。.;；]$/, '')}：${r.rule}` } : {}),
+    // (…计划不完整 | 5分(1分/项): a cost alone in the rule column is what the lapse named costs.)
+    ...(own && r.name && !/否决/.test(r.name)
+      ? {
+          text: costWords(r.rule)
+            ? `${r.name.replace(/[。.;；]$/, '')},${costWords(r.rule) ?? ''}`
+            : `${r.name.replace(/[。.;；]$/, '')}：${r.rule}`,
+        }
+      : {}),
     ...(r.role === 'penalty' ? { amount: r.points } : r.points !== undefined ? { points: r.points } : {}),
   }));
   // (平安三率(本项限扣5分) over two of the lines: they take no more than 5 between them — a pool of their own, the

@@ -59,6 +59,12 @@ export interface BlockDraft {
   readonly noRules: boolean;
 }
 
+/** 养护计划执行情况(72分):… — a row's words opening on a title with its points: that part's own. */
+function titledPoints(r: Row): number | undefined {
+  const m = /^[^:：,，。;；()（）]{2,24}[(（](\d+(?:\.\d+)?)分[)）][:：]/.exec(r.rule.trim());
+  return m?.[1] ? Number(m[1]) : undefined;
+}
+
 export function outlineBlock(
   rows: readonly Row[],
   header: Header,
@@ -255,6 +261,8 @@ export function outlineBlock(
       const partsHere = (): PartIn[] => {
         const ps = partsOf(row, item ?? draft(row, '', '', { parts: [] }), adjustments, true, group);
         if (!merged) return ps;
+        if (group.every((r) => titledPoints(r) !== undefined))
+          return ps.map((p) => ({ ...p, points: titledPoints(row) ?? 0 }));
         // (The row's own name — 组织机构健全、人员分工明确 — is what it requires: kept before its rule.)
         const asks = row.names
           .slice(level + 1)
@@ -305,8 +313,11 @@ export function outlineBlock(
       sharedKey !== '' &&
       groupRows.filter((r) => r.pointsKey === lead.pointsKey).length >= 2 &&
       groupRows.every((r) => r.pointsKey === lead.pointsKey || (r.points === undefined && r.pointsText === ''));
-    // (The merged points are the item's: no part has its own.)
-    const unpointed = (ps: PartIn[]): PartIn[] => ps.map(({ points: _points, ...p }) => p);
+    // (The merged points are the item's: no part has its own — unless every row's words open on a title with its
+    // points, 养护计划执行情况(72分):… / 作风建设(18分):… under 日常工作 | 180: those are each part's.)
+    const titled = groupRows.length > 1 && groupRows.every((r) => titledPoints(r) !== undefined);
+    const unpointed = (ps: PartIn[]): PartIn[] =>
+      titled ? ps.map((p) => ({ ...p, points: titledPoints(row) ?? 0 })) : ps.map(({ points: _points, ...p }) => p);
     if (shared && item?.key === sharedKey) {
       item.parts.push(...unpointed(partsOf(row, item, adjustments, true, groupRows)));
       item.text = joinRule([item.text, ...item.parts.slice(-1).map((x) => x.text)]);
@@ -320,7 +331,10 @@ export function outlineBlock(
         // (With no names, the rows are articles under the merged points: they share them as a title's.)
         ...(names === 0 ? { gathered: true } : {}),
         // (Every row a deduction of its own amount, none worth points: they take from the merged points together.)
-        ...(groupRows.every((r) => /扣\s*\d/.test(r.rule) && !/(?:得|计|记)\s*\d/.test(r.rule)) ? { pool: true } : {}),
+        // (Not where each opens on a title with its own points: each deducts from its own.)
+        ...(!titled && groupRows.every((r) => /扣\s*\d/.test(r.rule) && !/(?:得|计|记)\s*\d/.test(r.rule))
+          ? { pool: true }
+          : {}),
       };
       item.parts.push(...unpointed(partsOf(row, item, adjustments, true, groupRows)));
       item.text = item.parts[0]?.text ?? item.text;

@@ -185,6 +185,11 @@ export function parseClause(
       );
     // A percentage no phrase read (全部如期脱贫的得5分每少脱贫1%0.5汾) may carry a rule the reading missed.
     const used = new Set(composed.percents ?? []);
+    // (…达到年度任务90%及以上的,得4分;比例不足90%时,每减少5%…: the target said again is the same target.)
+    const rule = composed.rule;
+    if (rule.kind === 'shortfall' && rule.target !== undefined) used.add(rule.target);
+    if (rule.kind === 'excess') used.add(rule.limit);
+    if (rule.kind === 'threshold') used.add(rule.cutoff);
     const measured = ['shortfall', 'excess', 'threshold', 'proportional'].includes(composed.rule.kind);
     const pct = unreadPercents(normal, claimed, !measured).filter((p) => !used.has(Number(p.replace('%', ''))));
     if (pct.length) warnings.push(`未读懂的百分数：${pct.join('、')}`);

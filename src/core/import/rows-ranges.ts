@@ -47,6 +47,14 @@ const rangeOf = (r: Row): [number, number] | undefined => {
  * (A…得20-30分；B…得10-19分；…), as the reading knows bands.
  */
 export function gradeRangeRows(rows: readonly Row[]): Row[] {
+  // (聲像室與設施 | 有專門的聲像室… | 0-20 alone under its name: the assessor's figure within the range.)
+  const lone = (r: Row): Row => {
+    const range = rangeOf(r);
+    const mine = rows.filter((x) => x.nameKey === r.nameKey).length === 1;
+    if (!range || !mine || r.rule.trim() === '') return r;
+    const rule = `${r.rule.replace(/[。.；;,，\s]+$/, '')},得${range[0]}-${range[1]}分`;
+    return { ...r, rule, points: range[1], pointsText: String(range[1]) };
+  };
   return foldRuns(
     rows,
     (r) => rangeOf(r) !== undefined,
@@ -59,7 +67,7 @@ export function gradeRangeRows(rows: readonly Row[]): Row[] {
         .join('；');
       return { ...first, rule, points: top, pointsText: String(top) };
     },
-  );
+  ).map(lone);
 }
 
 /**
@@ -85,6 +93,78 @@ export function gradeStepRows(rows: readonly Row[]): Row[] {
       const grade = (r: Row): string => r.rule.replace(/^\s*\d\s*[.、．]\s*/, '').replace(/[。.；;,，\s]+$/, '');
       const rule = run.map((r) => (r.points === undefined ? grade(r) : `${grade(r)}得${r.points}分`)).join('；');
       return { ...first, rule, points: pts[0] as number, pointsText: String(pts[0]), ...(cut ? { cut: true } : {}) };
+    },
+  );
+}
+
+const STEP_FIGURE = /^\s*(?:≥|>=|不少于|不低于)?\s*(\d+(?:\.\d+)?)\s*(?:↑|以上|及以上)\s*$/;
+/** (7500 | 80, 6500 | 70, …: a bare figure, as a standard column of steps writes them, three or more in a run.) */
+const BARE_FIGURE = /^\s*(\d+(?:\.\d+)?)\s*$/;
+
+/**
+ * 館舍建筑面積(平方米) merged down over 4000↑ | 30, 3000↑ | 20, 2000↑ | 15, 1000↑ | 10: rows under one name, each a
+ * figure to reach with its points, falling, are the steps of one item — the best reached earns its points. Its points
+ * are the first step's; its rule the steps (4000以上得30分；3000以上得20分；…), as the reading knows levels.
+ */
+export function figureStepRows(rows: readonly Row[]): Row[] {
+  // (設備 | 每種(或每套)設備價值 | (no points) over 50000↑ | 10, 25000↑ | 8 …: each piece earns the points of its band —
+  // counts, one a band; the most in all what the 备注 beside them says, 累計得分不得超過30分.)
+  const lead = (r: Row): string | undefined =>
+    r.role === 'base' && r.points === undefined && !STEP_FIGURE.test(r.rule)
+      ? /每([种種套个個件台臺项項])/.exec(r.rule)?.[1]
+      : undefined;
+  // (The step in the standard column where one stands beside the rule: 标准 | 等级 | 说明 | 评估细则.)
+  const stepText = (r: Row): string =>
+    STEP_FIGURE.test(r.standard) || BARE_FIGURE.test(r.standard) ? r.standard : r.rule;
+  const isStep = (r: Row): boolean =>
+    r.role === 'base' && r.points !== undefined && (STEP_FIGURE.test(stepText(r)) || BARE_FIGURE.test(stepText(r)));
+  const figure = (r: Row): string => (STEP_FIGURE.exec(stepText(r)) ?? BARE_FIGURE.exec(stepText(r)))?.[1] ?? '';
+  return foldRuns(
+    rows,
+    (r, k) => (k === 0 && lead(r) !== undefined) || isStep(r),
+    (run) => {
+      const first = run[0] as Row;
+      const unit = lead(first);
+      const steps = unit === undefined ? run : run.slice(1);
+      const pts = steps.map((r) => r.points);
+      const falling = pts.every((p, k) => typeof p === 'number' && (k === 0 || p < (pts[k - 1] ?? 0)));
+      // (Bare figures, no ↑ or 以上, only as three or more steps falling with their points.)
+      const bare = steps.some((r) => !STEP_FIGURE.test(stepText(r)));
+      const figures = steps.map((r) => Number(figure(r)));
+      const down = figures.every((x, k) => k === 0 || x < (figures[k - 1] ?? 0));
+      if (!falling || steps.length < 2 || (bare && (steps.length < 3 || !down))) return undefined;
+      if (unit === undefined) {
+        const said = steps.map((r) => `${figure(r)}以上得${r.points ?? 0}分`).join('；');
+        // (A rule column beside the standard's steps says how the figure is found — 以…为标准,需提供《…》: kept as the
+        // item's method, not read as a way of scoring beside the steps.)
+        // (One that scores — 超出最高标准的,每增加500平方米加10分… — is read with them, on a line of its own.)
+        const more = stepText(first) === first.rule ? '' : first.rule.trim();
+        const scored = /扣|得\s*\d|加\s*\d|\d\s*分|不得分|不计分/.test(more);
+        // (Steps parted by commas then, so that no step is read apart from the others with the words after them.)
+        const rule = scored ? `${said.replace(/；/g, '，')}。${more}` : said;
+        const method = more && !scored ? { method: [first.method, more].filter(Boolean).join('；') } : {};
+        // (A 说明 merged down these steps and no further is this item's: read with its rule, as a row's 备注 is.)
+        const own =
+          first.blockNote !== undefined &&
+          /扣|得|加|\d\s*分|不超/.test(first.blockNote) &&
+          run.every((r) => r.blockNote === first.blockNote) &&
+          rows.filter((r) => r.blockNote === first.blockNote).length === run.length;
+        const note = own ? { note: [first.note, first.blockNote].filter(Boolean).join('；') } : {};
+        return { ...first, rule, ...method, ...note, points: pts[0] as number, pointsText: String(pts[0]) };
+      }
+      const words = first.rule
+        .replace(/[(（][^()（）]*[)）]/g, '')
+        .replace(/每[种種套个個件台臺项項]/, '')
+        .trim();
+      const rule = steps.map((r) => `${words}${figure(r)}以上的每${unit}得${r.points ?? 0}分`).join('；');
+      const most = /(?:不得超过|不得超過|不超过|不超過|最多|最高)\s*(\d+(?:\.\d+)?)\s*分/.exec(
+        first.blockNote ?? '',
+      )?.[1];
+      return {
+        ...first,
+        rule,
+        ...(most === undefined ? {} : { points: Number(most), pointsText: most }),
+      };
     },
   );
 }

@@ -368,6 +368,17 @@ export function readBody(sheet: Grid, header: Header): Body {
       );
       const mine = (grid.rows[r] ?? []).map(bare).filter((v) => v !== '');
       if (mine.length >= 3 && mine.length < theirs.size && mine.every((v) => theirs.has(v))) continue;
+      // (…or word for word again, its figures aside — 分值(38分) | 自评得分(34分) over the next part — with the numbering
+      // not starting again and the part after it not one already read: a page break too.)
+      const nextTop = headText(nextName(grid, merged, r, names[0]));
+      const again =
+        mine.length >= 3 &&
+        mine.length === theirs.size &&
+        mine.every((v) => theirs.has(v)) &&
+        nextNumber(grid, merged, r, noCol) !== 1 &&
+        nextTop !== '' &&
+        !rows.some((x) => headText(x.names[0]?.text ?? '') === nextTop);
+      if (again) continue;
       if (rows.length) block++;
       stack = [];
       continue;
@@ -585,6 +596,7 @@ export function readBody(sheet: Grid, header: Header): Body {
             ? `w:${r}`
             : key(r, pointsCol),
         ...(scoringNote ? { note: scoringNote } : {}),
+        ...(blockNote && !eachRow && !bonusNote && note !== '' ? { blockNote: note } : {}),
         ...(spAt?.points !== undefined && spAt.sign === undefined ? { sectionPoints: spAt.points } : {}),
         ...(groupFigure !== undefined ? { sectionPoints: groupFigure } : {}),
         ...(sectionPointsCol === undefined

@@ -10,8 +10,9 @@ import { withoutPinyin } from './variants';
  */
 
 /** Words that say how a row scores; a table with none of them gives only requirements and points. */
+// (是4;否0 / 记录全3;记录不全1;无0: answers closing on bare figures down to 0 say it too.)
 export const scoringWords =
-  /扣|得\s*[\d满]|\d\s*分|不得分|不计分|加\s*\d|酌情|视情|一票否决|按[^,;。]{0,8}(?:赋分|计分|评分|打分)/;
+  /扣|得\s*[\d满]|\d\s*分|不得分|不计分|加\s*\d|酌情|视情|一票否决|按[^,;。]{0,8}(?:赋分|计分|评分|打分)|^[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?(?:[;；,，][\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?)*[;；,，][\u4e00-\u9fff]{1,8}0[;；。]?$/;
 
 export const safeId = (s: string, fallback: string): string => {
   const t = s.replace(/[^A-Za-z0-9_.-]/g, '').replace(/^[._-]+/, '');

@@ -7,12 +7,13 @@ import { assemble, totalOf, type Assembled, type ClauseReport } from './assemble
 import { departmentBlocks } from './blocks';
 import { findHeader, missingHeader, type Grid, type Header } from './header';
 import { readPoints, splitName } from './names';
-import { headText } from './heads';
+import { costWords, headText } from './heads';
 import { outlineBlock } from './outline';
 import { outerSums } from './outer-sums';
 import { readBody, type Body, type Row } from './rows';
-import { gradeRangeRows, gradeStepRows } from './rows-ranges';
+import { figureStepRows, gradeRangeRows, gradeStepRows } from './rows-ranges';
 import { remainderRows } from './rows-remainder';
+import { totalAtTop } from './rows-total';
 
 export type { ClauseReport } from './assemble';
 
@@ -192,7 +193,10 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
   const header = findHeader(grid);
   if (!header) return { ok: false, error: 'not-a-table', message: missingHeader(grid) };
   const read = readBody(grid, header);
-  const body = { ...read, rows: remainderRows(gradeStepRows(gradeRangeRows(read.rows))) };
+  const body = totalAtTop({
+    ...read,
+    rows: remainderRows(figureStepRows(gradeStepRows(gradeRangeRows(read.rows)))),
+  });
   if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
   const above = grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean));
   // 分值(200 分) as the points column's head: the table's total, said once.
@@ -251,7 +255,10 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       (onlyDeduct && !split ? (b === 0 ? body.total : body.totals?.[b]) : undefined);
     // Most rows only deduct, with no points of their own and nothing said to deduct from (no 起评分, no
     // total): no rubric of them would score; the user is asked for the 起评分.
-    const unpriced = rows.filter((r) => r.role === 'base' && pricedNowhere(r) && /扣/.test(r.rule));
+    // (…计划不完整 | 5分(1分/项): a cost alone in the rule column deducts too.)
+    const unpriced = rows.filter(
+      (r) => r.role === 'base' && pricedNowhere(r) && (/扣/.test(r.rule) || costWords(r.rule) !== undefined),
+    );
     const [firstUnpriced] = unpriced;
     if (
       base === undefined &&
@@ -263,7 +270,7 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       return {
         ok: false,
         error: 'no-points',
-        message: `${unpriced.length} 行只写了扣分，没有分值，表中也没有写从多少分中扣（如“起评分100分”“总分100分”），如第 ${firstUnpriced.index + 1} 行“${[firstUnpriced.name, firstUnpriced.rule].filter(Boolean).join('：').slice(0, 40)}”：请在表头上方写明起评分，或给这些行填上分值后再导入`,
+        message: `${unpriced.length} 行只写了扣分，没有分值，表中也没有写从多少分中扣（如“起评分100分”“总分100分”），如第 ${firstUnpriced.index + 1} 行“${(firstUnpriced.rule.includes(firstUnpriced.name) ? [firstUnpriced.rule] : [firstUnpriced.name, firstUnpriced.rule]).filter(Boolean).join('：').slice(0, 40)}”：请在表头上方写明起评分，或给这些行填上分值后再导入`,
       };
     // A row cut off with no points of its own still deducts from a 起评分 the others share: kept, typed.
     const last = b === count - 1 && base !== undefined ? body.cut?.dropped : undefined;

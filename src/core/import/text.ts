@@ -62,7 +62,7 @@ export function normalize(raw: string): Normal {
     map.push(i);
   }
   map.push(raw.length);
-  return slips(gradePoints(levelPoints(letterGrades(percentWords(pinyin({ text, map, raw }))))));
+  return slips(terseLevels(gradePoints(levelPoints(letterGrades(percentWords(pinyin({ text, map, raw })))))));
 }
 
 /**
@@ -173,6 +173,19 @@ const gradePoints = (n: Normal): Normal =>
     if (grades.length !== points.length) return undefined;
     return `:${grades.map((g, i) => `${g}得${points[i] ?? ''}分`).join(';')}`;
   });
+
+/**
+ * 是4;否0 / 记录全3;记录不全1;无0: a whole cell of short answers each closing on a bare figure, falling to 0 — the
+ * points each answer earns, said as the ladder reading knows it (是得4分;否得0分).
+ */
+const TERSE_STEP = '([\u4e00-\u9fff]{1,8})(\\d+(?:\\.\\d+)?)';
+const TERSE = new RegExp(`^${TERSE_STEP}(?:[;,]${TERSE_STEP}){1,4}[;,。]?$`);
+const terseLevels = (n: Normal): Normal => {
+  if (!TERSE.test(n.text)) return n;
+  const steps = [...n.text.matchAll(new RegExp(TERSE_STEP, 'g'))].map((m) => Number(m[2]));
+  if (steps[steps.length - 1] !== 0 || steps.some((x, i) => i > 0 && x >= (steps[i - 1] ?? 0))) return n;
+  return rewrite(n, new RegExp(TERSE_STEP, 'g'), (m) => `${m[1] ?? ''}得${m[2] ?? ''}分`);
+};
 
 /**
  * Slips of the pen a reader corrects without noticing: 的 for 得 before points (完成的的3分,

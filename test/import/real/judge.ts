@@ -111,7 +111,13 @@ function options(rows: readonly RealRow[], ctx: Ctx, pool: boolean): Norm[][] {
   for (const r of rows) {
     const alts = r.readings.map((alt) =>
       alt.map((e: ClauseExpect) => {
-        const points = e.points ?? r.points ?? 0;
+        // (A ladder beside other clauses of their own points, its points unsaid, is worth its best level — levels(1,
+        // 0.5, 0) beside yes/no parts of 0.5, 0.5 and 1 in a row of 3 — not the whole row's.)
+        const best =
+          e.kind === 'levels' && alt.length > 1 && e.levels?.every((l) => typeof l === 'number')
+            ? Math.max(...(e.levels as number[]))
+            : undefined;
+        const points = e.points ?? best ?? r.points ?? 0;
         const n = normExp({ ...e, points }, ctx);
         return pool || (r.points === null && e.points === undefined) ? strip(n, ['points', 'ceiling', 'floor']) : n;
       }),

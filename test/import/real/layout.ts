@@ -125,10 +125,16 @@ function checkLayout(want: readonly RealSection[], rubric: Rubric, rows: readonl
     new Set(rows.filter((r) => r.part?.section?.id === id && r.owner.kind === 'item').map((r) => r.owner.no));
   for (const s of want) {
     const want = new Set(s.items);
-    const got = rubric.sections.find((g) =>
+    // (Two sections of one name — a 类别 written again after a page break — are told apart by the items they hold.)
+    const named = rubric.sections.filter((g) =>
       s.name === null
         ? [...ownersIn(g.id)].sort().join() === [...want].sort().join()
         : squash(g.name).includes(squash(s.name)),
+    );
+    const overlap = (g: Rubric['sections'][number]): number => [...ownersIn(g.id)].filter((i) => want.has(i)).length;
+    const got = named.reduce<Rubric['sections'][number] | undefined>(
+      (a, g) => (a === undefined || overlap(g) > overlap(a) ? g : a),
+      undefined,
     );
     const label = s.name ?? `of ${s.items.join(' ')}`;
     if (!got) {
