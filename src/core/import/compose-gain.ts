@@ -141,6 +141,32 @@ export function checkRule(c: Ctx): Composed | undefined {
     };
   }
   const fits = c.points === undefined || Math.abs(sum - c.points) < 1e-9;
+  // 90.4%-92%,1分;92%-95%,1.5分;超过95%,2分 / 1个,1分;2个,1.5分;3个,2分: each part a figure or a band of figures,
+  // the points rising to the row's — how far the unit reached, one band picked, not parts all had.
+  const band =
+    /^(?:超过|高于|大于|不低于|不少于|低于|少于|不足|有)?\d+(?:\.\d+)?\s*[%‰]?[\u4e00-\u9fff]{0,4}(?:\s*[-—~～至]\s*\d+(?:\.\d+)?\s*[%‰]?[\u4e00-\u9fff]{0,4})?(?:以上|以下)?$/;
+  const rising = checks.every((k, i) => i === 0 || k.n > (checks[i - 1]?.n ?? 0));
+  const top = checks[checks.length - 1]?.n;
+  if (
+    !fits &&
+    checks.length >= 2 &&
+    checks.every((k) => band.test(k.label.replace(/\s+/g, ''))) &&
+    rising &&
+    top !== undefined &&
+    (c.points === undefined || Math.abs(top - c.points) < 1e-9)
+  )
+    return {
+      rule: {
+        kind: 'levels',
+        input: { id: c.id(1), label: '达到的档次' },
+        levels: checks.map((k) => ({ name: short(k.label.replace(/\s+/g, ''), '档次'), points: k.n })),
+      },
+      readAs: 'levels (bands of figures, points rising)',
+      confidence: 0.85,
+      // (超过95% is the last band's words, not a limit of its own.)
+      uses: [...uses, 'excessLimit'],
+      points: top,
+    };
   // 1. 社团有完整章程(7分) 2. 社团章程不完整(3分) in 7: the first worth the row, the next a lesser state of it (不…) — one
   // picked, not both had.
   const [first, ...rest] = checks;

@@ -36,5 +36,8 @@ export function gradeFactor(text: string): number | undefined {
     /^(?:[一二三四五六]|[A-Da-d]|[甲乙丙丁]|优秀?|良好?|中等?|合格|一般|较差|差)?(?:级|等|档)?[（(](0?\.\d+|1(?:\.0+)?)[)）]$/.exec(
       cellText(text),
     );
-  return m?.[1] === undefined ? undefined : Number(m[1]);
+  // (评估等级 over A1 | B0.8 | C0.6 | D0.4: the letter, then its factor.)
+  const lettered = /^[A-D](0?\.\d+|1(?:\.0+)?)$/.exec(cellText(text));
+  const factor = m?.[1] ?? lettered?.[1];
+  return factor === undefined ? undefined : Number(factor);
 }

@@ -152,7 +152,9 @@ export function findHeader(grid: Grid): Header | undefined {
     // (A sentence is not a head: 1、未完成上级下达的耕地保护目标任务… names no column.)
     const subs = next.map((v) => (cellText(v).length <= 12 ? roleOf(v ?? '') : undefined));
     const under = next.some((_, c) => (merged(first, c)?.right ?? c) > (merged(first, c)?.left ?? c));
-    if (under && subs.some((s) => s === 'name' || s === 'class')) last = first + 1;
+    // (评估等级 spanning A1 | B0.8 | C0.6 | D0.4 below it: the grades' factors, the header's second row.)
+    const factors = next.filter((v) => gradeFactor(v ?? '') !== undefined).length >= 2;
+    if (under && (subs.some((s) => s === 'name' || s === 'class') || factors)) last = first + 1;
   }
   const columns = new Map<number, Role>();
   const classes = new Map<number, string>();

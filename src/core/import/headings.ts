@@ -178,12 +178,14 @@ export function heading(given: HeadingCtx): Heading | undefined {
   // rule column with points over rows numbered deeper is a heading with its points.
   // (一 alone in the 序号 column is depth 1 here: the number of a part.)
   const own = level !== 9 ? level : /^[一二三四五六七八九十]+$/.test(cellText(at(c.noCol))) ? 1 : undefined;
+  // (1 | 组 织 管 理 | 25 with the 1 in a name column, no 序号 column, one rule column: the same, the title short.)
+  const bareNumber = c.noCol === undefined && /^\d{1,2}[、.．]?$/.test(nameText) && cellText(c.rule).length <= 12;
   if (
-    c.scoringEmpty === true &&
+    (c.scoringEmpty === true || bareNumber) &&
     own !== undefined &&
     c.next !== undefined &&
     c.next > own &&
-    nameText === cellText(at(c.noCol)) &&
+    (nameText === cellText(at(c.noCol)) || bareNumber) &&
     unsigned !== undefined &&
     cellText(c.rule).length <= 20 &&
     !/[,，。;；:：]/.test(c.rule) &&

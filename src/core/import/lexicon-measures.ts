@@ -204,6 +204,8 @@ export const measurePhrases: readonly Phrase[] = [
   p('percent target', `(?<![\\d.])${N}%(?=的?(?:计|得|为)满分)`, (m) => ({ t: 'pctTarget', x: num(m[1]) })),
   // 覆盖率98%以上的得1分: a percentage with 以上 is a target without a verb.
   p('percent target', `(?<![\\d.])${N}%(及以上|以上)`, (m) => ({ t: 'pctTarget', x: num(m[1]), above: true })),
+  // 合格人数占总人数比例 100%起,每降低 5%,扣 5 分: where the count starts from, the target below which it loses.
+  p('percent target', `(?<![\\d.])${N}%(?=起[,，]?(?:每|按))`, (m) => ({ t: 'pctTarget', x: num(m[1]) })),
   // 适龄教师100%参加培训和测试: a share of them doing a thing, said before the verb, is the target.
   p(
     'percent target',

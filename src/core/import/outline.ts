@@ -1,4 +1,5 @@
 import type { Header } from './header';
+import type { Heading } from './headings';
 import { cleanVeto, draft, firstName, fromBase, heldCap, partOf, tiered, partsOf, tableNumbers } from './outline-parts';
 import { addAdjustment, bonusRuns } from './outline-adjust';
 import type { PartIn } from './item';
@@ -59,6 +60,22 @@ export interface BlockDraft {
   readonly noRules: boolean;
 }
 
+/**
+ * (一)基本分100分 over 1.捐款总额(20分)… 5.…(20分): rows under a 基本分 heading that each have their points, making
+ * its 100 — parts that earn, the heading their section, not a base they deduct from.
+ */
+function earnedUnder(h: Heading, rows: readonly Row[]): boolean {
+  const under = rows.filter((r) => r.role === 'base' && r.headings.includes(h));
+  const priced = under.filter((r) => r.points !== undefined);
+  const cap = typeof h.cap === 'number' ? h.cap : undefined;
+  return (
+    cap !== undefined &&
+    priced.length >= 2 &&
+    priced.length >= under.length - 1 &&
+    Math.abs(priced.reduce((a, r) => a + (r.points ?? 0), 0) - cap) < 1e-9
+  );
+}
+
 /** 养护计划执行情况(72分):… — a row's words opening on a title with its points: that part's own. */
 function titledPoints(r: Row): number | undefined {
   const m = /^[^:：,，。;；()（）]{2,24}[(（](\d+(?:\.\d+)?)分[)）][:：]/.exec(r.rule.trim());
@@ -111,10 +128,10 @@ export function outlineBlock(
     for (const c of splitName(row.name).classes ?? []) if (c) classes.add(c);
     // (The innermost pool first: 1.搞好…绿化美化。(50分) over its deductions, not (一)包绿化美化。(200分) over it.)
     const pool =
-      [...row.headings].reverse().find((h) => h.pool) ??
+      [...row.headings].reverse().find((h) => h.pool && !earnedUnder(h, rows)) ??
       row.headings.find(
         (h) =>
-          h.pool ||
+          (h.pool && !earnedUnder(h, rows)) ||
           (h.gather &&
             (h.scored ||
               (row.points === undefined &&

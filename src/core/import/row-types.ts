@@ -78,5 +78,7 @@ export interface Body {
     readonly tail?: true;
     /** Its number, named apart from its words (第 20 行（17）“专栏”). */
     readonly no?: string;
+    /** A points cell that holds no figure (IO as a scan reads 10): the figure as written. */
+    readonly badPoints?: string;
   }[];
 }

@@ -9,9 +9,16 @@ export function gradedRule(
   points: number | undefined,
   grades: ReadonlyMap<number, number> | undefined,
   cell: (c: number) => string,
+  head: (c: number) => string = () => '',
 ): string | undefined {
   if (points === undefined || !grades || grades.size < 2) return undefined;
-  const named = [...grades].map(([c, factor]) => ({ name: cellText(cell(c)), factor }));
+  // (A1 | B0.8 | C0.6 | D0.4 over cells left empty: the grades are the heads' letters, A等 … D等.)
+  const empty = [...grades.keys()].every((c) => cellText(cell(c)) === '');
+  const letter = (c: number): string => {
+    const m = /^([A-D]|[一二三四五六]|[甲乙丙丁]|优秀?|良好?|中等?|合格|一般|较差|差)/.exec(cellText(head(c)));
+    return m?.[1] ? (/^[A-D一二三四五六甲乙丙丁]$/.test(m[1]) ? `${m[1]}等` : m[1]) : '';
+  };
+  const named = [...grades].map(([c, factor]) => ({ name: empty ? letter(c) : cellText(cell(c)), factor }));
   if (named.some((g) => g.name === '')) return undefined;
   return named
     .map((g) => `${g.name.replace(/[。.；;]$/, '')}得${Math.round(points * g.factor * 100) / 100}分`)

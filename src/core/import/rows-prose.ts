@@ -160,6 +160,11 @@ export function readProse(p: ProseInput): Prose | undefined {
       return { as: where, text: short(rule), ...total };
     return { as: 'read', ...total };
   }
+  // 其中捐款总额20分,党员干部捐款率20分,… under (一)基本分100分, numbered nowhere: how the heading's points break down
+  // into the parts numbered below it — said again there, each with its rule; named, not read.
+  const ahead = bare && /^其中/.test(read) && pointsWords >= 2 ? p.ahead() : undefined;
+  if (ahead !== undefined && ahead !== 9 && inner !== undefined && ahead > inner.level && inner.cap !== undefined)
+    return { as: where, text: short(rule) };
   // 建设标准:最大限度提高…骨灰深埋… after an item's articles, numbered nowhere and scoring nothing: a
   // standard the articles refer to, not one of them; named, not read.
   if (

@@ -319,6 +319,20 @@ export function readBody(sheet: Grid, header: Header): Body {
       totals[block] = figure ?? totals[block];
       continue;
     }
+    // 企业类别资格50分 | 合 计 分 值 after its rows: the group's name and points, closing them — their section.
+    const closer = (grid.rows[r] ?? []).map((v) => headText(v)).filter((v) => v !== '');
+    const closingName =
+      closer.length === 2 && /^(?:合计|小计)(?:分值|分数)?$/.test(closer[1] ?? '') ? closer[0] : undefined;
+    const closed = closingName === undefined ? undefined : splitName(closingName);
+    if (closed && typeof closed.cap === 'number' && closed.name !== '' && rows.length > subtotalled) {
+      for (let k = subtotalled; k < rows.length; k++) {
+        const x = rows[k];
+        if (x && x.block === block && x.headings.length === 0)
+          rows[k] = { ...x, heading: closed.name, headings: [{ text: closed.name, level: 1, cap: closed.cap }] };
+      }
+      subtotalled = rows.length;
+      continue;
+    }
     if (
       summary ||
       totalRow.test(label) ||
@@ -347,10 +361,15 @@ export function readBody(sheet: Grid, header: Header): Body {
     const heads = (grid.rows[r] ?? []).map((v) => roleOf(v)).filter((x) => x !== undefined);
     // (内容 | 计分标准 again at a page break, word for word a header of two heads: not a row.)
     const again = (grid.rows[r] ?? []).map((v) => headText(v));
+    // (评查内容 | | 分值 under 类别 | 评查内容 | 分值: two of the header's heads again, one shifted where the copy lost a
+    // cell — the same.)
+    const headWords = new Set((grid.rows[header.row] ?? []).map((v) => headText(v)).filter((v) => v !== ''));
+    const filledAgain = again.filter((v) => v !== '');
     if (
       heads.length < 3 &&
-      again.some((v) => v !== '') &&
-      again.every((v, c) => v === '' || v === headText(grid.rows[header.row]?.[c]))
+      filledAgain.length > 0 &&
+      (again.every((v, c) => v === '' || v === headText(grid.rows[header.row]?.[c])) ||
+        (filledAgain.length >= 2 && filledAgain.every((v) => headWords.has(v))))
     )
       continue;
     if (heads.length >= 3 && heads.some((x) => x === 'points' || x === 'rule') && pts.points === undefined) {
@@ -497,10 +516,32 @@ export function readBody(sheet: Grid, header: Header): Body {
       rule: ruleCols[ruleCols.length - 1],
       head: ruleCols.length ? headOf(ruleCols[ruleCols.length - 1] ?? 0) : '',
     });
+    // (A2组织实施50分 | B7个别心理辅导5分 | 11、有固定的兼职教师(或外聘专家) as the table's last words: an item with its
+    // points in its name, cut off in its words — kept, the assessor's.)
+    const lastWords = grid.rows.slice(r + 1).every((x) => x.every((v) => v.trim() === ''));
+    const cutItem =
+      lastWords && ownNames.length >= 2 && ownNames.slice(1, -1).some((c) => splitName(at(c)).cap !== undefined);
+    const cutCap = cutItem
+      ? ownNames
+          .slice(1, -1)
+          .map((c) => splitName(at(c)).cap)
+          .find((x) => x !== undefined)
+      : undefined;
+    const cutItemPoints = typeof cutCap === 'number' ? cutCap : undefined;
+    if (cutItemPoints !== undefined && pointsCol !== undefined && cellText(at(pointsCol)) === '')
+      unread.push({
+        row: r + 1,
+        text: ownNames
+          .slice(1)
+          .map((c) => at(c))
+          .join(' '),
+        tail: true,
+      });
     if (
       rule === '' &&
       pts.points === undefined &&
       (splitName(ownLabel).cap === undefined || cutPoints) &&
+      !cutItem &&
       // (固定资产管理(15分) | 4.1 | (nothing) where the table stops: an item cut off, not a row of words.)
       !outer &&
       !/一票否决/.test(label) &&
@@ -566,11 +607,20 @@ export function readBody(sheet: Grid, header: Header): Body {
     const previous = rows[rows.length - 1];
     // (Grades in columns of their own — A | B | C holding points, or each a factor of the row's points: the row's
     // rule; its words what it asks.)
-    const ladder = gradeRow?.rule ?? gradedRule(pts.points, header.grades, at);
+    const ladder =
+      gradeRow?.rule ?? gradedRule(pts.points, header.grades, at, (c) => valueAt(grid, merged, header.row, c));
     // (The rule as read where the row says it another way: steps with their points run together, or the row's
     // points said mid-rule.)
     const reread = ladder ?? stepped?.rule ?? demanded?.rest;
     const spAt = sectionPointsCol === undefined ? undefined : readPoints(at(sectionPointsCol));
+    // (体育消费场地设施 | IO: a figure a scan misread — said, not passed over.)
+    if (
+      sectionPointsCol !== undefined &&
+      starts(r, sectionPointsCol) &&
+      cellText(at(sectionPointsCol)) !== '' &&
+      spAt?.points === undefined
+    )
+      unread.push({ row: r + 1, text: section || label, badPoints: cellText(at(sectionPointsCol)) });
     rows.push(
       ...pairedRows({
         index: r,
@@ -587,8 +637,9 @@ export function readBody(sheet: Grid, header: Header): Body {
         name,
         nameKey: key(r, itemCol),
         names: names.map((c) => ({ text: at(c), key: key(r, c) })),
-        points: pts.points,
+        points: pts.points ?? cutItemPoints,
         pointsText: at(pointsCol),
+        ...(cutItemPoints !== undefined && pts.points === undefined ? { cut: true } : {}),
         // Points in the words (no points column) are the row's own.
         // (Or in the name, where the points cell merged over the rows is their group's.)
         pointsKey:
