@@ -1,4 +1,4 @@
-import { clauses, grid, items, ok, only } from './real-grid';
+import { clauses, grid, items, ok, only, warned } from './real-grid';
 
 /** The pieces the thirty-second round of unseen tables (tables/fresh32) taught, in the tables' own words. */
 
@@ -50,6 +50,8 @@ describe('layouts of the thirty-second round', () => {
       ]),
     );
     expect(items(r).map((i) => i.cap)).toEqual([3, 4, 5]);
+    // (…and the user told where the words stop, the item named with its points.)
+    expect(warned(r)).toMatch(/B7个别心理辅导5分.*原表是否到此不完整/);
   });
 
   it('分项总分 merged down a group beside 最高分值 on each row; bands 1个,1分;2个,1.5分;3个,2分 a ladder (huoli)', () => {
