@@ -519,11 +519,12 @@ export function readBody(sheet: Grid, header: Header): Body {
     // (A2组织实施50分 | B7个别心理辅导5分 | 11、有固定的兼职教师(或外聘专家) as the table's last words: an item with its
     // points in its name, cut off in its words — kept, the assessor's.)
     const lastWords = grid.rows.slice(r + 1).every((x) => x.every((v) => v.trim() === ''));
-    const cutItem =
-      lastWords && ownNames.length >= 2 && ownNames.slice(1, -1).some((c) => splitName(at(c)).cap !== undefined);
+    // (The innermost name before the words that gives points: B7's 5, not A2's 50.)
+    const priced = ownNames.slice(0, -1).filter((c) => splitName(at(c)).cap !== undefined);
+    const cutItem = lastWords && ownNames.length >= 2 && priced.length > 0;
     const cutCap = cutItem
-      ? ownNames
-          .slice(1, -1)
+      ? [...priced]
+          .reverse()
           .map((c) => splitName(at(c)).cap)
           .find((x) => x !== undefined)
       : undefined;
