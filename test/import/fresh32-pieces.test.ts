@@ -51,7 +51,7 @@ describe('layouts of the thirty-second round', () => {
     );
     expect(items(r).map((i) => i.cap)).toEqual([3, 4, 5]);
     // (…and the user told where the words stop, the item named with its points.)
-    expect(warned(r)).toMatch(/B7个别心理辅导5分.*原表是否到此不完整/);
+    expect(warned(r)).toMatch(/有固定的兼职教师.*原表是否到此不完整/);
   });
 
   it('分项总分 merged down a group beside 最高分值 on each row; bands 1个,1分;2个,1.5分;3个,2分 a ladder (huoli)', () => {
