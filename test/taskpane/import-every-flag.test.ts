@@ -41,6 +41,7 @@ import { fresh28Tables } from '../fixtures/tables/fresh28';
 import { fresh29Tables } from '../fixtures/tables/fresh29';
 import { fresh30Tables } from '../fixtures/tables/fresh30';
 import { fresh31Tables } from '../fixtures/tables/fresh31';
+import { fresh32Tables } from '../fixtures/tables/fresh32';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -82,6 +83,7 @@ const sets = [
   ['fresh29', fresh29Tables],
   ['fresh30', fresh30Tables],
   ['fresh31', fresh31Tables],
+  ['fresh32', fresh32Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {
