@@ -42,6 +42,7 @@ import { fresh29Tables } from '../fixtures/tables/fresh29';
 import { fresh30Tables } from '../fixtures/tables/fresh30';
 import { fresh31Tables } from '../fixtures/tables/fresh31';
 import { fresh32Tables } from '../fixtures/tables/fresh32';
+import { fresh33Tables } from '../fixtures/tables/fresh33';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -84,6 +85,7 @@ const sets = [
   ['fresh30', fresh30Tables],
   ['fresh31', fresh31Tables],
   ['fresh32', fresh32Tables],
+  ['fresh33', fresh33Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

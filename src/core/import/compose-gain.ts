@@ -76,7 +76,9 @@ export function gainRule(c: Ctx): Composed | undefined {
     return {
       rule: { kind: 'levels', input: { id: c.id(1), label: '评定等次' }, levels },
       readAs: 'levels',
-      confidence: names.size === levels.length && fits && !faultTop ? 0.85 : 0.5,
+      // (2005年后建成的…得5分;2005年前建成的…得5分: levels all of one worth are two cases of one rule, no ladder.)
+      confidence:
+        names.size === levels.length && fits && !faultTop && new Set(levels.map((l) => l.points)).size > 1 ? 0.85 : 0.5,
       uses,
       points,
     };

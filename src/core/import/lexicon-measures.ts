@@ -76,6 +76,8 @@ export const measurePhrases: readonly Phrase[] = [
   p('veto', '(?:直接|即)(?:判定|评定|认定|定)为(?:[CDＣＤ]级?|不合格|不达标|不称职|差)(?:等次|等级)?', () => ({
     t: 'veto',
   })),
+  // ※ …现象;不予评定等级。: the unit is not graded at all — the whole assessment fails.
+  p('veto', '不予(?:评定|评)(?:等级|等次)|取消(?:评定|评级)资格', () => ({ t: 'veto' })),
   p('cumulative', '(?:本项)?(?:各类|各)?(?:单项)?扣分可?累计[,]?', () => ({ t: 'cumulative' })),
   p(
     'highest only',

@@ -136,13 +136,16 @@ export function markCut(rows: Row[]): [Row[], Body['cut']] {
     splitName(last.name).cap === undefined &&
     !last.headings.some((h) => h.cap !== undefined);
   // …空白村当年度考核分不得分,由所在村年底扣除民兵营长5: what it voids is said before the cut; kept.
+  // (↑ 13.池水循环消毒设备 | 游泳池: a name merged down from the row above is that item's; named apart from the words.)
+  const above = rows[rows.length - 2];
+  const shared = above !== undefined && last.nameKey !== '' && above.nameKey === last.nameKey;
   if (pointless && !new RegExp(`一票否决|${WHOLE_SCORE_LOST}`).test(last.rule))
     return [
       rows.slice(0, -1),
       {
         row: last.index + 1,
-        ...(last.no ? { no: last.no } : {}),
-        text: [last.name, last.standard, last.rule].filter(Boolean).join(' '),
+        ...(last.no || shared ? { no: last.no || last.name } : {}),
+        text: [shared ? '' : last.name, last.standard, last.rule].filter(Boolean).join(' '),
         dropped: { ...last, cut: true },
       },
     ];

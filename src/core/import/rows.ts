@@ -70,6 +70,7 @@ export function readBody(sheet: Grid, header: Header): Body {
   // (A figure merged over rows whose names carry their own points is the group's: a section's.)
   const overNamed = figureOverNamedRows(grid, merged, header.row, given, names[names.length - 1]);
   const pointsCol = overNamed ? undefined : given;
+  const otherPointsCol = pointsCol === undefined ? undefined : after.find((c) => c !== pointsCol);
   const sectionPointsCol =
     (overNamed ? given : undefined) ??
     col('sectionPoints')[0] ??
@@ -270,7 +271,10 @@ export function readBody(sheet: Grid, header: Header): Body {
               ? { points: closing }
               : costOwn !== undefined
                 ? { points: costOwn }
-                : readPoints(at(pointsCol));
+                : cellText(at(pointsCol)) === '' && otherPointsCol !== undefined && starts(r, otherPointsCol)
+                  ? // (满分 | … | 单项分 with the 单项分 empty on a row of its own: the 满分 is its points.)
+                    readPoints(at(otherPointsCol))
+                  : readPoints(at(pointsCol));
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
     const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
@@ -516,33 +520,10 @@ export function readBody(sheet: Grid, header: Header): Body {
       rule: ruleCols[ruleCols.length - 1],
       head: ruleCols.length ? headOf(ruleCols[ruleCols.length - 1] ?? 0) : '',
     });
-    // (A2组织实施50分 | B7个别心理辅导5分 | 11、有固定的兼职教师(或外聘专家) as the table's last words: an item with its
-    // points in its name, cut off in its words — kept, the assessor's.)
-    const lastWords = grid.rows.slice(r + 1).every((x) => x.every((v) => v.trim() === ''));
-    // (The innermost name before the words that gives points: B7's 5, not A2's 50.)
-    const priced = ownNames.slice(0, -1).filter((c) => splitName(at(c)).cap !== undefined);
-    const cutItem = lastWords && ownNames.length >= 2 && priced.length > 0;
-    const cutCap = cutItem
-      ? [...priced]
-          .reverse()
-          .map((c) => splitName(at(c)).cap)
-          .find((x) => x !== undefined)
-      : undefined;
-    const cutItemPoints = typeof cutCap === 'number' ? cutCap : undefined;
-    if (cutItemPoints !== undefined && pointsCol !== undefined && cellText(at(pointsCol)) === '')
-      unread.push({
-        row: r + 1,
-        text: ownNames
-          .slice(1)
-          .map((c) => at(c))
-          .join(' '),
-        tail: true,
-      });
     if (
       rule === '' &&
       pts.points === undefined &&
       (splitName(ownLabel).cap === undefined || cutPoints) &&
-      !cutItem &&
       // (固定资产管理(15分) | 4.1 | (nothing) where the table stops: an item cut off, not a row of words.)
       !outer &&
       !/一票否决/.test(label) &&
@@ -638,9 +619,8 @@ export function readBody(sheet: Grid, header: Header): Body {
         name,
         nameKey: key(r, itemCol),
         names: names.map((c) => ({ text: at(c), key: key(r, c) })),
-        points: pts.points ?? cutItemPoints,
+        points: pts.points,
         pointsText: at(pointsCol),
-        ...(cutItemPoints !== undefined && pts.points === undefined ? { cut: true } : {}),
         // Points in the words (no points column) are the row's own.
         // (Or in the name, where the points cell merged over the rows is their group's.)
         pointsKey:

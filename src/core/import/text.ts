@@ -219,10 +219,17 @@ function slips(n: Normal): Normal {
   // 每缺一种—0.5分 / 缺漏报—1分/次: a dash before the points after the lapse is the minus of 扣.
   // (Not 不合格得-1分: points earned below nothing are no deduction per lapse; left as written, unread.)
   const minus = rewrite(minutes, /(?<=[\u4e00-\u9fff)、])(?<![得计记])-(?=\d+(?:\.\d+)?分)/g, () => '扣');
+  // 未达要求不记分: 记 for 计, as offices write it.
+  // (卫生许可证未悬挂在大厅…;扣2分。: the lapse, then its cost after a semicolon — one clause, as with a comma.)
+  const unscored = rewrite(
+    rewrite(minus, /不记分/g, () => '不计分'),
+    /;(?=扣\d+(?:\.\d+)?分[。.]?$)/g,
+    () => ',',
+  );
   // 每一户不符合扣除0.1分: 扣除 a number is 扣 it.
   // …配合处置的扣除考核分1分 / 发现一次,扣基准分10分: taken from the unit's score is 扣 it.
   const removed = rewrite(
-    minus,
+    unscored,
     new RegExp(`扣除?(?:(?:年度|当年度?)?(?:考核|综合)总?|基准|基础)分(?=${NUM})|扣除(?=${NUM})`, 'g'),
     () => '扣',
   );
