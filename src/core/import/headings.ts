@@ -163,6 +163,12 @@ export function heading(given: HeadingCtx): Heading | undefined {
     return make(cap ? `${c.rule}（${unsigned}分）` : c.rule);
   }
   const nameText = [at(c.noCol), ...c.names.map((n) => at(n))].filter(Boolean).join(' ');
+  // (The names without the number: what a heading is called.)
+  const namesOnly = (): string =>
+    c.names
+      .map((n) => at(n))
+      .join(' ')
+      .trim();
   const deeper = c.next !== undefined && level !== 9 && c.next > level;
   // 一综合管理(共90分) alone in the 序号 column, nothing else on the row: a numbered title with its points.
   const lone = cellText(at(c.noCol));
@@ -204,16 +210,7 @@ export function heading(given: HeadingCtx): Heading | undefined {
       .map((_, k) => cellText(valueAt(c.grid, c.merged, c.r + 1 + k, noCol)))
       .find((v) => v !== '' && v !== code);
     if (after !== undefined && /^\d+$/.test(after) && after.length > code.length && after.startsWith(code))
-      return {
-        ...make(
-          c.names
-            .map((n) => at(n))
-            .join(' ')
-            .trim() || nameText,
-          unsigned,
-        ),
-        level: code.length,
-      };
+      return { ...make(namesOnly() || nameText, unsigned), level: code.length };
   }
   // 7 | 社会救助 | (no rule) | 20 over rows with no number (城乡低保 | (1)… | 5, 农村五保 | …): one item of 20,
   // the rows under it its parts.
@@ -232,17 +229,7 @@ export function heading(given: HeadingCtx): Heading | undefined {
     nameText !== '' &&
     !(numberingLevel(below) !== undefined && numberingLevel(below) !== 9)
   )
-    return {
-      ...make(
-        c.names
-          .map((n) => at(n))
-          .join(' ')
-          .trim() || nameText,
-        nameCap,
-      ),
-      gather: true,
-      scored: true,
-    };
+    return { ...make(namesOnly() || nameText, nameCap), gather: true, scored: true };
   // 一、組織機構(小計11分,得分) | (评分) over rows named with no number: the numbered heading of what follows.
   if (
     c.rule === '' &&
