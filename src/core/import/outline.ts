@@ -6,6 +6,7 @@ import type { PartIn } from './item';
 import { numberOf, splitName } from './names';
 import type { ClassPoints } from './phrases';
 import { joinRule, type Row } from './rows';
+import { leadTitle } from './rows-shape';
 import type { Role } from './rule-text';
 import { itemLevel, nameSections, placeholder, safeId, scoringWords, shortName } from './shape';
 
@@ -76,11 +77,8 @@ function earnedUnder(h: Heading, rows: readonly Row[]): boolean {
   );
 }
 
-/** 养护计划执行情况(72分):… — a row's words opening on a title with its points: that part's own. */
-function titledPoints(r: Row): number | undefined {
-  const m = /^[^:：,，。;；()（）]{2,24}[(（](\d+(?:\.\d+)?)分[)）][:：]/.exec(r.rule.trim());
-  return m?.[1] ? Number(m[1]) : undefined;
-}
+/** 养护计划执行情况(72分):… — a row's words opening on a title with its points (as leadTitle reads one): that part's own. */
+const titledPoints = (r: Row): number | undefined => leadTitle(r.rule)?.points;
 
 export function outlineBlock(
   rows: readonly Row[],

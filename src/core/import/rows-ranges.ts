@@ -1,5 +1,6 @@
 import { splitName } from './names';
 import type { Row } from './row-types';
+import { scoringWords } from './shape';
 
 /** Rows under one name that are the grades of one item, folded into that item. Pure. */
 
@@ -137,9 +138,9 @@ export function figureStepRows(rows: readonly Row[]): Row[] {
         const said = steps.map((r) => `${figure(r)}以上得${r.points ?? 0}分`).join('；');
         // (A rule column beside the standard's steps says how the figure is found — 以…为标准,需提供《…》: kept as the
         // item's method, not read as a way of scoring beside the steps.)
-        // (One that scores — 超出最高标准的,每增加500平方米加10分… — is read with them, on a line of its own.)
+        // (One that scores — 超出最高标准的,每增加500平方米加10分… — is read with them, after a full stop.)
         const more = stepText(first) === first.rule ? '' : first.rule.trim();
-        const scored = /扣|得\s*\d|加\s*\d|\d\s*分|不得分|不计分/.test(more);
+        const scored = scoringWords.test(more);
         // (Steps parted by commas then, so that no step is read apart from the others with the words after them.)
         const rule = scored ? `${said.replace(/；/g, '，')}。${more}` : said;
         const method = more && !scored ? { method: [first.method, more].filter(Boolean).join('；') } : {};
