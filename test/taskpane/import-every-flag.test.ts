@@ -43,6 +43,7 @@ import { fresh30Tables } from '../fixtures/tables/fresh30';
 import { fresh31Tables } from '../fixtures/tables/fresh31';
 import { fresh32Tables } from '../fixtures/tables/fresh32';
 import { fresh33Tables } from '../fixtures/tables/fresh33';
+import { fresh34Tables } from '../fixtures/tables/fresh34';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -86,6 +87,7 @@ const sets = [
   ['fresh31', fresh31Tables],
   ['fresh32', fresh32Tables],
   ['fresh33', fresh33Tables],
+  ['fresh34', fresh34Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

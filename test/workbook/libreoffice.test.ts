@@ -46,6 +46,7 @@ import { fresh30Tables } from '../fixtures/tables/fresh30';
 import { fresh31Tables } from '../fixtures/tables/fresh31';
 import { fresh32Tables } from '../fixtures/tables/fresh32';
 import { fresh33Tables } from '../fixtures/tables/fresh33';
+import { fresh34Tables } from '../fixtures/tables/fresh34';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -85,7 +86,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh33), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh34), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -127,6 +128,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     // (dongyi, as kept, is refused — its points stand in a block of their own the reader does not join — so has no
     // workbook to recalculate; see test/import/real/fresh33.test.ts.)
     ...fresh33Tables.filter((t) => t.id !== 'dongyi').map((t) => ['fresh33', t] as const),
+    ...fresh34Tables.map((t) => ['fresh34', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

@@ -150,7 +150,10 @@ function splitPart(n: Normal, from: number, to: number): [number, number][] {
     const twoMeasures =
       ranked ||
       (measure.test(text.slice(0, b.from)) && measure.test(text.slice(a.to, cs[k + 2]?.from))) ||
-      deduction.test(text.slice(b.from, cs[k + 2]?.from));
+      deduction.test(text.slice(b.from, cs[k + 2]?.from)) ||
+      // (…齐全的得3分,少一项扣1分;土地流转合同规范、鉴证手续齐全得3分。: two demands, the first's deduction its own,
+      // before the sentence ends and the second begins.)
+      (cs.length === 2 && /扣[^;。]*[;。]/.test(text.slice(a.to, b.from)));
     // …完成情况好计4分,一般计3分,差计2分: the grades of one ladder, never parted.
     if (
       /^[,;]?(?:优秀|良好|较好|一般|较差|合格|不合格|中等?|好|差)(?:的|等次|等级)?(?:计|记|得)?$/.test(

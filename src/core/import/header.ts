@@ -333,9 +333,14 @@ export function findHeader(grid: Grid): Header | undefined {
       return cells.filter((v) => scoring.test(v)).length * 2 >= cells.length;
     };
     for (const c of cols('note')) if (scores(grid, last, c) && !blocky(c) && mostly(c)) columns.set(c, 'rule');
+    // (考核标准 (1.成立专门活动组织机构) | 分值 | 评分方式 (未落实的不得分。): a method column whose cells mostly score is
+    // the rule, and the silent 考核标准 beside it what each row requires.)
+    const scoringMethods = cols('method').filter((c) => scores(grid, last, c) && mostly(c));
+    for (const c of scoringMethods) columns.set(c, 'rule');
     // (说明 | 评估细则 with the 说明 saying how rows score and the 评估细则 only what is counted and what proves it: the
     // 评估细则 is how the figure is checked.)
-    if (cols('rule').length > silent.length) for (const c of silent) columns.set(c, 'method');
+    if (cols('rule').length > silent.length)
+      for (const c of silent) columns.set(c, scoringMethods.length > 0 ? 'standard' : 'method');
   }
   if (!cols('rule').some((c) => scores(grid, last, c)))
     for (let c = 0; c < width; c++)
@@ -366,6 +371,16 @@ export function findHeader(grid: Grid): Header | undefined {
     // (评价指标 | 分值 | 评价标准 over 前期工作 | 任务分解 (2分) | …: after a name column too, the next level of names.)
     if (filled.length > 0 && named.length * 2 > filled.length && cols('name').every((n) => n < c))
       columns.set(c, 'name');
+  }
+  // 项目 | 序号 | 考核内容 over 一、…200 分 | (一)结业考试(40 分) | 1.建立结业考试制度。: a 序号 whose cells are names with
+  // their points is the next level of names.
+  for (const c of cols('no')) {
+    const filled = grid.rows
+      .slice(last + 1)
+      .map((_, i) => cellText(valueAt(grid, merged, last + 1 + i, c)))
+      .filter((v) => v !== '');
+    const named = filled.filter((v) => /[\u4e00-\u9fff]{2}/.test(v) && splitName(v).cap !== undefined);
+    if (filled.length > 0 && named.length * 2 > filled.length) columns.set(c, 'name');
   }
   if (cols('points').length === 0 && gradePoints.size < 2) {
     const c = figuresColumn(grid, merged, first, last, width, columns);

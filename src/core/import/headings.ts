@@ -177,7 +177,9 @@ export function heading(given: HeadingCtx): Heading | undefined {
     c.rule === '' &&
     c.names.every((n) => at(n) === '') &&
     loneCap !== undefined &&
-    /^[一二三四五六七八九十]+[、.．]?[\u4e00-\u9fff]{2,}/.test(lone)
+    (/^[一二三四五六七八九十]+[、.．]?[\u4e00-\u9fff]{2,}/.test(lone) ||
+      // (1、指标考核项(30分) in the 序号 column over rows numbered 1, 2, …: the same.)
+      /^\d{1,2}[、．]\s*[\u4e00-\u9fff]{2,}/.test(lone))
   )
     return { text: lone.replace(/^([一二三四五六七八九十]+)(?=[\u4e00-\u9fff])/, '$1、'), level: 1, cap: loneCap };
   // 一 | 队伍建设好 | 100 | (no 评分规定) over 1 | 项目部班子建设 | 20 over 1-1 | …: no name column, a short title in the
@@ -359,7 +361,10 @@ export function heading(given: HeadingCtx): Heading | undefined {
     (/^[^\d]{20,}$/.test(cellText(below)) || /对象|范围/.test(headText(c.rule))) &&
     below !== '' &&
     !scoringWords.test(below) &&
-    belowLevel === undefined;
+    belowLevel === undefined &&
+    // (九、病虫害防治(8 分) | 是否存在病虫危害致灾。 over 说明:项目一、二、三有一项没有达到要求的,…: a note on the
+    // table below the last item, not what the item heads.)
+    !/^(?:说明|备注|注)\s*[:：]/.test(cellText(below));
   if (
     c.rule !== '' &&
     prose &&

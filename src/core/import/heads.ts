@@ -90,7 +90,10 @@ export const roleWords: Readonly<Record<Role, string>> = {
 };
 
 /** A name head that says the points stand in the names (项目(分值), 考核指标及分值). */
-export const namesPoints = (head: string): boolean => /分值/.test(headText(head)) && roleOf(head) === 'name';
+// (分项内容(100分) over 1、确保…(10分): the whole's points in the head, each row's in its words.)
+export const namesPoints = (head: string): boolean =>
+  (/分值/.test(headText(head)) || /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/.test(cellText(head))) &&
+  roleOf(head) === 'name';
 
 /**
  * A cell of a 扣分标准 column that is only a cost — 10分/次, 5分(1分/项) (1 a thing, at most 5), 10/次(2分/项) — said

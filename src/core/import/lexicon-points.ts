@@ -116,7 +116,10 @@ export const pointPhrases: readonly Phrase[] = [
         (m[3] === undefined && !m[2]) ||
         n !== 1 ||
         (m[6] === '得' && !m[2] && !listed) ||
-        /[均都全]/.test(m[5] ?? '')
+        /[均都全]/.test(m[5] ?? '') ||
+        // (建立每天做早操制度得20分: a rule kept every day is what is had, not a day's worth.)
+        /(?:制度|机制|计划|方案|台账|规定|办法)$/.test(m[5] ?? '') ||
+        num(m[7]) === 0
       )
         return undefined;
       const label = clean(`${m[1] ?? ''}${m[5] ?? ''}`) || (listed ? clean(phraseBefore(m.input, m.index)) : '');

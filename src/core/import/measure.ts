@@ -193,11 +193,14 @@ function measureOnly(c: Ctx): Composed | undefined {
 function againstBase(c: Ctx, step: { step: number; per: number }): Composed | undefined {
   const gains = all(c, 'gain');
   const held = gains.length === 1 && gains.every((g) => wholeGain(g, c.points) && /持平|上年|去年|基数/.test(g.label));
-  if (!held || !/下降|降低|减少/.test(c.text)) return undefined;
+  // (达到当年土地流转率得5分,每下降5个百分点扣1分: a rate set elsewhere, no figure given — the points below it typed.)
+  const rate = /^达到(?:当年|当期|本年度?|规定|要求|下达)的?([^,;。\d%]{1,12}率)$/.exec(gains[0]?.label ?? '')?.[1];
+  const set = gains.length === 1 && gains.every((g) => wholeGain(g, c.points)) && rate !== undefined;
+  if ((!held && !set) || !/下降|降低|减少/.test(c.text)) return undefined;
   return {
     rule: {
       kind: 'shortfall',
-      input: { ...pctInput(c, '比上年下降的百分点数'), entry: 'shortfall' },
+      input: { ...pctInput(c, held ? '比上年下降的百分点数' : `低于${rate ?? ''}的百分点数`), entry: 'shortfall' },
       step: step.step,
       per: step.per,
       stepping: stepping(step.step),
@@ -205,6 +208,6 @@ function againstBase(c: Ctx, step: { step: number; per: number }): Composed | un
     readAs: 'shortfall (entry: points fallen from the base)',
     confidence: 0.85,
     uses: ['points', 'gain', 'floorZero', 'pctStep'],
-    reading: `填比上年下降的百分点数；每下降${step.step}个百分点扣${step.per}分，${steppingNote(step.step, '个百分点')}。`,
+    reading: `填${held ? '比上年下降' : `低于${rate ?? ''}`}的百分点数；每下降${step.step}个百分点扣${step.per}分，${steppingNote(step.step, '个百分点')}。`,
   };
 }

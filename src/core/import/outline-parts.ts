@@ -25,7 +25,7 @@ export function draft(
     id,
     name,
     cap: 'cap' in more ? more.cap : capOf(row),
-    text: joinRule([row.standard, row.rule]),
+    text: joinRule([row.standard, row.rule, row.remark ?? '']),
     method: row.method,
     role: more.role ?? 'base',
     parts:

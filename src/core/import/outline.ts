@@ -151,7 +151,8 @@ export function outlineBlock(
     const head = outer?.text ?? pool?.text ?? row.heading;
     // 一、减贫成效 (65) over (一)贫困人口脱贫 (40) over 1.省下达… | (1)…: headings with points of their own
     // are the sections, above the name columns.
-    const byHead = names >= 2 && !fromPoints && row.headings.some((h) => h.cap !== undefined);
+    // (Not the pool itself — (一)结业考试(40 分) under 一、质量信誉反馈指标200 分 in the name column before it.)
+    const byHead = names >= 2 && !fromPoints && row.headings.some((h) => h.cap !== undefined && h !== pool);
     const secText = fromPoints
       ? row.section
       : names >= 2 && !byHead

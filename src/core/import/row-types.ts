@@ -23,6 +23,8 @@ export interface Row {
   readonly pointsKey: string;
   /** A 备注 that says how to score (本项最多扣5分): read with the rule, kept apart from its words. */
   readonly note?: string;
+  /** A 备注 of the row's own that says nothing of scoring (剂量应当使用公制单位…): kept with its words, not read. */
+  readonly remark?: string;
   /** A 备注 merged down the block the row is in (…累計得分不得超過30分): what it says of the block, not read as the row's. */
   readonly blockNote?: string;
   /** A second points column beside the section names (一级指标 | 分值 | 二级指标 | 分值, 类别小计): the section's points. */

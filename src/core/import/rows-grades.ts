@@ -43,3 +43,22 @@ export function gradePointsRule(
   const own = /扣|不得分|不计分|得\d|加\d|\d分/.test(words) ? `。${words}` : '';
   return { points: Math.max(...figures.map((g) => g.points)), rule: `${ladder}${own}` };
 }
+
+/**
+ * 有建立联席会议制度 没有建立联席会议制度 | 30分 0分, or 体育开课率100% 80% 70% | 50分 30分 10分: grades written as
+ * words side by side in one cell and their points side by side in the points cell beside it — each word its points
+ * (有建立联席会议制度得30分;没有建立联席会议制度得0分). One word more than the points leads them (定期进行巡查 | 定期巡查
+ * 不定期巡查 没有巡查 | 20分 15分 0分). The row's points are the best. Undefined unless both cells are such lists.
+ */
+export function sideBySide(rule: string, pointsCell: string): { points: number; rule: string } | undefined {
+  const cell = cellText(pointsCell);
+  const figures = [...cell.matchAll(/(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1]));
+  if (figures.length < 2 || cell.replace(/\d+(?:\.\d+)?\s*分/g, '').trim() !== '') return undefined;
+  if (figures.some((n, k) => k > 0 && n > (figures[k - 1] ?? n))) return undefined;
+  const words = rule.trim().split(/\s+/);
+  const lead = words.length === figures.length + 1 ? words[0] : undefined;
+  const graded = lead === undefined ? words : words.slice(1);
+  if (graded.length !== figures.length || /[,，;；。]/.test(rule)) return undefined;
+  const paired = graded.map((w, k) => `${w}得${figures[k] ?? 0}分`).join(';');
+  return { points: Math.max(...figures), rule: lead === undefined ? paired : `${lead}:${paired}` };
+}

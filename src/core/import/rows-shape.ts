@@ -254,6 +254,11 @@ export function gainedPoints(rule: string, whole?: number): number | undefined {
   // (…资金,得5分;…上年度的资金,…达到90%的,得5分 under (五)…(10分): two parts that make the title's points.)
   if (whole !== undefined && said.length >= 2 && Math.abs(said.reduce((a, n) => a + n, 0) - whole) < 1e-9)
     return undefined;
+  // (…达到当年土地流转率得5分,每下降5个百分点扣1分,扣完为止;…签订了规范性土地流转合同得5分。: two demands, each in
+  // its own sentence with its own gain, make the row's points together.)
+  const sentences = rule.split(/[;；]/).filter((s) => s.replace(/[\s。.]/g, '') !== '');
+  if (said.length === 2 && sentences.length === 2 && sentences.every((s) => gainsSaid(s).length === 1))
+    return said.reduce((a, n) => a + n, 0);
   const gains = new Set(said);
   const [only] = gains;
   // (…方案得5分;…明确得5分;…办法得5分: three or more are a list of demands, not one sum said again.)

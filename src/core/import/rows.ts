@@ -9,7 +9,7 @@ export { numberOf, readPoints, splitName } from './names';
 export { joinRule } from './rows-kept';
 export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
-import { gradedRule, gradePointsRule } from './rows-grades';
+import { gradedRule, gradePointsRule, sideBySide } from './rows-grades';
 import { pairedRows } from './rows-pairs';
 import { NOTE_HEAD, notesBelow } from './rows-notes';
 import { costAdds, costsMakeOuter, joinRule, liftTitles, nameRule } from './rows-kept';
@@ -36,14 +36,15 @@ import {
 } from './rows-shape';
 
 const totalRow =
-  /^(?:合计|总计|共计|总分|小计|合计分|总分值|汇总|累计分值|累计总分|得分合计|合计得分|总得分|总分合计|得分总计|总计得分|本(?:周|月|季度?|次|年度?)(?:得分|总分))$/;
+  /^(?:合计|总计|共计|总分|小计(?:分值|分数)?|合计分(?:值|数)?|总分值|汇总|累计分值|累计总分|得分合计|合计得分|总得分|总分合计|得分总计|总计得分|本(?:周|月|季度?|次|年度?)(?:得分|总分))$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 /**
  * 若突击批改作业…敷衍了事,不讲实效者,检查不得分 below the items: the whole check void — a veto, as 一票否决 is.
  * (Not 该项 / 本项 …不得分: that is the one item's.)
+ * (说明:项目一、二、三有一项没有达到要求的,本申报项目为不合格。: the whole application fails — a veto too.)
  */
 const wholeVoid =
-  /(?<!该项|本项|此项|该条|本条)(?:检查|考核|考评|评查|评估)(?:总分|得分|总得分)?(?:不得分|为零分?|计零分|计0分|为0分)|总分(?:为零分?|计零分|计0分|为0分)/;
+  /(?<!该项|本项|此项|该条|本条)(?:检查|考核|考评|评查|评估)(?:总分|得分|总得分)?(?:不得分|为零分?|计零分|计0分|为0分)|总分(?:为零分?|计零分|计0分|为0分)|本(?:申报|验收|考核|参评)项目(?:为|评为|定为|判为)?不合格/;
 const vetoWords = (label: string, itemsBefore: number): boolean =>
   /^[^,，;；。]*一票否决[”"]?$/.test(label) ||
   (itemsBefore > 0 && (wholeVoid.test(label) || /^否决项[:：]/.test(label)));
@@ -147,8 +148,9 @@ export function readBody(sheet: Grid, header: Header): Body {
     if (blockNote && !eachRow && !bonusNote && noteMerge.top === r && /扣|得|加|分/.test(note)) notes.push(note);
     // (20分(达不到酌情扣分) in the points column: how the points are given, read with the rule as a 备注 is.)
     const pointsNote = /\d分[（(]([^()（）\d]+)[)）]$/.exec(cellText(at(pointsCol)))?.[1] ?? '';
+    // (Not 不得混用 / 不得涂改: a rule of practice, no points.)
     const scoringNote =
-      (!blockNote || eachRow) && /扣|得|加|分|否决|不超过|最多|最高/.test(note)
+      (!blockNote || eachRow) && /扣|得\s*[\d满]|得分|加\s*\d|加分|\d\s*分|分值|否决|不超过|最多|最高/.test(note)
         ? note
         : /扣|得|加|酌情/.test(pointsNote)
           ? pointsNote
@@ -190,15 +192,24 @@ export function readBody(sheet: Grid, header: Header): Body {
     const method = at(methodCol);
     const judged =
       ownRule !== '' && /酌情|视情/.test(method) && !/扣|得\s*\d|加\s*\d|不得分|不计分|酌情|视情/.test(ownRule);
-    const rule = judged
-      ? joinRule([ownRule, method])
-      : lead
-        ? lead.rest
-        : pricedStandard
-          ? joinRule([standard, ownRule])
-          : costOnly && lapseName !== '' && nameCells.filter((v) => v.trim() !== '').length >= 2
-            ? `${lapseName.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
-            : ownRule || classRule || standard || scoringName || nameRule(nameCells, ruleCols.length);
+    // (二级指标 | 分值 | 三级指标 | 分值 with the last holding 30分 0分: the grades' points beside the rule, the item's
+    // points before it.)
+    const sideCol = [...header.columns]
+      .filter(([c, x]) => x === 'points' && c > (ruleCols[0] ?? Infinity))
+      .map(([c]) => c)[0];
+    const ownGrades = pointsCol === undefined ? undefined : sideBySide(ownRule, at(pointsCol));
+    const sideGrades = ownGrades ?? (sideCol === undefined ? undefined : sideBySide(ownRule, at(sideCol)));
+    const rule = sideGrades
+      ? sideGrades.rule
+      : judged
+        ? joinRule([ownRule, method])
+        : lead
+          ? lead.rest
+          : pricedStandard
+            ? joinRule([standard, ownRule])
+            : costOnly && lapseName !== '' && nameCells.filter((v) => v.trim() !== '').length >= 2
+              ? `${lapseName.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
+              : ownRule || classRule || standard || scoringName || nameRule(nameCells, ruleCols.length);
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
@@ -259,22 +270,24 @@ export function readBody(sheet: Grid, header: Header): Body {
         : undefined;
     const pts = gradeRow
       ? { points: gradeRow.points }
-      : groupFigure !== undefined
-        ? typeof ownCap === 'number'
-          ? { points: ownCap }
-          : {}
-        : stepped
-          ? { points: stepped.points }
-          : lead
-            ? { points: lead.points }
-            : closing !== undefined && !overOwnName(closing)
-              ? { points: closing }
-              : costOwn !== undefined
-                ? { points: costOwn }
-                : cellText(at(pointsCol)) === '' && otherPointsCol !== undefined && starts(r, otherPointsCol)
-                  ? // (满分 | … | 单项分 with the 单项分 empty on a row of its own: the 满分 is its points.)
-                    readPoints(at(otherPointsCol))
-                  : readPoints(at(pointsCol));
+      : ownGrades
+        ? { points: ownGrades.points }
+        : groupFigure !== undefined
+          ? typeof ownCap === 'number'
+            ? { points: ownCap }
+            : {}
+          : stepped
+            ? { points: stepped.points }
+            : lead
+              ? { points: lead.points }
+              : closing !== undefined && !overOwnName(closing)
+                ? { points: closing }
+                : costOwn !== undefined
+                  ? { points: costOwn }
+                  : cellText(at(pointsCol)) === '' && otherPointsCol !== undefined && starts(r, otherPointsCol)
+                    ? // (满分 | … | 单项分 with the 单项分 empty on a row of its own: the 满分 is its points.)
+                      readPoints(at(otherPointsCol))
+                    : readPoints(at(pointsCol));
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
     const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
@@ -628,6 +641,15 @@ export function readBody(sheet: Grid, header: Header): Body {
             ? `w:${r}`
             : key(r, pointsCol),
         ...(scoringNote ? { note: scoringNote } : {}),
+        // (4、药物剂量、数量准确、清楚(5分) | 剂量应当使用公制单位…: a title that says nothing of scoring, the 备注 what it
+        // means — kept with its words.)
+        ...(!scoringNote &&
+        !blockNote &&
+        note !== '' &&
+        note !== rule &&
+        !scoring.test(rule.replace(/[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]/g, ''))
+          ? { remark: note }
+          : {}),
         ...(blockNote && !eachRow && !bonusNote && note !== '' ? { blockNote: note } : {}),
         ...(spAt?.points !== undefined && spAt.sign === undefined ? { sectionPoints: spAt.points } : {}),
         ...(groupFigure !== undefined ? { sectionPoints: groupFigure } : {}),
@@ -753,8 +775,17 @@ function deductsUnder(
     readonly head?: string;
   },
 ): { key: string; text: string; cap: number } | undefined {
-  const [outer] = cols.names;
+  // (一、质量信誉反馈指标200 分 | (一)结业考试(40 分) | 1.建立结业考试制度。 | 每发现 1 例…扣 10 分: of names with
+  // points over the rows, the deepest is the one they come off.)
   const inner = cols.names[cols.names.length - 1];
+  const outer =
+    cols.names
+      .slice(0, -1)
+      .reverse()
+      .find((c) => {
+        const m = merged(r, c);
+        return m !== undefined && m.bottom > m.top && splitName(valueAt(grid, merged, r, c)).cap !== undefined;
+      }) ?? cols.names[0];
   if (cols.pointsCol !== undefined || cols.names.length < 2 || outer === undefined || cols.rule === undefined)
     return undefined;
   const span = merged(r, outer);

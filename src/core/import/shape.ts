@@ -30,7 +30,8 @@ export const shortName = (rule: string): string =>
   )
     .replace(/\s+/g, '')
     // (…收集一篇文史资料20分。: the points that close it are not the name.)
-    .replace(/(?<=[\u4e00-\u9fff]{2})\d+(?:\.\d+)?分$/, '')
+    // (…文件等齐全的得3分,少一项扣1分: nor what it earns, 的得3分.)
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:的?[得计])?\d+(?:\.\d+)?分$/, '')
     .slice(0, 30) || '（未命名）';
 
 /**

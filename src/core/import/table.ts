@@ -213,7 +213,12 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
           /(\d+)\s*分制/.exec(t)?.[1] ??
           (/百分制/.test(t) ? '100' : undefined),
       )
-      .find(Boolean) ?? headTotal;
+      .find(Boolean) ??
+    headTotal ??
+    // (1、指标考核项(30分) the last line above the header, the rows below only deducting: the part's points.)
+    /^(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]\s*[^,，。;；:：()（）\d]{2,20}[（(](\d+(?:\.\d+)?)\s*分[)）]$/.exec(
+      above[above.length - 1] ?? '',
+    )?.[1];
   // 起评分100分 / 基础分100分 above the header, or in the words before any item (本办法…考核基本分为100分。):
   // what every row deducts from, where no row earns points. (IOO分: the letters a scan reads for 100.)
   // (注:考核计分以100分为基础分… below the rows: the same, said after them.)
