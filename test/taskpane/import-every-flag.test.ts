@@ -44,6 +44,7 @@ import { fresh31Tables } from '../fixtures/tables/fresh31';
 import { fresh32Tables } from '../fixtures/tables/fresh32';
 import { fresh33Tables } from '../fixtures/tables/fresh33';
 import { fresh34Tables } from '../fixtures/tables/fresh34';
+import { fresh35Tables } from '../fixtures/tables/fresh35';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -88,6 +89,7 @@ const sets = [
   ['fresh32', fresh32Tables],
   ['fresh33', fresh33Tables],
   ['fresh34', fresh34Tables],
+  ['fresh35', fresh35Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -154,6 +154,8 @@ function splitPart(n: Normal, from: number, to: number): [number, number][] {
       // (…齐全的得3分,少一项扣1分;土地流转合同规范、鉴证手续齐全得3分。: two demands, the first's deduction its own,
       // before the sentence ends and the second begins.)
       (cs.length === 2 && /扣[^;。]*[;。]/.test(text.slice(a.to, b.from)));
+    // (…在每月6号前报帐得25分;不按时记10分,每月在10号后报帐不得分。: the same done late earns less — one ladder.)
+    if (/^[;,]?(?:不按时|未按时|不及时|未及时|逾期|超时)/.test(text.slice(a.to, b.from))) continue;
     // …完成情况好计4分,一般计3分,差计2分: the grades of one ladder, never parted.
     if (
       /^[,;]?(?:优秀|良好|较好|一般|较差|合格|不合格|中等?|好|差)(?:的|等次|等级)?(?:计|记|得)?$/.test(

@@ -54,8 +54,20 @@ export function gainRule(c: Ctx): Composed | undefined {
   if (gains.length >= 2) {
     const levels = gains.map((g) => ({ name: levelName(g.label), points: g.n as ClassPoints }));
     if (zero) levels.push({ name: levelName(zero.label), points: 0 });
+    // …制度制订并上墙率达100%计15分,缺一项得7分,缺两项得4分,缺三项不得分: the whole done earns the points said first,
+    // the lapses after it the lower levels.
+    const said = all(c, 'points');
+    const [lead] = said;
+    const lacks = gains.every((g) => /^(?:缺|少|差|未完成|欠)/.test(g.label));
+    const whole =
+      lead !== undefined &&
+      said.length === 1 &&
+      lacks &&
+      c.facts.indexOf(lead) < c.facts.indexOf(gains[0] as Fact) &&
+      gains.every((g) => dflt(g.n as ClassPoints) < lead.n);
+    if (whole) levels.unshift({ name: '全部达到', points: lead.n });
     const names = new Set(levels.map((l) => l.name));
-    const max = Math.max(...numbers.map(dflt));
+    const max = Math.max(...levels.map((l) => dflt(l.points)));
     const classes = new Set(
       numbers.flatMap((n) => (typeof n === 'number' ? [] : Object.keys(n).filter((k) => k !== 'default'))),
     );
@@ -76,10 +88,10 @@ export function gainRule(c: Ctx): Composed | undefined {
     return {
       rule: { kind: 'levels', input: { id: c.id(1), label: '评定等次' }, levels },
       readAs: 'levels',
+      uses: whole ? [...uses, 'pctTarget'] : uses,
       // (2005年后建成的…得5分;2005年前建成的…得5分: levels all of one worth are two cases of one rule, no ladder.)
       confidence:
         names.size === levels.length && fits && !faultTop && new Set(levels.map((l) => l.points)).size > 1 ? 0.85 : 0.5,
-      uses,
       points,
     };
   }

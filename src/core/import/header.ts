@@ -154,7 +154,10 @@ export function findHeader(grid: Grid): Header | undefined {
     const under = next.some((_, c) => (merged(first, c)?.right ?? c) > (merged(first, c)?.left ?? c));
     // (评估等级 spanning A1 | B0.8 | C0.6 | D0.4 below it: the grades' factors, the header's second row.)
     const factors = next.filter((v) => gradeFactor(v ?? '') !== undefined).length >= 2;
-    if (under && (subs.some((s) => s === 'name' || s === 'class') || factors)) last = first + 1;
+    // (1 | 保证项目 | 安全生产责任制 | 未建立安全责任制的,扣10分… under 序号 | 检查项目 (across two): a numbered row of
+    // rules is the first item, not a second header row.)
+    const body = next.some((v) => cellText(v).length > 24) && /^\d{1,3}$/.test(cellText(next[0]));
+    if (under && !body && (subs.some((s) => s === 'name' || s === 'class') || factors)) last = first + 1;
   }
   const columns = new Map<number, Role>();
   const classes = new Map<number, string>();

@@ -101,7 +101,8 @@ export const namesPoints = (head: string): boolean =>
  */
 export function costWords(cell: string | undefined): string | undefined {
   const t = cellText(cell).replace(/（/g, '(').replace(/）/g, ')');
-  const per = /^(\d+(?:\.\d+)?)分?\/([项次处个人例份条])$/.exec(t);
+  // (2分/基, 0.3分/火, 0.2/火: a lamp, a light.)
+  const per = /^(\d+(?:\.\d+)?)分?\/([项次处个人例份条基盏火])$/.exec(t);
   if (per) return `每${per[2] ?? '次'}扣${per[1] ?? ''}分`;
   const capped = /^(\d+(?:\.\d+)?)分?(?:\/[项次处个人例份条])?\((\d+(?:\.\d+)?)分\/([项次处个人例份条])\)$/.exec(t);
   if (capped) return `每${capped[3] ?? '项'}扣${capped[2] ?? ''}分,最多扣${capped[1] ?? ''}分`;

@@ -13,6 +13,8 @@ export function readPoints(raw: string): { points?: number; sign?: '+' | '-' } {
   // (最高10分 / 不超过5分 in a bonus block's points cell: the most it adds.)
   const t = cellText(raw)
     .replace(/^(?:最高|最多|不超过|上限)(?=\d)/, '')
+    // (*4 / ※2: a mark before the figure, a point a note speaks of.)
+    .replace(/^[*＊※](?=\d)/, '')
     // ((5分) / （5）: the points in brackets, the cell's only words.)
     .replace(/^[（(]\s*(\d+(?:\.\d+)?\s*分?)\s*[)）]$/, '$1')
     // 20分(达不到酌情扣分): the points, then how they are given (read with the rule, see rows.ts).
@@ -104,7 +106,8 @@ export interface NameParts {
 
 /** 责任落实(30分) → name 责任落实, cap 30; 1.工作队是否到位(5分) → number 1; …考核评分45分 → cap 45. */
 export function splitName(raw: string): NameParts {
-  let name = raw.replace(/\s+/g, ' ').trim();
+  // (一机构能力建设︵15分︶: brackets set upright for a narrow cell.)
+  let name = raw.replace(/\s+/g, ' ').replace(/︵/g, '（').replace(/︶/g, '）').trim();
   let cap: ClassPoints | undefined;
   let classes: string[] | undefined;
   const byClass = classPoints(name);

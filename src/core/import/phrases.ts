@@ -114,7 +114,8 @@ export function unread(text: string, claimed: readonly boolean[]): string[] {
   // …培训效果不明显的，扣分。: a 扣分 with no number is a way of losing points too.
   const re = new RegExp(
     // …的,每1; (words lost after 每N): a count of something, its cost missing.
-    `(?:扣|加|得|计)${NUM}分?|${NUM}分|每${NUM}(?=[;；。,，]|$)|不得分|不计分|一票否决|(?<!酌情|适当|视情况|视情节|视情|不|免)扣分(?=$|[。;,])|比例(?:加|扣)分|(?<!酌情|适当|视情况|视情节|视情|不|重复|不予|累计)加分(?=$|[。;,])`,
+    // (扣K)分: a figure a scan lost — still a cost.)
+    `(?:扣|加|得|计)${NUM}分?|扣[A-Za-z()（）|]{1,3}分|${NUM}分|每${NUM}(?=[;；。,，]|$)|不得分|不计分|一票否决|(?<!酌情|适当|视情况|视情节|视情|不|免)扣分(?=$|[。;,])|比例(?:加|扣)分|(?<!酌情|适当|视情况|视情节|视情|不|重复|不予|累计)加分(?=$|[。;,])`,
     'g',
   );
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -257,7 +257,13 @@ export function gainedPoints(rule: string, whole?: number): number | undefined {
   // (…达到当年土地流转率得5分,每下降5个百分点扣1分,扣完为止;…签订了规范性土地流转合同得5分。: two demands, each in
   // its own sentence with its own gain, make the row's points together.)
   const sentences = rule.split(/[;；]/).filter((s) => s.replace(/[\s。.]/g, '') !== '');
-  if (said.length === 2 && sentences.length === 2 && sentences.every((s) => gainsSaid(s).length === 1))
+  // (Not …报帐得25分;不按时记10分: the second the first done late.)
+  if (
+    said.length === 2 &&
+    sentences.length === 2 &&
+    sentences.every((s) => gainsSaid(s).length === 1) &&
+    !/^\s*(?:不|未|没有|无|逾期|超时)/.test(sentences[1] ?? '')
+  )
     return said.reduce((a, n) => a + n, 0);
   const gains = new Set(said);
   const [only] = gains;
@@ -442,4 +448,17 @@ export function bareCost(cell: string, head: string): string {
   const f = /扣分/.test(head) ? figureCell(cell) : undefined;
   if (!f) return cell;
   return f.per ? `每${f.per}扣${f.n}分` : `扣${f.n}分`;
+}
+
+/**
+ * 财务管理 merged over 1、财务管理规范、无假发票、无小金库得15分。 2、私设小金库…不得分。 3、有票据不规范一例扣减5分,直至本项
+ * 分数扣完为止。…: no points in the name, the first row earning the item's points and a row below taking from 本项 —
+ * the rows one item of those points, deducted from. The points, or undefined.
+ */
+export function firstRowPool(rules: readonly string[]): number | undefined {
+  const [first, ...rest] = rules;
+  const gains = gainsSaid(first ?? '');
+  if (gains.length !== 1 || rest.length === 0 || /扣/.test(first ?? '')) return undefined;
+  if (!rest.some((r) => /(?:直至|直到)?本项(?:分数|分值|得分)?扣完为止/.test(r))) return undefined;
+  return gains[0];
 }

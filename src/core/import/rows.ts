@@ -25,6 +25,7 @@ import {
   fewerCells,
   figureOverNamedRows,
   figures,
+  firstRowPool,
   gainedPoints,
   leadTitle,
   markCut,
@@ -55,7 +56,11 @@ export const scoredText = (row: Row): string => (row.note ? joinRule([row.rule, 
 export function readBody(sheet: Grid, header: Header): Body {
   const grid = liftTitles(sheet, header);
   const merged = mergeIndex(grid);
-  const col = (role: string): number[] => [...header.columns].filter(([, r]) => r === role).map(([c]) => c);
+  const col = (role: string): number[] =>
+    [...header.columns]
+      .filter(([, r]) => r === role)
+      .map(([c]) => c)
+      .sort((a, b) => a - b);
   const names = col('name');
   const [noCol] = col('no');
   // 一级指标 | 分值 | 二级指标 | 分值: the points column after the last name column is the item's; one
@@ -354,7 +359,9 @@ export function readBody(sheet: Grid, header: Header): Body {
       summary ||
       totalRow.test(label) ||
       totalRow.test(headText(at(noCol))) ||
-      totalRow.test(headText(grid.rows[r]?.[0]))
+      totalRow.test(headText(grid.rows[r]?.[0])) ||
+      // (保证项目 merged down | 小计 | | 60: the name this row starts.)
+      names.some((c) => starts(r, c) && totalRow.test(headText(at(c))))
     ) {
       // 合计 | | | 100, or 总分 | 1000分 wherever the figure stands.
       const figure = pts.points ?? grid.rows[r]?.map((v) => readPoints(v).points).find((p) => p !== undefined);
@@ -575,18 +582,38 @@ export function readBody(sheet: Grid, header: Header): Body {
     // (一)网格化办公室(10分) merged over rows of deductions, and no points column: the rows are one item's,
     // worth the name's points (as paragraphs under a title).
     const spread = itemCol === undefined ? undefined : merged(r, itemCol);
+    // (财务管理 merged over rows, the first earning 15 and those below taking from 本项: one item of 15, a pool.)
+    const firstPool =
+      pointsCol === undefined &&
+      names.length === 1 &&
+      ruleCols[0] !== undefined &&
+      spread !== undefined &&
+      spread.bottom > spread.top &&
+      splitName(named).cap === undefined
+        ? firstRowPool(
+            Array.from({ length: spread.bottom - spread.top + 1 }, (_, k) =>
+              valueAt(grid, merged, spread.top + k, ruleCols[0] ?? 0),
+            ),
+          )
+        : undefined;
+    const gatherCap = splitName(named).cap ?? firstPool;
     const gathers =
       pointsCol === undefined &&
       names.length === 1 &&
       spread !== undefined &&
       spread.bottom > spread.top &&
-      splitName(named).cap !== undefined;
-    const gatherCap = splitName(named).cap;
+      gatherCap !== undefined;
     const gatherKey = spread ? `${spread.top},${spread.left}` : '';
     const gatherHead: Heading | undefined = outer
       ? (gatherHeads.get(outer.key) ?? { text: outer.text, level: 9, cap: outer.cap, gather: true, pool: true })
       : gathers && gatherCap !== undefined
-        ? (gatherHeads.get(gatherKey) ?? { text: named, level: 9, cap: gatherCap, gather: true })
+        ? (gatherHeads.get(gatherKey) ?? {
+            text: named,
+            level: 9,
+            cap: gatherCap,
+            gather: true,
+            ...(firstPool === undefined ? {} : { pool: true as const }),
+          })
         : undefined;
     if (gatherHead) gatherHeads.set(outer ? outer.key : gatherKey, gatherHead);
     const held: Heading[] = gatherHead ? [...stack, gatherHead] : stack;

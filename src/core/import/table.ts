@@ -230,7 +230,9 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
         /(?:起评分|基础得?分|基本分|基准分)\s*[:：为]?\s*([\dIlOo]+(?:\.\d+)?)\s*分/.exec(t)?.[1] ??
         /以\s*([\dIlOo]+(?:\.\d+)?)\s*分\s*为\s*(?:起评分|基础分|基本分|基准分)/.exec(t)?.[1] ??
         // (各项考核总分100分,在此基础上加减分: the total said as what the rows add to and take from.)
-        /总分\s*([\dIlOo]+(?:\.\d+)?)\s*分[,，]?\s*在此基础上(?:加减|扣|减)/.exec(t)?.[1],
+        /总分\s*([\dIlOo]+(?:\.\d+)?)\s*分[,，]?\s*在此基础上(?:加减|扣|减)/.exec(t)?.[1] ??
+        // (注:…总分为100分,分项无基准分值,实行累计扣减。: the same, said as what the deductions run from.)
+        /总分\s*[为是:：]?\s*([\dIlOo]+(?:\.\d+)?)\s*分[^。;；]*(?:累计扣减|扣减|扣分)/.exec(t)?.[1],
     )
     .map((v) => v?.replace(/[Il]/g, '1').replace(/[Oo]/g, '0'))
     .find((v) => v !== undefined && /^\d+(?:\.\d+)?$/.test(v) && Number(v) > 0);

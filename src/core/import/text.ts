@@ -206,7 +206,12 @@ function slips(n: Normal): Normal {
   const had = rewrite(again, /(?<=^|[,;。])有(?=\d+(?:\.\d+)?分(?!钟))/g, () => '有的得');
   const ranged = rewrite(had, /(?<=\d)至(?=\d+(?:\.\d+)?分)/g, () => '-');
   const minutes0 = rewrite(
-    rewrite(ranged, /扌I{1,2}/g, () => '扣'),
+    // (扣IO分: 10 as a scan reads it.)
+    rewrite(
+      rewrite(ranged, /扌I{1,2}/g, () => '扣'),
+      /(?<=扣)[Il1][Oo0](?=分)/g,
+      () => '10',
+    ),
     /分钟/g,
     () => 'min',
   );
@@ -270,7 +275,7 @@ function slips(n: Normal): Normal {
   // after the 分 (a match must hold a character to be rewritten: the 分 itself, then the stop).
   const runOn = rewrite(
     carried,
-    /(?<=\d)分(?=\d{1,2}[.、][\u4e00-\u9fff])|(?<=扣\d+(?:\.\d+)?)分(?=[\u4e00-\u9fff])(?!不封|封顶|扣完|扣满|以|为|的|至|后|起|计|每|直|即|止|左右|上下|封)/g,
+    /(?<=\d)分(?=\d{1,2}[.、][\u4e00-\u9fff])|(?<=扣(?:\d+(?:\.\d+)?|[A-Za-z()（）|]{1,3}))分(?=[\u4e00-\u9fff])(?!不封|封顶|扣完|扣满|以|为|的|至|后|起|计|每(?!有)|直|即|止|左右|上下|封)/g,
     () => '分;',
   );
   // 缺质量控制医师签名:扣1分 / …有缺陷:每项扣1分: a lapse named, then what it costs after a colon.
