@@ -66,6 +66,15 @@ export function gainRule(c: Ctx): Composed | undefined {
       c.facts.indexOf(lead) < c.facts.indexOf(gains[0] as Fact) &&
       gains.every((g) => dflt(g.n as ClassPoints) < lead.n);
     if (whole) levels.unshift({ name: '全部达到', points: lead.n });
+    // (…立卷归档 | 3分 | 较好得2分,一般得1分,较差不得分: the ladder starts below the best, 好, which earns the row's 3.)
+    const firstName = levels[0]?.name ?? '';
+    const below = /^较(?=[好高强优])/.test(firstName) ? firstName.slice(1) : firstName === '良好' ? '优秀' : undefined;
+    const beneath =
+      !whole &&
+      below !== undefined &&
+      c.points !== undefined &&
+      levels.every((l) => dflt(l.points) < (c.points ?? 0) && l.name !== below);
+    if (beneath && c.points !== undefined) levels.unshift({ name: below ?? '', points: c.points });
     const names = new Set(levels.map((l) => l.name));
     const max = Math.max(...levels.map((l) => dflt(l.points)));
     const classes = new Set(
@@ -242,4 +251,34 @@ function demandsThenEvent(label: string, text: string): { demands: string; event
   const end = text.indexOf(event);
   const demands = (end < 0 ? '' : text.slice(0, end)).replace(/[、,，;；\s]+$/, '');
   return (demands.match(/[\u4e00-\u9fff]/g) ?? []).length >= 6 ? { demands, event } : undefined;
+}
+
+/**
+ * 案件结案率达到95%以上 (the row's points) | 达到90%以上,得3分;低于90%不得分: the standard's rate earns the row's points, the
+ * rule's lower rate less, below it nothing — three levels. Only where the two rates fall and the lower one is the
+ * cut-off.
+ */
+export function targetLadder(c: Ctx): Composed | undefined {
+  const targets = all(c, 'pctTarget');
+  const gains = all(c, 'gain');
+  const cutoff = one(c, 'cutoff');
+  const [top, lower] = targets;
+  const [g] = gains;
+  if (targets.length !== 2 || gains.length !== 1 || !top || !lower || !g || !cutoff || c.points === undefined)
+    return undefined;
+  if (!(top.x > lower.x) || cutoff.x !== lower.x || typeof g.n !== 'number' || !(g.n < c.points)) return undefined;
+  if (!g.label.includes(`${lower.x}%`) || g.label.includes(`${top.x}%`)) return undefined;
+  if (c.facts.some((f) => !['pctTarget', 'gain', 'cutoff', 'points'].includes(f.t))) return undefined;
+  const levels = [
+    { name: `达到${top.x}%以上`, points: c.points },
+    { name: `达到${lower.x}%以上`, points: g.n },
+    { name: `低于${lower.x}%`, points: 0 },
+  ];
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '达到的档次' }, levels },
+    readAs: 'levels (rates)',
+    confidence: 0.85,
+    uses: ['pctTarget', 'gain', 'cutoff', 'points'],
+    points: c.points,
+  };
 }

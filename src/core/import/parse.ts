@@ -4,7 +4,7 @@ import { splitClauses } from './clauses';
 import { one, type Ctx } from './compose';
 import { deductRule } from './compose-deduct';
 import { addRule, eachRule } from './compose-each';
-import { checkRule, gainRule } from './compose-gain';
+import { checkRule, gainRule, targetLadder } from './compose-gain';
 import { bandsRule, gradesRule, overBandRule, rankRule, scoreBandRule, shortBandRule } from './compose-rank';
 import { describeReading } from './describe';
 import { bare, discretion, judgedUnless, judgement } from './compose-bare';
@@ -132,6 +132,7 @@ export function parseClause(
     shortBandRule(ctx) ??
     bandsRule(ctx) ??
     gradesRule(ctx) ??
+    targetLadder(ctx) ??
     measureRule(ctx) ??
     checkRule(ctx) ??
     deductRule(ctx) ??
