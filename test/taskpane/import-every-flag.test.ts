@@ -45,6 +45,7 @@ import { fresh32Tables } from '../fixtures/tables/fresh32';
 import { fresh33Tables } from '../fixtures/tables/fresh33';
 import { fresh34Tables } from '../fixtures/tables/fresh34';
 import { fresh35Tables } from '../fixtures/tables/fresh35';
+import { fresh36Tables } from '../fixtures/tables/fresh36';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -90,6 +91,7 @@ const sets = [
   ['fresh33', fresh33Tables],
   ['fresh34', fresh34Tables],
   ['fresh35', fresh35Tables],
+  ['fresh36', fresh36Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -48,6 +48,7 @@ import { fresh32Tables } from '../fixtures/tables/fresh32';
 import { fresh33Tables } from '../fixtures/tables/fresh33';
 import { fresh34Tables } from '../fixtures/tables/fresh34';
 import { fresh35Tables } from '../fixtures/tables/fresh35';
+import { fresh36Tables } from '../fixtures/tables/fresh36';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -87,7 +88,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh35), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh36), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -131,6 +132,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh33Tables.filter((t) => t.id !== 'dongyi').map((t) => ['fresh33', t] as const),
     ...fresh34Tables.map((t) => ['fresh34', t] as const),
     ...fresh35Tables.map((t) => ['fresh35', t] as const),
+    ...fresh36Tables.map((t) => ['fresh36', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

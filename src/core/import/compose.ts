@@ -80,6 +80,11 @@ export const restates = (label: string): boolean =>
 
 /** 未完成 / 不达标 / 没有建立 beside 完成的 / 达标的 / 建立…的: the 不得分 is the 得N分 not met. */
 export const negates = (zero: string, gain: string): boolean => {
+  // (组织指导及落实不到位 beside 认真组织指导及落实得10分: the lapse said after the thing, 不到位 / 不完整 — its stem.)
+  const after = /^(.{2,}?)(?:不到位|不认真|不完整|不规范|不及时|不达标|不合格|不力)的?$/.exec(
+    zero.replace(/^(?:如|若|凡)/, ''),
+  );
+  if (after?.[1] && gain.includes(after[1])) return true;
   const stem = zero.replace(/^(?:如|若|凡)?(?:未|没有|没|不|无)/, '').replace(/的$/, '');
   if (stem === zero || stem.length < 1) return false;
   // 不达要求 beside 达到“三增长”要求的得10分: the stem's words in the gain's, in order, words between.

@@ -202,7 +202,12 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
   // 分值(200 分) as the points column's head: the table's total, said once.
   const heads = grid.rows.slice(header.first, header.row + 1).flatMap((r) => r.map((v) => v.replace(/\s+/g, '')));
   const headTotal = heads
-    .map((h) => /^(?:分值|分数|满分|总分|标准分)[（(](\d+(?:\.\d+)?)分?[)）]$/.exec(h)?.[1])
+    .map(
+      (h) =>
+        /^(?:分值|分数|满分|总分|标准分)[（(](\d+(?:\.\d+)?)分?[)）]$/.exec(h)?.[1] ??
+        // (完成任务及评分标准(满分100分): a head that says the whole's points in its bracket.)
+        /[（(](?:满分|总分)(\d+(?:\.\d+)?)分?[)）]$/.exec(h)?.[1],
+    )
     .find(Boolean);
   // (100分制,80分以上合格) / 实行百分制 above the header: the total, said as the scale.
   const titleTotal =
