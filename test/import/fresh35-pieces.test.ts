@@ -131,4 +131,21 @@ describe('words of the thirty-fifth round', () => {
     expect(items(r).map((i) => i.cap)).toEqual([25, 8]);
     expect(items(r)[0]?.clauses).toHaveLength(1);
   });
+  it('较好得2分,一般得1分,较差不得分 beside 3分: the best, 好, the row’s 3; 达到95%以上 | 达到90%以上,得3分;低于90%不得分 three levels (laodongzhongcai)', () => {
+    const [ladder] = read('案件审结后30日内立卷归档。较好得2分,一般得1分,较差不得分', 3);
+    expect(ladder?.flagged).toBe(false);
+    expect(
+      ladder?.clause.rule.kind === 'levels' ? ladder.clause.rule.levels.map((l) => [l.name, l.points]) : [],
+    ).toEqual([
+      ['好', 3],
+      ['较好', 2],
+      ['一般', 1],
+      ['较差', 0],
+    ]);
+    const [rates] = read('案件结案率达到95%以上。达到90%以上,得3分;低于90%不得分', 4);
+    expect(rates?.flagged).toBe(false);
+    expect(rates?.clause.rule.kind === 'levels' ? rates.clause.rule.levels.map((l) => l.points) : []).toEqual([
+      4, 3, 0,
+    ]);
+  });
 });
