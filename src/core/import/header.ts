@@ -365,26 +365,22 @@ export function findHeader(grid: Grid): Header | undefined {
     const body = grid.rows.slice(last + 1).map((_, i) => cellText(valueAt(grid, merged, last + 1 + i, c)));
     if (body.length >= 3 && body.every((v) => v === '')) columns.set(c, 'other');
   }
-  // 项目分值 over 责任意识(10分), 管理理念 (10分): a "points" head whose cells are names carrying their points is
-  // the name column (the points in the names).
-  for (const c of cols('points')) {
-    const body = grid.rows.slice(last + 1).map((_, i) => cellText(valueAt(grid, merged, last + 1 + i, c)));
-    const filled = body.filter((v) => v !== '');
-    const named = filled.filter((v) => /[\u4e00-\u9fff]{2}/.test(v) && splitName(v).cap !== undefined);
-    // (评价指标 | 分值 | 评价标准 over 前期工作 | 任务分解 (2分) | …: after a name column too, the next level of names.)
-    if (filled.length > 0 && named.length * 2 > filled.length && cols('name').every((n) => n < c))
-      columns.set(c, 'name');
-  }
-  // 项目 | 序号 | 考核内容 over 一、…200 分 | (一)结业考试(40 分) | 1.建立结业考试制度。: a 序号 whose cells are names with
-  // their points is the next level of names.
-  for (const c of cols('no')) {
+  // (Whether most filled cells of column c below the header are names carrying their points, 责任意识(10分).)
+  const namesWithPoints = (c: number): boolean => {
     const filled = grid.rows
       .slice(last + 1)
       .map((_, i) => cellText(valueAt(grid, merged, last + 1 + i, c)))
       .filter((v) => v !== '');
     const named = filled.filter((v) => /[\u4e00-\u9fff]{2}/.test(v) && splitName(v).cap !== undefined);
-    if (filled.length > 0 && named.length * 2 > filled.length) columns.set(c, 'name');
-  }
+    return filled.length > 0 && named.length * 2 > filled.length;
+  };
+  // 项目分值 over 责任意识(10分), 管理理念 (10分): a "points" head whose cells are names carrying their points is
+  // the name column (the points in the names).
+  // (评价指标 | 分值 | 评价标准 over 前期工作 | 任务分解 (2分) | …: after a name column too, the next level of names.)
+  for (const c of cols('points')) if (namesWithPoints(c) && cols('name').every((n) => n < c)) columns.set(c, 'name');
+  // 项目 | 序号 | 考核内容 over 一、…200 分 | (一)结业考试(40 分) | 1.建立结业考试制度。: a 序号 whose cells are names with
+  // their points is the next level of names.
+  for (const c of cols('no')) if (namesWithPoints(c)) columns.set(c, 'name');
   if (cols('points').length === 0 && gradePoints.size < 2) {
     const c = figuresColumn(grid, merged, first, last, width, columns);
     if (c !== undefined) columns.set(c, 'points');

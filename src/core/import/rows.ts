@@ -199,9 +199,7 @@ export function readBody(sheet: Grid, header: Header): Body {
       ownRule !== '' && /酌情|视情/.test(method) && !/扣|得\s*\d|加\s*\d|不得分|不计分|酌情|视情/.test(ownRule);
     // (二级指标 | 分值 | 三级指标 | 分值 with the last holding 30分 0分: the grades' points beside the rule, the item's
     // points before it.)
-    const sideCol = [...header.columns]
-      .filter(([c, x]) => x === 'points' && c > (ruleCols[0] ?? Infinity))
-      .map(([c]) => c)[0];
+    const sideCol = col('points').find((c) => c > (ruleCols[0] ?? Infinity));
     const ownGrades = pointsCol === undefined ? undefined : sideBySide(ownRule, at(pointsCol));
     const sideGrades = ownGrades ?? (sideCol === undefined ? undefined : sideBySide(ownRule, at(sideCol)));
     const rule = sideGrades
