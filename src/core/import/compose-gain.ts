@@ -69,12 +69,14 @@ export function gainRule(c: Ctx): Composed | undefined {
     // (…立卷归档 | 3分 | 较好得2分,一般得1分,较差不得分: the ladder starts below the best, 好, which earns the row's 3.)
     const firstName = levels[0]?.name ?? '';
     const below = /^较(?=[好高强优])/.test(firstName) ? firstName.slice(1) : firstName === '良好' ? '优秀' : undefined;
-    const beneath =
+    const rowPoints = c.points;
+    if (
       !whole &&
       below !== undefined &&
-      c.points !== undefined &&
-      levels.every((l) => dflt(l.points) < (c.points ?? 0) && l.name !== below);
-    if (beneath && c.points !== undefined) levels.unshift({ name: below ?? '', points: c.points });
+      rowPoints !== undefined &&
+      levels.every((l) => dflt(l.points) < rowPoints && l.name !== below)
+    )
+      levels.unshift({ name: below, points: rowPoints });
     const names = new Set(levels.map((l) => l.name));
     const max = Math.max(...levels.map((l) => dflt(l.points)));
     const classes = new Set(

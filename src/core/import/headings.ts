@@ -1,6 +1,7 @@
 import { cellText, valueAt, type Grid, type mergeIndex } from './header';
 import { numberingLevel, splitName } from './names';
 import { headText } from './heads';
+import { NOTE_HEAD } from './rows-notes';
 import { leadNumber, parseNumber } from './numerals';
 import type { ClassPoints } from './phrases';
 
@@ -364,7 +365,7 @@ export function heading(given: HeadingCtx): Heading | undefined {
     belowLevel === undefined &&
     // (九、病虫害防治(8 分) | 是否存在病虫危害致灾。 over 说明:项目一、二、三有一项没有达到要求的,…: a note on the
     // table below the last item, not what the item heads.)
-    !/^(?:说明|备注|注)\s*[:：]/.test(cellText(below));
+    !NOTE_HEAD.test(cellText(below));
   if (
     c.rule !== '' &&
     prose &&

@@ -31,6 +31,9 @@ const units: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, �
 /** Regex source for one number: `12`, `0.5`, `十二`, `两`, `半`, `零点五`, `一点五`. */
 export const NUM = String.raw`(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千半]+(?:点[零〇一二三四五六七八九]+)?)`;
 
+/** 扣K)分 / 扣IO分: letters a scan read where a figure stood (IO is read as 10 where it is one; the rest stay unread). */
+export const LOST_FIGURE = '[A-Za-z()（）|]{1,3}';
+
 /** Regex source for the number one, as 1 or 一. */
 export const ONE = '(?:1|一)';
 

@@ -1,6 +1,6 @@
 import { measurePhrases } from './lexicon-measures';
 import { pointPhrases } from './lexicon-points';
-import { NUM } from './numerals';
+import { LOST_FIGURE, NUM } from './numerals';
 
 /**
  * The lexicon of rule text: each phrase of the scoring language (计N分, 每…1户扣X分, 扣完为止,
@@ -115,7 +115,7 @@ export function unread(text: string, claimed: readonly boolean[]): string[] {
   const re = new RegExp(
     // …的,每1; (words lost after 每N): a count of something, its cost missing.
     // (扣K)分: a figure a scan lost — still a cost.)
-    `(?:扣|加|得|计)${NUM}分?|扣[A-Za-z()（）|]{1,3}分|${NUM}分|每${NUM}(?=[;；。,，]|$)|不得分|不计分|一票否决|(?<!酌情|适当|视情况|视情节|视情|不|免)扣分(?=$|[。;,])|比例(?:加|扣)分|(?<!酌情|适当|视情况|视情节|视情|不|重复|不予|累计)加分(?=$|[。;,])`,
+    `(?:扣|加|得|计)${NUM}分?|扣${LOST_FIGURE}分|${NUM}分|每${NUM}(?=[;；。,，]|$)|不得分|不计分|一票否决|(?<!酌情|适当|视情况|视情节|视情|不|免)扣分(?=$|[。;,])|比例(?:加|扣)分|(?<!酌情|适当|视情况|视情节|视情|不|重复|不予|累计)加分(?=$|[。;,])`,
     'g',
   );
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -580,27 +580,20 @@ export function readBody(sheet: Grid, header: Header): Body {
     // (一)网格化办公室(10分) merged over rows of deductions, and no points column: the rows are one item's,
     // worth the name's points (as paragraphs under a title).
     const spread = itemCol === undefined ? undefined : merged(r, itemCol);
+    const overRows =
+      pointsCol === undefined && names.length === 1 && spread !== undefined && spread.bottom > spread.top;
     // (财务管理 merged over rows, the first earning 15 and those below taking from 本项: one item of 15, a pool.)
+    const ruleCol = ruleCols[0];
     const firstPool =
-      pointsCol === undefined &&
-      names.length === 1 &&
-      ruleCols[0] !== undefined &&
-      spread !== undefined &&
-      spread.bottom > spread.top &&
-      splitName(named).cap === undefined
+      overRows && spread && ruleCol !== undefined && splitName(named).cap === undefined
         ? firstRowPool(
             Array.from({ length: spread.bottom - spread.top + 1 }, (_, k) =>
-              valueAt(grid, merged, spread.top + k, ruleCols[0] ?? 0),
+              valueAt(grid, merged, spread.top + k, ruleCol),
             ),
           )
         : undefined;
     const gatherCap = splitName(named).cap ?? firstPool;
-    const gathers =
-      pointsCol === undefined &&
-      names.length === 1 &&
-      spread !== undefined &&
-      spread.bottom > spread.top &&
-      gatherCap !== undefined;
+    const gathers = overRows && gatherCap !== undefined;
     const gatherKey = spread ? `${spread.top},${spread.left}` : '';
     const gatherHead: Heading | undefined = outer
       ? (gatherHeads.get(outer.key) ?? { text: outer.text, level: 9, cap: outer.cap, gather: true, pool: true })

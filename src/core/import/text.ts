@@ -1,4 +1,4 @@
-import { NUM, parseNumber } from './numerals';
+import { LOST_FIGURE, NUM, parseNumber } from './numerals';
 import { PINYIN, readingChar } from './variants';
 
 /**
@@ -275,7 +275,10 @@ function slips(n: Normal): Normal {
   // after the 分 (a match must hold a character to be rewritten: the 分 itself, then the stop).
   const runOn = rewrite(
     carried,
-    /(?<=\d)分(?=\d{1,2}[.、][\u4e00-\u9fff])|(?<=扣(?:\d+(?:\.\d+)?|[A-Za-z()（）|]{1,3}))分(?=[\u4e00-\u9fff])(?!不封|封顶|扣完|扣满|以|为|的|至|后|起|计|每(?!有)|直|即|止|左右|上下|封)/g,
+    new RegExp(
+      `(?<=\\d)分(?=\\d{1,2}[.、][\\u4e00-\\u9fff])|(?<=扣(?:\\d+(?:\\.\\d+)?|${LOST_FIGURE}))分(?=[\\u4e00-\\u9fff])(?!不封|封顶|扣完|扣满|以|为|的|至|后|起|计|每(?!有)|直|即|止|左右|上下|封)`,
+      'g',
+    ),
     () => '分;',
   );
   // 缺质量控制医师签名:扣1分 / …有缺陷:每项扣1分: a lapse named, then what it costs after a colon.
