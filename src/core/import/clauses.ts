@@ -109,6 +109,23 @@ function pricedSentences(text: string, from: number, to: number): [number, numbe
   return sentences.map((m) => [from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
 }
 
+/**
+ * 每少3个百分点扣1分,每增3个百分点加1分: a cost for each step under, then a gain for each step over (or the other way
+ * round) — two clauses, one losing and one adding.
+ */
+function upAndDown(text: string, from: number, to: number): [number, number][] {
+  // (Steps of a rate only — 每少1个扣5分,每增1个加2分 among deductions from a base stays one clause, flagged.)
+  const m = new RegExp(
+    `(?:扣${NUM}分[,;](?=每(?:增加?|多|高出?|超过?|提高|上升)${NUM}个?(?:百分点|%)[^,;。]{0,4}?加${NUM}分)|加${NUM}分[,;](?=每(?:少|低|减少?|下降|降低|差)${NUM}个?(?:百分点|%)[^,;。]{0,4}?扣${NUM}分))`,
+  ).exec(text.slice(from, to));
+  if (!m) return [[from, to]];
+  const cut = from + m.index + m[0].length;
+  return [
+    [from, cut - 1],
+    [cut, to],
+  ];
+}
+
 /** 按5、3、1评分。未按期改选扣2分。: the grades, then a deduction of its own — two clauses. */
 function gradesFirst(text: string, from: number, to: number): [number, number][] {
   const m =
@@ -270,6 +287,7 @@ export function splitClauses(raw: string): Piece[] {
   return oneLadder(n.text, parts)
     .flatMap(([a, b]) => gradesFirst(n.text, a, b))
     .flatMap(([a, b]) => pricedSentences(n.text, a, b))
+    .flatMap(([a, b]) => upAndDown(n.text, a, b))
     .flatMap(([a, b]) => splitPart(n, a, b))
     .flatMap(([a, b]) => splitVeto(n.text, a, b))
     .map(([a, b]) => ({

@@ -1,4 +1,4 @@
-import { asRequirement, one, type Composed, type Ctx } from './compose';
+import { asRequirement, negates, one, type Composed, type Ctx } from './compose';
 import type { ClauseIn } from './parse';
 import type { ClassPoints } from './phrases';
 
@@ -50,12 +50,16 @@ export function judgedUnless(c: Ctx): Composed | undefined {
   if (/总分/.test(c.text) || !/(?:酌情|视情况?|按[^,;。]{0,8}情况)(?:计分|评分|打分|给分|赋分|扣分)/.test(c.text))
     return undefined;
   const judged = discretion(c);
+  // (完成乡下达的报刊订阅任务记5分,未完成的酌情扣分,未订阅不记分: nothing done at all is the least of the measure, no
+  // other thing asked.)
+  const earned = /^([^,;。]{2,}?)的?[记计得]\d+(?:\.\d+)?分/.exec(c.text)?.[1];
+  const least = earned !== undefined && negates(zero.label, earned);
   return (
     judged && {
       ...judged,
-      readAs: 'judgement (酌情) + void flag',
+      readAs: least ? 'judgement (酌情), nothing done 0' : 'judgement (酌情) + void flag',
       uses: [...judged.uses, 'zero'],
-      requires: asRequirement(zero.label, c.text),
+      ...(least ? {} : { requires: asRequirement(zero.label, c.text) }),
     }
   );
 }

@@ -127,7 +127,19 @@ export function gainRule(c: Ctx): Composed | undefined {
     // negation (未完成 beside 完成的得2分) is another event, asked beside it.
     // 提供科技稿件1件以上记2分(不投稿不得分): a 不得分 in brackets after the points is their note.
     const note = zero !== undefined && ['', '的'].some((de) => c.text.includes(`分(${zero.label}${de}不得分)`));
-    const other = g && zero && !restates(zero.label) && !negates(zero.label, g.label) && !note;
+    // (…达到要求的记5分,每缺一项不计分: any demand missing is the demands not met.)
+    const anyMissing =
+      zero !== undefined && /^(?:每|任)?(?:缺|少)(?:一|1|任何一|任一)?(?:项|个|条|样)$/.test(zero.label);
+    // (有团组织,积极开展团员、青年活动的记5分: the demands before the gain's own words are the gain's too.)
+    const demands = zero === undefined ? '' : c.text.slice(0, Math.max(0, c.text.indexOf(zero.label)));
+    const other =
+      g &&
+      zero &&
+      !restates(zero.label) &&
+      !anyMissing &&
+      !negates(zero.label, g.label) &&
+      !negates(zero.label, demands) &&
+      !note;
     // 未隔离的不得分；涉密档案违规上网的，本项不得分: two ways of losing it all, the second asked beside.
     const zeros = all(c, 'zero');
     if (!g && zeros.length > 2) return undefined;

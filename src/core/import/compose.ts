@@ -22,6 +22,8 @@ export interface Composed {
   readonly requires?: string;
   /** Percentages the reading accounts for (a target or full value not written as a phrase). */
   readonly percents?: readonly number[];
+  /** Facts whose phrase is only noted (每超过30秒扣1分) that this reading reads whole: their words are not left unread. */
+  readonly claims?: readonly Fact['t'][];
 }
 
 export interface Ctx {
@@ -85,8 +87,17 @@ export const negates = (zero: string, gain: string): boolean => {
     zero.replace(/^(?:如|若|凡)/, ''),
   );
   if (after?.[1] && gain.includes(after[1])) return true;
+  // (未建立组织和无组织活动 beside 有团组织,积极开展团员、青年活动的记5分: each lapse joined by 和 the negation of one of
+  // the demands — the second carrying its own 无, or the first's 未.)
+  const lead = /^(?:如|若|凡)?(未|没有|没|不|无)/.exec(zero)?.[1];
+  const joined = zero.replace(/的$/, '').split(/和|或/);
+  if (lead && joined.length > 1 && joined.every((p) => p.length >= 2))
+    return joined.every((p, i) => negates(i === 0 || /^(?:未|没有|没|不|无)/.test(p) ? p : `${lead}${p}`, gain));
   const stem = zero.replace(/^(?:如|若|凡)?(?:未|没有|没|不|无)/, '').replace(/的$/, '');
   if (stem === zero || stem.length < 1) return false;
+  // (未建立组织 beside 有团组织: the thing itself, the verb aside.)
+  if (stem.length >= 4 && /^(?:建立|成立|设立|开展|制定|配备|落实)/.test(stem) && gain.includes(stem.slice(2)))
+    return true;
   // 不达要求 beside 达到“三增长”要求的得10分: the stem's words in the gain's, in order, words between.
   let at = 0;
   const inOrder = [...stem].every((ch) => (at = gain.indexOf(ch, at) + 1) > 0);

@@ -288,6 +288,22 @@ export function findHeader(grid: Grid): Header | undefined {
   const given = [...Array(width).keys()].find((c) => unfilled(c, /^(?:得分|分数|标准得分)$/));
   if (given !== undefined) columns.set(given, 'points');
   for (let c = 0; c < width; c++) if (unfilled(c, /^扣分(?:值|分值|标准)?$/)) columns.set(c, 'rule');
+  // 项目 | 标准分 | 扣分原因 (缺一件 / 中线不正) | 应扣分 (2 / 5): a 扣分原因 the form already fills with lapses, each
+  // beside what it costs, is the list of lapses under each 项目 (names, as 缺陷内容 | 扣分标准 are), the figures the rule.
+  for (let c = 0; c + 1 < width; c++) {
+    const lapses = grid.rows.slice(last + 1).filter((r) => /[\u4e00-\u9fff]{2}/.test(cellText(r[c]))).length;
+    if (
+      columns.get(c) === 'other' &&
+      /^扣分(?:原因|事由|内容)$/.test(headText(valueAt(grid, merged, first, c))) &&
+      /^应?扣分(?:值|分值|标准)?$/.test(headText(valueAt(grid, merged, first, c + 1))) &&
+      [undefined, 'other'].includes(columns.get(c + 1)) &&
+      figured(c + 1) &&
+      lapses >= 5
+    ) {
+      columns.set(c, 'name');
+      columns.set(c + 1, 'rule');
+    }
+  }
   const cols = (role: Role): number[] =>
     [...columns]
       .filter(([, r]) => r === role)
@@ -385,6 +401,16 @@ export function findHeader(grid: Grid): Header | undefined {
     const c = figuresColumn(grid, merged, first, last, width, columns);
     if (c !== undefined) columns.set(c, 'points');
   }
+  // 考核指标 | 考核目标 | 分值 | 评分标准 with 85% / 100% down the 考核目标: a column of targets, no names — what each row
+  // requires (the rule's steps count from it).
+  if (cols('rule').length > 0 && cols('standard').length === 0)
+    for (const c of cols('name')) {
+      const cells = grid.rows
+        .slice(last + 1)
+        .map((r) => cellText(r[c]))
+        .filter((v) => v !== '');
+      if (cells.length >= 3 && cells.every((v) => /^\d+(?:\.\d+)?[%％]$/.test(v))) columns.set(c, 'standard');
+    }
   // (编号 | 内容 as lines of rules: the 内容 is the rule column.)
   const roles = [...columns.values()];
   if (roles.includes('no') && !roles.some((x) => ['points', 'rule', 'standard', 'class'].includes(x))) {

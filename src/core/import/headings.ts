@@ -122,12 +122,18 @@ export interface HeadingCtx {
   readonly next: number | undefined;
   /** Of two or more rule columns, the last (how it is scored) is empty on this row. */
   readonly scoringEmpty?: boolean;
+  /** The title that leads the rule cell (商品销售总额标准分60分), where the row has no name column of its own. */
+  readonly leadName?: string;
+  /** After that title, only the names of the parts below it (党务工作(15分) 1、…情况 2、…工作). */
+  readonly partsListed?: boolean;
 }
 
 /** 财政财务管理计30分: / b、农村综合改革,计20分。: a short title that says only its points. */
 const POINTS_TITLE = /^(?:[a-zA-Z][、.．])?([^,，。;；:：\d]{2,12}?)[,，]?(?:计|共|合计)?(\d+(?:\.\d+)?)分[。.:：]?$/;
 
-export const scoringWords = /扣\s*\d|得\s*\d|[加计]\s*\d|\d\s*分\s*[/／]|不得分|不计分|一票否决|扣完|扣分/;
+// (…列入省级重点项目数指标的得标准分10分,…未完成的按实际完成率乘以标准分计分: the points named, not figured.)
+export const scoringWords =
+  /扣\s*\d|得\s*\d|[加计]\s*\d|\d\s*分\s*[/／]|不得分|不计分|一票否决|扣完|扣分|得(?:满|标准)分|按[^,;。]{0,12}?(?:计分|得分)/;
 
 /** The heading a row is, or undefined for a row that scores. */
 export function heading(given: HeadingCtx): Heading | undefined {
@@ -163,13 +169,9 @@ export function heading(given: HeadingCtx): Heading | undefined {
     const cap = beside && unsigned !== undefined && !/\d+(?:\.\d+)?分/.test(c.rule);
     return make(cap ? `${c.rule}（${unsigned}分）` : c.rule);
   }
-  const nameText = [at(c.noCol), ...c.names.map((n) => at(n))].filter(Boolean).join(' ');
+  const nameText = [at(c.noCol), ...c.names.map((n) => at(n)), c.leadName ?? ''].filter(Boolean).join(' ');
   // (The names without the number: what a heading is called.)
-  const namesOnly = (): string =>
-    c.names
-      .map((n) => at(n))
-      .join(' ')
-      .trim();
+  const namesOnly = (): string => [...c.names.map((n) => at(n)), c.leadName ?? ''].join(' ').trim();
   const deeper = c.next !== undefined && level !== 9 && c.next > level;
   // 一综合管理(共90分) alone in the 序号 column, nothing else on the row: a numbered title with its points.
   const lone = cellText(at(c.noCol));
@@ -201,8 +203,28 @@ export function heading(given: HeadingCtx): Heading | undefined {
     !scoringWords.test(c.rule)
   )
     return { ...make(cellText(c.rule), unsigned), level: own };
+  // (五) | 九项工作主要考核工作任务的完成情况,由…按完成工作任务的情况打分。 over 1、…(8分) 2、…: no points, words on what
+  // the parts below are and who scores them — their heading, named by what it is about.
+  const subject = cellText(c.rule)
+    .split(/[,，。;；:：]/)[0]
+    ?.replace(/(?:主要)?(?:考核|包括|是指).*$/, '');
+  if (
+    c.rule !== '' &&
+    deeper &&
+    unsigned === undefined &&
+    nameText === cellText(at(c.noCol)) &&
+    !/\d\s*分/.test(c.rule) &&
+    !scoringWords.test(c.rule) &&
+    subject !== undefined &&
+    subject.length >= 2 &&
+    subject.length <= 12 &&
+    subject !== cellText(c.rule).replace(/[。.]$/, '')
+  )
+    return make(subject);
   // 一 | 组织保障 | 20分 with no rule, or 二、投入指标(30分) over (一)…: a heading with its points.
-  if (c.rule === '' && deeper && nameText !== '') return make(nameText.replace(/\s*共?\d+项$/, ''), unsigned);
+  // ((一) | 党务工作(15分) 1、重大决策…情况 2、… over A、… B、…: the same, the parts it names below it.)
+  if (c.rule === '' && (deeper || c.partsListed) && nameText !== '')
+    return make((c.partsListed ? namesOnly() : nameText).replace(/\s*共?\d+项$/, ''), unsigned);
   // 1 | 辦館條件 | | 240 over 11 | 設施 | | 100 over 111 | 館舍建筑面積…: codes that grow by a figure a level, the next
   // longer and starting with this one — a heading with its points, its depth the code's length.
   const code = cellText(at(c.noCol));

@@ -102,12 +102,13 @@ export const measurePhrases: readonly Phrase[] = [
   // 同一项目按最高级别计，累计不超过5分 (a bonus row).
   p('award max', `累计(?:加分)?不超过${N}分`, (m) => ({ t: 'awardMax', n: num(m[1]) })),
   // 较上年每提高1个百分点得1分，最高得4分: points for each step up.
-  p('award', `每(?:提高|增长|增加|上升)${N}个?(?:百分点|%)的?(?:得|加)${N}${FEN}`, (m) => ({
+  // (满意度 85% | 每少3个百分点扣1分,每增3个百分点加1分: each step above the target.)
+  p('award', `每(提高|增长|增加|上升|增|高出)${N}个?(?:百分点|%)的?(?:得|加)${N}${FEN}`, (m) => ({
     t: 'award',
-    step: num(m[1]),
+    step: num(m[2]),
     unit: '个百分点',
-    per: num(m[2]),
-    label: '比上年提高',
+    per: num(m[3]),
+    label: m[1] === '增' || m[1] === '高出' ? '高出目标' : '比上年提高',
   })),
   // 达到98%以上的得满分；低于98%的，每低一个百分点扣一分: 低于98% restates the target before the step.
   // (收缴率未达100%的,每低1个百分点扣1分: the same.)
@@ -199,6 +200,11 @@ export const measurePhrases: readonly Phrase[] = [
   })),
   // 面商率100%,记5分,少一个百分点扣1分: a rate said with the points it earns, a step below it.
   p('percent target', `(?<=率(?:为|是)?)${N}%(?=[,，]?[记计得]${N}分[,，;]?(?:每)?(?:少|低|下降|降低|减少))`, (m) => ({
+    t: 'pctTarget',
+    x: num(m[1]),
+  })),
+  // 服务台热线电话的接通率90%,每降低1个百分点扣0.5分: the rate named, then the step under it.
+  p('percent target', `(?<=率(?:为|是|达)?)${N}%(?=[,，]每(?:降低|低|少|下降|减少))`, (m) => ({
     t: 'pctTarget',
     x: num(m[1]),
   })),

@@ -39,6 +39,12 @@ const NOT_A_KIND = '(?!分?\\s*(?:以上|以下|及以上))';
 const FAULT = '错误|差错|错漏|失误|疏漏|遗漏|问题';
 
 export const pointPhrases: readonly Phrase[] = [
+  // 积极参加…招商引资活动每参加1次计2分: so much for each time it is done — added, not taken off.
+  p(
+    'add',
+    `每(参加|完成|发表|报送|被采用|采用|录用|获得|举办|承办|开展|组织|上报|刊登|刊发|编发)${N}?(?:次|篇|个|项|件|期|条|场),?(?:计|记)${N}分`,
+    (m) => ({ t: 'add', label: clean(`${phraseBefore(m.input, m.index)}${m[1] ?? ''}`), n: num(m[3]) }),
+  ),
   // 每减少10人扣1分 / 每少完成5户扣1分: a step of several, typed as the shortfall (whole steps).
   p('count step', `每(?:少完成|少|减少|差)${N}${UNIT},?扣${N}${FEN}`, (m) =>
     num(m[1]) !== 1 ? { t: 'amountStep', step: num(m[1]), unit: m[2] ?? '个', per: num(m[3]) } : undefined,
@@ -52,8 +58,13 @@ export const pointPhrases: readonly Phrase[] = [
   // Noted, not claimed: without a limit (每超一人扣5分) it is a count deduction.
   p(
     'count excess',
-    `每(?:超过|超出|超|多)${N}个?(?:工作日|天|日|小时|人次|人|次|件),?扣${N}${FEN}`,
-    (m) => ({ t: 'countExcess', step: num(m[1]), per: num(m[2]) }),
+    `每(?:超过|超出|超|多)${N}个?(工作日|天|日|小时|min|秒钟?|人次|人|次|件),?扣${N}${FEN}`,
+    (m) => ({
+      t: 'countExcess',
+      step: num(m[1]),
+      unit: (m[2] ?? '次').replace('秒钟', '秒').replace('min', '分钟'),
+      per: num(m[3]),
+    }),
     false,
   ),
   p('amount step', `每(?:少完成|少|减少|差)${N}${MONEY},?扣${N}${FEN}`, (m) => ({
@@ -180,6 +191,14 @@ export const pointPhrases: readonly Phrase[] = [
     // 每5亩扣1分: per whole 5 亩, counted as one; only after 每, and only to deduct.
     if (n !== 1 && (!m[2] || verb === '计' || !(n > 1 && Number.isInteger(n)))) return undefined;
     if (verb === '计' && !/[每少]/.test(`${m[1] ?? ''}${m[2] ?? ''}`)) return undefined;
+    // (每参加1次计2分: what is done, counted — points earned, not lost; 每少…计N分 is a lapse.)
+    if (
+      verb === '计' &&
+      !/少|缺|差|未|没|不|减|降|迟|超|错|漏|违|误|无/.test(
+        `${m[1] ?? ''}${m[5] ?? ''}${phraseBefore(m.input, m.index)}`,
+      )
+    )
+      return undefined;
     // 重大隐患被上级挂牌督办的，每次扣5分: with nothing before 每次, the condition is the phrase before the comma.
     // 经审核被退回修改的，每个项目扣0.5分: the condition before the comma, then what is counted.
     const own = clean(`${m[1] ?? ''}${m[5] ?? ''}`);
@@ -421,6 +440,10 @@ export const pointPhrases: readonly Phrase[] = [
   p('discretion', '综合(?:考评|评定|评分|评价|打分|赋分)', () => ({ t: 'discretion' })),
   // …进行综合考核,评估定分: the assessor sets the points.
   p('discretion', '(?:评估|评议|评定|考评|研究)定分', () => ({ t: 'discretion' })),
+  // 直接上级的评价 / 由主管领导评分: the one above sets the points.
+  p('discretion', '(?:直接|分管|主管)?(?:上级|领导|主管)(?:的)?(?:评价|评分|打分|评定|考评)', () => ({
+    t: 'discretion',
+  })),
   // 根据省农联【2017】117号文件标准评分: scored on a scale another document gives, by the assessor.
   p(
     'discretion',

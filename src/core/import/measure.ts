@@ -101,6 +101,24 @@ function measureOnly(c: Ctx): Composed | undefined {
       reading: `填实际${days.unit}数；超过${days.x}${days.unit}的，每超过${ex.step}${days.unit}扣${ex.per}分，不足的按实际超出折算（exact），扣完为止。`,
     };
   }
+  // 时间:5分钟 | 每超过30秒扣1分: a step of time (or of several) over a limit the row does not restate — the time over
+  // is typed, each step of it costing so much.
+  if (over && !days && !one(c, 'excessLimit') && (over.step !== 1 || /秒|分钟/.test(over.unit)))
+    return {
+      rule: {
+        kind: 'excess',
+        input: { id: c.id(1), label: `超出的${over.unit}数`, unit: over.unit, entry: 'excess' },
+        limit: 0,
+        step: over.step,
+        per: over.per,
+        stepping: 'whole',
+      },
+      readAs: `excess (${over.unit} over typed)`,
+      confidence: 0.85,
+      uses: [...base, 'countExcess'],
+      claims: ['countExcess'],
+      reading: `填超出的${over.unit}数；每超过${over.step}${over.unit}扣${over.per}分，不足${over.step}${over.unit}的不扣，扣完为止。`,
+    };
   const ex = one(c, 'excessStep');
   const limit = one(c, 'excessLimit');
   if (ex && limit) {

@@ -127,7 +127,7 @@ export function splitName(raw: string): NameParts {
       // (Not 违者发现一次扣1分。: points taken off are no name's.)
       // (晨间活动5分: — the colon that leads into the rule.)
       // (质量信誉反馈指标200 分: a space before 分.)
-      /(?<=[\u4e00-\u9fff])(?<![扣加减罚每])\s*(?:得|计)?(\d+(?:\.\d+)?)\s?分[。.:：]?$/.exec(name) ??
+      /(?<=[\u4e00-\u9fff])(?<![扣加减罚每])\s*(?:得|计)?(\d+(?:\.\d+)?)\s?分[。.:：、,，]?$/.exec(name) ??
       // 内部审计工作保障情况。20分
       /(?<=[\u4e00-\u9fff][。.，,])\s*(\d+(?:\.\d+)?)分[。.]?$/.exec(name) ??
       // 理论武装10分) / b10完成率(20: a bracket the copy lost, before or after the points (一、19分): the name lost too).

@@ -134,6 +134,8 @@ export function outlineBlock(
             (h.scored ||
               (row.points === undefined &&
                 splitName(row.name).cap === undefined &&
+                // (二、经营服务网络建设(140分) over 1、新网工程建设标准分50分 over its 评分标准: the inner title is the item.)
+                !row.headings.some((g) => g.level > h.level && g.gather && g.scored) &&
                 // (二)日常管理(分值60分) over rows with points of their own: a section, not one item.
                 !rows.some((r) => r.headings.includes(h) && r.points !== undefined)))),
       );

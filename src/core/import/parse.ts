@@ -142,7 +142,11 @@ export function parseClause(
     discretion(ctx) ??
     bare(ctx, full);
   const warnings: string[] = [];
-  const left = unread(normal, claimed);
+  // (A phrase noted, not claimed — 每超过30秒扣1分 — is read where the reading uses it.)
+  const read = claimed.map(
+    (v, i) => v || found.some((f) => composed?.claims?.includes(f.fact.t) && f.from <= i && i < f.to),
+  );
+  const left = unread(normal, read);
   if (left.length) warnings.push(`未读懂的计分用语：${left.join('、')}`);
   if (composed) {
     // 酌情 before the rule that says how (酌情扣分。出现一次扣2分) is that rule; after it (…每人次扣一分；报告空泛的，酌情扣分), it is another way of losing points.
@@ -219,7 +223,16 @@ export function parseClause(
   const ceiling = facts.find((f): f is Extract<Fact, { t: 'ceiling' }> => f.t === 'ceiling')?.n;
   const known = {
     ...(own === undefined ? {} : { own }),
-    ...(composed ? { tried: { kind: composed.rule.kind, ...(ceiling === undefined ? {} : { ceiling }) } } : {}),
+    // (每超过5分钟扣5分, the time over typed, takes off as a deduction does.)
+    ...(composed
+      ? {
+          tried: {
+            kind:
+              composed.rule.kind === 'excess' && composed.rule.input.entry === 'excess' ? 'deduct' : composed.rule.kind,
+            ...(ceiling === undefined ? {} : { ceiling }),
+          },
+        }
+      : {}),
   };
   const flagged = !composed || confidence < CONFIDENT || warnings.length > 0;
   if (flagged || !composed) {

@@ -52,7 +52,7 @@ export type Fact =
   | { t: 'pctBand'; lo: number; hi: number; n: number }
   | { t: 'money'; x: number; unit: string }
   | { t: 'countLimit'; x: number; unit: string }
-  | { t: 'countExcess'; step: number; per: number }
+  | { t: 'countExcess'; step: number; unit: string; per: number }
   | { t: 'eachOpen' }
   | { t: 'countGoal'; x: number; unit: string }
   | { t: 'pctBelow'; x: number }
@@ -115,7 +115,7 @@ export function unread(text: string, claimed: readonly boolean[]): string[] {
   const re = new RegExp(
     // …的,每1; (words lost after 每N): a count of something, its cost missing.
     // (扣K)分: a figure a scan lost — still a cost.)
-    `(?:扣|加|得|计)${NUM}分?|扣${LOST_FIGURE}分|${NUM}分|每${NUM}(?=[;；。,，]|$)|不得分|不计分|一票否决|(?<!酌情|适当|视情况|视情节|视情|不|免)扣分(?=$|[。;,])|比例(?:加|扣)分|(?<!酌情|适当|视情况|视情节|视情|不|重复|不予|累计)加分(?=$|[。;,])`,
+    `(?:扣|加|得|计)${NUM}分?|扣${LOST_FIGURE}分|${NUM}分|每${NUM}(?=[;；。,，]|$)|不得分|不计分|一票否决|(?<!酌情|适当|视情况|视情节|视情|不|免|不予)扣分(?=$|[。;,])|比例(?:加|扣)分|(?<!酌情|适当|视情况|视情节|视情|不|重复|不予|累计)加分(?=$|[。;,])`,
     'g',
   );
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -2,7 +2,7 @@ import { mergeIndex, type Grid } from './header';
 import { WHOLE_SCORE_LOST } from './lexicon-measures';
 import { numberingLevel, readPoints, splitName } from './names';
 import { innermostPriced, type Heading } from './headings';
-import { figureCell } from './heads';
+import { cellText, figureCell } from './heads';
 import type { Body, Row } from './row-types';
 import { BRACKET_POINTS } from './phrase-kit';
 import { PINYIN } from './variants';
@@ -83,6 +83,36 @@ export function leadTitle(written: string): { name: string; points: number; rest
   );
   // (课间操巡视1分:9:10—9:30 / 晨岗及责任区早读巡视2分:初中7:00—7:30…: after the colon only when — the title is
   // what is required, and the whole row its rule.)
+  // (1、 | 商品销售总额标准分60分、 — a title and its points, nothing more: the 评分标准 follows on a row of its own.)
+  // (…标准分30分,评分标准:…增长率达到… — its 评分标准 read on with it: the rule after the title.)
+  const bareTitle =
+    /^([^,，。;；:：()（）\d]{2,20}?(?:标准分|分值)为?)\s*(\d+(?:\.\d+)?)\s*分[、,，。.]?\s*(?=$|(?:评分标准|计分标准|评分办法|计分办法|考核标准|评分细则)[:：])/.exec(
+      rule,
+    );
+  if (bareTitle?.[1]) {
+    const end = at[bareTitle[1].length];
+    const from = at[bareTitle[0].length] ?? text.length;
+    if (end !== undefined)
+      return { name: text.slice(0, end).trim(), points: Number(bareTitle[2]), rest: text.slice(from).trim() };
+  }
+  // (项目4分,全年新增…低于5个项目本项不计分 / 签约项目6分,在省、市举办的…得3分。: a short title and its points before a
+  // comma, the rule after it — not a list of parts each with its points, 现代流通2分,酒类市场管理2分.)
+  const comma = /^([^,，。;；:：()（）\d]{2,10}?)(?<![得计记扣加减每分])\s*(\d+(?:\.\d+)?)\s*分\s*[,，]\s*(?=\S)/.exec(
+    rule,
+  );
+  const restOf = comma ? rule.slice(comma[0].length) : '';
+  // (Not 考核总分为100分,采取由各村自评…: the whole's points, said before how it is assessed.)
+  if (
+    comma?.[1] &&
+    !/总分|满分|基础分|基本分|起评分|基准分|分值|[为是共计]$/.test(comma[1]) &&
+    !/(?![得计记扣加减满分每])[\u4e00-\u9fff]\s*\d+(?:\.\d+)?\s*分/.test(restOf) &&
+    /[\u4e00-\u9fff]{6}/.test(restOf)
+  ) {
+    const end = at[comma[1].length];
+    const from = at[comma[0].length];
+    if (end !== undefined && from !== undefined)
+      return { name: text.slice(0, end).trim(), points: Number(comma[2]), rest: text.slice(from) };
+  }
   const after = colon ? rule.slice(colon[0].length) : '';
   const plain = after.replace(/[(（][^()（）]*[)）]/g, '');
   if (colon?.[1] && (plain.match(/[\u4e00-\u9fff]/g) ?? []).length < 6 && !/[扣加得减]/.test(after)) {
@@ -244,8 +274,16 @@ export function demandPoints(rule: string): { points: number; rest: string } | u
  * 得N分 the rule gives is the row's points.
  */
 /** Every 得N分 / 计N分 a rule says (not 不得分). */
+// (Not …活动每参加1 次计2分: so much each time, no sum the row earns.)
 export const gainsSaid = (rule: string): number[] =>
-  [...rule.matchAll(/(?<![不未])(?:得|计|計|记|記|^占)\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => Number(m[1]));
+  [...rule.matchAll(/(?<![不未])(?:得|计|計|记|記|^占)\s*(\d+(?:\.\d+)?)\s*分/g)]
+    .filter(
+      (m) =>
+        !/每[^,，;；。每]{0,8}?[一二两三四五六七八九十\d]+\s*[次个项篇人件户条期场名位]\s*$/.test(
+          rule.slice(0, m.index),
+        ),
+    )
+    .map((m) => Number(m[1]));
 
 export function gainedPoints(rule: string, whole?: number): number | undefined {
   // (集中宣傳計15分,…宣傳活動計15分: the same sum said twice is one.)
@@ -445,6 +483,9 @@ export const ruleLeadIn = (cell: string): string =>
   );
 
 export function bareCost(cell: string, head: string): string {
+  // (各1 beside 衣服、鞋、帽不整洁…: so much for each lapse named.)
+  const each = /扣分/.test(head) ? /^各(\d+(?:\.\d+)?)分?$/.exec(cellText(cell)) : null;
+  if (each) return `各扣${each[1]}分`;
   const f = /扣分/.test(head) ? figureCell(cell) : undefined;
   if (!f) return cell;
   return f.per ? `每${f.per}扣${f.n}分` : `扣${f.n}分`;

@@ -165,12 +165,25 @@ export function readBody(sheet: Grid, header: Header): Body {
     // figure is what the lapse beside it costs — once, or each time.)
     const ownRule = joinRule(ruleCols.map((c) => ruleLeadIn(bareCost(at(c), headOf(c)))));
     const standard = at(standardCol);
+    // (85% | 每少3个百分点扣1分: the target beside a rule that counts the steps under it without saying it.)
+    const target = /^\d+(?:\.\d+)?[%％]$/.exec(cellText(standard))?.[0];
+    const stepsFrom =
+      target !== undefined &&
+      /每(?:少|低|减少?|下降|降低)\d+(?:\.\d+)?个?(?:百分点|%)/.test(ownRule) &&
+      !/\d%/.test(ownRule.replace(/每(?:少|低|减少?|下降|降低|增|增加|提高)\d+(?:\.\d+)?个?(?:百分点|%)/g, ''));
     const classRule = joinRule(
       [...byClass].map(([cls, t]) => (t.startsWith(cls.replace(/\(.*\)$/, '')) ? t : `${cls}:${t}`)),
     );
     const nameCells = names.map((c) => at(c));
     // 管护主体(15分)。林木管护落实… with no points column and no name: the lead names the row and gives its points.
-    const lead = pointsCol === undefined && nameCells.every((v) => v === '') ? leadTitle(ownRule) : undefined;
+    const led = pointsCol === undefined && nameCells.every((v) => v === '') ? leadTitle(ownRule) : undefined;
+    // (党务工作(15分) 1、重大决策贯彻落实执行情况 2、…工作 3、组织建设工作: a title with its points, then only the names of
+    // the parts that follow — a heading, nothing to score on its own row.)
+    const partsListed =
+      led !== undefined &&
+      /^(?:\d{1,2}[、.．][^,，。;；:：\d]{2,24}\s*){2,}$/.test(led.rest) &&
+      !scoring.test(led.rest);
+    const lead = led && partsListed ? { ...led, rest: '' } : led;
     // (No rule column: a name that says how it scores, …规范统计行为的计3分;…不少于10篇的,计2分, is its own rule.)
     const deepestName =
       [...names]
@@ -188,10 +201,28 @@ export function readBody(sheet: Grid, header: Header): Body {
     // (评分项目 …实施;1分2.按规定通报…1分 | 评分说明 1项中考核指标应明确属地和部门责任.: where the column of what is
     // required carries the points and the rule column's words for the row say nothing of scoring, both are the rule.)
     const pricedStandard = ownRule !== '' && /\d\s*分/.test(standard) && !scoring.test(cellText(ownRule));
+    // (维护人员未能按规定时限到达现场 | 每次扣1 分 / 服务台热线电话的接通率90% | 每降低 1 个百分点扣0.5 分: a cost that names
+    // no lapse, the lapse or the target what is required beside it — read together.)
+    const costAlone =
+      standard.trim() !== '' &&
+      !scoring.test(cellText(standard)) &&
+      /^(?:每[^,，;；。扣]{0,8}?[,，]?)?扣\d+(?:\.\d+)?分[。.;；]?$/.test(cellText(ownRule)) &&
+      // (A step of a rate only beside the rate it falls from: 接通率90%, not 130(华为)/1360(诺西) | 每增加1%扣0.1分.)
+      (!/%|百分点/.test(ownRule) || /率\d+(?:\.\d+)?%$/.test(cellText(standard)));
     // (1、植保有病害、虫害。 | 5 under 扣分, the lapse in the name column: the lapse and its cost, one sentence.)
     const lapseName = [...nameCells].reverse().find((v) => v.trim() !== '') ?? '';
+    // (扣分原因 | 应扣分 with 每超过30秒扣1分 | (nothing) or 酌情扣分 | (nothing): the lapse says its own cost.)
+    const lapseRule =
+      ownRule === '' &&
+      ruleCols.length > 0 &&
+      ruleCols.every((c) => /扣分/.test(headOf(c))) &&
+      nameCells.filter((v) => v.trim() !== '').length >= 2 &&
+      /扣|酌情|视情/.test(lapseName)
+        ? lapseName
+        : '';
     const costOnly =
-      /^(?:每.)?扣\d+(?:\.\d+)?分$/.test(ownRule) && ruleCols.every((c) => figureCell(at(c)) !== undefined);
+      /^(?:每.|各)?扣\d+(?:\.\d+)?分$/.test(ownRule) &&
+      ruleCols.every((c) => figureCell(at(c)) !== undefined || /^各\d/.test(cellText(at(c))));
     // (…必要的文化娱乐设施。(5分) | 实地查看标牌、书籍、设备。酌情打分。: where the rule says nothing of how, the 考核办法's
     // 酌情 is how — read with it.)
     const method = at(methodCol);
@@ -204,15 +235,24 @@ export function readBody(sheet: Grid, header: Header): Body {
     const sideGrades = ownGrades ?? (sideCol === undefined ? undefined : sideBySide(ownRule, at(sideCol)));
     const rule = sideGrades
       ? sideGrades.rule
-      : judged
-        ? joinRule([ownRule, method])
-        : lead
-          ? lead.rest
-          : pricedStandard
-            ? joinRule([standard, ownRule])
-            : costOnly && lapseName !== '' && nameCells.filter((v) => v.trim() !== '').length >= 2
-              ? `${lapseName.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
-              : ownRule || classRule || standard || scoringName || nameRule(nameCells, ruleCols.length);
+      : stepsFrom
+        ? `达到${target ?? ''},${ownRule}`
+        : judged
+          ? joinRule([ownRule, method])
+          : lead
+            ? lead.rest
+            : pricedStandard
+              ? joinRule([standard, ownRule])
+              : costAlone
+                ? `${standard.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
+                : costOnly && lapseName !== '' && nameCells.filter((v) => v.trim() !== '').length >= 2
+                  ? `${lapseName.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
+                  : ownRule ||
+                    classRule ||
+                    standard ||
+                    scoringName ||
+                    lapseRule ||
+                    nameRule(nameCells, ruleCols.length);
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
@@ -494,6 +534,8 @@ export function readBody(sheet: Grid, header: Header): Body {
       numbering,
       next,
       scoringEmpty,
+      ...(lead ? { leadName: lead.name } : {}),
+      ...(partsListed ? { partsListed } : {}),
     };
     const h = heading(ctx);
     if (h) {

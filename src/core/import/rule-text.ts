@@ -165,21 +165,28 @@ export function readRule(
   const opts = { item: id, role };
   let readings = pieces.map((p, i) =>
     // A penalty row's clauses have no points of their own: each takes from the unit's total.
-    parseClause(p.text, p.normal, letters[i] ?? `c${first + i}`, {
-      ...opts,
-      points: pieces.length === 1 || role === 'penalty' ? pts : undefined,
-    }),
+    // (…停电后15分钟内需发电供电,每超过5分钟扣5分 among parts that deduct: the steps over, counted as the others are.)
+    overAsCount(
+      parseClause(p.text, p.normal, letters[i] ?? `c${first + i}`, {
+        ...opts,
+        points: pieces.length === 1 || role === 'penalty' ? pts : undefined,
+      }),
+      pieces.length,
+    ),
   );
   const reread = (points: (r: Reading) => number | undefined, shared = false): Reading[] =>
     readings.map((r, i) => {
       const p = r.own === undefined && pieces[i] ? points(r) : undefined;
       return p === undefined || !pieces[i]
         ? r
-        : parseClause(pieces[i].text, pieces[i].normal, r.clause.id, {
-            ...opts,
-            points: p,
-            ...(shared ? { shared } : {}),
-          });
+        : overAsCount(
+            parseClause(pieces[i].text, pieces[i].normal, r.clause.id, {
+              ...opts,
+              points: p,
+              ...(shared ? { shared } : {}),
+            }),
+            pieces.length,
+          );
     });
   let floored = false;
   // A veto beside them (…每起扣4分；…实行一票否决) is no part of the points.
@@ -202,7 +209,15 @@ export function readRule(
   const ceilings = missing.reduce((a, r) => a + (r.tried?.ceiling ?? Number.NaN), 0);
   const scored = readings.filter((r) => !r.veto).length;
   const voided = left === 0 ? voidOnGains(readings, voids, pieces, id) : undefined;
+  // 每少3个百分点扣1分,每增3个百分点加1分: a cost for each step under and a gain for each step over, each the row's
+  // points (the gain cannot lift the row above them).
+  const upDown =
+    readings.length === 2 &&
+    missing.length === 2 &&
+    readings.some((r) => ['shortfall', 'deduct'].includes(r.tried?.kind ?? '')) &&
+    readings.some((r) => r.tried?.kind === 'award');
   if (voided) readings = voided;
+  else if (upDown && left !== undefined && left > 0) readings = reread(() => left);
   else if (scored === 1 && pieces.length > 1 && missing.length === 1 && left !== undefined && left > 0)
     readings = reread(() => left);
   else if (pieces.length > 1 && missing.length > 0 && left !== undefined) {
@@ -388,6 +403,29 @@ function oneDeduction(readings: Reading[], points: number, events: readonly stri
   };
   const merged: Reading = { ...head, clause, warnings: scored.flatMap((r) => r.warnings) };
   return [...readings.filter((r) => r.veto), merged];
+}
+
+/**
+ * 每超过5分钟扣5分 read as the time over (each 5 minutes 5) beside other parts of the row that deduct: the same as a
+ * count of the 5-minute steps, 5 each — one deduction with the others.
+ */
+function overAsCount(r: Reading, parts: number): Reading {
+  const rule = r.clause.rule;
+  if (parts < 2 || rule.kind !== 'excess' || rule.input.entry !== 'excess') return r;
+  const step = rule.step ?? 1;
+  const unit = `${step === 1 ? '' : step}${rule.input.unit}`;
+  return {
+    ...r,
+    clause: {
+      ...r.clause,
+      rule: {
+        kind: 'deduct',
+        inputs: [{ id: rule.input.id, label: `超出的${unit}数`, unit, per: rule.per }],
+        floor: 'zero',
+      },
+    },
+    tried: { kind: 'deduct' },
+  };
 }
 
 /** A reading the item's sums put in doubt: typed by the assessor, the reading named in the warning. */

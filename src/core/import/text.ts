@@ -226,8 +226,10 @@ function slips(n: Normal): Normal {
   const minus = rewrite(minutes, /(?<=[\u4e00-\u9fff)、])(?<![得计记])-(?=\d+(?:\.\d+)?分)/g, () => '扣');
   // 未达要求不记分: 记 for 计, as offices write it.
   // (卫生许可证未悬挂在大厅…;扣2分。: the lapse, then its cost after a semicolon — one clause, as with a comma.)
+  // (角松(1个),扣3分: the one in brackets after the lapse is how it is counted — 角松一个,扣3分.)
+  const counted = rewrite(minus, /(?<=[\u4e00-\u9fff])\(1([个处次项件条])\)(?=,?扣\d)/g, (m) => `一${m[1] ?? ''}`);
   const unscored = rewrite(
-    rewrite(minus, /不记分/g, () => '不计分'),
+    rewrite(counted, /不记分/g, () => '不计分'),
     /;(?=扣\d+(?:\.\d+)?分[。.]?$)/g,
     () => ',',
   );
