@@ -31,7 +31,8 @@ describe('layouts of the fourteenth round', () => {
   it('a cell whose punctuation a copy made spaces: its numbered parts, 0 2 分 as 0.2 (chengguan)', () => {
     expect(
       splitClauses('1 未与责任人签订责任书 每处扣 0 2 分 扣完为止 2 责任区划分不合理 扣 1 分').map((p) => p.normal),
-    ).toEqual(['未与责任人签订责任书每处扣0.2分扣完为止;', '责任区划分不合理扣1分']);
+      // (The space after 分 a comma too, since fresh38: 每处扣0.2分,扣完为止.)
+    ).toEqual(['未与责任人签订责任书每处扣0.2分,扣完为止;', '责任区划分不合理扣1分']);
     // (A cell with its punctuation keeps its spaces as nothing.)
     expect(splitClauses('未签订责任书的,每处扣 1 分。').map((p) => p.normal)).toEqual(['未签订责任书的,每处扣1分。']);
   });

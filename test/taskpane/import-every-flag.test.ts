@@ -46,6 +46,8 @@ import { fresh33Tables } from '../fixtures/tables/fresh33';
 import { fresh34Tables } from '../fixtures/tables/fresh34';
 import { fresh35Tables } from '../fixtures/tables/fresh35';
 import { fresh36Tables } from '../fixtures/tables/fresh36';
+import { fresh37Tables } from '../fixtures/tables/fresh37';
+import { fresh38Tables } from '../fixtures/tables/fresh38';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -92,6 +94,8 @@ const sets = [
   ['fresh34', fresh34Tables],
   ['fresh35', fresh35Tables],
   ['fresh36', fresh36Tables],
+  ['fresh37', fresh37Tables],
+  ['fresh38', fresh38Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -114,10 +114,15 @@ function pricedSentences(text: string, from: number, to: number): [number, numbe
  * round) — two clauses, one losing and one adding.
  */
 function upAndDown(text: string, from: number, to: number): [number, number][] {
-  // (Steps of a rate only — 每少1个扣5分,每增1个加2分 among deductions from a base stays one clause, flagged.)
-  const m = new RegExp(
-    `(?:扣${NUM}分[,;](?=每(?:增加?|多|高出?|超过?|提高|上升)${NUM}个?(?:百分点|%)[^,;。]{0,4}?加${NUM}分)|加${NUM}分[,;](?=每(?:少|低|减少?|下降|降低|差)${NUM}个?(?:百分点|%)[^,;。]{0,4}?扣${NUM}分))`,
-  ).exec(text.slice(from, to));
+  // (Steps of a rate, or of the same thing both ways (每减1个私营企业扣5分,每增1个私营企业加5分) — not 每少1个扣5分,每增1个
+  // 加2分 among deductions from a base: that stays one clause, flagged.)
+  const m =
+    new RegExp(
+      `(?:扣${NUM}分[,;](?=每(?:增加?|多|高出?|超过?|提高|上升)${NUM}个?(?:百分点|%)[^,;。]{0,4}?加${NUM}分)|加${NUM}分[,;](?=每(?:少|低|减少?|下降|降低|差)${NUM}个?(?:百分点|%)[^,;。]{0,4}?扣${NUM}分))`,
+    ).exec(text.slice(from, to)) ??
+    ((text.slice(from, to).match(/每减/g) ?? []).length === 1
+      ? /(?<=每减([^,;。扣]{1,12})扣\d+(?:\.\d+)?分)[,;](?=每增\1加\d+(?:\.\d+)?分)/.exec(text.slice(from, to))
+      : null);
   if (!m) return [[from, to]];
   const cut = from + m.index + m[0].length;
   return [

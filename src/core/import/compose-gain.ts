@@ -8,7 +8,28 @@ import type { ClassPoints } from './phrases';
  */
 
 export function gainRule(c: Ctx): Composed | undefined {
-  const gains = all(c, 'gain').filter((g) => g.n !== 'full');
+  // (有评价方案，原始记录详实，得满分 有评价记录无方案，得2分 有方案无记录，得1分: the first level the row's points.)
+  const said = all(c, 'gain');
+  const [first] = said;
+  const fullFirst =
+    first?.n === 'full' &&
+    c.points !== undefined &&
+    said.filter((g) => g.n === 'full').length === 1 &&
+    said.slice(1).some((g) => typeof g.n === 'number' && g.n < (c.points ?? 0));
+  // (Its name the words before 得满分, where the phrase took none.)
+  const topName =
+    first?.label ||
+    c.text
+      .split('得满分')[0]
+      ?.split(/[,;。]/)
+      .filter((t) => t !== '')
+      .slice(-2)
+      .join(',') ||
+    '';
+  const gains =
+    fullFirst && first && c.points !== undefined
+      ? [{ ...first, label: topName, n: c.points }, ...said.slice(1)]
+      : said.filter((g) => g.n !== 'full');
   const zero = one(c, 'zero');
   const uses: Fact['t'][] = ['gain', 'zero', 'points', 'discretion', 'countTarget'];
   const ranged = gains.filter((g) => g.max !== undefined);

@@ -56,6 +56,46 @@ export function scoreBandRule(c: Ctx): Composed | undefined {
 }
 
 /**
+ * ≥90分得满分，≥80分得4分，≥70分得2分，≥60分得1分，＜60分不得分 (a 评分表's score): each score band earning less than the
+ * one above, the best the row's points — the assessor picks the band.
+ */
+export function scoreLadder(c: Ctx): Composed | undefined {
+  const top = all(c, 'scoreTop')[0];
+  const gains = all(c, 'gain').map((g) => ({ at: /^(\d+(?:\.\d+)?)分(?:及)?以上$/.exec(g.label)?.[1], n: g.n }));
+  const floor = all(c, 'scoreFloor')[0];
+  if (c.points === undefined || gains.length < 2 || all(c, 'scoreBand').length > 0) return undefined;
+  if (c.facts.some((f) => !['scoreTop', 'gain', 'zero', 'points', 'scoreFloor', 'floorZero'].includes(f.t)))
+    return undefined;
+  const steps = [
+    ...(top ? [{ at: top.x, n: c.points }] : []),
+    ...gains.map((g) => ({ at: Number(g.at), n: typeof g.n === 'number' ? g.n : Number.NaN })),
+  ];
+  const falling = steps.every(
+    (s, i) =>
+      Number.isFinite(s.at) &&
+      Number.isFinite(s.n) &&
+      (i === 0 || (s.at < (steps[i - 1]?.at ?? 0) && s.n < (steps[i - 1]?.n ?? 0))),
+  );
+  const last = steps[steps.length - 1];
+  if (!falling || !last || Math.abs((steps[0]?.n ?? 0) - c.points) > 1e-9) return undefined;
+  if (floor && floor.x !== last.at) return undefined;
+  const levels = [
+    ...steps.map((s, i) => ({
+      name: i === 0 ? `${s.at}分及以上` : `${s.at}–${steps[i - 1]?.at ?? ''}分`,
+      points: s.n,
+    })),
+    { name: `低于${last.at}分`, points: 0 },
+  ];
+  return {
+    rule: { kind: 'levels', input: { id: c.id(1), label: '得分所在分数段' }, levels },
+    readAs: 'levels (score ladder)',
+    confidence: 0.85,
+    uses: ['scoreTop', 'gain', 'zero', 'points', 'scoreFloor', 'floorZero'],
+    reading: `按分数段计分：${levels.map((l) => `${l.name}得${l.points}分`).join('，')}。`,
+  };
+}
+
+/**
  * 持平不扣分,超过平均值5个点以内扣1分,5个点以外扣2分: how far past a mark, in two bands each losing what it
  * says (not per point): the assessor picks the band — not past it, within, or beyond.
  */

@@ -509,9 +509,21 @@ function demoteLongNames(
   // 考核要点), the 细项 — a 大项 merged down over them is a section either way.
   const before = names[names.length - 2];
   const lastName = names[names.length - 1];
-  if (names.length < 2 || names.length > 3 || before === undefined || lastName === undefined) return;
+  if (names.length < 2 || before === undefined || lastName === undefined) return;
   if (![...columns.values()].includes('rule') || [...columns.values()].includes('standard')) return;
   const body = grid.rows.slice(head + 1).map((_, k) => head + 1 + k);
+  // (一级指标 | 二级指标 | 三级指标 (1.1.1总床位数, 1.1.2年收治病人数…) | 评估内容 (≥3400人次…): names coded by their
+  // place in the outline, the words after them what each requires.)
+  const coded = (c: number): number =>
+    body.filter(
+      (r) => starts(merged, r, c) && /^\d{1,2}(?:\.\d{1,2}){2,3}(?!\d)/.test(cellText(valueAt(grid, merged, r, c))),
+    ).length;
+  const lastCells = body.filter((r) => cellText(valueAt(grid, merged, r, lastName)) !== '').length;
+  if (coded(before) >= 5 && coded(before) >= lastCells * 0.75 && coded(lastName) === 0) {
+    columns.set(lastName, 'standard');
+    return;
+  }
+  if (names.length > 3) return;
   const texts = body.map((r) => cellText(valueAt(grid, merged, r, lastName))).filter(Boolean);
   // (A 分项 merged over two of eight rows — 5、就业讲座、就业活动 over two 考评内容 with points each — still names
   // rows of its own: one merge among many is an item of two parts, not a group over the last column.)

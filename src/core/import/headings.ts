@@ -26,6 +26,8 @@ export interface Heading {
   readonly scored?: true;
   /** 四、考核程序: / 一、考核对象:… — how the assessment is run, not a part of what is scored. */
   readonly admin?: true;
+  /** (二) 一票否决。…凡是存在下列情况之一的,一律不得参加先进村评选。: the rows under it are the conditions that bar. */
+  readonly veto?: true;
 }
 
 /** The innermost of a row's headings that has points of its own (the one its section or pool comes from). */
@@ -241,7 +243,9 @@ export function heading(given: HeadingCtx): Heading | undefined {
   // the rows under it its parts.
   const below =
     c.r + 1 < c.grid.rows.length ? rowNumbering(c.grid, c.merged, c.r + 1, c.noCol, c.names, c.ruleCol) : '';
-  const unnumbered = c.noCol !== undefined && valueAt(c.grid, c.merged, c.r + 1, c.noCol) === '';
+  // (11 | 火工品(5分) | 现场检查 over 扣分合计 / 实际得分=100-扣分合计=: the sums under the last item are no parts of it.)
+  const sums = /^(?:扣分|得分|实际得分|实得分)?(?:合计|总计|小计)|^(?:实际)?得分=/.test(headText(below));
+  const unnumbered = c.noCol !== undefined && valueAt(c.grid, c.merged, c.r + 1, c.noCol) === '' && !sums;
   // ((四) | 扶贫工作队管理(10分) | (nothing) over a row with no number: the same, its points in its name.)
   const nameCap = unsigned ?? splitName(nameText).cap;
   // (Not over rows numbered in their names, 1、二十种规程… | 15: those are items of their own under it.)

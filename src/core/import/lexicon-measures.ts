@@ -11,6 +11,8 @@ export const WHOLE_SCORE_LOST = '(?:当?年度?)?考核(?:总)?(?:得)?分(?:不
 
 /** ★未确定各级消防安全责任人…直接判定为C / 直接定为不合格: the grade settled whatever the points (a veto). */
 export const GRADE_SETTLED = '(?:直接|即)(?:判定|评定|认定|定)为(?:[CDＣＤ]级?|不合格|不达标|不称职|差)(?:等次|等级)?';
+/** 不予评定等级 / 影响全省上报的取消评比资格: the unit is not graded (or not ranked) at all. */
+export const UNGRADED = '不予(?:评定|评)(?:等级|等次)|取消(?:评定|评级|评比|评优|评先|参评|评选|评优评先)资格';
 
 /** 低5% / 低于标准10% / 比下达任务低超过10%: a shortfall from the task, said before its band. */
 const SHORT = '(?<!每)(?:低于?|少于?|差)(?:标准|任务|目标|指标|下达任务)?';
@@ -21,6 +23,11 @@ export const measurePhrases: readonly Phrase[] = [
   // 满意度在90分以上满分,90分以下扣1分;80分以下扣5分: a score (not a percentage) in bands.
   p('score top', `${N}分(?:及|\\(含\\))?以上(?:的|者)?,?(?:得|为|计)?满分`, (m) => ({ t: 'scoreTop', x: num(m[1]) })),
   p('score band', `${N}分以下(?:的|者)?,?扣${N}${FEN}`, (m) => ({ t: 'scoreBand', below: num(m[1]), per: num(m[2]) })),
+  // …60分以上得1分,低于60分不得分 / 60分以下不得分: the score under which a ladder of scores gives nothing.
+  p('score floor', `(?:低于|不足|不到)${N}分(?=的?,?不得分)|${N}分以下(?=的?,?不得分)`, (m) => ({
+    t: 'scoreFloor',
+    x: num(m[1] ?? m[2]),
+  })),
   // 按5、3、1评分: the grades the assessor gives, the best first.
   p('grades', `按${N}分?(?:[、,，]${N}分?){1,5}(?:分)?(?:的标准)?(?:评分|计分|打分|评定|给分)`, (m) => ({
     t: 'grades',
@@ -77,7 +84,7 @@ export const measurePhrases: readonly Phrase[] = [
     t: 'veto',
   })),
   // ※ …现象;不予评定等级。: the unit is not graded at all — the whole assessment fails.
-  p('veto', '不予(?:评定|评)(?:等级|等次)|取消(?:评定|评级)资格', () => ({ t: 'veto' })),
+  p('veto', UNGRADED, () => ({ t: 'veto' })),
   p('cumulative', '(?:本项)?(?:各类|各)?(?:单项)?扣分可?累计[,]?', () => ({ t: 'cumulative' })),
   p(
     'highest only',
@@ -189,11 +196,14 @@ export const measurePhrases: readonly Phrase[] = [
   p('discretion', '以实际(?:评定|测定|检测|考核|核定)?的[^,;。]{1,10}?为准', () => ({ t: 'discretion' })),
   // 宣传氛围不浓的酌情扣1-3分: the assessor decides within the range.
   p('discretion', `酌情扣(?:分)?${N}-${N}${FEN}`, () => ({ t: 'discretion' })),
+  // 否则扣1~3分 / 不到位扣1~2分: a cost the checker picks within a range — as 酌情 is (not 每…扣1-3分, so much each).
+  p('discretion', `(?<!每[^,;。]{0,8})扣${N}-${N}分`, () => ({ t: 'discretion' })),
   p('proportional', '按[^,;。]{0,8}?(?:比例|率)(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
   // 按实际处置率占95%的比例计分: full points at 95%.
   p('proportional', `按[^,;。]{0,12}?占${N}%的比例(?:计分|得分|折算)`, (m) => ({ t: 'propFull', x: num(m[1]) })),
   p('full at', `${N}%的?[^,;。()]{0,12}?不扣分`, (m) => ({ t: 'propFull', x: num(m[1]) })),
-  p('percent target', `(?<![未没不少])(?:达到|达|完成|实现)[^,;。%()]{0,16}?${N}%(及以上|以上)?`, (m) => ({
+  // (二、三产业税收较上年增长20%的得20分: the growth to reach, a target too.)
+  p('percent target', `(?<![未没不少每])(?:达到|达|完成|实现|增长)[^,;。%()]{0,16}?${N}%(及以上|以上)?`, (m) => ({
     t: 'pctTarget',
     x: num(m[1]),
     ...(m[2] ? { above: true } : {}),

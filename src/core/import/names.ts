@@ -123,6 +123,8 @@ export function splitName(raw: string): NameParts {
       ) ??
       // 落实经费和人员、支持工作 (48)分
       /[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*分\s*$/.exec(name) ??
+      // 信息报告（23分+10分）: the points, then the reward beside them.
+      /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*\+\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/.exec(name) ??
       // 完成计划任务得25分。: the points the name says it earns.
       // (Not 违者发现一次扣1分。: points taken off are no name's.)
       // (晨间活动5分: — the colon that leads into the rule.)
@@ -147,7 +149,12 @@ export function splitName(raw: string): NameParts {
       name,
     );
   let number: string | undefined;
-  if (numM && numM[0].length < name.length) {
+  // (1.1.2年收治病人数: a code of three levels numbers the name whatever follows it — 年 here is no date.)
+  const code3 = /^(\d{1,2}(?:\.\d{1,2}){2,3})\s*(?=[\u4e00-\u9fff])/.exec(name);
+  if (code3?.[1]) {
+    number = code3[1];
+    name = name.slice(code3[0].length).trim();
+  } else if (numM && numM[0].length < name.length) {
     number = numM[1] ?? numM[2] ?? String(parseNumber(numM[3] ?? numM[4] ?? '') ?? '');
     name = name.slice(numM[0].length).trim();
   } else {

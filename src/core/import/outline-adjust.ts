@@ -32,13 +32,16 @@ export function adjustmentDraft(
     (row.role === 'bonus' ? '加分项' : '扣分项');
   // No points column: the most the words allow (累计最高加5分), or none said.
   const said = /(?:累计|最高|最多|总计|合计)[^,;。]{0,6}?(?:加|扣)?\s*(\d+(?:\.\d+)?)\s*分/.exec(row.rule)?.[1];
+  // (…其他卫生监督协管任务。（2分，为奖励分）: the points in its own name.)
+  const named = splitName(row.name).cap;
+  const own = row.points ?? (typeof named === 'number' ? named : undefined);
   const most =
-    row.points === undefined && said === undefined
+    own === undefined && said === undefined
       ? row.role === 'bonus'
         ? mostAdded(row.rule)
         : mostTaken(row.rule)
       : undefined;
-  const blockCap = row.points ?? (said === undefined ? most : Number(said));
+  const blockCap = own ?? (said === undefined ? most : Number(said));
   return {
     ...draft(row, id, name, { role: row.role, ...(blockCap === undefined ? {} : { blockCap }) }),
     ...(most === undefined ? {} : { capFromWords: true }),

@@ -91,8 +91,11 @@ export function firstName(rows: readonly Row[], row: Row): string {
 }
 
 /** 八、“一票否决” → 一票否决; 否决项:…若出现事故,扣除当月全部工资。 (in the rule column) → its words. */
+// (1、 | 有新增村级债务的。 under a 一票否决 heading: a number alone names nothing — the words are the condition.)
 export const cleanVeto = (row: Row): string =>
-  splitName([row.no, row.name].filter(Boolean).join(' ')).name.replace(/[“”"]/g, '') ||
+  splitName([row.no, row.name].filter(Boolean).join(' '))
+    .name.replace(/[“”"]/g, '')
+    .replace(/^[(（]?[\d一二三四五六七八九十]{1,3}[)）]?[、.．]?$/, '') ||
   row.rule.trim().replace(/^否决项[:：]\s*/, '') ||
   '一票否决';
 

@@ -5,11 +5,19 @@ import { one, type Ctx } from './compose';
 import { deductRule } from './compose-deduct';
 import { addRule, eachRule } from './compose-each';
 import { checkRule, gainRule, targetLadder } from './compose-gain';
-import { bandsRule, gradesRule, overBandRule, rankRule, scoreBandRule, shortBandRule } from './compose-rank';
+import {
+  bandsRule,
+  gradesRule,
+  overBandRule,
+  rankRule,
+  scoreBandRule,
+  scoreLadder,
+  shortBandRule,
+} from './compose-rank';
 import { describeReading } from './describe';
 import { bare, discretion, judgedUnless, judgement } from './compose-bare';
 import { measureRule } from './measure';
-import { GRADE_SETTLED } from './lexicon-measures';
+import { GRADE_SETTLED, UNGRADED, WHOLE_SCORE_LOST } from './lexicon-measures';
 import { factWords, rivalTargets, statedByCheck } from './parse-facts';
 import { readPhrases, unread, unreadPercents, type ClassPoints, type Fact } from './phrases';
 
@@ -90,15 +98,12 @@ export function parseClause(
   // …每迟发1个月扣1分；截留、挪用的，本项不得分，并实行一票否决: the veto, and the rest read as a rule
   // beside it (the clause is kept too).
   const scoredBeside = facts.some((f) => !['veto', 'points', 'cumulative', 'discretion'].includes(f.t));
-  if (one(ctx, 'veto') && scoredBeside) {
-    const rest = parseClause(
-      text,
-      normal
-        .replace(/[,，]?(?:并|同时|且)?(?:实行|实施|予以)?“?一票否决”?/g, '')
-        .replace(new RegExp(`[★☆]?[^,，;；。]*?${GRADE_SETTLED}[,，]?`, 'g'), ''),
-      cid,
-      opts,
-    );
+  // (…扣完为止,影响全省上报的取消评比资格: the condition that bars goes with the veto.)
+  const besideVeto = normal
+    .replace(/[,，]?(?:并|同时|且)?(?:实行|实施|予以)?“?一票否决”?/g, '')
+    .replace(new RegExp(`[★☆]?[^,，;；。]*?(?:${GRADE_SETTLED}|${UNGRADED}|${WHOLE_SCORE_LOST})[,，]?`, 'g'), '');
+  if (one(ctx, 'veto') && scoredBeside && besideVeto !== normal) {
+    const rest = parseClause(text, besideVeto, cid, opts);
     return { ...rest, veto: text, scoredToo: true };
   }
   // 没有年度任务的按缺项考核计分 on its own: no points, it says when the item is left out.
@@ -128,6 +133,7 @@ export function parseClause(
     judgedUnless(ctx) ??
     rankRule(ctx) ??
     scoreBandRule(ctx) ??
+    scoreLadder(ctx) ??
     overBandRule(ctx) ??
     shortBandRule(ctx) ??
     bandsRule(ctx) ??

@@ -63,6 +63,7 @@ export type Fact =
   | { t: 'exception'; label: string }
   | { t: 'na'; label: string }
   | { t: 'scoreTop'; x: number }
+  | { t: 'scoreFloor'; x: number }
   | { t: 'scoreBand'; below: number; per: number }
   | { t: 'overBand'; x: number; per: number; beyond: boolean; unit: string }
   /** 比任务低5%以内的扣2分 / 低5%-10%的扣4分 / 低超过10%的扣6分: one band of how far short, and what it loses. */
@@ -115,7 +116,7 @@ export function unread(text: string, claimed: readonly boolean[]): string[] {
   const re = new RegExp(
     // …的,每1; (words lost after 每N): a count of something, its cost missing.
     // (扣K)分: a figure a scan lost — still a cost.)
-    `(?:扣|加|得|计)${NUM}分?|扣${LOST_FIGURE}分|${NUM}分|每${NUM}(?=[;；。,，]|$)|不得分|不计分|一票否决|(?<!酌情|适当|视情况|视情节|视情|不|免|不予)扣分(?=$|[。;,])|比例(?:加|扣)分|(?<!酌情|适当|视情况|视情节|视情|不|重复|不予|累计)加分(?=$|[。;,])`,
+    `(?:扣|加|得|计)${NUM}分?|扣${LOST_FIGURE}分|${NUM}分|每${NUM}(?=[;；。,，]|$)|不得分|不计分|一票否决|(?<!酌情|适当|视情况|视情节|视情|不|免|不予)扣分(?=$|[。;,])|比例(?:加|扣)分|(?<!酌情|适当|视情况|视情节|视情|不|重复|不予|累计)(?!(?<=给予|予以)加分[,，][^。;]{0,16}?加${NUM})加分(?=$|[。;,])`,
     'g',
   );
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -62,7 +62,10 @@ export function rowRole({ label, rule, stack, points, sign, pointsElsewhere }: R
     !/基准(?:分)?为?\s*\d/.test(rule);
   // (加减分项 | 加分项(10分): a name over both says neither; the row's own name says which.)
   const own = label.replace(new RegExp(mixedWord.source, 'g'), '');
-  if (sign === '+' || (bonusWord.test(own) && !penaltyWord.test(own)) || underBonus || adds) return 'bonus';
+  // (完成…交付的其他卫生监督协管任务。（2分，为奖励分）: its points said to be a reward.)
+  const rewardOnly = /[（(]\d+(?:\.\d+)?分[,，]?为?奖励分[)）]/.test(label);
+  if (sign === '+' || (bonusWord.test(own) && !penaltyWord.test(own)) || underBonus || adds || rewardOnly)
+    return 'bonus';
   if (sign === '-' || penaltyWord.test(own) || underPenalty || (points === undefined && fromTotal.test(rule)))
     return 'penalty';
   return 'base';

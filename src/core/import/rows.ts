@@ -518,6 +518,19 @@ export function readBody(sheet: Grid, header: Header): Body {
       (rows.length === 0 ? preamble : unread).push({ row: r + 1, text: prose.text ?? rule });
     if (prose && prose.as !== 'read') continue;
     const next = nextLevel(grid, merged, r, noCol, names, ruleCols[0]);
+    // ((二) | 一票否决。…凡是存在下列情况之一的,一律不得参加先进村评选。 over 1、有新增村级债务的。 …: the words lead into
+    // the conditions below, each a veto.)
+    if (
+      pts.points === undefined &&
+      /一票否决/.test(rule) &&
+      /(?:下列|以下|如下)(?:情况|情形|条件|问题|事项)/.test(rule) &&
+      level !== undefined &&
+      next !== undefined &&
+      next > level
+    ) {
+      stack = [...stack.filter((x) => x.level < level), { text: rule.slice(0, 40), level, veto: true }];
+      continue;
+    }
     // (考核内容及标准 | … | 评分规定 with the last empty on this row: a title over rows that fill it.)
     const lastRule = ruleCols.length >= 2 ? ruleCols[ruleCols.length - 1] : undefined;
     const scoringEmpty = lastRule !== undefined && cellText(at(lastRule)) === '';
@@ -731,7 +744,9 @@ export function readBody(sheet: Grid, header: Header): Body {
         headings: held,
         block,
         // (否决项:…若出现事故,扣除当月全部工资 in the rule column: the same.)
-        ...(((vetoWords(label, rows.length) && ownRule === '') || /^否决项[:：]/.test(cellText(ownRule))) &&
+        ...(((vetoWords(label, rows.length) && ownRule === '') ||
+          /^否决项[:：]/.test(cellText(ownRule)) ||
+          stack.some((x) => x.veto)) &&
         pts.points === undefined
           ? { veto: true as const }
           : {}),

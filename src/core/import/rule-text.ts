@@ -211,13 +211,14 @@ export function readRule(
   const voided = left === 0 ? voidOnGains(readings, voids, pieces, id) : undefined;
   // 每少3个百分点扣1分,每增3个百分点加1分: a cost for each step under and a gain for each step over, each the row's
   // points (the gain cannot lift the row above them).
+  // (…的得10分,每减1个百分点扣5分 with its own 10: the gain above it the row's points all the same.)
   const upDown =
     readings.length === 2 &&
-    missing.length === 2 &&
+    missing.some((r) => r.tried?.kind === 'award') &&
     readings.some((r) => ['shortfall', 'deduct'].includes(r.tried?.kind ?? '')) &&
     readings.some((r) => r.tried?.kind === 'award');
   if (voided) readings = voided;
-  else if (upDown && left !== undefined && left > 0) readings = reread(() => left);
+  else if (upDown && pts !== undefined && pts > 0) readings = reread(() => pts);
   else if (scored === 1 && pieces.length > 1 && missing.length === 1 && left !== undefined && left > 0)
     readings = reread(() => left);
   else if (pieces.length > 1 && missing.length > 0 && left !== undefined) {

@@ -14,6 +14,7 @@ import { readBody, type Body, type Row } from './rows';
 import { figureStepRows, gradeRangeRows, gradeStepRows } from './rows-ranges';
 import { remainderRows } from './rows-remainder';
 import { totalAtTop } from './rows-total';
+import { clip } from './text';
 
 export type { ClauseReport } from './assemble';
 
@@ -282,7 +283,7 @@ export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult 
       return {
         ok: false,
         error: 'no-points',
-        message: `${unpriced.length} 行只写了扣分，没有分值，表中也没有写从多少分中扣（如“起评分100分”“总分100分”），如第 ${firstUnpriced.index + 1} 行“${(firstUnpriced.rule.includes(firstUnpriced.name) ? [firstUnpriced.rule] : [firstUnpriced.name, firstUnpriced.rule]).filter(Boolean).join('：').slice(0, 40)}”：请在表头上方写明起评分，或给这些行填上分值后再导入`,
+        message: `${unpriced.length} 行只写了扣分，没有分值，表中也没有写从多少分中扣（如“起评分100分”“总分100分”），如第 ${firstUnpriced.index + 1} 行“${clip((firstUnpriced.rule.includes(firstUnpriced.name) ? [firstUnpriced.rule] : [firstUnpriced.name, firstUnpriced.rule]).filter(Boolean).join('：'), 40)}”：请在表头上方写明起评分，或给这些行填上分值后再导入`,
       };
     // A row cut off with no points of its own still deducts from a 起评分 the others share: kept, typed.
     const last = b === count - 1 && base !== undefined ? body.cut?.dropped : undefined;

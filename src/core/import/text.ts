@@ -42,6 +42,9 @@ const punct: Readonly<Record<string, string>> = {
   '\r': '',
 };
 
+/** A quote cut to n characters, an ellipsis where it was cut. */
+export const clip = (t: string, n: number): string => (t.length > n ? `${t.slice(0, n)}…` : t);
+
 export function normalize(raw: string): Normal {
   let text = '';
   const map: number[] = [];
@@ -54,7 +57,14 @@ export function normalize(raw: string): Normal {
     const ch = read[i] ?? '';
     let out: string;
     if (ch === '\n') out = '\n';
-    else if (/\s/.test(ch)) out = '';
+    // (…见附表2 ≥90分: a space between a figure and a sign before another parts them.)
+    // (…得满分 满意率≥80%，得2分: a space after the points of one band and before the next parts them too.)
+    else if (/\s/.test(ch))
+      out =
+        (/\d/.test(text[text.length - 1] ?? '') && /^\s*[≥≧≤≦<>＜＞]/.test(read.slice(i))) ||
+        (/分$/.test(text) && /^\s*[\u4e00-\u9fff\d]/.test(read.slice(i)) && !/^\s*分/.test(read.slice(i)))
+          ? ','
+          : '';
     else if (/[０-９]/.test(ch)) out = String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
     else out = punct[ch] ?? readingChar(read, i);
     if (out === '') continue;
@@ -86,7 +96,11 @@ export function lostPunctuation(raw: string): string {
  * Rewrites matches of `re` in the normal text, keeping the map back to the raw words: every
  * character written for a match points at where the match began.
  */
-function rewrite(n: Normal, re: RegExp, to: (m: RegExpExecArray) => string | undefined): Normal {
+/**
+ * (whole: every character written points at where the match began, but the last at its end — a phrase said again as
+ * two (每增(减)… as 每减…,每增…) is quoted whole by the clause its second half starts.)
+ */
+function rewrite(n: Normal, re: RegExp, to: (m: RegExpExecArray) => string | undefined, whole = false): Normal {
   let text = '';
   const map: number[] = [];
   let last = 0;
@@ -101,7 +115,10 @@ function rewrite(n: Normal, re: RegExp, to: (m: RegExpExecArray) => string | und
     text += n.text.slice(last, m.index);
     map.push(...n.map.slice(last, m.index));
     text += out;
-    for (let i = 0; i < out.length; i++) map.push(n.map[m.index + Math.min(i, m[0].length - 1)] ?? 0);
+    for (let i = 0; i < out.length; i++) {
+      const at = whole ? (i === out.length - 1 ? m[0].length - 1 : 0) : Math.min(i, m[0].length - 1);
+      map.push(n.map[m.index + at] ?? 0);
+    }
     last = m.index + m[0].length;
   }
   if (last === 0) return n;
@@ -233,10 +250,17 @@ function slips(n: Normal): Normal {
     /;(?=扣\d+(?:\.\d+)?分[。.]?$)/g,
     () => ',',
   );
+  // (…的得20分,每增(减)1个百分点加(减)5分: each step over adds, each step under takes off — said as the two it is.)
+  const twoWay = rewrite(
+    unscored,
+    /每增\(减\)([^,;。加]{1,12}?)加\(减\)(\d+(?:\.\d+)?)分/g,
+    (m) => `每减${m[1] ?? ''}扣${m[2] ?? ''}分,每增${m[1] ?? ''}加${m[2] ?? ''}分`,
+    true,
+  );
   // 每一户不符合扣除0.1分: 扣除 a number is 扣 it.
   // …配合处置的扣除考核分1分 / 发现一次,扣基准分10分: taken from the unit's score is 扣 it.
   const removed = rewrite(
-    unscored,
+    twoWay,
     new RegExp(`扣除?(?:(?:年度|当年度?)?(?:考核|综合)总?|基准|基础)分(?=${NUM})|扣除(?=${NUM})`, 'g'),
     () => '扣',
   );
@@ -245,12 +269,13 @@ function slips(n: Normal): Normal {
   // 控制率≦100%,计5分 / 安排率≥90%,计5分 (90%以上) / “三公经费”>0,每超过…: the signs said in words.
   const signs: readonly (readonly [RegExp, string])[] = [
     [/(?:≤|≦|<=)\s*(?=\d)/g, '不超过'],
-    [/(?<![<>=])>\s*(?=\d)/g, '超过'],
-    [/<\s*(?=\d)/g, '低于'],
+    [/(?<![<>=])[>＞]\s*(?=\d)/g, '超过'],
+    [/[<＜]\s*(?=\d)/g, '低于'],
   ];
+  // (≥90分得满分 / 管床数≥3张: the unit stays with its figure — 90分以上, 3张以上.)
   const compared = signs.reduce(
     (t, [re, said]) => rewrite(t, re, () => said),
-    rewrite(lessened, /(?:≥|≧|>=)\s*(\d+(?:\.\d+)?%?)/g, (m) => `${m[1] ?? ''}以上`),
+    rewrite(lessened, /(?:≥|≧|>=)\s*(\d+(?:\.\d+)?(?:%|分|人次|张|人|个|次|项|名|户)?)/g, (m) => `${m[1] ?? ''}以上`),
   );
   // 以100%为标准。…控制率不超过100%,计5分: the standard said first and again in the rule; once is enough.
   const standard = rewrite(
