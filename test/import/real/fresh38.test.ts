@@ -8,8 +8,8 @@ import { describeRealTables } from './describe';
  * FIRST CONTACT (run once at commit b7e87b0, the fresh37 fixes, before any change for them; every line as printed is
  * in fresh38-first-contact.txt): 16 sheets, 14 imported (xiaoshouzhe refused on both sheets: 找不到表头), 6 with the
  * layout right; clauses 386: 82 right, 120 flagged (31.1%), **158 misread (40.9%)**, 26 not imported. Most misreads in
- * two tables: peixunjidi (a residency-base assessment: 三级指标 coded 1.1.1… beside an 评估内容 column, taken for the
- * names) and shequxieguan (a health-supervision sheet whose points stand at the end of the 工作要求, a head not known).
+ * two tables: peixunjidi (37 per layout, a residency-base assessment: 三级指标 coded 1.1.1… beside an 评估内容 column, taken for the
+ * names) and shequxieguan (32 per layout, a health-supervision sheet whose points stand at the end of the 工作要求, a head not known).
  *
  * AFTER THE FIXES (all eight): 16 sheets, 14 imported, 12 with the layout right; 300 clauses: 188 right, 86 flagged
  * (28.7%), 0 misread, 26 not imported (xiaoshouzhe's). What was taught (each in test/import/fresh38-pieces.test.ts, in
