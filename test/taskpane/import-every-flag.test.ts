@@ -48,6 +48,7 @@ import { fresh35Tables } from '../fixtures/tables/fresh35';
 import { fresh36Tables } from '../fixtures/tables/fresh36';
 import { fresh37Tables } from '../fixtures/tables/fresh37';
 import { fresh38Tables } from '../fixtures/tables/fresh38';
+import { fresh39Tables } from '../fixtures/tables/fresh39';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -96,6 +97,7 @@ const sets = [
   ['fresh36', fresh36Tables],
   ['fresh37', fresh37Tables],
   ['fresh38', fresh38Tables],
+  ['fresh39', fresh39Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -51,6 +51,7 @@ import { fresh35Tables } from '../fixtures/tables/fresh35';
 import { fresh36Tables } from '../fixtures/tables/fresh36';
 import { fresh37Tables } from '../fixtures/tables/fresh37';
 import { fresh38Tables } from '../fixtures/tables/fresh38';
+import { fresh39Tables } from '../fixtures/tables/fresh39';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -90,7 +91,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh38), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh39), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -138,6 +139,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh37Tables.map((t) => ['fresh37', t] as const),
     // (xiaoshouzhe, as kept, is refused — bands laid across columns, a layout not read — so has no workbook.)
     ...fresh38Tables.filter((t) => t.id !== 'xiaoshouzhe').map((t) => ['fresh38', t] as const),
+    ...fresh39Tables.map((t) => ['fresh39', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

@@ -285,7 +285,8 @@ export function findHeader(grid: Grid): Header | undefined {
     columns.get(c) === 'other' &&
     head.test(headText(valueAt(grid, merged, first, c))) &&
     figured(c);
-  const given = [...Array(width).keys()].find((c) => unfilled(c, /^(?:得分|分数|标准得分)$/));
+  // (具体项目 | 评分 with 2, 7, 6 down the 评分: the same.)
+  const given = [...Array(width).keys()].find((c) => unfilled(c, /^(?:得分|分数|标准得分|评分)$/));
   if (given !== undefined) columns.set(given, 'points');
   for (let c = 0; c < width; c++) if (unfilled(c, /^扣分(?:值|分值|标准)?$/)) columns.set(c, 'rule');
   // 项目 | 标准分 | 扣分原因 (缺一件 / 中线不正) | 应扣分 (2 / 5): a 扣分原因 the form already fills with lapses, each

@@ -314,6 +314,13 @@ export function heading(given: HeadingCtx): Heading | undefined {
     !/[扣得加减计記记]$/.test(plainTitled[1])
   )
     return { ...make(plainTitled[1], Number(plainTitled[2])), gather: true };
+  // 组织领导 | 20 | (nothing) over 健全组织机构 | 5 | 查阅正式文件。… and three more of 5: a name with points and no rule,
+  // no number, the ruled rows after it adding up to its points — their heading.
+  if (c.rule === '' && unsigned !== undefined && c.pointsCol !== undefined && level === 9 && nameText !== '') {
+    const under = ruledPointsBelow(c.grid, c.merged, c.r, c.pointsCol, c.ruleCol);
+    if (under.length >= 2 && Math.abs(under.reduce((a, n) => a + n, 0) - unsigned) < 1e-9)
+      return make(nameText, unsigned);
+  }
   // 财政财务管理计30分: / b、农村综合改革,计20分。 over paragraphs with points of their own that fit in it: a short
   // title that says only its points, heading them (no number needed).
   const said = POINTS_TITLE.exec(cellText(c.rule));
@@ -412,6 +419,24 @@ const titleScores = (t: string): boolean =>
  * The points each paragraph below row r says it earns (计6分, 计2分), up to the next short title or a row that
  * says none: what a title over them must hold.
  */
+/** The points of the rows after r that have a rule, up to the next row without one. */
+function ruledPointsBelow(
+  grid: Grid,
+  merged: Merged,
+  r: number,
+  pointsCol: number,
+  ruleCol: number | undefined,
+): number[] {
+  const out: number[] = [];
+  for (let k = r + 1; k < grid.rows.length && ruleCol !== undefined; k++) {
+    if (cellText(valueAt(grid, merged, k, ruleCol)) === '') break;
+    const n = Number(cellText(valueAt(grid, merged, k, pointsCol)).replace(/分$/, ''));
+    if (!Number.isFinite(n) || n <= 0) break;
+    out.push(n);
+  }
+  return out;
+}
+
 function pointsBelow(grid: Grid, merged: Merged, r: number, col: number | undefined): number[] {
   const out: number[] = [];
   for (let k = r + 1; k < grid.rows.length && col !== undefined; k++) {

@@ -12,7 +12,11 @@ import { partPoints, scoringWords, splitBonus } from './shape';
 const capOf = (r: Row): ClassPoints | undefined => r.points ?? splitName(r.name).cap;
 
 /** A row's rule as a part, marked where the table stops inside it. */
-export const partOf = (row: Row): PartIn => ({ text: row.rule, ...(row.cut ? { cut: true } : {}) });
+/** (A row cut off before its points keeps what it requires before its words: 全面推进信息系统应用：通过信息系统按时报送….) */
+const cutWords = (row: Row, text: string): string =>
+  row.cut && row.standard.trim() !== '' ? `${row.standard.trim()}：${text}` : text;
+
+export const partOf = (row: Row): PartIn => ({ text: cutWords(row, row.rule), ...(row.cut ? { cut: true } : {}) });
 
 /** A draft item of a row: its name, points, text and how it is checked. */
 export function draft(
@@ -64,7 +68,7 @@ export function partsOf(
     !scoringWords.test(base) && !/是否/.test(base) && siblings.some((s) => s !== row && scoringWords.test(s.rule));
   return [
     {
-      text: base,
+      text: cutWords(row, base),
       ...(own ? { points: partPoints(row) } : {}),
       ...(unruled ? { unruled: true } : {}),
       ...(row.cut ? { cut: true } : {}),

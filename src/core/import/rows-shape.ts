@@ -483,6 +483,9 @@ export const ruleLeadIn = (cell: string): string =>
   );
 
 export function bareCost(cell: string, head: string): string {
+  // (-2 under 一项不合格扣分标准: what the lapse costs, its minus said.)
+  const minus = /扣分/.test(head) ? /^[-－—]\s*(\d+(?:\.\d+)?)分?$/.exec(cellText(cell)) : null;
+  if (minus) return `扣${minus[1]}分`;
   // (各1 beside 衣服、鞋、帽不整洁…: so much for each lapse named.)
   const each = /扣分/.test(head) ? /^各(\d+(?:\.\d+)?)分?$/.exec(cellText(cell)) : null;
   if (each) return `各扣${each[1]}分`;

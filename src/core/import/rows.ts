@@ -139,6 +139,9 @@ export function readBody(sheet: Grid, header: Header): Body {
   const byCategory =
     names.length >= 2 && /类别|分类|大类|类型/.test(headText(valueAt(grid, merged, header.row, names[0] ?? -1)));
   for (let r = header.row + 1; r < grid.rows.length; r++) {
+    // (续表 alone on its row: the sheet going on to a second page, no part of the table.)
+    const said = (grid.rows[r] ?? []).map((v) => cellText(v)).filter(Boolean);
+    if (said.length === 1 && /^(?:续表|续上表|接上表)[:：]?$/.test(said[0] ?? '')) continue;
     // A cell holding only a dash (- / ——) says nothing.
     const at = (c: number | undefined): string =>
       c === undefined ? '' : valueAt(grid, merged, r, c).replace(/^[-—–－]+$/, '');
@@ -222,7 +225,7 @@ export function readBody(sheet: Grid, header: Header): Body {
         : '';
     const costOnly =
       /^(?:每.|各)?扣\d+(?:\.\d+)?分$/.test(ownRule) &&
-      ruleCols.every((c) => figureCell(at(c)) !== undefined || /^各\d/.test(cellText(at(c))));
+      ruleCols.every((c) => figureCell(at(c)) !== undefined || /^(?:各|[-－—])\d/.test(cellText(at(c))));
     // (…必要的文化娱乐设施。(5分) | 实地查看标牌、书籍、设备。酌情打分。: where the rule says nothing of how, the 考核办法's
     // 酌情 is how — read with it.)
     const method = at(methodCol);

@@ -15,6 +15,7 @@ import { figureStepRows, gradeRangeRows, gradeStepRows } from './rows-ranges';
 import { remainderRows } from './rows-remainder';
 import { totalAtTop } from './rows-total';
 import { clip } from './text';
+import { unfoldPairs } from './side-by-side';
 
 export type { ClauseReport } from './assemble';
 
@@ -190,9 +191,13 @@ interface RubricMeta {
   readonly source?: string;
 }
 
-export function importTable(grid: Grid, opts: ImportOptions = {}): ImportResult {
-  const header = findHeader(grid);
-  if (!header) return { ok: false, error: 'not-a-table', message: missingHeader(grid) };
+export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult {
+  const found = findHeader(given);
+  if (!found) return { ok: false, error: 'not-a-table', message: missingHeader(given) };
+  // (具体项目 | 评分 | 具体项目 | 评分: two items to a row, read one after the other.)
+  const unfolded = unfoldPairs(given, found);
+  const grid = unfolded ?? given;
+  const header = unfolded ? (findHeader(unfolded) ?? found) : found;
   const read = readBody(grid, header);
   const body = totalAtTop({
     ...read,

@@ -241,10 +241,12 @@ function slips(n: Normal): Normal {
   // 每缺一种—0.5分 / 缺漏报—1分/次: a dash before the points after the lapse is the minus of 扣.
   // (Not 不合格得-1分: points earned below nothing are no deduction per lapse; left as written, unread.)
   const minus = rewrite(minutes, /(?<=[\u4e00-\u9fff)、])(?<![得计记])-(?=\d+(?:\.\d+)?分)/g, () => '扣');
+  // (健全了领导小组和相应工作机构的+5分;未发文成立领导小组的-2分: the plus before the points of what is done is 得.)
+  const plus = rewrite(minus, /(?<=[\u4e00-\u9fff)])(?<!分)\+(?=\d+(?:\.\d+)?分)/g, () => '得');
   // 未达要求不记分: 记 for 计, as offices write it.
   // (卫生许可证未悬挂在大厅…;扣2分。: the lapse, then its cost after a semicolon — one clause, as with a comma.)
   // (角松(1个),扣3分: the one in brackets after the lapse is how it is counted — 角松一个,扣3分.)
-  const counted = rewrite(minus, /(?<=[\u4e00-\u9fff])\(1([个处次项件条])\)(?=,?扣\d)/g, (m) => `一${m[1] ?? ''}`);
+  const counted = rewrite(plus, /(?<=[\u4e00-\u9fff])\(1([个处次项件条])\)(?=,?扣\d)/g, (m) => `一${m[1] ?? ''}`);
   const unscored = rewrite(
     rewrite(counted, /不记分/g, () => '不计分'),
     /;(?=扣\d+(?:\.\d+)?分[。.]?$)/g,
