@@ -1,3 +1,4 @@
+import { clip } from './text';
 import type { z } from 'zod';
 import type { Item, RubricInput, Section } from '../rubric/schema';
 import { readItem } from './item';
@@ -119,13 +120,7 @@ export function assemble(draft: BlockDraft): Assembled {
       ...(block.noRules && d.role === 'base' && !d.ruleInName ? { plain: true } : {}),
     });
     for (const t of described ?? [])
-      out.warnings.push(
-        clauseWarning(
-          d.id,
-          d.name,
-          `“${t.length > 30 ? `${t.slice(0, 30)}…` : t}”只说明考核什么，没有评分办法，未作为评分条目`,
-        ),
-      );
+      out.warnings.push(clauseWarning(d.id, d.name, `“${clip(t, 30)}”只说明考核什么，没有评分办法，未作为评分条目`));
     // 有专家评估论证人员意见(0.5分);有村委会申请报告…(0.5分): no points of its own, but every part states
     // its points and reads plainly: the item is worth what its parts add up to.
     // (1、依法按期完成换届选举,…(3分)。 whose rule is flagged: the points its own words state are still its.)
@@ -149,7 +144,7 @@ export function assemble(draft: BlockDraft): Assembled {
       !/(?:扣|加|减)[^,;。，；]{0,4}?\d+(?:\.\d+)?\s*分/.test(d.text)
     ) {
       out.warnings.push(
-        `第 ${d.id} 项“${shortName(d.name)}”没有分值，也未读出评分办法，未作为考核项目导入：若它是说明，可不理会；若要计分，请在原表填上分值后再导入：“${d.text.length > 60 ? `${d.text.slice(0, 60)}…` : d.text}”`,
+        `第 ${d.id} 项“${shortName(d.name)}”没有分值，也未读出评分办法，未作为考核项目导入：若它是说明，可不理会；若要计分，请在原表填上分值后再导入：“${clip(d.text, 60)}”`,
       );
       return undefined;
     }

@@ -1,3 +1,4 @@
+import { clip } from './text';
 import { cellText } from './header';
 import { headText } from './heads';
 import { leadIn, scoringWords, type Heading } from './headings';
@@ -42,7 +43,7 @@ export interface Prose {
   readonly total?: number;
 }
 
-const short = (t: string): string => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
+const short = (t: string): string => clip(t, 40);
 
 /** 考核对象 / 考核原则 / 考核程序 …: what a heading on how the assessment is run begins with. */
 const adminHead =

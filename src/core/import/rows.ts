@@ -1,3 +1,4 @@
+import { clip } from './text';
 import { cellText, mergeIndex, scoring, valueAt, type Grid, type Header } from './header';
 import { figureCell, headText, roleOf } from './heads';
 import { GRADE_SETTLED } from './lexicon-measures';
@@ -531,7 +532,7 @@ export function readBody(sheet: Grid, header: Header): Body {
       next !== undefined &&
       next > level
     ) {
-      stack = [...stack.filter((x) => x.level < level), { text: rule.slice(0, 40), level, veto: true }];
+      stack = [...stack.filter((x) => x.level < level), { text: clip(rule, 40), level, veto: true }];
       continue;
     }
     // (考核内容及标准 | … | 评分规定 with the last empty on this row: a title over rows that fill it.)

@@ -1,3 +1,4 @@
+import { clip } from './text';
 import { round2 } from '../engine/score';
 import { splitClauses, type Piece } from './clauses';
 import { asRequirement } from './compose';
@@ -65,7 +66,7 @@ function voidEvent(normal: string, k: number): string {
     .replace(/^\s*(?:\d{1,2}[、.．]|[（(]\d{1,2}[)）])/, '')
     .replace(/[,，]?(?:该|本|此)项(?:分值|指标)?(?:不得分|不计分|全扣)[。;]?.*$|[,，]?全部扣完.*$/, '')
     .replace(/的$/, '');
-  return event.length > 40 ? `${event.slice(0, 40)}…` : event || `第${k + 1}种情形`;
+  return clip(event, 40) || `第${k + 1}种情形`;
 }
 
 /**
