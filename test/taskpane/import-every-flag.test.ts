@@ -49,6 +49,7 @@ import { fresh36Tables } from '../fixtures/tables/fresh36';
 import { fresh37Tables } from '../fixtures/tables/fresh37';
 import { fresh38Tables } from '../fixtures/tables/fresh38';
 import { fresh39Tables } from '../fixtures/tables/fresh39';
+import { fresh40Tables } from '../fixtures/tables/fresh40';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -98,6 +99,7 @@ const sets = [
   ['fresh37', fresh37Tables],
   ['fresh38', fresh38Tables],
   ['fresh39', fresh39Tables],
+  ['fresh40', fresh40Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

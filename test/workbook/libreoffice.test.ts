@@ -52,6 +52,7 @@ import { fresh36Tables } from '../fixtures/tables/fresh36';
 import { fresh37Tables } from '../fixtures/tables/fresh37';
 import { fresh38Tables } from '../fixtures/tables/fresh38';
 import { fresh39Tables } from '../fixtures/tables/fresh39';
+import { fresh40Tables } from '../fixtures/tables/fresh40';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -91,7 +92,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh39), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh40), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -140,6 +141,8 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     // (xiaoshouzhe, as kept, is refused — bands laid across columns, a layout not read — so has no workbook.)
     ...fresh38Tables.filter((t) => t.id !== 'xiaoshouzhe').map((t) => ['fresh38', t] as const),
     ...fresh39Tables.map((t) => ['fresh39', t] as const),
+    // (lvzhi, as kept, is refused — rows with no points and no 起评分 — so has no workbook.)
+    ...fresh40Tables.filter((t) => t.id !== 'lvzhi').map((t) => ['fresh40', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

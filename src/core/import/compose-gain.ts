@@ -41,7 +41,11 @@ export function gainRule(c: Ctx): Composed | undefined {
       max: g.max ?? dflt(g.n as ClassPoints),
     }));
     // …的得4-5分，一般的得2-3分，未落实的不得分: the last band is nothing.
-    if (zero) bands.push({ name: short(zero.label, '未达到'), min: 0, max: 0 });
+    // (…第5档得0-2.9分。发现消极怠工…的,本项为0分: where a band already runs down to nothing, the 0分 is what a lapse
+    // found sets — asked beside the bands where it names one.)
+    const toNothing = bands.some((b) => b.min === 0);
+    if (zero && !toNothing) bands.push({ name: short(zero.label, '未达到'), min: 0, max: 0 });
+    const voids = zero && toNothing && zero.label !== '' && !restates(zero.label) ? zero.label : undefined;
     // 得2分；…酌情得1-2分: bands that overlap are two parts, not one scale.
     const overlap = bands.some((a, i) => bands.some((b, j) => i < j && a.min <= b.max && b.min <= a.max));
     if (overlap) return undefined;
@@ -52,6 +56,7 @@ export function gainRule(c: Ctx): Composed | undefined {
       confidence: 0.85,
       uses,
       points: c.points ?? top,
+      ...(voids ? { requires: asRequirement(voids, c.text) } : {}),
     };
   }
   const numbers = gains.map((g) => g.n as ClassPoints);

@@ -89,8 +89,11 @@ export function heldCap(
 
 /** The first 类别 written in a section made by a 类别小计 cell (組織 考評 / 作作). */
 export function firstName(rows: readonly Row[], row: Row): string {
-  return (
-    rows.find((r) => r.sectionPointsKey === row.sectionPointsKey && r.section !== '')?.section.replace(/\s+/g, '') ?? ''
+  const group = rows.filter((r) => r.sectionPointsKey === row.sectionPointsKey);
+  // (…or, with one name column — 展示大厅 | 30 over standards priced by their bands — that name.)
+  return (group.find((r) => r.section !== '')?.section ?? group.find((r) => r.name !== '')?.name ?? '').replace(
+    /\s+/g,
+    '',
   );
 }
 

@@ -49,6 +49,55 @@ export function figureOverNamedRows(
   return spans > 0;
 }
 
+/** 5-4.5 / 4.4-4 / 2.9及以下: one band of marks, the higher first; or the last, down to nothing. */
+const BAND = /^(\d+(?:\.\d+)?)\s*[-–~至]\s*(\d+(?:\.\d+)?)分?$|^(\d+(?:\.\d+)?)分?及?以下$/;
+
+/**
+ * 5-4.5 | 4.4-4 | 3.9-3.5 | 3.4-3 | 2.9及以下 across the columns of a row, from `from` on: bands of marks the checker
+ * picks from, each below the one before — said as the reader knows them (第1档得4.5-5分;…), the best band's top the
+ * row's points. Undefined where fewer than three bands stand side by side.
+ */
+export function bandRun(
+  cells: readonly string[],
+  from: number,
+): { rule: string; top: number; from: number; to: number } | undefined {
+  const bands: [number, number][] = [];
+  let to = from - 1;
+  for (let c = from; c < cells.length; c++) {
+    const m = BAND.exec(cellText(cells[c]));
+    if (!m) break;
+    const [a, b] = m[3] !== undefined ? [0, Number(m[3])] : [Number(m[1]), Number(m[2])];
+    bands.push([Math.min(a, b), Math.max(a, b)]);
+    to = c;
+  }
+  const falling = bands.every(([, hi], i) => i === 0 || hi <= (bands[i - 1]?.[0] ?? 0));
+  const top = bands[0]?.[1];
+  if (bands.length < 3 || !falling || top === undefined) return undefined;
+  const rule = bands.map(([lo, hi], i) => `第${i + 1}档得${lo}-${hi}分`).join(';');
+  return { rule: `${rule}。`, top, from, to };
+}
+
+/** A figure merged over two or more rows, each of which carries bands of marks of its own (see bandRun). */
+export function figureOverBands(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  head: number,
+  col: number | undefined,
+  ruleCol: number | undefined,
+): boolean {
+  if (col === undefined || ruleCol === undefined) return false;
+  let spans = 0;
+  for (let r = head + 1; r < grid.rows.length; r++) {
+    const m = merged(r, col);
+    if ((m?.top ?? r) !== r || readPoints(grid.rows[r]?.[col] ?? '').points === undefined) continue;
+    const bottom = m?.bottom ?? r;
+    if (bottom === r) continue;
+    for (let k = r; k <= bottom; k++) if (!bandRun(grid.rows[k] ?? [], ruleCol)) return false;
+    spans++;
+  }
+  return spans > 0;
+}
+
 /** How many figures a column says below the header (a merged cell once). */
 export function figures(grid: Grid, merged: ReturnType<typeof mergeIndex>, head: number, col: number): number {
   let n = 0;
@@ -161,8 +210,10 @@ export function markCut(rows: Row[]): [Row[], Body['cut']] {
   if (count < 3 || others.filter(ends).length + before.filter(endsText).length < (count * 2) / 3)
     return [rows, undefined];
   // With no points of its own or above it (附加分 … 未通过省), it cannot be scored at all: named, not imported.
+  // (…or of its group's, 公共洗手间 | 15 beside it where the figures stand for the groups: kept under them.)
   const pointless =
     last.points === undefined &&
+    last.sectionPoints === undefined &&
     splitName(last.name).cap === undefined &&
     !last.headings.some((h) => h.cap !== undefined);
   // …空白村当年度考核分不得分,由所在村年底扣除民兵营长5: what it voids is said before the cut; kept.
@@ -179,7 +230,13 @@ export function markCut(rows: Row[]): [Row[], Body['cut']] {
         dropped: { ...last, cut: true },
       },
     ];
-  return [[...rows.slice(0, -1), { ...last, cut: true }], undefined];
+  // (Alone in its group, the group's figure its points: 公共洗手间 | 15 | 1、门窗、墙身、… cut before its bands — the
+  // assessor types what it earns of the 15.)
+  const alone =
+    last.points === undefined &&
+    last.sectionPoints !== undefined &&
+    !rows.slice(0, -1).some((r) => r.sectionPointsKey !== undefined && r.sectionPointsKey === last.sectionPointsKey);
+  return [[...rows.slice(0, -1), { ...last, cut: true, ...(alone ? { points: last.sectionPoints } : {}) }], undefined];
 }
 
 /** (1)…满分2.5分。(2)…满分1分。: a row's numbered articles (the whole row when it numbers none). */

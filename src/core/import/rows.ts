@@ -19,11 +19,13 @@ import { rowRole, wholeTable } from './rows-role';
 import {
   basePoints,
   bareClosingPoints,
+  bandRun,
   bareCost,
   ruleLeadIn,
   closingPoints,
   demandPoints,
   fewerCells,
+  figureOverBands,
   figureOverNamedRows,
   figures,
   firstRowPool,
@@ -75,7 +77,10 @@ export function readBody(sheet: Grid, header: Header): Body {
       ? after.reduce((a, c) => (figures(grid, merged, header.row, c) > figures(grid, merged, header.row, a) ? c : a))
       : (after[0] ?? pointsCols[pointsCols.length - 1]);
   // (A figure merged over rows whose names carry their own points is the group's: a section's.)
-  const overNamed = figureOverNamedRows(grid, merged, header.row, given, names[names.length - 1]);
+  // (…or over rows whose bands of marks give their own: 合管理 | 15 over three standards of 5-4.5 … each.)
+  const overNamed =
+    figureOverNamedRows(grid, merged, header.row, given, names[names.length - 1]) ||
+    figureOverBands(grid, merged, header.row, given, col('rule')[0]);
   const pointsCol = overNamed ? undefined : given;
   const otherPointsCol = pointsCol === undefined ? undefined : after.find((c) => c !== pointsCol);
   const sectionPointsCol =
@@ -167,7 +172,11 @@ export function readBody(sheet: Grid, header: Header): Body {
     const byClass = new Map(classCols.map(([c, cls]) => [cls, at(c)] as const).filter(([, t]) => t !== ''));
     // (缺陷内容 | 扣分标准 over 缺主诉 | 5 / …有缺陷 | 1/项 / 0。5/项: under a head that says it deducts, a bare
     // figure is what the lapse beside it costs — once, or each time.)
-    const ownRule = joinRule(ruleCols.map((c) => ruleLeadIn(bareCost(at(c), headOf(c)))));
+    // (5-4.5 | 4.4-4 | … | 2.9及以下 across the rule columns: the bands the checker picks from.)
+    const band = ruleCols[0] === undefined ? undefined : bandRun(grid.rows[r] ?? [], ruleCols[0]);
+    const ownRule = band
+      ? joinRule([band.rule, ...ruleCols.filter((c) => c > band.to).map((c) => at(c))])
+      : joinRule(ruleCols.map((c) => ruleLeadIn(bareCost(at(c), headOf(c)))));
     const standard = at(standardCol);
     // (85% | 每少3个百分点扣1分: the target beside a rule that counts the steps under it without saying it.)
     const target = /^\d+(?:\.\d+)?[%％]$/.exec(cellText(standard))?.[0];
@@ -315,26 +324,28 @@ export function readBody(sheet: Grid, header: Header): Body {
       pointsCol === undefined && costRule !== undefined
         ? costsMakeOuter(grid, merged, r, names, costRule, headOf(costRule))
         : undefined;
-    const pts = gradeRow
-      ? { points: gradeRow.points }
-      : ownGrades
-        ? { points: ownGrades.points }
-        : groupFigure !== undefined
-          ? typeof ownCap === 'number'
-            ? { points: ownCap }
-            : {}
-          : stepped
-            ? { points: stepped.points }
-            : lead
-              ? { points: lead.points }
-              : closing !== undefined && !overOwnName(closing)
-                ? { points: closing }
-                : costOwn !== undefined
-                  ? { points: costOwn }
-                  : cellText(at(pointsCol)) === '' && otherPointsCol !== undefined && starts(r, otherPointsCol)
-                    ? // (满分 | … | 单项分 with the 单项分 empty on a row of its own: the 满分 is its points.)
-                      readPoints(at(otherPointsCol))
-                    : readPoints(at(pointsCol));
+    const pts = band
+      ? { points: band.top }
+      : gradeRow
+        ? { points: gradeRow.points }
+        : ownGrades
+          ? { points: ownGrades.points }
+          : groupFigure !== undefined
+            ? typeof ownCap === 'number'
+              ? { points: ownCap }
+              : {}
+            : stepped
+              ? { points: stepped.points }
+              : lead
+                ? { points: lead.points }
+                : closing !== undefined && !overOwnName(closing)
+                  ? { points: closing }
+                  : costOwn !== undefined
+                    ? { points: costOwn }
+                    : cellText(at(pointsCol)) === '' && otherPointsCol !== undefined && starts(r, otherPointsCol)
+                      ? // (满分 | … | 单项分 with the 单项分 empty on a row of its own: the 满分 is its points.)
+                        readPoints(at(otherPointsCol))
+                      : readPoints(at(pointsCol));
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
     const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;

@@ -1,4 +1,5 @@
 import { fresh40Tables } from '../../fixtures/tables/fresh40';
+import { describeRealTables } from './describe';
 import { line, reportSheet } from './harness';
 
 /**
@@ -9,21 +10,40 @@ import { line, reportSheet } from './harness';
  * change for them; every line as printed is in fresh40-first-contact.txt): 16 sheets, 14 imported (lvzhi refused on
  * both sheets), 3 with the layout right; clauses 209: 59 right, 65 flagged (31.1%), **71 misread (34.0%)**, 14 not
  * imported. Misread per sheet: sheji 16 + 16 (a course-design mark sheet of grade bands across columns), dapeng 7 + 9
- * (levels across four pairs of columns), zhanguanbaojie 6 + 6, wuyekefu 3 (原表), cesuo 2 + 2, shequjianjiao 2 + 2.
+ * (levels across four pairs of columns), zhanguanbaojie 6 + 6 (bands of marks across five columns), wuyekefu 3 (原表),
+ * cesuo 2 + 2, shequjianjiao 2 + 2.
  *
- * NOT YET FIXED: what is asserted of them here is what must hold of any table: each sheet imports, or is refused in
- * plain Chinese naming what is missing, never with a schema path.
+ * FIXED SO FAR (one table): zhanguanbaojie — 5-4.5 | 4.4-4 | 3.9-3.5 | 3.4-3 | 2.9及以下 across the columns of a row: bands
+ * of marks the checker picks from, the best band's top the row's points and the 分值 merged over such rows the group's;
+ * a band already down to nothing leaves …本项为0分 to what a lapse found sets; a last row cut before its bands, alone in
+ * its group, takes the group's figure (test/import/fresh40-pieces.test.ts). With gonganbaoan, which read clean at first
+ * contact, it is in the suite below.
+ *
+ * NOT YET FIXED (asserted only to import, or to be refused in plain Chinese, never with a schema path): sheji (grade
+ * columns 优 | 良 | 中 | 及 | 不及 whose figures are each grade's lowest mark), dapeng (four pairs of a level and its
+ * points, formulas 得分值=种植率×30), cesuo (a three-level outline inside one column, the rules for some sub-rows in one
+ * merged 评审要点 cell), shequjianjiao (its first three heads not seen on the page), wuyekefu (考核内容 spanning a post
+ * and an item on the rows of two posts), lvzhi (rows with no points: refused, 起评分 asked for).
  */
-describe.each(fresh40Tables.flatMap((t) => (['原表', '台账'] as const).map((sheet) => ({ t, sheet }))))(
-  'fresh40 (first contact only): $t.id $sheet',
-  ({ t, sheet }) => {
-    it('imports, or says plainly in Chinese why not', async () => {
-      const r = await reportSheet(t, sheet, t.expect, 'fresh40');
-      console.log(line(t, r));
-      if (!r.imported) {
-        expect(r.message).toMatch(/缺少|没有|请/);
-        expect(r.message).not.toMatch(/位置|path|total|undefined|\[object/);
-      }
-    });
-  },
+const fixed = ['gonganbaoan', 'zhanguanbaojie'];
+
+describeRealTables(
+  'fresh40',
+  fresh40Tables.filter((t) => fixed.includes(t.id)),
+  'fresh40',
 );
+
+describe.each(
+  fresh40Tables
+    .filter((t) => !fixed.includes(t.id))
+    .flatMap((t) => (['原表', '台账'] as const).map((sheet) => ({ t, sheet }))),
+)('fresh40 (not fixed yet): $t.id $sheet', ({ t, sheet }) => {
+  it('imports, or says plainly in Chinese why not', async () => {
+    const r = await reportSheet(t, sheet, t.expect, 'fresh40');
+    console.log(line(t, r));
+    if (!r.imported) {
+      expect(r.message).toMatch(/缺少|没有|请/);
+      expect(r.message).not.toMatch(/位置|path|total|undefined|\[object/);
+    }
+  });
+});
