@@ -37,13 +37,32 @@ export function figureOverNamedRows(
   nameCol: number | undefined,
 ): boolean {
   if (col === undefined || nameCol === undefined) return false;
+  // (Three rows at least: a figure beside one or two named rows is theirs.)
+  return figureOverRows(grid, merged, head, col, 3, (row) => splitName(row[nameCol] ?? '').cap !== undefined);
+}
+
+/**
+ * Whether every figure the column merges down is over rows that each carry points of their own (`own`): spans of
+ * fewer than `least` rows make it false where `least` is 3, and are passed over where it is 2.
+ */
+function figureOverRows(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  head: number,
+  col: number,
+  least: 2 | 3,
+  own: (row: readonly string[]) => boolean,
+): boolean {
   let spans = 0;
   for (let r = head + 1; r < grid.rows.length; r++) {
     const m = merged(r, col);
     if ((m?.top ?? r) !== r || readPoints(grid.rows[r]?.[col] ?? '').points === undefined) continue;
     const bottom = m?.bottom ?? r;
-    if (bottom - r < 2) return false;
-    for (let k = r; k <= bottom; k++) if (splitName(grid.rows[k]?.[nameCol] ?? '').cap === undefined) return false;
+    if (bottom - r + 1 < least) {
+      if (least === 3) return false;
+      continue;
+    }
+    for (let k = r; k <= bottom; k++) if (!own(grid.rows[k] ?? [])) return false;
     spans++;
   }
   return spans > 0;
@@ -86,16 +105,7 @@ export function figureOverBands(
   ruleCol: number | undefined,
 ): boolean {
   if (col === undefined || ruleCol === undefined) return false;
-  let spans = 0;
-  for (let r = head + 1; r < grid.rows.length; r++) {
-    const m = merged(r, col);
-    if ((m?.top ?? r) !== r || readPoints(grid.rows[r]?.[col] ?? '').points === undefined) continue;
-    const bottom = m?.bottom ?? r;
-    if (bottom === r) continue;
-    for (let k = r; k <= bottom; k++) if (!bandRun(grid.rows[k] ?? [], ruleCol)) return false;
-    spans++;
-  }
-  return spans > 0;
+  return figureOverRows(grid, merged, head, col, 2, (row) => bandRun(row, ruleCol) !== undefined);
 }
 
 /** How many figures a column says below the header (a merged cell once). */
