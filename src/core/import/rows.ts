@@ -1,6 +1,6 @@
 import { clip } from './text';
 import { cellText, mergeIndex, scoring, valueAt, type Grid, type Header } from './header';
-import { figureCell, headText, roleOf } from './heads';
+import { headText, roleOf } from './heads';
 import { GRADE_SETTLED } from './lexicon-measures';
 import { heading, innermostPriced, nextLevel, nextName, nextNumber, rowNumbering, type Heading } from './headings';
 import { numberingLevel, readPoints, splitName } from './names';
@@ -235,7 +235,8 @@ export function readBody(sheet: Grid, header: Header): Body {
         : '';
     const costOnly =
       /^(?:每.|各)?扣\d+(?:\.\d+)?分$/.test(ownRule) &&
-      ruleCols.every((c) => figureCell(at(c)) !== undefined || /^(?:各|[-－—])\d/.test(cellText(at(c))));
+      // (Every rule cell a bare figure the 扣分 head made a cost of: 2, 各1, -2.)
+      ruleCols.every((c) => bareCost(at(c), headOf(c)) !== at(c));
     // (…必要的文化娱乐设施。(5分) | 实地查看标牌、书籍、设备。酌情打分。: where the rule says nothing of how, the 考核办法's
     // 酌情 is how — read with it.)
     const method = at(methodCol);

@@ -42,6 +42,15 @@ const punct: Readonly<Record<string, string>> = {
   '\r': '',
 };
 
+/**
+ * Whether a space between what is read so far and what follows stands for a comma: between a figure and a sign before
+ * another (…见附表2 ≥90分), or after the points of one band and before the next (…得满分 满意率≥80%，得2分). Elsewhere a
+ * space is nothing.
+ */
+const parts = (before: string, after: string): boolean =>
+  (/\d$/.test(before) && /^\s*[≥≧≤≦<>＜＞]/.test(after)) ||
+  (/分$/.test(before) && /^\s*[\u4e00-\u9fff\d]/.test(after) && !/^\s*分/.test(after));
+
 /** A quote cut to n characters, an ellipsis where it was cut. */
 export const clip = (t: string, n: number): string => (t.length > n ? `${t.slice(0, n)}…` : t);
 
@@ -57,14 +66,7 @@ export function normalize(raw: string): Normal {
     const ch = read[i] ?? '';
     let out: string;
     if (ch === '\n') out = '\n';
-    // (…见附表2 ≥90分: a space between a figure and a sign before another parts them.)
-    // (…得满分 满意率≥80%，得2分: a space after the points of one band and before the next parts them too.)
-    else if (/\s/.test(ch))
-      out =
-        (/\d/.test(text[text.length - 1] ?? '') && /^\s*[≥≧≤≦<>＜＞]/.test(read.slice(i))) ||
-        (/分$/.test(text) && /^\s*[\u4e00-\u9fff\d]/.test(read.slice(i)) && !/^\s*分/.test(read.slice(i)))
-          ? ','
-          : '';
+    else if (/\s/.test(ch)) out = parts(text, read.slice(i)) ? ',' : '';
     else if (/[０-９]/.test(ch)) out = String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
     else out = punct[ch] ?? readingChar(read, i);
     if (out === '') continue;
