@@ -52,6 +52,92 @@ describe('layouts of the fortieth round', () => {
   });
 });
 
+describe('more layouts of the fortieth round', () => {
+  const pairsHead = ['项目', '内容', '评分指标', '评价得分', '评分标准', '评价得分', '评分标准', '评价得分'];
+  it('评分指标 | 评价得分 | 评分标准 | 评价得分 …: one row’s levels, each its points; a row filling only the first pair is its formula (dapeng)', () => {
+    const r = ok(
+      grid([
+        pairsHead,
+        ['执行情况评价(80分)', '种植率(30分)', '得分值=种植率(超过100%以100%计算)×30', '', '', '', '', ''],
+        [
+          '技术服务(10分)',
+          '技术入户率(4分)',
+          '入户指导率100%,每年20次以上',
+          '4',
+          '入户指导率80-99%',
+          '3',
+          '入户指导率<80%',
+          '1',
+        ],
+        ['↑', '标准化生产(2分)', '取得无公害认证', '2', '没有取得无公害认证', '1.5', '没有生产技术规程', '0'],
+        [
+          '↑',
+          '培训覆盖率(4分)',
+          '培训资料全面,培训层次全面',
+          '4',
+          '培训资料全面,培训层次较全面',
+          '3',
+          '培训资料不全面',
+          '1',
+        ],
+      ]),
+    );
+    const got = items(r).map((i) => [i.cap, i.clauses[0]?.rule.kind]);
+    expect(got[0]).toEqual([30, 'proportional']);
+    expect(got.slice(1).every(([cap]) => cap === 4 || cap === 2)).toBe(true);
+    const std = items(r).find((i) => i.name.startsWith('标准化生产'))?.clauses[0]?.rule;
+    expect(std?.kind === 'levels' && std.levels.map((l) => l.points)).toEqual([2, 1.5, 0]);
+  });
+
+  it('目标管理事项 | 分值 | 一级指标 | 分值 | 评分标准: two levels of names with their points, not level pairs (chanyehua)', () => {
+    const r = ok(
+      grid([
+        ['目标管理事项', '分值', '一级指标', '分值', '评分标准'],
+        ['龙头企业培育', '2', '农产品加工值', '0.5', '增幅达10%,得0.5分;负增长不得分。'],
+        ['↑', '↑', '带动贫困户', '1', '比例达到50%,得1分;低于30%不得分。'],
+        ['↑', '↑', '示范个体', '0.5', '新增一家,得0.5分;未达到不得分。'],
+        ['基地建设', '1', '产品基地', '0.5', '完成任务得0.5分;完成率低于60%不得分。'],
+        ['↑', '↑', '产业示范区', '0.5', '建有示范区得0.5分;未达到不得分。'],
+      ]),
+    );
+    expect(r.rubric.sections.map((s) => s.name)).toEqual(['龙头企业培育', '基地建设']);
+    expect(items(r).map((i) => i.cap)).toEqual([0.5, 1, 0.5, 0.5, 0.5]);
+  });
+
+  it('考核内容 over two columns, the second filled only beside a post merged down over its items (wuyekefu)', () => {
+    const r = ok(
+      grid(
+        [
+          ['序号', '考核内容', '', '评分标准', '应得分'],
+          ['1', '考勤管理工作纪律', '', '无故迟到一次扣2分。', '5'],
+          ['2', '仪容仪表', '', '不按规定着装一次扣5分。', '10'],
+          ['3', '礼节礼貌', '', '与客户发生争吵,发生一次扣10分。', '10'],
+          ['8', '前台客服助理', '快递管理', '收、取快递未与业主核实,发生一次扣5分。', '10'],
+          ['9', '↑', '联系单', '联系单发单不清晰,一次扣2分。', '10'],
+        ],
+        [{ top: 4, left: 1, bottom: 5, right: 1 }],
+      ),
+    );
+    expect(items(r).map((i) => i.name)).toEqual(['考勤管理工作纪律', '仪容仪表', '礼节礼貌', '快递管理', '联系单']);
+    expect(r.rubric.total).toBe(45);
+  });
+
+  it('（编号，未见）| （项目，未见）| （分值，未见）| 考核内容 | 满分 | 评分细则: heads lost, the columns told by what they hold (shequjianjiao)', () => {
+    const r = ok(
+      grid([
+        ['（编号，未见）', '（项目，未见）', '（分值，未见）', '考核内容', '满分', '评分细则'],
+        ['1.2.3', '健康教育资料', '9', '不少于12种内容的印刷资料', '9', '资料齐全得9分,少1种扣0.5分。'],
+        ['1.2.4', '健康教育宣传栏', '8', '全年宣传栏更换内容次数', '4', '≥4次,得4分;少1次扣1分。'],
+        ['↑', '↑', '↑', '健教宣传栏记录是否完整', '4', '记录完整得4分,1次不符合要求扣1分。'],
+        ['1.2.5', '健康知识讲座', '6', '健康讲座记录', '6', '记录完整得6分,1次不符合要求扣1分。'],
+      ]),
+    );
+    expect(r.rubric.total).toBe(23);
+    expect(JSON.stringify(r.rubric)).toContain('健康教育宣传栏');
+    expect(JSON.stringify(r.rubric)).not.toContain('未见');
+  });
+});
+
 describe('words of the fortieth round', () => {
   it('第1档得4.5-5分;…第5档得0-2.9分。发现…的,本项为0分: bands down to nothing, the 0分 what a lapse found sets (zhanguanbaojie)', () => {
     const [only] = readRule(

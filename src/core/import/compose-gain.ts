@@ -125,7 +125,8 @@ export function gainRule(c: Ctx): Composed | undefined {
     return {
       rule: { kind: 'levels', input: { id: c.id(1), label: '评定等次' }, levels },
       readAs: 'levels',
-      uses: whole ? [...uses, 'pctTarget'] : uses,
+      // (…完成率80-99%,培训资料全面…得3分: a percentage in a level's condition is what that level asks for.)
+      uses: whole || ownPercents(c.text, gains.length) ? [...uses, 'pctTarget'] : uses,
       // (2005年后建成的…得5分;2005年前建成的…得5分: levels all of one worth are two cases of one rule, no ladder.)
       confidence:
         names.size === levels.length && fits && !faultTop && new Set(levels.map((l) => l.points)).size > 1 ? 0.85 : 0.5,
@@ -321,4 +322,17 @@ export function targetLadder(c: Ctx): Composed | undefined {
     uses: ['pctTarget', 'gain', 'cutoff', 'points'],
     points: c.points,
   };
+}
+
+/**
+ * …完成率100%,培训资料全面得4分;…完成率80-99%,…得3分;…: one sentence per level, each closing on its points and some
+ * naming a percentage — the percentages are what each level asks, not a target of their own.
+ */
+function ownPercents(text: string, levels: number): boolean {
+  const parts = text.split(/[;；]/).filter((p) => p.trim() !== '');
+  return (
+    parts.length === levels &&
+    parts.every((p) => /得\s*\d+(?:\.\d+)?\s*分[。.]?$/.test(p.trim())) &&
+    parts.some((p) => /\d%/.test(p))
+  );
 }

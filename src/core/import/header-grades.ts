@@ -41,3 +41,39 @@ export function gradeFactor(text: string): number | undefined {
   const factor = m?.[1] ?? lettered?.[1];
   return factor === undefined ? undefined : Number(factor);
 }
+
+/** 评价得分 / 得分 / 分值: the head of a level's points beside its words. */
+const levelScore = /^(?:评价|考核|实际|标准)?(?:得分|分值|分数)$/;
+
+/**
+ * 评分指标 | 评价得分 | 评分标准 | 评价得分 | 评分标准 | 评价得分 …: pairs of a level's words and the points it earns, two or
+ * more side by side, the best first — on the rows that fill them, each a figure falling from left to right. The pairs
+ * as [words, points] columns; none where fewer than two rows fill two pairs or more.
+ */
+export function levelPairColumns(
+  rows: readonly (readonly string[])[],
+  r: number,
+  width: number,
+  head: (c: number) => string | undefined,
+): readonly (readonly [number, number])[] {
+  const isScore = (c: number): boolean => levelScore.test(cellText(head(c)));
+  let best: [number, number][] = [];
+  for (let c = 0; c + 3 < width; c++) {
+    const run: [number, number][] = [];
+    for (let k = c; k + 1 < width && cellText(head(k)) !== '' && !isScore(k) && isScore(k + 1); k += 2)
+      run.push([k, k + 1]);
+    if (run.length > best.length) best = run;
+  }
+  // (Not 目标管理事项 | 分值 | 一级指标 | 分值: levels of one row are said alike, 评分标准 | 评价得分 again and again.)
+  const said = best.map(([w, p]) => `${cellText(head(w))}|${cellText(head(p))}`);
+  if (best.length < 2 || said.every((x, i) => said.indexOf(x) === i)) return [];
+  let laddered = 0;
+  for (const row of rows.slice(r + 1)) {
+    const filled = best.filter(([w, p]) => cellText(row[w]) !== '' && cellText(row[p]) !== '');
+    if (filled.length < 2) continue;
+    const n = filled.map(([, p]) => Number(cellText(row[p]).replace(/分$/, '')));
+    if (n.some((x) => !Number.isFinite(x) || x < 0) || n.some((x, i) => i > 0 && x > (n[i - 1] ?? x))) return [];
+    laddered++;
+  }
+  return laddered >= 2 ? best : [];
+}

@@ -1,5 +1,5 @@
 import { cellText, figureCell, headText, namesPoints, roleOf, roleWords, type Role } from './heads';
-import { gradeColumns, gradeFactor } from './header-grades';
+import { gradeColumns, gradeFactor, levelPairColumns } from './header-grades';
 import { splitName } from './names';
 
 export { cellText, roleOf, type Role } from './heads';
@@ -29,6 +29,8 @@ export interface Header {
   readonly grades?: ReadonlyMap<number, number>;
   /** A | B | C over 5 | 4 | 3 on each row: grade columns holding each grade's points (the first the best). */
   readonly gradePoints?: ReadonlyMap<number, string>;
+  /** 评分标准 | 评价得分 | 评分标准 | 评价得分 …: pairs of a level's words and its points, [words, points] columns. */
+  readonly levelPairs?: readonly (readonly [number, number])[];
 }
 
 export interface Grid {
@@ -184,6 +186,7 @@ export function findHeader(grid: Grid): Header | undefined {
     columns.set(c, role);
     if (role === 'class') classes.set(c, headText(head).replace(/（/g, '(').replace(/）/g, ')'));
   }
+  headlessLead(grid, merged, first, last, width, columns);
   // (no head) | 工作内容 | 考评标准 | 标准分 with 一、二、三 in the headless first column on the rows that open a
   // group (合计 aside): the numbers' column.
   if (!columns.has(0) && ![...columns.values()].includes('no') && headText(valueAt(grid, merged, first, 0)) === '') {
@@ -220,7 +223,18 @@ export function findHeader(grid: Grid): Header | undefined {
     const named = filled.every(
       (v) => (v.length <= 30 || numbered * 4 >= filled.length * 3) && !/扣|不得分|不计分|加\d/.test(v),
     );
-    if (filled.length > 0 && filled.length * 2 >= body.length && named) columns.set(c, 'name');
+    // (…or few, where the name beside them is merged down over two or more of them: 前台客服助理 over 快递管理 / 联系单 —
+    // a post and its items, the head 考核内容 written over both columns.)
+    const grouped = grid.rows.slice(last + 1).some((_, i) => {
+      const m = merged(last + 1 + i, c - 1);
+      return (
+        m !== undefined &&
+        m.top === last + 1 + i &&
+        m.bottom > m.top &&
+        body.slice(m.top - last - 1, m.bottom - last).every((v) => v !== '' && v.length <= 12)
+      );
+    });
+    if (filled.length > 0 && (filled.length * 2 >= body.length || grouped) && named) columns.set(c, 'name');
   }
   // 评分办法和标准 | (no head) with 由本商会…确定得分 merged down the first and 按协助情况得分 on each row of the second:
   // a column with no head right after the rule column, saying how each row scores, is a rule column too.
@@ -480,6 +494,16 @@ export function findHeader(grid: Grid): Header | undefined {
         columns.set(c, 'standard');
     }
   demoteLongNames(grid, merged, last, columns);
+  // (评分指标 | 评价得分 | 评分标准 | 评价得分 …: the pairs are the levels of each row, read together — the first words
+  // the rule where a row fills no other pair, 得分值=种植率×30.)
+  const levelPairs = levelPairColumns(grid.rows, last, width, (c) =>
+    merged(last, c) ? undefined : valueAt(grid, merged, last, c),
+  );
+  for (const [w, p] of levelPairs) {
+    columns.delete(w);
+    columns.delete(p);
+  }
+  if (levelPairs[0]) columns.set(levelPairs[0][0], 'rule');
   // (One column with a factor is no scale.)
   return {
     row: last,
@@ -488,6 +512,7 @@ export function findHeader(grid: Grid): Header | undefined {
     classes,
     ...(grades.size >= 2 ? { grades } : {}),
     ...(gradePoints.size >= 2 ? { gradePoints } : {}),
+    ...(levelPairs.length >= 2 ? { levelPairs } : {}),
   };
 }
 
@@ -621,4 +646,49 @@ function figuresColumn(
       return c;
   }
   return undefined;
+}
+
+/**
+ * (no head) | (no head) | (no head) | 考核内容 | 满分 | 评分细则 over 1.2.1 | 健康教育计划、年终总结 | 4 merged down its rows: a
+ * copy that lost its first heads — the numbers (1.2.1), the groups' names and the groups' points, told by what the
+ * columns hold. Only before the first head, and only where a rule column stands after.
+ */
+function headlessLead(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  first: number,
+  last: number,
+  width: number,
+  columns: Map<number, Role>,
+): void {
+  // (A head wholly in brackets, （编号，未见）, is an editor's remark where the head was lost.)
+  const headed = [...Array(width).keys()].find((c) => {
+    const h = headText(valueAt(grid, merged, first, c));
+    return h !== '' && !/^[（(][^()（）]*[)）]$/.test(h);
+  });
+  if (headed === undefined || headed < 2 || ![...columns.values()].includes('rule')) return;
+  // Each cell once: the top of a merged range, or a cell of its own.
+  const cells = (c: number): string[] =>
+    grid.rows
+      .slice(last + 1)
+      .map((row, i) => {
+        const m = merged(last + 1 + i, c);
+        return m && m.top !== last + 1 + i ? '' : cellText(row[c]);
+      })
+      .filter((v) => v !== '');
+  const roles: Role[] = [];
+  for (let c = 0; c < headed; c++) {
+    const v = cells(c);
+    if (v.length < 2) return;
+    const role: Role | undefined = v.every((x) => /^\d{1,2}(?:\.\d{1,2}){2,3}$/.test(x))
+      ? 'no'
+      : v.every((x) => /^\d+(?:\.\d+)?分?$/.test(x)) && roles.includes('name')
+        ? 'points'
+        : v.every((x) => x.length <= 20 && /[\u4e00-\u9fff]{2}/.test(x) && !scoring.test(x))
+          ? 'name'
+          : undefined;
+    if (role === undefined) return;
+    roles.push(role);
+  }
+  roles.forEach((role, c) => columns.set(c, role));
 }

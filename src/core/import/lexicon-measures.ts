@@ -20,6 +20,11 @@ const SHORT = '(?<!每)(?:低于?|少于?|差)(?:标准|任务|目标|指标|下
 const BAND_LOSES = `(?:的|者|是)?,?(?:的)?扣${N}${FEN}`;
 
 export const measurePhrases: readonly Phrase[] = [
+  // 得分值=年度建设任务完成率(超过100%以100%计算)×20: the rate times the points, the rate capped at 100% — before 超过N%
+  // takes the cap for a limit.
+  p('proportional', `率[(（](?:超过|高于)100%(?:的)?(?:以|按)100%计算?[)）]\\s*[*×xX]\\s*${N}分?`, () => ({
+    t: 'proportional',
+  })),
   // 满意度在90分以上满分,90分以下扣1分;80分以下扣5分: a score (not a percentage) in bands.
   p('score top', `${N}分(?:及|\\(含\\))?以上(?:的|者)?,?(?:得|为|计)?满分`, (m) => ({ t: 'scoreTop', x: num(m[1]) })),
   p('score band', `${N}分以下(?:的|者)?,?扣${N}${FEN}`, (m) => ({ t: 'scoreBand', below: num(m[1]), per: num(m[2]) })),

@@ -62,3 +62,25 @@ export function sideBySide(rule: string, pointsCell: string): { points: number; 
   const paired = graded.map((w, k) => `${w}得${figures[k] ?? 0}分`).join(';');
   return { points: Math.max(...figures), rule: lead === undefined ? paired : `${lead}:${paired}` };
 }
+
+/**
+ * …100%,培训资料全面 | 4 | …80-99%,… | 3 | …<60%,… | 2 in pairs of a level's words and its points (levelPairColumns):
+ * the row's rule, each level its points (…培训资料全面得4分；…), the best the row's points. Undefined where fewer than
+ * two pairs are filled.
+ */
+export function levelPairsRule(
+  pairs: readonly (readonly [number, number])[] | undefined,
+  cell: (c: number) => string,
+): { points: number; rule: string } | undefined {
+  const filled = (pairs ?? []).filter(([w, p]) => cellText(cell(w)) !== '' && cellText(cell(p)) !== '');
+  if (filled.length < 2) return undefined;
+  const levels = filled.map(([w, p]) => ({
+    words: cellText(cell(w)).replace(/[。.；;，,]+$/, ''),
+    points: Number(cellText(cell(p)).replace(/分$/, '')),
+  }));
+  if (levels.some((l) => !Number.isFinite(l.points))) return undefined;
+  return {
+    points: Math.max(...levels.map((l) => l.points)),
+    rule: levels.map((l) => `${l.words}得${l.points}分`).join('；'),
+  };
+}

@@ -10,7 +10,7 @@ export { numberOf, readPoints, splitName } from './names';
 export { joinRule } from './rows-kept';
 export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
-import { gradedRule, gradePointsRule, sideBySide } from './rows-grades';
+import { gradedRule, gradePointsRule, levelPairsRule, sideBySide } from './rows-grades';
 import { pairedRows } from './rows-pairs';
 import { NOTE_HEAD, notesBelow } from './rows-notes';
 import { costAdds, costsMakeOuter, joinRule, liftTitles, nameRule } from './rows-kept';
@@ -314,7 +314,8 @@ export function readBody(sheet: Grid, header: Header): Body {
     // parts.)
     const groupFigure = byCategory ? mergedOverPriced(grid, merged, r, pointsCol, names[names.length - 1]) : undefined;
     // (A | B | C over 15 | 12 | 9: the best grade's points are the row's.)
-    const gradeRow = gradePointsRule(header.gradePoints, at, nameCells.join(''));
+    const gradeRow =
+      gradePointsRule(header.gradePoints, at, nameCells.join('')) ?? levelPairsRule(header.levelPairs, at);
     // (1分2分1分 beside three numbered steps: each step's points, the row worth their sum.)
     const stepped = runTogetherPoints(at(pointsCol), rule);
     const ownCap = splitName(at(names[names.length - 1])).cap;

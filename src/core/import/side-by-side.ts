@@ -9,6 +9,8 @@ import type { Grid, Header, Range } from './header';
  */
 export function unfoldPairs(grid: Grid, header: Header): Grid | undefined {
   if (header.row !== header.first) return undefined;
+  // (评分标准 | 评价得分 said four times over levels of one row, falling: one row's levels, not two rows to a line.)
+  if (header.levelPairs) return undefined;
   const heads = (grid.rows[header.row] ?? []).map((v) => headText(v));
   const width = heads.length;
   const body = grid.rows.slice(header.row + 1);
