@@ -183,3 +183,16 @@ export function readProse(p: ProseInput): Prose | undefined {
     return { as: 'unread', text: short(rule) };
   return undefined;
 }
+
+/**
+ * 满分100分每项2分 / 每项均为2分 (above the header, or alone on the first row): the points of each item that has none of
+ * its own, and the total where it is said. Undefined for anything else.
+ */
+export function eachSaid(text: string): { readonly each: number; readonly total?: number } | undefined {
+  const m =
+    /^(?:(?:满分|总分)(\d+(?:\.\d+)?)分[,，;；。]?)?每(?:项|条|题|小项)(?:均为|均|为)?(\d+(?:\.\d+)?)分[。.]?$/.exec(
+      headText(text),
+    );
+  if (!m?.[2]) return undefined;
+  return { each: Number(m[2]), ...(m[1] ? { total: Number(m[1]) } : {}) };
+}

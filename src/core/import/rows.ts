@@ -14,7 +14,7 @@ import { gradedRule, gradePointsRule, levelPairsRule, sideBySide } from './rows-
 import { pairedRows } from './rows-pairs';
 import { NOTE_HEAD, notesBelow } from './rows-notes';
 import { costAdds, costsMakeOuter, joinRule, liftTitles, nameRule } from './rows-kept';
-import { readProse } from './rows-prose';
+import { eachSaid, readProse } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
 import {
   basePoints,
@@ -511,6 +511,14 @@ export function readBody(sheet: Grid, header: Header): Body {
     }
     if (top !== undefined) subjectTop = whom;
     if (top !== undefined) topSeen = top;
+    // (满分100分每项2分 alone on the first row: each item's points and the total, said once — no item.)
+    const lone = (grid.rows[r] ?? []).map((v) => cellText(v)).filter((v) => v !== '');
+    const perItem = rows.length === 0 && lone.length === 1 ? eachSaid(lone[0] ?? '') : undefined;
+    if (perItem) {
+      preamble.push({ row: r + 1, text: lone[0] ?? '' });
+      if (perItem.total !== undefined) totals[block] ??= perItem.total;
+      continue;
+    }
     // Words that are no item (a lead-in, a preamble, what is assessed, a standard): named, not read.
     const prose = readProse({
       rule,

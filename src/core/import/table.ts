@@ -11,6 +11,7 @@ import { costWords, headText } from './heads';
 import { outlineBlock } from './outline';
 import { outerSums } from './outer-sums';
 import { readBody, type Body, type Row } from './rows';
+import { eachSaid } from './rows-prose';
 import { figureStepRows, gradeRangeRows, gradeStepRows } from './rows-ranges';
 import { remainderRows } from './rows-remainder';
 import { totalAtTop } from './rows-total';
@@ -198,7 +199,24 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
   const unfolded = unfoldPairs(given, found);
   const grid = unfolded ?? given;
   const header = unfolded ? (findHeader(unfolded) ?? found) : found;
-  const read = readBody(grid, header);
+  const given0 = readBody(grid, header);
+  // (满分100分每项2分 above the header or alone on the first row: the points of every item that has none of its own.)
+  const perItem = [
+    ...grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean)),
+    ...(given0.preamble ?? []).map((p) => p.text),
+  ]
+    .map((t) => eachSaid(t))
+    .find((x) => x !== undefined);
+  const read = perItem
+    ? {
+        ...given0,
+        rows: given0.rows.map((r) =>
+          r.points === undefined && r.role === 'base'
+            ? { ...r, points: perItem.each, pointsText: `${perItem.each}` }
+            : r,
+        ),
+      }
+    : given0;
   const body = totalAtTop({
     ...read,
     rows: remainderRows(figureStepRows(gradeStepRows(gradeRangeRows(read.rows)))),
