@@ -1,4 +1,5 @@
 import { clip } from './text';
+import { round2 } from '../engine/score';
 import type { z } from 'zod';
 import type { Item, RubricInput, Section } from '../rubric/schema';
 import { readItem } from './item';
@@ -249,8 +250,11 @@ export function assemble(draft: BlockDraft): Assembled {
 
 /** The total a table gives, or what its sections (their points where given) add up to. */
 export function totalOf(a: Assembled): number {
-  return a.sections.reduce(
-    (sum, s) => sum + (s.cap !== undefined ? dflt(s.cap) : s.items.reduce((b, i) => b + dflt(i.cap), 0)),
-    0,
+  // (0.6 + 1.0 + 0.1 + 0.1 + 3.0 + 0.3: 5.1, not the 5.1000000000000005 binary sums leave.)
+  return round2(
+    a.sections.reduce(
+      (sum, s) => sum + (s.cap !== undefined ? dflt(s.cap) : s.items.reduce((b, i) => b + dflt(i.cap), 0)),
+      0,
+    ),
   );
 }

@@ -10,9 +10,13 @@ import { FEN, MONEY, N, UNIT, money, num, p, type Phrase } from './phrase-kit';
 export const WHOLE_SCORE_LOST = '(?:当?年度?)?考核(?:总)?(?:得)?分(?:不得分|为零|为0分|计零分|计0分)';
 
 /** ★未确定各级消防安全责任人…直接判定为C / 直接定为不合格: the grade settled whatever the points (a veto). */
-export const GRADE_SETTLED = '(?:直接|即)(?:判定|评定|认定|定)为(?:[CDＣＤ]级?|不合格|不达标|不称职|差)(?:等次|等级)?';
+export const GRADE_SETTLED =
+  '(?:直接|即)(?:判定|评定|认定|定)为(?:[CDＣＤ]级?|不合格|不达标|不称职|差|不符合要求)(?:等次|等级)?';
 /** 不予评定等级 / 影响全省上报的取消评比资格: the unit is not graded (or not ranked) at all. */
-export const UNGRADED = '不予(?:评定|评)(?:等级|等次)|取消(?:评定|评级|评比|评优|评先|参评|评选|评优评先)资格';
+export const UNGRADED =
+  '不予(?:评定|评)(?:等级|等次)|取消(?:评定|评级|评比|评优|评先|参评|评选|评优评先)资格|' +
+  // (有1人達不到要求不予執業許可: in a licensing review, the licence refused whatever the points.)
+  '不予(?:执业)?(?:许可|发证|注册)';
 
 /** 低5% / 低于标准10% / 比下达任务低超过10%: a shortfall from the task, said before its band. */
 const SHORT = '(?<!每)(?:低于?|少于?|差)(?:标准|任务|目标|指标|下达任务)?';
@@ -85,9 +89,8 @@ export const measurePhrases: readonly Phrase[] = [
   p('veto', '(?<![“"「])一票否决(?![”"」])|(?<=[“"「])一票否决(?=[”"」](?:[,，;；。.!！]|$))', () => ({ t: 'veto' })),
   p('veto', WHOLE_SCORE_LOST, () => ({ t: 'veto' })),
   // ★未确定各级消防安全责任人…直接判定为C / 直接定为不合格: the grade settled whatever the points.
-  p('veto', '(?:直接|即)(?:判定|评定|认定|定)为(?:[CDＣＤ]级?|不合格|不达标|不称职|差)(?:等次|等级)?', () => ({
-    t: 'veto',
-  })),
+  // (…依法移送司法机关处理的 | 直接评定为不符合要求: the same.)
+  p('veto', GRADE_SETTLED, () => ({ t: 'veto' })),
   // ※ …现象;不予评定等级。: the unit is not graded at all — the whole assessment fails.
   p('veto', UNGRADED, () => ({ t: 'veto' })),
   p('cumulative', '(?:本项)?(?:各类|各)?(?:单项)?扣分可?累计[,]?', () => ({ t: 'cumulative' })),

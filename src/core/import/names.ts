@@ -138,14 +138,21 @@ export function splitName(raw: string): NameParts {
       /(?<=[\u4e00-\u9fff])\s*[（(]\s*(\d{1,3}(?:\.\d+)?)\s*(?:分\s*[:：]?)?\s*$/.exec(name) ??
       // (10分 alone in a 项目 cell merged down its rows: the points of a part the copy left unnamed.)
       /^\s*(\d{1,3}(?:\.\d+)?)\s*分\s*$/.exec(name);
+    // (㈠项目监理管理资料三十分: the points in words after the name — not 十分 alone, which is "very".)
+    const worded = capM
+      ? undefined
+      : /(?<=[\u4e00-\u9fff])(?<![扣加减罚每得计满])([一二三四五六七八九十百]{2,4}|[一二三四五六七八九])分$/.exec(name);
     if (capM && (/分/.test(capM[0]) || /^[（(]\s*\d/.test(capM[0]))) {
       cap = Number(capM[1]);
       name = name.slice(0, capM.index).trim();
+    } else if (worded?.[1] && parseNumber(worded[1]) !== undefined) {
+      cap = parseNumber(worded[1]);
+      name = name.slice(0, worded.index).trim();
     }
   }
   // 1、 / (1) / 1.2 / 1.1.1 / 一、 / （一） / (1)、: the numbering before a name.
   const numM =
-    /^(?:[（(](\d{1,2})[)）][、.．]?|(\d{1,2}(?:\.\d{1,2}){0,2})(?:[、.．]|(?![A-Za-z]))(?![\d年月日个项次户名万元%天分])(?!人(?![员事口才大民居]))|([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)[、.．]|[（(]([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)[)）])\s*/.exec(
+    /^(?:[（(](\d{1,2})[)）][、.．]?|(\d{1,2}(?:\.\d{1,2}){0,2})(?:[、.．]|(?![A-Za-z]))(?![\d年月日个個项項次户戶名万萬元%天分臺台张張套])(?!人(?![员事口才大民居]))|([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)[、.．]|[（(]([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)[)）]|([㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]))\s*/.exec(
       name,
     );
   let number: string | undefined;
@@ -155,7 +162,9 @@ export function splitName(raw: string): NameParts {
     number = code3[1];
     name = name.slice(code3[0].length).trim();
   } else if (numM && numM[0].length < name.length) {
-    number = numM[1] ?? numM[2] ?? String(parseNumber(numM[3] ?? numM[4] ?? '') ?? '');
+    // (㈠ … ㈩: one character for (一) … (十).)
+    const boxed = numM[5] === undefined ? undefined : String('㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩'.indexOf(numM[5]) + 1);
+    number = numM[1] ?? numM[2] ?? boxed ?? String(parseNumber(numM[3] ?? numM[4] ?? '') ?? '');
     name = name.slice(numM[0].length).trim();
   } else {
     // A1组织机构 / B2校园语言: a letter and a figure coding the name.

@@ -234,7 +234,8 @@ export function outlineBlock(
         inner !== '' &&
         splitName(inner).name !== splitName(pool.text).name &&
         // (Not 一票否决事项 / 平安三率(本项限扣5分): a name that speaks of scoring would be read as a rule.)
-        !/否决|扣|加|减|\d\s*分/.test(inner) &&
+        // (至少增加1名口腔科醫生 adds no points.)
+        !/否决|扣|(?<![增追])加\s*\d|加分|(?<![增])减\s*\d|减分|\d\s*分/.test(inner) &&
         !row.rule.trim().startsWith(splitName(inner).name);
       const own =
         pool.scored && row.name !== '' && !row.rule.trim().startsWith(row.name.trim()) && !/否决/.test(row.name)
@@ -278,17 +279,20 @@ export function outlineBlock(
         );
       const partsHere = (): PartIn[] => {
         const ps = partsOf(row, item ?? draft(row, '', '', { parts: [] }), adjustments, true, group);
-        if (!merged) return ps;
-        if (group.every((r) => titledPoints(r) !== undefined))
-          return ps.map((p) => ({ ...p, points: titledPoints(row) ?? 0 }));
         // (The row's own name — 组织机构健全、人员分工明确 — is what it requires: kept before its rule.)
+        // (So too on a row alone under its name: 牙椅 | 至少設有4臺牙科治療椅 | 達不到要求不得分 keeps 至少設有4臺.)
         const asks = row.names
           .slice(level + 1)
           .map((n) => n.text.trim())
-          .filter((t) => t !== '' && !ps.some((p) => p.text.includes(t)));
-        return ps.map(({ points: _points, ...p }) =>
-          asks.length ? { ...p, text: `${asks.join('；')}：${p.text}` } : p,
-        );
+          .filter((t) => t !== '' && !ps.some((p) => p.text.includes(t)) && t !== cell?.text.trim());
+        const asked = <P extends PartIn>(p: P): P =>
+          asks.length ? { ...p, text: `${asks.join('；')}：${p.text}` } : p;
+        // (Not 1.2.3县政府领导现场调研(5分)注:该项设有加分项: a name with its own points and notes says more than what
+        // is asked.)
+        if (!merged) return asks.some((t) => /\d\s*分|注[:：]/.test(t)) ? ps : ps.map(asked);
+        if (group.every((r) => titledPoints(r) !== undefined))
+          return ps.map((p) => ({ ...p, points: titledPoints(row) ?? 0 }));
+        return ps.map(({ points: _points, ...p }) => asked(p));
       };
       if (cell && item?.key === `lvl:${cell.key}`) {
         item.parts.push(...partsHere());

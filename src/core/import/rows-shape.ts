@@ -1,4 +1,4 @@
-import { mergeIndex, type Grid } from './header';
+import { mergeIndex, valueAt, type Grid } from './header';
 import { WHOLE_SCORE_LOST } from './lexicon-measures';
 import { numberingLevel, readPoints, splitName } from './names';
 import { innermostPriced, type Heading } from './headings';
@@ -185,6 +185,11 @@ export function leadTitle(written: string): { name: string; points: number; rest
       rule,
     ) ??
     colon ??
+    // (落实好村组土地执法监察员和土地监察信息员,配合政府部门开展土地巡回监察工作(5分)。未落实监察人员的扣2分;…: a longer
+    // title, commas and all, closed by its points and a full stop, the rule after it scoring.)
+    /^([^。;；:：()（）\d]{2,50}?)[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.]\s*(?=[^。]{0,40}?(?:扣\s*\d|不得分|得\s*\d))/.exec(
+      rule,
+    ) ??
     // 低保动态管理计2分。入户率100%计0.5分,…: a title that says what it counts (计, 占), then a full stop.
     /^([^,，。;；:：()（）\d]{2,16}?)\s*(?:计|計|占)\s*(\d+(?:\.\d+)?)\s*分\s*[。.]\s*(?=\S)/.exec(rule);
   // (…变更项目建设内容(3分); — nothing after the points is no rule led by a title.)
@@ -328,12 +333,19 @@ export function demandPoints(rule: string): { points: number; rest: string } | u
     /^[^。扣]*?(?<=[\u4e00-\u9fff”"])(?<![扣加减得计記记各共奖罚值满每占])\s*(\d+(?:\.\d+)?)\s*分\s*[,，]\s*(?=(?:每|缺|少|未|发现|出现|视情|酌情)[^;；。]{0,12}?扣)/.exec(
       rule.trim(),
     );
-  if (!m?.[1]) return bracketDemand(rule);
+  // (…落实专(兼)职人员抓信访工作3分。未成立领导小组的,扣1分: the demand closes its own sentence on its points, the
+  // next sentence says what is taken off.)
+  const said =
+    m ??
+    /^[^。扣]*?(?<=[\u4e00-\u9fff”")）])(?<![扣加减得计記记各共奖罚值满每占])(?<!满分|总分|满分为)\s*(\d+(?:\.\d+)?)\s*分\s*[。.]\s*(?=[^。]{0,40}?扣\s*\d)/.exec(
+      rule.trim(),
+    );
+  if (!said?.[1]) return bracketDemand(rule);
   // (The rule read without them: …人手一册,每缺一项扣2分 — they are the row's, not a part of it.)
   const text = rule.trim();
-  const tail = /\s*\d+(?:\.\d+)?\s*分\s*(?=[,，]\s*$)/.exec(m[0]);
+  const tail = /\s*\d+(?:\.\d+)?\s*分\s*(?=[,，。.]\s*$)/.exec(said[0]);
   const rest = tail ? `${text.slice(0, tail.index)}${text.slice(tail.index + tail[0].length)}` : rule;
-  return { points: Number(m[1]), rest };
+  return { points: Number(said[1]), rest };
 }
 
 /**
@@ -572,4 +584,33 @@ export function firstRowPool(rules: readonly string[]): number | undefined {
   if (gains.length !== 1 || rest.length === 0 || /扣/.test(first ?? '')) return undefined;
   if (!rest.some((r) => /(?:直至|直到)?本项(?:分数|分值|得分)?扣完为止/.test(r))) return undefined;
   return gains[0];
+}
+
+/**
+ * 人員 (merged) | 每牙椅至少配備1.03名衛生技術人員 / 至少有2名口腔科醫生 / … | 有一項達不到標準扣5分,扣完為止 (merged) | 15
+ * (merged): the rule and the points merged down together over rows of requirements, under one name merged over them —
+ * one item of those points, each row a requirement the one rule takes from. Undefined unless the rule deducts.
+ */
+export function pooledUnderName(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  r: number,
+  cols: {
+    readonly pointsCol: number | undefined;
+    readonly names: readonly number[];
+    readonly rule: number | undefined;
+  },
+): { key: string; text: string; cap: number } | undefined {
+  const [outer] = cols.names;
+  if (cols.pointsCol === undefined || cols.rule === undefined || outer === undefined || cols.names.length < 2)
+    return undefined;
+  const pm = merged(r, cols.pointsCol);
+  const rm = merged(r, cols.rule);
+  const om = merged(r, outer);
+  if (!pm || !rm || !om || pm.bottom <= pm.top || pm.top !== rm.top || pm.bottom !== rm.bottom) return undefined;
+  if (om.top > pm.top || om.bottom < pm.bottom) return undefined;
+  const cap = Number(cellText(valueAt(grid, merged, r, cols.pointsCol)).replace(/分$/, ''));
+  const rule = valueAt(grid, merged, r, cols.rule);
+  if (!Number.isFinite(cap) || cap <= 0 || rule.trim() === '') return undefined;
+  return { key: `${pm.top},${cols.pointsCol}`, text: valueAt(grid, merged, r, outer), cap };
 }

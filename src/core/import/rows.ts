@@ -20,6 +20,7 @@ import {
   basePoints,
   bareClosingPoints,
   bandRun,
+  pooledUnderName,
   bareCost,
   ruleLeadIn,
   closingPoints,
@@ -114,6 +115,7 @@ export function readBody(sheet: Grid, header: Header): Body {
   let topSeen = 0;
   // What the last top heading said it assesses (一、政协委员考核内容 → 政协委员).
   let subjectTop: string | undefined;
+  let subjectSub: string | undefined;
   // Rows before this index have had their group's 小计.
   let subtotalled = 0;
   // A name with nothing under it yet: a heading, or, as the last row, a row cut off.
@@ -247,26 +249,49 @@ export function readBody(sheet: Grid, header: Header): Body {
     const sideCol = col('points').find((c) => c > (ruleCols[0] ?? Infinity));
     const ownGrades = pointsCol === undefined ? undefined : sideBySide(ownRule, at(pointsCol));
     const sideGrades = ownGrades ?? (sideCol === undefined ? undefined : sideBySide(ownRule, at(sideCol)));
-    const rule = sideGrades
-      ? sideGrades.rule
-      : stepsFrom
-        ? `达到${target ?? ''},${ownRule}`
-        : judged
-          ? joinRule([ownRule, method])
-          : lead
-            ? lead.rest
-            : pricedStandard
-              ? joinRule([standard, ownRule])
-              : costAlone
-                ? `${standard.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
-                : costOnly && lapseName !== '' && nameCells.filter((v) => v.trim() !== '').length >= 2
-                  ? `${lapseName.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
-                  : ownRule ||
-                    classRule ||
-                    standard ||
-                    scoringName ||
-                    lapseRule ||
-                    nameRule(nameCells, ruleCols.length);
+    // (在市、区教研活动中作中心发言 | 加5分/每人次 under 分值, the 备注 empty: the points cell says how it scores — the rule.)
+    const pointsCell = pointsCol === undefined ? '' : at(pointsCol);
+    const pointsRule =
+      pointsCell !== '' &&
+      readPoints(pointsCell).points === undefined &&
+      /(?:加|扣|得)\s*\d|\d\s*分\s*\/|依次类推/.test(cellText(pointsCell))
+        ? pointsCell
+        : '';
+    // (教研组学期工作有计划、有总结、有详细的活动记录 | 15 | 每项5分: the name lists the things, each worth the same, the
+    // row's points their sum — each thing its points.)
+    const eachPer = /^每(?:项|条)(\d+(?:\.\d+)?)分[。.]?$/.exec(cellText(ownRule))?.[1];
+    const listed = lapseName.replace(/[。.;；]+$/, '').split('、');
+    const rowFigure = pointsCol === undefined ? undefined : readPoints(at(pointsCol)).points;
+    const eachListed =
+      eachPer !== undefined &&
+      listed.length >= 2 &&
+      rowFigure !== undefined &&
+      Math.abs(listed.length * Number(eachPer) - rowFigure) < 1e-9
+        ? listed.map((t) => `${t.trim()}得${eachPer}分`).join(';')
+        : undefined;
+    const rule = eachListed
+      ? eachListed
+      : sideGrades
+        ? sideGrades.rule
+        : stepsFrom
+          ? `达到${target ?? ''},${ownRule}`
+          : judged
+            ? joinRule([ownRule, method])
+            : lead
+              ? lead.rest
+              : pricedStandard
+                ? joinRule([standard, ownRule])
+                : costAlone
+                  ? `${standard.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
+                  : costOnly && lapseName !== '' && nameCells.filter((v) => v.trim() !== '').length >= 2
+                    ? `${lapseName.trim().replace(/[。.;；,，]+$/, '')},${ownRule}`
+                    : ownRule ||
+                      pointsRule ||
+                      classRule ||
+                      standard ||
+                      scoringName ||
+                      lapseRule ||
+                      nameRule(nameCells, ruleCols.length);
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
     // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
@@ -326,28 +351,32 @@ export function readBody(sheet: Grid, header: Header): Body {
       pointsCol === undefined && costRule !== undefined
         ? costsMakeOuter(grid, merged, r, names, costRule, headOf(costRule))
         : undefined;
-    const pts = band
-      ? { points: band.top }
-      : gradeRow
-        ? { points: gradeRow.points }
-        : ownGrades
-          ? { points: ownGrades.points }
-          : groupFigure !== undefined
-            ? typeof ownCap === 'number'
-              ? { points: ownCap }
-              : {}
-            : stepped
-              ? { points: stepped.points }
-              : lead
-                ? { points: lead.points }
-                : closing !== undefined && !overOwnName(closing)
-                  ? { points: closing }
-                  : costOwn !== undefined
-                    ? { points: costOwn }
-                    : cellText(at(pointsCol)) === '' && otherPointsCol !== undefined && starts(r, otherPointsCol)
-                      ? // (满分 | … | 单项分 with the 单项分 empty on a row of its own: the 满分 is its points.)
-                        readPoints(at(otherPointsCol))
-                      : readPoints(at(pointsCol));
+    // (人員 | …requirements… | 有一項達不到標準扣5分 | 15, the rule and the points merged down together: one item's pool.)
+    const pooled = pooledUnderName(grid, merged, r, { pointsCol, names, rule: ruleCols[ruleCols.length - 1] });
+    const pts = pooled
+      ? {}
+      : band
+        ? { points: band.top }
+        : gradeRow
+          ? { points: gradeRow.points }
+          : ownGrades
+            ? { points: ownGrades.points }
+            : groupFigure !== undefined
+              ? typeof ownCap === 'number'
+                ? { points: ownCap }
+                : {}
+              : stepped
+                ? { points: stepped.points }
+                : lead
+                  ? { points: lead.points }
+                  : closing !== undefined && !overOwnName(closing)
+                    ? { points: closing }
+                    : costOwn !== undefined
+                      ? { points: costOwn }
+                      : cellText(at(pointsCol)) === '' && otherPointsCol !== undefined && starts(r, otherPointsCol)
+                        ? // (满分 | … | 单项分 with the 单项分 empty on a row of its own: the 满分 is its points.)
+                          readPoints(at(otherPointsCol))
+                        : readPoints(at(pointsCol));
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
     const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
@@ -509,6 +538,21 @@ export function readBody(sheet: Grid, header: Header): Body {
       block++;
       stack = [];
     }
+    // ((一)对委局相关室的考核内容 … (二)对派驻纪检组、监察室和乡镇纪委的信访考核内容 under 一、考核对象及内容: the same one
+    // level down, each heading saying 对 whom — a table for each.)
+    const toWhom =
+      level === 2 && pts.points === undefined
+        ? /^(对.{2,}?)(?:的)?[^,，。;；]{0,4}(?:考核|考评|评分)(?:内容|细则|标准|办法)$/.exec(
+            cellText(ownRule || label),
+          )?.[1]
+        : undefined;
+    if (toWhom !== undefined) {
+      if (subjectSub !== undefined && subjectSub !== toWhom && rows.length) {
+        block++;
+        stack = [];
+      }
+      subjectSub = toWhom;
+    }
     if (top !== undefined) subjectTop = whom;
     if (top !== undefined) topSeen = top;
     // (满分100分每项2分 alone on the first row: each item's points and the total, said once — no item.)
@@ -612,12 +656,14 @@ export function readBody(sheet: Grid, header: Header): Body {
       /[（(]\s*\d+(?:\.\d+)?\s*$/.test(ownLabel) &&
       grid.rows.slice(r + 1).every((x) => x.every((v) => v.trim() === ''));
     // An outer name with its points over rows that only take off: their one item (read once for the row).
-    const outer = deductsUnder(grid, merged, r, {
-      pointsCol,
-      names,
-      rule: ruleCols[ruleCols.length - 1],
-      head: ruleCols.length ? headOf(ruleCols[ruleCols.length - 1] ?? 0) : '',
-    });
+    const outer =
+      pooled ??
+      deductsUnder(grid, merged, r, {
+        pointsCol,
+        names,
+        rule: ruleCols[ruleCols.length - 1],
+        head: ruleCols.length ? headOf(ruleCols[ruleCols.length - 1] ?? 0) : '',
+      });
     if (
       rule === '' &&
       pts.points === undefined &&

@@ -1,4 +1,5 @@
-import { clip } from './text';
+import { clip, normalize } from './text';
+import { GRADE_SETTLED, UNGRADED } from './lexicon-measures';
 import { round2 } from '../engine/score';
 import { splitClauses, type Piece } from './clauses';
 import { asRequirement } from './compose';
@@ -55,7 +56,12 @@ function eachOfAbove(pieces: readonly Piece[], id: string, letters: string): Rea
 export const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Words that say anything of points (扣, 得, 加分, 否决, N分 — not 分工 or 分类). */
-export const saysPoints = (text: string): boolean => /\d\s*分|扣|得|加分|否决/.test(text);
+export const saysPoints = (text: string): boolean =>
+  /\d\s*分|扣|得|加分|否决/.test(text) ||
+  // (…依法移送司法机关处理的：直接评定为不符合要求 / 不予执业许可: the grade settled, a veto, whatever the points.)
+  SETTLED.test(normalize(text).text);
+
+const SETTLED = new RegExp(`${GRADE_SETTLED}|${UNGRADED}`);
 
 /** …该项不得分 / 本项不得分 / 全部扣完: the item's whole points lost. */
 const voiding = /(?:该|本|此)项(?:分值|指标)?(?:不得分|不计分|全扣)|全部扣完/;

@@ -212,7 +212,8 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
         ...given0,
         rows: given0.rows.map((r) =>
           r.points === undefined && r.role === 'base'
-            ? { ...r, points: perItem.each, pointsText: `${perItem.each}` }
+            ? // (Each its own points, as if written in a points cell of its own: rows under one name are its items.)
+              { ...r, points: perItem.each, pointsText: `${perItem.each}`, pointsKey: `each:${r.index}` }
             : r,
         ),
       }
