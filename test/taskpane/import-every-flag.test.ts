@@ -50,6 +50,7 @@ import { fresh37Tables } from '../fixtures/tables/fresh37';
 import { fresh38Tables } from '../fixtures/tables/fresh38';
 import { fresh39Tables } from '../fixtures/tables/fresh39';
 import { fresh40Tables } from '../fixtures/tables/fresh40';
+import { fresh41Tables } from '../fixtures/tables/fresh41';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -100,6 +101,7 @@ const sets = [
   ['fresh38', fresh38Tables],
   ['fresh39', fresh39Tables],
   ['fresh40', fresh40Tables],
+  ['fresh41', fresh41Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {
