@@ -165,10 +165,11 @@ describe('layouts of the thirty-first round', () => {
       ['121', 35],
     ]);
     const [area, room, pieces, money] = clauses(r);
-    expect(area?.rule.kind === 'levels' ? area.rule.levels.map((l) => l.points) : []).toEqual([30, 20, 15]);
+    // (…and below the last minimum nothing, a level the assessor can pick — added with fresh42's 50m2以上/30m2以上.)
+    expect(area?.rule.kind === 'levels' ? area.rule.levels.map((l) => l.points) : []).toEqual([30, 20, 15, 0]);
     expect(room?.rule.kind).toBe('judgement');
     expect(pieces?.rule.kind === 'award' ? pieces.rule.inputs.map((i) => i.per) : []).toEqual([10, 8]);
-    expect(money?.rule.kind === 'levels' ? money.rule.levels.map((l) => l.points) : []).toEqual([35, 30]);
+    expect(money?.rule.kind === 'levels' ? money.rule.levels.map((l) => l.points) : []).toEqual([35, 30, 0]);
     // (What the 備注 defines is no clause's words.)
     expect(clauses(r).some((c) => c.text.includes('職工宿舍'))).toBe(false);
   });
@@ -193,7 +194,7 @@ describe('layouts of the thirty-first round', () => {
     );
     expect(items(r).map((i) => i.cap)).toEqual([20, 20]);
     const steps = clauses(r)[0]?.rule;
-    expect(steps?.kind === 'levels' ? steps.levels.map((l) => l.points) : []).toEqual([20, 15, 10]);
+    expect(steps?.kind === 'levels' ? steps.levels.map((l) => l.points) : []).toEqual([20, 15, 10, 0]);
     expect(clauses(r).some((c) => c.text.includes('实地丈量'))).toBe(false);
   });
 

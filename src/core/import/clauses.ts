@@ -110,6 +110,23 @@ function pricedSentences(text: string, from: number, to: number): [number, numbe
 }
 
 /**
+ * 纳入县级重点工作部署,得1分;党政领导对财政奖补工作有正面批示的,一个加1分,最多加2分: what the row's points are earned
+ * for, then a bonus with its own limit — two clauses, the points and what is added beyond them.
+ */
+function gainThenBonus(text: string, from: number, to: number): [number, number][] {
+  const said = text.slice(from, to);
+  const m = new RegExp(
+    `^[^;。]*?(?<![不未])得${NUM}分[;。](?=[^;。]*加${NUM}分[^;。]*(?:最多|最高)加${NUM}分[;。]?$)`,
+  ).exec(said);
+  if (!m || /扣|不得分/.test(said)) return [[from, to]];
+  const cut = from + m[0].length;
+  return [
+    [from, cut - 1],
+    [cut, to],
+  ];
+}
+
+/**
  * 每少3个百分点扣1分,每增3个百分点加1分: a cost for each step under, then a gain for each step over (or the other way
  * round) — two clauses, one losing and one adding.
  */
@@ -293,6 +310,7 @@ export function splitClauses(raw: string): Piece[] {
     .flatMap(([a, b]) => gradesFirst(n.text, a, b))
     .flatMap(([a, b]) => pricedSentences(n.text, a, b))
     .flatMap(([a, b]) => upAndDown(n.text, a, b))
+    .flatMap(([a, b]) => gainThenBonus(n.text, a, b))
     .flatMap(([a, b]) => splitPart(n, a, b))
     .flatMap(([a, b]) => splitVeto(n.text, a, b))
     .map(([a, b]) => ({

@@ -78,8 +78,36 @@ export function gainRule(c: Ctx): Composed | undefined {
     };
   }
   if (gains.length >= 2) {
-    const levels = gains.map((g) => ({ name: levelName(g.label), points: g.n as ClassPoints }));
+    // (≥1万元得2分,≥0.8万元得1.5分,≥1万元得2分: a level said twice is one.)
+    const levels = gains
+      .map((g) => ({ name: levelName(g.label), points: g.n as ClassPoints }))
+      .filter(
+        (l, k, all) =>
+          !all
+            .slice(0, k)
+            .some((e) => dflt(e.points) === dflt(l.points) && (e.name === l.name || e.name.endsWith(l.name))),
+      );
     if (zero) levels.push({ name: levelName(zero.label), points: 0 });
+    // (面积50m2以上得1分,30m2以上得0.5分: minimums, the best first — below the last, nothing; said as a level, so the
+    // assessor can pick it.)
+    const floor = /(\d+(?:\.\d+)?[^\d以]{0,4})以上$/.exec(levels[levels.length - 1]?.name ?? '');
+    if (
+      !zero &&
+      floor?.[1] &&
+      levels.length >= 2 &&
+      levels.every((l) => /\d[^\d以]{0,4}以上$/.test(l.name) && dflt(l.points) > 0)
+    )
+      levels.push({ name: `不足${floor[1]}`, points: 0 });
+    // (有其中4项得1分,有2-3项得0.5分: counts of things, the fewest still earning — fewer earn nothing.)
+    const fewest = /(?:^|[^\d])(\d+)(?:-\d+)?\s*(项|个|次|条|人)$/.exec(levels[levels.length - 1]?.name ?? '');
+    if (
+      !zero &&
+      fewest?.[1] &&
+      Number(fewest[1]) > 0 &&
+      levels.length >= 2 &&
+      levels.every((l) => new RegExp(`\\d+(?:-\\d+)?\\s*${fewest[2] ?? '项'}$`).test(l.name) && dflt(l.points) > 0)
+    )
+      levels.push({ name: `不足${fewest[1]}${fewest[2] ?? '项'}`, points: 0 });
     // …制度制订并上墙率达100%计15分,缺一项得7分,缺两项得4分,缺三项不得分: the whole done earns the points said first,
     // the lapses after it the lower levels.
     const said = all(c, 'points');

@@ -100,7 +100,9 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
     let nameCol = -1;
     for (let c = 0; c < width; c++) {
       const v = valueAt(grid, merged, r, c);
-      const role = roleOf(v);
+      const given = roleOf(v);
+      // (项目 | 说明 over 考勤(总5分) | 1、迟到扣1分…: a 说明 whose cells mostly score is the rule column.)
+      const role = given === 'note' && mostlyScore(grid, r, c) ? 'rule' : given;
       if (role) roles.add(role);
       if (role === 'name') {
         names++;
@@ -493,6 +495,8 @@ export function findHeader(grid: Grid): Header | undefined {
       )
         columns.set(c, 'standard');
     }
+  // (项目 | 说明 with 说明's cells mostly scoring and no rule column else: the 说明 is the rule.)
+  if (cols('rule').length === 0) for (const c of cols('note')) if (mostlyScore(grid, last, c)) columns.set(c, 'rule');
   demoteLongNames(grid, merged, last, columns);
   // (评分指标 | 评价得分 | 评分标准 | 评价得分 …: the pairs are the levels of each row, read together — the first words
   // the rule where a row fills no other pair, 得分值=种植率×30.)

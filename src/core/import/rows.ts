@@ -327,7 +327,9 @@ export function readBody(sheet: Grid, header: Header): Body {
           (level !== undefined && !rowNamedCap ? bareClosingPoints(rule) : undefined) ??
           demanded?.points ??
           (gained !== undefined && gained !== whole ? gained : undefined) ??
-          (level !== undefined || /^单项基准/.test(rule.trim()) ? basePoints(rule) : undefined))
+          (level !== undefined || /^单项基准/.test(rule.trim()) ? basePoints(rule) : undefined) ??
+          // (2.得分=满意度合格率/85%*10分(85%以上得满分) where the row's own points are lost to a scan: the formula's.)
+          formulaPoints(rule))
         : undefined;
     // (A1 社团制度齐全 (7分) over 1. 社团有完整章程(7分) 2. 社团章程不完整(3分): parts worth more than the row's own name
     // says are its ways of earning that, not more.)
@@ -962,4 +964,10 @@ function deductsUnder(
     if (splitName(own).cap !== undefined || (!takes && !cut) || /[得计記记]\s*\d/.test(rule)) return undefined;
   }
   return { key: `${top},${outer}`, text, cap };
+}
+
+/** 得分=满意度合格率/85%*10分: the points a rate-times-points formula gives in full. */
+function formulaPoints(rule: string): number | undefined {
+  const m = /得分\s*[=＝][^;；。]*?[*×xX]\s*(\d+(?:\.\d+)?)\s*分/.exec(rule);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
 }

@@ -320,7 +320,13 @@ export function readRule(
   // 村民自治村计2分,合格村计1分 in a row of 2: the clauses give more than the row holds, and the words do
   // not say which part is the row's; a bare 做到得N分 among them is not trusted. (A clause with its own
   // way of scoring, 共3分,每1户未落实扣0.3分, keeps it.)
-  const sum = readings.reduce((a, r) => a + (r.veto ? 0 : (dflt(r.clause.points) ?? 0)), 0);
+  // (…,一个加1分,最多加2分 after 得1分: added beyond the row's points, within a limit of its own — not counted in them.)
+  const extra = (r: Reading): boolean => r.clause.rule.kind === 'award' && /(?:最多|最高)加/.test(r.clause.text);
+  const earnedAll =
+    pts !== undefined &&
+    Math.abs(readings.reduce((a, r) => a + (r.veto || extra(r) ? 0 : (dflt(r.clause.points) ?? 0)), 0) - pts) < 1e-9;
+  const beyond = (r: Reading): boolean => earnedAll && extra(r);
+  const sum = readings.reduce((a, r) => a + (r.veto || beyond(r) ? 0 : (dflt(r.clause.points) ?? 0)), 0);
   if (pieces.length > 1 && role === 'base' && pts !== undefined && sum > pts + 1e-9)
     readings = readings.map((r) =>
       r.flagged || r.veto || r.clause.rule.kind !== 'yesno'

@@ -289,7 +289,12 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
     const base =
       body.bases?.[b] ??
       (b === 0 && titleBase !== undefined ? Number(titleBase) : undefined) ??
-      (onlyDeduct && !split ? (b === 0 ? body.total : body.totals?.[b]) : undefined);
+      // (总分值:100分/月 above the header over rows that only deduct: the same.)
+      (onlyDeduct && !split
+        ? b === 0
+          ? (body.total ?? readPoints(titleTotal ?? '').points)
+          : body.totals?.[b]
+        : undefined);
     // Most rows only deduct, with no points of their own and nothing said to deduct from (no 起评分, no
     // total): no rubric of them would score; the user is asked for the 起评分.
     // (…计划不完整 | 5分(1分/项): a cost alone in the rule column deducts too.)

@@ -279,7 +279,12 @@ function slips(n: Normal): Normal {
   // (≥90分得满分 / 管床数≥3张: the unit stays with its figure — 90分以上, 3张以上.)
   const compared = signs.reduce(
     (t, [re, said]) => rewrite(t, re, () => said),
-    rewrite(lessened, /(?:≥|≧|>=)\s*(\d+(?:\.\d+)?(?:%|分|人次|张|人|个|次|项|名|户)?)/g, (m) => `${m[1] ?? ''}以上`),
+    // (≥50m2 / ≥1万元 / ≥2小时: the unit, however written, stays with it.)
+    rewrite(
+      lessened,
+      /(?:≥|≧|>=)\s*(\d+(?:\.\d+)?(?:%|分|人次|张|人|个|次|项|名|户|万元|元|小时|天|m2|㎡|平方米|米|公里|篇|件|台|本|家)?)/g,
+      (m) => `${m[1] ?? ''}以上`,
+    ),
   );
   // 以100%为标准。…控制率不超过100%,计5分: the standard said first and again in the rule; once is enough.
   const standard = rewrite(

@@ -1,5 +1,14 @@
 import { fresh42Tables } from '../../fixtures/tables/fresh42';
+import { describeRealTables } from './describe';
 import { line, reportSheet } from './harness';
+
+const clean = ['jiandusuo', 'shaoerbaojian', 'wuliusiji', 'zhuangxie'];
+
+describeRealTables(
+  'fresh42',
+  fresh42Tables.filter((t) => clean.includes(t.id)),
+  'fresh42',
+);
 
 /**
  * Eight more real tables (tables/fresh42), each as given (原表) and as a clerk keeps it (台账), found after the fixes
@@ -12,19 +21,38 @@ import { line, reportSheet } from './harness';
  * not imported. Misread per sheet: caizhengjiangbu 14 + 14 (a three-level indicator table with bonuses above the
  * points), shuangchuang 5 + 5, shaoerbaojian 1 + 1, guoshui 台账 1.
  *
- * NOT YET FIXED: what is asserted of them now is what must hold of any table: each sheet imports, or is refused in
- * plain Chinese naming what is missing, never with a schema path.
+ * AFTER THE FIXES (test/import/fresh42-pieces.test.ts), run on the same sheets: 16 sheets, 15 imported (guoshui's 原表
+ * refused as expected), 10 with the layout right; clauses 145: 103 right, 35 flagged (24.1%), **7 misread (4.8%)**, 0 not
+ * imported. Taught, each in general terms:
+ * - 项目 | 说明 where the 说明's cells mostly score: the rule column (wuliusiji, "找不到表头" at first contact).
+ * - 指标分值 is a points head, 县级评分 (市级评分, 部门评分) a column filled in, 指标说明 a note — the rule where its cells
+ *   score (caizhengjiangbu: 14 misread per sheet at first contact, the points read from the 县级评分 column).
+ * - 得1分;…一个加1分,最多加2分: two clauses, the row's points and a bonus beyond them that the sum check leaves aside.
+ * - ≥1万元 / ≥50m2 keep their unit (1万元以上, not 1以上万元); a level said twice is one; minimums or counts of things, the
+ *   best first, get the level below the last that earns nothing (不足0.2万元, 不足2项) so the assessor can pick it.
+ * - 得分=满意度合格率/85%*10分 gives the row's 10 where a scan lost the points in its words ((K)分)).
+ * - 总分值:100分/月 above the header over rows that only deduct: what they deduct from.
+ *
+ * IN THE SUITE (every clause asserted): jiandusuo, shaoerbaojian, wuliusiji, zhuangxie.
+ *
+ * NOT YET (asserted only to import, or to be refused in plain Chinese): caizhengjiangbu (1 misread per sheet: the bonus
+ * beyond row 9's 1 point is read up to 2, the fixture caps it at the row's 1), shuangchuang (2 per sheet: a 主要考核点
+ * with its own (1分) beside a 赋分标准 that repeats the other part's words, 有工作规划得1分, is matched to the wrong part;
+ * the requirement column is not in the clause text), guoshui (its 台账: the cut last row, with no rule, not named in a
+ * warning the harness matches; its item named 总分值), bingmei (the warning on 硬件設施's 20 quotes the name without the
+ * site's pinyin, which the fixture's key keeps).
  */
-describe.each(fresh42Tables.flatMap((t) => (['原表', '台账'] as const).map((sheet) => ({ t, sheet }))))(
-  'fresh42 (first contact only): $t.id $sheet',
-  ({ t, sheet }) => {
-    it('imports, or says plainly in Chinese why not', async () => {
-      const r = await reportSheet(t, sheet, t.expect, 'fresh42');
-      console.log(line(t, r));
-      if (!r.imported) {
-        expect(r.message).toMatch(/缺少|没有|请/);
-        expect(r.message).not.toMatch(/位置|path|total|undefined|\[object/);
-      }
-    });
-  },
-);
+describe.each(
+  fresh42Tables
+    .filter((t) => !clean.includes(t.id))
+    .flatMap((t) => (['原表', '台账'] as const).map((sheet) => ({ t, sheet }))),
+)('fresh42 (first contact only): $t.id $sheet', ({ t, sheet }) => {
+  it('imports, or says plainly in Chinese why not', async () => {
+    const r = await reportSheet(t, sheet, t.expect, 'fresh42');
+    console.log(line(t, r));
+    if (!r.imported) {
+      expect(r.message).toMatch(/缺少|没有|请/);
+      expect(r.message).not.toMatch(/位置|path|total|undefined|\[object/);
+    }
+  });
+});
