@@ -51,6 +51,7 @@ import { fresh38Tables } from '../fixtures/tables/fresh38';
 import { fresh39Tables } from '../fixtures/tables/fresh39';
 import { fresh40Tables } from '../fixtures/tables/fresh40';
 import { fresh41Tables } from '../fixtures/tables/fresh41';
+import { fresh42Tables } from '../fixtures/tables/fresh42';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -102,6 +103,7 @@ const sets = [
   ['fresh39', fresh39Tables],
   ['fresh40', fresh40Tables],
   ['fresh41', fresh41Tables],
+  ['fresh42', fresh42Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {
