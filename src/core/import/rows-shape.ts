@@ -586,21 +586,34 @@ export function firstRowPool(rules: readonly string[]): number | undefined {
   return gains[0];
 }
 
+/** The columns a group of rows is told by: its points, its names (outermost first), its rule (and that rule's head). */
+export interface GroupCols {
+  readonly pointsCol: number | undefined;
+  readonly names: readonly number[];
+  readonly rule: number | undefined;
+  /** The rule column's head (扣分: a bare figure there is what the lapse costs). */
+  readonly head?: string;
+}
+
+/** An outer name over rows that share its points: the one item they make. */
+export interface GroupItem {
+  readonly key: string;
+  readonly text: string;
+  readonly cap: number;
+}
+
 /**
  * 人員 (merged) | 每牙椅至少配備1.03名衛生技術人員 / 至少有2名口腔科醫生 / … | 有一項達不到標準扣5分,扣完為止 (merged) | 15
  * (merged): the rule and the points merged down together over rows of requirements, under one name merged over them —
- * one item of those points, each row a requirement the one rule takes from. Undefined unless the rule deducts.
+ * one item of those points, each row a requirement the one rule is read against (相見制度規程評分表, which says no way,
+ * is typed for each). Undefined unless the points and the rule span the same rows.
  */
 export function pooledUnderName(
   grid: Grid,
   merged: ReturnType<typeof mergeIndex>,
   r: number,
-  cols: {
-    readonly pointsCol: number | undefined;
-    readonly names: readonly number[];
-    readonly rule: number | undefined;
-  },
-): { key: string; text: string; cap: number } | undefined {
+  cols: GroupCols,
+): GroupItem | undefined {
   const [outer] = cols.names;
   if (cols.pointsCol === undefined || cols.rule === undefined || outer === undefined || cols.names.length < 2)
     return undefined;
@@ -613,4 +626,31 @@ export function pooledUnderName(
   const rule = valueAt(grid, merged, r, cols.rule);
   if (!Number.isFinite(cap) || cap <= 0 || rule.trim() === '') return undefined;
   return { key: `${pm.top},${cols.pointsCol}`, text: valueAt(grid, merged, r, outer), cap };
+}
+
+/** 加5分/每人次 / 20、15、10、5分/每人次 in a points cell, no figure of its own: the cell says how the row scores. */
+export function pointsCellRule(cell: string): string {
+  return cell !== '' &&
+    readPoints(cell).points === undefined &&
+    /(?:加|扣|得)\s*\d|\d\s*分\s*\/|依次类推/.test(cellText(cell))
+    ? cell
+    : '';
+}
+
+/**
+ * 教研组学期工作有计划、有总结、有详细的活动记录 | 15 | 每项5分: the name lists the things, each worth the same and the
+ * row's points their sum — each thing its points (…有计划得5分;有总结得5分;…). Undefined for any other row.
+ */
+export function eachListedRule(rule: string, name: string, points: number | undefined): string | undefined {
+  const per = /^每(?:项|条)(\d+(?:\.\d+)?)分[。.]?$/.exec(cellText(rule))?.[1];
+  const listed = name.replace(/[。.;；]+$/, '').split('、');
+  if (per === undefined || listed.length < 2 || points === undefined) return undefined;
+  if (Math.abs(listed.length * Number(per) - points) > 1e-9) return undefined;
+  return listed.map((t) => `${t.trim()}得${per}分`).join(';');
+}
+
+/** 得分=满意度合格率/85%*10分: the points a rate-times-points formula gives in full. */
+export function formulaPoints(rule: string): number | undefined {
+  const m = /得分\s*[=＝][^;；。]*?[*×xX]\s*(\d+(?:\.\d+)?)\s*分/.exec(rule);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
 }

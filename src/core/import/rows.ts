@@ -20,7 +20,12 @@ import {
   basePoints,
   bareClosingPoints,
   bandRun,
+  eachListedRule,
+  formulaPoints,
+  pointsCellRule,
   pooledUnderName,
+  type GroupCols,
+  type GroupItem,
   bareCost,
   ruleLeadIn,
   closingPoints,
@@ -250,25 +255,13 @@ export function readBody(sheet: Grid, header: Header): Body {
     const ownGrades = pointsCol === undefined ? undefined : sideBySide(ownRule, at(pointsCol));
     const sideGrades = ownGrades ?? (sideCol === undefined ? undefined : sideBySide(ownRule, at(sideCol)));
     // (在市、区教研活动中作中心发言 | 加5分/每人次 under 分值, the 备注 empty: the points cell says how it scores — the rule.)
-    const pointsCell = pointsCol === undefined ? '' : at(pointsCol);
-    const pointsRule =
-      pointsCell !== '' &&
-      readPoints(pointsCell).points === undefined &&
-      /(?:加|扣|得)\s*\d|\d\s*分\s*\/|依次类推/.test(cellText(pointsCell))
-        ? pointsCell
-        : '';
-    // (教研组学期工作有计划、有总结、有详细的活动记录 | 15 | 每项5分: the name lists the things, each worth the same, the
-    // row's points their sum — each thing its points.)
-    const eachPer = /^每(?:项|条)(\d+(?:\.\d+)?)分[。.]?$/.exec(cellText(ownRule))?.[1];
-    const listed = lapseName.replace(/[。.;；]+$/, '').split('、');
-    const rowFigure = pointsCol === undefined ? undefined : readPoints(at(pointsCol)).points;
-    const eachListed =
-      eachPer !== undefined &&
-      listed.length >= 2 &&
-      rowFigure !== undefined &&
-      Math.abs(listed.length * Number(eachPer) - rowFigure) < 1e-9
-        ? listed.map((t) => `${t.trim()}得${eachPer}分`).join(';')
-        : undefined;
+    const pointsRule = pointsCellRule(at(pointsCol));
+    // (…有计划、有总结、有详细的活动记录 | 15 | 每项5分: each thing listed its share.)
+    const eachListed = eachListedRule(
+      ownRule,
+      lapseName,
+      pointsCol === undefined ? undefined : readPoints(at(pointsCol)).points,
+    );
     const rule = eachListed
       ? eachListed
       : sideGrades
@@ -915,14 +908,8 @@ function deductsUnder(
   grid: Grid,
   merged: ReturnType<typeof mergeIndex>,
   r: number,
-  cols: {
-    readonly pointsCol: number | undefined;
-    readonly names: readonly number[];
-    readonly rule: number | undefined;
-    /** The rule column's head (扣分: a bare figure there is what the lapse costs). */
-    readonly head?: string;
-  },
-): { key: string; text: string; cap: number } | undefined {
+  cols: GroupCols,
+): GroupItem | undefined {
   // (一、质量信誉反馈指标200 分 | (一)结业考试(40 分) | 1.建立结业考试制度。 | 每发现 1 例…扣 10 分: of names with
   // points over the rows, the deepest is the one they come off.)
   const inner = cols.names[cols.names.length - 1];
@@ -964,10 +951,4 @@ function deductsUnder(
     if (splitName(own).cap !== undefined || (!takes && !cut) || /[得计記记]\s*\d/.test(rule)) return undefined;
   }
   return { key: `${top},${outer}`, text, cap };
-}
-
-/** 得分=满意度合格率/85%*10分: the points a rate-times-points formula gives in full. */
-function formulaPoints(rule: string): number | undefined {
-  const m = /得分\s*[=＝][^;；。]*?[*×xX]\s*(\d+(?:\.\d+)?)\s*分/.exec(rule);
-  return m?.[1] === undefined ? undefined : Number(m[1]);
 }
