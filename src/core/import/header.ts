@@ -101,8 +101,9 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
     for (let c = 0; c < width; c++) {
       const v = valueAt(grid, merged, r, c);
       const given = roleOf(v);
-      // (项目 | 说明 over 考勤(总5分) | 1、迟到扣1分…: a 说明 whose cells mostly score is the rule column.)
-      const role = given === 'note' && mostlyScore(grid, r, c) ? 'rule' : given;
+      // (项目 | 说明 over 考勤(总5分) | 1、迟到扣1分… / 内容 | 考核办法 over 1、…一次扣2分: a 说明 or a 考核办法 whose cells
+      // mostly score is the rule column.)
+      const role = (given === 'note' || given === 'method') && mostlyScore(grid, r, c) ? 'rule' : given;
       if (role) roles.add(role);
       if (role === 'name') {
         names++;

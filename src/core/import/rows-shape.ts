@@ -654,3 +654,11 @@ export function formulaPoints(rule: string): number | undefined {
   const m = /得分\s*[=＝][^;；。]*?[*×xX]\s*(\d+(?:\.\d+)?)\s*分/.exec(rule);
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
+
+/** 按时上报季度报表和年终报表,共报5次,每次记1分,少一次扣0.5分: so many times, so much each — the row's points. */
+export function timesPoints(rule: string): number | undefined {
+  const m = /共(?:报|有|计|需|要)?\s*(\d+)\s*([次项个篇件期])[,，]\s*每\2\s*(?:记|计|得)\s*(\d+(?:\.\d+)?)\s*分/.exec(
+    rule,
+  );
+  return m?.[1] === undefined || m[3] === undefined ? undefined : Math.round(Number(m[1]) * Number(m[3]) * 100) / 100;
+}

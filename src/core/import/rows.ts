@@ -21,6 +21,7 @@ import {
   bareClosingPoints,
   bandRun,
   eachListedRule,
+  timesPoints,
   formulaPoints,
   pointsCellRule,
   pooledUnderName,
@@ -311,6 +312,7 @@ export function readBody(sheet: Grid, header: Header): Body {
       pointsCol === undefined && !lead
         ? // (…高于80%(4分),高于60%(2分)。(共4分): the total said last is the row's, not its parts' sum.)
           ((/[（(]\s*共\s*\d+(?:\.\d+)?\s*分\s*[)）][。.]?\s*$/.test(rule) ? closingPoints(rule) : undefined) ??
+          timesPoints(rule) ??
           partsPoints(rule) ??
           closingPoints(rule) ??
           // (1.…易于识别。(2分) | 标识不醒目,发现一次扣1分…: the points that close the first of two rule columns.)
@@ -840,7 +842,11 @@ export function readBody(sheet: Grid, header: Header): Body {
     unread.push({ row: end.index + 1, text: end.names.map((n) => n.text).join(' '), tail: true });
   // (注:… / 评分标准:… as the last row: a note on the rows, not a row cut off.)
   const lastWords = pending ?? dropped;
-  const cut = lastWords && NOTE_HEAD.test(lastWords.text) ? undefined : lastWords;
+  // (…采取百分制考核的办法,每月考核得分/100*4000为当月所得考核费。 the same: how the whole is scored, said once after it.)
+  const cut =
+    lastWords && (NOTE_HEAD.test(lastWords.text) || /(?:采取|采用|实行|实施|按)“?百分制/.test(lastWords.text))
+      ? undefined
+      : lastWords;
   if (lastWords && !cut) unread.push({ row: lastWords.row, text: lastWords.text, note: true });
   for (const { row, h } of headed)
     if (!kept.some((x) => x.headings.some((y) => y.text === h.text && y.level === h.level)))

@@ -266,6 +266,10 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
     )
     .map((v) => v?.replace(/[Il]/g, '1').replace(/[Oo]/g, '0'))
     .find((v) => v !== undefined && /^\d+(?:\.\d+)?$/.test(v) && Number(v) > 0);
+  // (…采取百分制考核的办法… above the table or in a note under it: a scale of 100, what rows that only deduct start from.)
+  const scaleSaid = [...above, ...saidBelow].some((t) => /(?:采取|采用|实行|实施|按)“?百分制/.test(t))
+    ? 100
+    : undefined;
   const title = opts.title ?? above.find((t) => !/^[（(].*[)）]$/.test(t)) ?? '导入的考核细则';
   const split = departmentBlocks(body.rows, above, readPoints(titleTotal ?? '').points ?? body.total);
   const all = split?.rows ?? body.rows;
@@ -289,10 +293,10 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
     const base =
       body.bases?.[b] ??
       (b === 0 && titleBase !== undefined ? Number(titleBase) : undefined) ??
-      // (总分值:100分/月 above the header over rows that only deduct: the same.)
+      // (总分值:100分/月 above the header over rows that only deduct, or 采取百分制考核的办法 said under them: the same.)
       (onlyDeduct && !split
         ? b === 0
-          ? (body.total ?? readPoints(titleTotal ?? '').points)
+          ? (body.total ?? readPoints(titleTotal ?? '').points ?? scaleSaid)
           : body.totals?.[b]
         : undefined);
     // Most rows only deduct, with no points of their own and nothing said to deduct from (no 起评分, no
