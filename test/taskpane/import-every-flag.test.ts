@@ -52,6 +52,7 @@ import { fresh39Tables } from '../fixtures/tables/fresh39';
 import { fresh40Tables } from '../fixtures/tables/fresh40';
 import { fresh41Tables } from '../fixtures/tables/fresh41';
 import { fresh42Tables } from '../fixtures/tables/fresh42';
+import { fresh43Tables } from '../fixtures/tables/fresh43';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -104,6 +105,7 @@ const sets = [
   ['fresh40', fresh40Tables],
   ['fresh41', fresh41Tables],
   ['fresh42', fresh42Tables],
+  ['fresh43', fresh43Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {
