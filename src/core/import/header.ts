@@ -439,7 +439,9 @@ export function findHeader(grid: Grid): Header | undefined {
   if (cols('rule').length === 0 && classes.size < 2) {
     // No rule column: 考评方法 whose cells score (機構未成立不得分), what is required (评价标准), or the
     // last of several name columns (考核内容, 考核指标) is the rule text itself.
-    const method = cols('method').find((c) => scores(grid, last, c));
+    // (项目 | 说明 over 1、迟到扣1分…: a 说明 whose cells mostly score is the rule, as such a 考评方法 is.)
+    const method =
+      cols('method').find((c) => scores(grid, last, c)) ?? cols('note').find((c) => mostlyScore(grid, last, c));
     const standard = cols('standard')[0];
     const names = cols('name');
     // (考核明细 | 分值 with each 明细 a whole rule, 违者发现一次扣1分: the one name column, most of whose cells score, is
@@ -496,8 +498,6 @@ export function findHeader(grid: Grid): Header | undefined {
       )
         columns.set(c, 'standard');
     }
-  // (项目 | 说明 with 说明's cells mostly scoring and no rule column else: the 说明 is the rule.)
-  if (cols('rule').length === 0) for (const c of cols('note')) if (mostlyScore(grid, last, c)) columns.set(c, 'rule');
   demoteLongNames(grid, merged, last, columns);
   // (评分指标 | 评价得分 | 评分标准 | 评价得分 …: the pairs are the levels of each row, read together — the first words
   // the rule where a row fills no other pair, 得分值=种植率×30.)

@@ -45,6 +45,9 @@ export interface Prose {
 
 const short = (t: string): string => clip(t, 40);
 
+/** 采取百分制考核 / 考核实行“百分制”: the whole scored out of 100. */
+export const SCALE_OF_100 = /(?:采用|实行|采取|实施|按)“?百分制/;
+
 /** 考核对象 / 考核原则 / 考核程序 …: what a heading on how the assessment is run begins with. */
 const adminHead =
   /^(?:考核|考评|评比|检查|评分)?(?:奖惩)?(?:对象|范围|原则|方式|方法|办法|程序|步骤|时间|组织领导|组织实施|目的|依据|指导思想|结果运用|结果|奖惩|要求|纪律|附则)(?:[:：]|$)/;
@@ -58,7 +61,7 @@ export function readProse(p: ProseInput): Prose | undefined {
   // (采取百分制考核形式。 under 五、考核奖惩办法: said there, it is the total all the same.)
   const total = totalSaid?.[1]
     ? { total: Number(totalSaid[1]) }
-    : /(?:采用|实行|采取|实施|按)百分制/.test(read) && !/[扣加减得计]\s*\d/.test(read)
+    : SCALE_OF_100.test(read) && !/[扣加减得计]\s*\d/.test(read)
       ? { total: 100 }
       : {};
   const where = p.rowsSoFar === 0 ? ('preamble' as const) : ('unread' as const);
@@ -119,7 +122,7 @@ export function readProse(p: ProseInput): Prose | undefined {
   // 考核采用百分制,80分(不含)以下为不合格,…90分(含)以上为优秀。 numbered nowhere, taking nothing off: the total
   // and the grades, said once; named, not read.
   if (
-    /(?:采用|实行|采取|实施|按)“?百分制/.test(read) &&
+    SCALE_OF_100.test(read) &&
     !/[扣加减得计]\s*\d/.test(read) &&
     (p.points === undefined || /总分\s*\d/.test(read)) &&
     p.namesEmpty &&

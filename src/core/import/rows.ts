@@ -14,7 +14,7 @@ import { gradedRule, gradePointsRule, levelPairsRule, sideBySide } from './rows-
 import { pairedRows } from './rows-pairs';
 import { NOTE_HEAD, notesBelow } from './rows-notes';
 import { costAdds, costsMakeOuter, joinRule, liftTitles, nameRule } from './rows-kept';
-import { eachSaid, readProse } from './rows-prose';
+import { eachSaid, readProse, SCALE_OF_100 } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
 import {
   basePoints,
@@ -844,9 +844,7 @@ export function readBody(sheet: Grid, header: Header): Body {
   const lastWords = pending ?? dropped;
   // (…采取百分制考核的办法,每月考核得分/100*4000为当月所得考核费。 the same: how the whole is scored, said once after it.)
   const cut =
-    lastWords && (NOTE_HEAD.test(lastWords.text) || /(?:采取|采用|实行|实施|按)“?百分制/.test(lastWords.text))
-      ? undefined
-      : lastWords;
+    lastWords && (NOTE_HEAD.test(lastWords.text) || SCALE_OF_100.test(lastWords.text)) ? undefined : lastWords;
   if (lastWords && !cut) unread.push({ row: lastWords.row, text: lastWords.text, note: true });
   for (const { row, h } of headed)
     if (!kept.some((x) => x.headings.some((y) => y.text === h.text && y.level === h.level)))

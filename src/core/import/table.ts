@@ -11,7 +11,7 @@ import { costWords, headText } from './heads';
 import { outlineBlock } from './outline';
 import { outerSums } from './outer-sums';
 import { readBody, type Body, type Row } from './rows';
-import { eachSaid } from './rows-prose';
+import { eachSaid, SCALE_OF_100 } from './rows-prose';
 import { figureStepRows, gradeRangeRows, gradeStepRows } from './rows-ranges';
 import { remainderRows } from './rows-remainder';
 import { totalAtTop } from './rows-total';
@@ -200,11 +200,10 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
   const grid = unfolded ?? given;
   const header = unfolded ? (findHeader(unfolded) ?? found) : found;
   const given0 = readBody(grid, header);
+  // The words above the header: a title, a line of who and when, what the whole is worth.
+  const above = grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean));
   // (满分100分每项2分 above the header or alone on the first row: the points of every item that has none of its own.)
-  const perItem = [
-    ...grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean)),
-    ...(given0.preamble ?? []).map((p) => p.text),
-  ]
+  const perItem = [...above, ...(given0.preamble ?? []).map((p) => p.text)]
     .map((t) => eachSaid(t))
     .find((x) => x !== undefined);
   const read = perItem
@@ -223,7 +222,6 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
     rows: remainderRows(figureStepRows(gradeStepRows(gradeRangeRows(read.rows)))),
   });
   if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
-  const above = grid.rows.slice(0, header.first).flatMap((r) => r.map((v) => v.trim()).filter(Boolean));
   // 分值(200 分) as the points column's head: the table's total, said once.
   const heads = grid.rows.slice(header.first, header.row + 1).flatMap((r) => r.map((v) => v.replace(/\s+/g, '')));
   const headTotal = heads
@@ -266,10 +264,9 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
     )
     .map((v) => v?.replace(/[Il]/g, '1').replace(/[Oo]/g, '0'))
     .find((v) => v !== undefined && /^\d+(?:\.\d+)?$/.test(v) && Number(v) > 0);
-  // (…采取百分制考核的办法… above the table or in a note under it: a scale of 100, what rows that only deduct start from.)
-  const scaleSaid = [...above, ...saidBelow].some((t) => /(?:采取|采用|实行|实施|按)“?百分制/.test(t))
-    ? 100
-    : undefined;
+  // (…采取百分制考核的办法… in a note under the rows — said above them, titleTotal has it: a scale of 100, what rows
+  // that only deduct start from.)
+  const scaleSaid = saidBelow.some((t) => SCALE_OF_100.test(t)) ? 100 : undefined;
   const title = opts.title ?? above.find((t) => !/^[（(].*[)）]$/.test(t)) ?? '导入的考核细则';
   const split = departmentBlocks(body.rows, above, readPoints(titleTotal ?? '').points ?? body.total);
   const all = split?.rows ?? body.rows;
