@@ -87,4 +87,24 @@ describe('words of the forty-second round', () => {
     const rule = only?.clause.rule;
     expect(rule?.kind === 'levels' && rule.levels.map((l) => l.points)).toEqual([1, 0.5, 0]);
   });
+
+  it('↑ | 5、对小规模纳税人…应补申报征 | (nothing) as the last row under 总分值:100分/月: cut off, kept for the assessor, not dropped (guoshui)', () => {
+    const r = ok(
+      grid([
+        ['考核部门:　总分值:100分/月　考核对象:', '', ''],
+        ['考核项目', '考核目标', '计扣分标准'],
+        ['一、税源预测', '1、自报季度计划准确率', '误差超过4%,扣2分'],
+        ['↑', '2、自报年度计划准确率', '误差超过4%,扣2分'],
+        ['二、清理欠税', '1、当年新欠为零', '未达要求,每户扣10分'],
+        ['↑', '2、无收过头税和有税不收现象', '每发现一起,扣10分'],
+        [
+          '↑',
+          '3、对小规模纳税人及个体户领用发票的检查,个体户开票应纳税额超出核定税额20%的部分应补税,企业实际应纳税额与申报不符的应补申报征',
+          '',
+        ],
+      ]),
+    );
+    expect(r.rubric.total).toBe(100);
+    expect(JSON.stringify(r.rubric)).toContain('对小规模纳税人');
+  });
 });

@@ -69,3 +69,19 @@ export function notesBelow(rows: readonly Row[], notes: readonly string[]): Row[
     return rules ? { ...r, note: [r.note, ...rules].filter(Boolean).join('；') } : r;
   });
 }
+
+/**
+ * 出现安全事故考核费全部扣除 in the words under (or above) the rows: the whole fee or score of the period lost —
+ * a veto over the table, not one item's zero (该项…全部扣除 is the item's). The clause that says so, as its label.
+ */
+const WHOLE_LOST =
+  /(?:出现|发生)[^,，;；。]{1,24}?[,，]?\s*(?:当月|本月|当季|全年|当年|年度)?的?(?:考核费|考核奖金?|绩效(?:工资|奖金?)|奖金|考核(?:总)?得?分|总分|承包费)(?:全部|一律)(?:扣除|扣完|取消)/;
+
+export function vetoesSaid(words: readonly string[]): string[] {
+  return words.flatMap((w) =>
+    simple(w)
+      .split(/[。;；]/)
+      .map((s) => WHOLE_LOST.exec(s)?.[0])
+      .filter((s): s is string => s !== undefined),
+  );
+}

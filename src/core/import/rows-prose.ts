@@ -80,6 +80,10 @@ export function readProse(p: ProseInput): Prose | undefined {
       ...total,
     };
   }
+  // (考核指标共分五项,总分100分。每项…扣到零分为止,不记负分;…累计扣分不超过5分。 numbered nowhere and costing nothing of
+  // its own: the total and how every item deducts, said once for the table; named, not read.)
+  if (bare && totalSaid?.[1] && p.points === undefined && !/[扣加减得计]\s*\d/.test(read))
+    return { as: where, text: rule, total: Number(totalSaid[1]) };
   // 八、管理办法自2018年10月1日起执行,由农水办负责解释。: when the rules start and who explains them.
   if (
     /(?:本办法|本细则|管理办法|考核办法|本方案).{0,20}(?:起执行|起施行|负责解释)/.test(read) &&

@@ -561,10 +561,21 @@ export function readBody(sheet: Grid, header: Header): Body {
       continue;
     }
     // Words that are no item (a lead-in, a preamble, what is assessed, a standard): named, not read.
+    // (考核指标共分五项,总分100分。… alone in the 编号 column, a paragraph of the page split there: the words read as
+    // the row's, no number.)
+    const noWords =
+      rule === '' &&
+      nameCells.every((v) => v === '') &&
+      cellText(at(noCol)).length >= 12 &&
+      /[，,。；;]/.test(at(noCol)) &&
+      level === undefined &&
+      !NOTE_HEAD.test(at(noCol))
+        ? at(noCol)
+        : '';
     const prose = readProse({
-      rule,
+      rule: rule || noWords,
       level,
-      no: at(noCol),
+      no: noWords ? '' : at(noCol),
       noStarts: starts(r, noCol),
       namesEmpty: nameCells.every((v) => v === ''),
       namesQuiet: names.every((c) => at(c) === '' || !starts(r, c)),
@@ -667,6 +678,18 @@ export function readBody(sheet: Grid, header: Header): Body {
       (splitName(ownLabel).cap === undefined || cutPoints) &&
       // (固定资产管理(15分) | 4.1 | (nothing) where the table stops: an item cut off, not a row of words.)
       !outer &&
+      // (↑ | 5、对小规模纳税人…应补申报征 | (nothing) as the table's last row, every row before with its rule: cut off
+      // in its words, kept for markCut to name.)
+      !(
+        names.length >= 2 &&
+        ruleCols.length > 0 &&
+        rows.length >= 3 &&
+        rows.every((x) => x.rule.trim() !== '') &&
+        cellText(ownLabel).length >= 16 &&
+        /[,，、]/.test(ownLabel) &&
+        !/[。.；;！!？?)）”"分]$/.test(ownLabel.trim()) &&
+        grid.rows.slice(r + 1).every((row) => row.every((v) => cellText(v) === ''))
+      ) &&
       !/一票否决/.test(label) &&
       !vetoWords(label, rows.length)
     ) {

@@ -13,6 +13,7 @@ import { outerSums } from './outer-sums';
 import { readBody, type Body, type Row } from './rows';
 import { eachSaid, SCALE_OF_100 } from './rows-prose';
 import { figureStepRows, gradeRangeRows, gradeStepRows } from './rows-ranges';
+import { vetoesSaid } from './rows-notes';
 import { remainderRows } from './rows-remainder';
 import { totalAtTop } from './rows-total';
 import { clip } from './text';
@@ -102,7 +103,14 @@ function rubricOf(
     sections: a.sections.map((sec) => (sec.cap === undefined ? { ...sec, ...saidOf(sec.name, words) } : sec)),
     adjustments: a.adjustments,
     grades: own ?? GRADES,
-    vetoes: a.vetoes,
+    // (出现安全事故考核费全部扣除 in a note under the rows: the whole lost, a veto.)
+    vetoes: [
+      ...a.vetoes,
+      ...vetoesSaid([...words, ...notes]).map((v, i) => ({
+        id: `v${a.vetoes.length + i + 1}-veto`,
+        label: `未触发一票否决：${v}`,
+      })),
+    ],
     readings: [
       {
         about: '等次',

@@ -2,7 +2,7 @@ import { fresh42Tables } from '../../fixtures/tables/fresh42';
 import { describeRealTables } from './describe';
 import { line, reportSheet } from './harness';
 
-const clean = ['jiandusuo', 'shaoerbaojian', 'wuliusiji', 'zhuangxie'];
+const clean = ['guoshui', 'jiandusuo', 'shaoerbaojian', 'wuliusiji', 'zhuangxie'];
 
 describeRealTables(
   'fresh42',
@@ -33,13 +33,14 @@ describeRealTables(
  * - 得分=满意度合格率/85%*10分 gives the row's 10 where a scan lost the points in its words ((K)分)).
  * - 总分值:100分/月 above the header over rows that only deduct: what they deduct from.
  *
- * IN THE SUITE (every clause asserted): jiandusuo, shaoerbaojian, wuliusiji, zhuangxie.
+ * IN THE SUITE (every clause asserted): jiandusuo, shaoerbaojian, wuliusiji, zhuangxie; guoshui, fixed in the next
+ * session (its 原表 refused as expected; its 台账's last row, 5、对小规模纳税人…应补申报征 with no rule, as the table's last
+ * words cut off is kept for the assessor under the 100 it deducts from — piece at the end of fresh42-pieces).
  *
  * NOT YET (asserted only to import, or to be refused in plain Chinese): caizhengjiangbu (1 misread per sheet: the bonus
  * beyond row 9's 1 point is read up to 2, the fixture caps it at the row's 1), shuangchuang (2 per sheet: a 主要考核点
  * with its own (1分) beside a 赋分标准 that repeats the other part's words, 有工作规划得1分, is matched to the wrong part;
- * the requirement column is not in the clause text), guoshui (its 台账: the cut last row, with no rule, not named in a
- * warning the harness matches; its item named 总分值), bingmei (the warning on 硬件設施's 20 quotes the name without the
+ * the requirement column is not in the clause text), bingmei (the warning on 硬件設施's 20 quotes the name without the
  * site's pinyin, which the fixture's key keeps).
  */
 describe.each(

@@ -2,7 +2,7 @@ import { fresh43Tables } from '../../fixtures/tables/fresh43';
 import { describeRealTables } from './describe';
 import { line, reportSheet } from './harness';
 
-const clean = ['bozhong', 'jiancezhan', 'nanyuankaifang', 'zubailvhua'];
+const clean = ['bozhong', 'jiancezhan', 'jingzhixing', 'nanyuankaifang', 'zhongzhuanshitang', 'zubailvhua'];
 
 describeRealTables(
   'fresh43',
@@ -28,13 +28,15 @@ describeRealTables(
  * - 佐证材料目录索引 and 得分说明 are columns filled in (the 原表's 9 misreads: the index column was taken for names);
  * - 共报5次,每次记1分: the row's 5.
  *
- * IN THE SUITE (every clause asserted; all four read clean at first contact): bozhong, jiancezhan, nanyuankaifang,
- * zubailvhua.
+ * IN THE SUITE (every clause asserted): bozhong, jiancezhan, nanyuankaifang, zubailvhua (all four clean at first
+ * contact); jingzhixing and zhongzhuanshitang, fixed in the next session (pieces at the end of fresh43-pieces):
+ * - a sentence alone in the 编号 column (考核指标共分五项,总分100分。每项…扣到零分为止…) is read as the words it is: the
+ *   total said once, named, not an unnamed item;
+ * - 出现安全事故考核费全部扣除 in the note under the rows: the whole fee lost, a veto (该项…全部扣除 stays the item's).
  *
  * NOT YET (asserted only to import): dayaoyaocai (记8分,未落实不得分,少一项扣2分 read as a deduction that requires the
- * work done, where the fixture reads a plain deduction), jingzhixing (a paragraph standing in the 编号 column read as an
- * unnamed item), sihuiyifa (the warning on 章程及制度's 20 against 16 not given), zhongzhuanshitang (出现安全事故考核费全部
- * 扣除 not read as a veto).
+ * work done, where the fixture reads a plain deduction), sihuiyifa (the warning on 章程及制度's 20 against 16 not given:
+ * its middle level, 1.1 章程建设 | 8分, is not read as a heading).
  */
 describe.each(
   fresh43Tables
