@@ -1,3 +1,4 @@
+import { splitName } from './names';
 import type { Row } from './rows';
 
 /**
@@ -39,4 +40,42 @@ export function departmentBlocks(
     names: groups.map((g) => g[0]?.section.replace(/\s+/g, '') ?? ''),
     each,
   };
+}
+
+/**
+ * (一)市直管国有企业各指标计分: 1.利润总额指标(30分) 2.经济增加值(35分) … then (二)委托主管部门…管理的国有企业各指标计分:
+ * 1.利润总额指标(20分) 2.经济增加值(25分) …: the same indicators again under a second heading, for another kind of unit —
+ * a table for each (the rows from the second heading on numbered as the next block). Only where the sheet is not yet
+ * split and three or more names, at least half of the new group's, repeat names read before it in the block. Pure.
+ */
+export function repeatBlocks(rows: readonly Row[]): Row[] | undefined {
+  if (rows.some((r) => r.block > 0)) return undefined;
+  const own = (r: Row): string =>
+    splitName(r.name)
+      .name.replace(/^[\d.、．\s]+/, '')
+      .replace(/\s+/g, '');
+  const under = (r: Row): string => r.headings[r.headings.length - 1]?.text ?? '';
+  const groups: Row[][] = [];
+  for (const r of rows) {
+    const last = groups[groups.length - 1];
+    if (last && under(last[0] as Row) === under(r)) last.push(r);
+    else groups.push([r]);
+  }
+  let block = 0;
+  let split = false;
+  const out: Row[] = [];
+  // (The names read so far in this block: the groups under it, a heading's parts among them.)
+  let seen = new Set<string>();
+  for (const g of groups) {
+    const names = [...new Set(g.map(own).filter((n) => n.length >= 2))];
+    const again = names.filter((n) => seen.has(n)).length;
+    if (under(g[0] as Row) !== '' && again >= 3 && again * 2 >= names.length) {
+      block++;
+      split = true;
+      seen = new Set();
+    }
+    for (const n of names) seen.add(n);
+    out.push(...g.map((r) => (block === 0 ? r : { ...r, block })));
+  }
+  return split ? out : undefined;
 }

@@ -118,6 +118,8 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
       (roles.size >= 2 && ['rule', 'points', 'standard', 'class'].some((x) => roles.has(x as Role))) ||
       (pointsInNames && roles.size >= 1) ||
       (names >= 2 && roles.size >= 2) ||
+      // (分项 | 扣分项目 over …未持有…资格证书,扣1分: two name heads, the last's cells mostly scoring — the rule column.)
+      (names >= 2 && mostlyScore(grid, r, nameCol)) ||
       // A级指标 | B级指标 | C级指标 and nothing else: three levels of names, the last holding the rules.
       names >= 3 ||
       // 条文 over the paragraphs of a document pasted into one column: the rule column is the table.

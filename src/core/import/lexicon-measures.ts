@@ -128,11 +128,11 @@ export const measurePhrases: readonly Phrase[] = [
   // 达到98%以上的得满分；低于98%的，每低一个百分点扣一分: 低于98% restates the target before the step.
   // (收缴率未达100%的,每低1个百分点扣1分: the same.)
   p('below target', `(?:低于|未达到?|达不到|不足)${N}%的?,?(?=每)`, (m) => ({ t: 'pctBelow', x: num(m[1]) })),
-  // (扣完20分为止: down to nothing of the item's 20.)
+  // (扣完20分为止: down to nothing of the item's 20; …每低于目标值2%扣1分,最低为零分: the same.)
   p(
     'floor zero',
     // (…发现一次扣2分,10分扣完为止: the same, the number said first.)
-    '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|扣完(\\d+(?:\\.\\d+)?)分为止|(?<![\\d.])(\\d+(?:\\.\\d+)?)分扣完为止|扣完即止|扣至0分为止|扣完本项分|(?:直至|直到)(?:本项|该项)?(?:分值|分数)?扣完)',
+    '(?:扣完(?:本项|该项|本条)?(?:分值)?为止|(?<=扣\\d+(?:\\.\\d+)?分[,，]?|得分[,，])最低(?:为|得|计)?(?:零|0)分|扣完(\\d+(?:\\.\\d+)?)分为止|(?<![\\d.])(\\d+(?:\\.\\d+)?)分扣完为止|扣完即止|扣至0分为止|扣完本项分|(?:直至|直到)(?:本项|该项)?(?:分值|分数)?扣完)',
     (m) => {
       const n = m[1] ?? m[2];
       return { t: 'floorZero', ...(n === undefined ? {} : { n: num(n) }) };
@@ -205,8 +205,16 @@ export const measurePhrases: readonly Phrase[] = [
   // 宣传氛围不浓的酌情扣1-3分: the assessor decides within the range.
   p('discretion', `酌情扣(?:分)?${N}-${N}${FEN}`, () => ({ t: 'discretion' })),
   // 否则扣1~3分 / 不到位扣1~2分: a cost the checker picks within a range — as 酌情 is (not 每…扣1-3分, so much each).
-  p('discretion', `(?<!每[^,;。]{0,8})扣${N}-${N}分`, () => ({ t: 'discretion' })),
-  p('proportional', '按[^,;。]{0,8}?(?:比例|率)(?:计分|扣分|得分|折算|计算)', () => ({ t: 'proportional' })),
+  // (…未配置或不健全的,扣0.5分至1分: the same, the range said with 至.)
+  p('discretion', `(?<!每[^,;。]{0,8})扣${N}(?:-|分?(?:至|到))${N}分`, () => ({ t: 'discretion' })),
+  // (按实际完成值占目标值的比重计算得分: the same, said as the share of the target done.)
+  p(
+    'proportional',
+    '按[^,;。]{0,8}?(?:比例|率)(?:计分|扣分|得分|折算|计算)|按[^,;。]{0,12}?占[^,;。]{1,8}?的?比重(?:计算)?(?:得分|计分|折算)',
+    () => ({
+      t: 'proportional',
+    }),
+  ),
   // 按实际处置率占95%的比例计分: full points at 95%.
   p('proportional', `按[^,;。]{0,12}?占${N}%的比例(?:计分|得分|折算)`, (m) => ({ t: 'propFull', x: num(m[1]) })),
   p('full at', `${N}%的?[^,;。()]{0,12}?不扣分`, (m) => ({ t: 'propFull', x: num(m[1]) })),

@@ -366,7 +366,8 @@ export const pointPhrases: readonly Phrase[] = [
     n: byClass(num(m[2]), m[4], m[5]),
     ...(m[3] ? { max: num(m[3]) } : {}),
   })),
-  p('gain full', `${COND}?得满分`, (m) => ({ t: 'gain', label: clean(m[1]), n: 'full' })),
+  // (完成或超额完成目标值得基本分 under 利润总额指标(基本分为30分): the row's points, said as its base.)
+  p('gain full', `${COND}?得(?:满分|基本分)`, (m) => ({ t: 'gain', label: clean(m[1]), n: 'full' })),
   // 根据配合情况酌情打分(5分): read before the (N分) takes the words in front of it.
   p('discretion', '(?:酌情|视情)(?:打分|评分|给分|计分|赋分)', () => ({ t: 'discretion' })),
   // 按程度进行计分 / 按程度计分: the assessor weighs how far it is done.

@@ -113,10 +113,11 @@ export function readPhrases(text: string): { found: Found[]; claimed: boolean[] 
 export function unread(text: string, claimed: readonly boolean[]): string[] {
   const out: string[] = [];
   // …培训效果不明显的，扣分。: a 扣分 with no number is a way of losing points too.
+  // (Not 没有完成的扣分,每低于目标值2%扣1分: the 扣分 leads into the cost that follows.)
   const re = new RegExp(
     // …的,每1; (words lost after 每N): a count of something, its cost missing.
     // (扣K)分: a figure a scan lost — still a cost.)
-    `(?:扣|加|得|计)${NUM}分?|扣${LOST_FIGURE}分|${NUM}分|每${NUM}(?=[;；。,，]|$)|不得分|不计分|一票否决|(?<!酌情|适当|视情况|视情节|视情|不|免|不予)扣分(?=$|[。;,])|比例(?:加|扣)分|(?<!酌情|适当|视情况|视情节|视情|不|重复|不予|累计)(?!(?<=给予|予以)加分[,，][^。;]{0,16}?加${NUM})加分(?=$|[。;,])`,
+    `(?:扣|加|得|计)${NUM}分?|扣${LOST_FIGURE}分|${NUM}分|每${NUM}(?=[;；。,，]|$)|不得分|不计分|一票否决|(?<!酌情|适当|视情况|视情节|视情|不|免|不予)扣分(?=$|[。;,])(?![,:]?每[^。;]{0,16}?扣${NUM})|比例(?:加|扣)分|(?<!酌情|适当|视情况|视情节|视情|不|重复|不予|累计)(?!(?<=给予|予以)加分[,，][^。;]{0,16}?加${NUM})加分(?=$|[。;,])`,
     'g',
   );
   for (let m = re.exec(text); m; m = re.exec(text)) {

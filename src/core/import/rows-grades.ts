@@ -34,14 +34,24 @@ export function gradePointsRule(
   grades: ReadonlyMap<number, string> | undefined,
   cell: (c: number) => string,
   words: string,
-): { points: number; rule: string } | undefined {
+): { points: number; rule?: string } | undefined {
   if (!grades || grades.size < 2) return undefined;
+  const own = /扣|不得分|不计分|得\d|加\d|\d分/.test(words) ? words : '';
+  // (个性特色加分 | 1.有创新点 | 2 | (nothing) …: a figure in the first grade's cell alone, the others empty, is the row's
+  // points — a cell across the grades on the page, no grade of its own; its rule its own words.)
+  const [firstCol, ...restCols] = [...grades.keys()];
+  const alone = Number(cellText(cell(firstCol ?? -1)).replace(/分$/, ''));
+  if (
+    cellText(cell(firstCol ?? -1)) !== '' &&
+    Number.isFinite(alone) &&
+    restCols.every((c) => cellText(cell(c)) === '')
+  )
+    return { points: alone };
   const figures = [...grades].map(([c, name]) => ({ name, points: Number(cellText(cell(c)).replace(/分$/, '')) }));
   if (figures.some((g) => cellText(cell([...grades.keys()][0] ?? -1)) === '' || !Number.isFinite(g.points)))
     return undefined;
   const ladder = figures.map((g) => `${g.name}得${g.points}分`).join('；');
-  const own = /扣|不得分|不计分|得\d|加\d|\d分/.test(words) ? `。${words}` : '';
-  return { points: Math.max(...figures.map((g) => g.points)), rule: `${ladder}${own}` };
+  return { points: Math.max(...figures.map((g) => g.points)), rule: own ? `${ladder}。${own}` : ladder };
 }
 
 /**

@@ -57,7 +57,8 @@ export function readProse(p: ProseInput): Prose | undefined {
   // (Tested as read: 考核實行百分制 is 考核实行百分制; quoted as written.)
   const read = headText(rule);
   const bare = !p.hasPointsCol && level === undefined && p.no === '' && p.namesEmpty;
-  const totalSaid = /总分(?:设置|设定|为|共)?(\d+(?:\.\d+)?)分/.exec(read);
+  // (…分四大块,总计13分,…: the same, said as the sum.)
+  const totalSaid = /总(?:分|计)(?:设置|设定|为|共)?(\d+(?:\.\d+)?)分/.exec(read);
   // (采取百分制考核形式。 under 五、考核奖惩办法: said there, it is the total all the same.)
   const total = totalSaid?.[1]
     ? { total: Number(totalSaid[1]) }
@@ -82,7 +83,12 @@ export function readProse(p: ProseInput): Prose | undefined {
   }
   // (考核指标共分五项,总分100分。每项…扣到零分为止,不记负分;…累计扣分不超过5分。 numbered nowhere and costing nothing of
   // its own: the total and how every item deducts, said once for the table; named, not read.)
-  if (bare && totalSaid?.[1] && p.points === undefined && !/[扣加减得计]\s*\d/.test(read))
+  if (
+    bare &&
+    totalSaid?.[1] &&
+    (p.points === undefined || p.points === Number(totalSaid[1])) &&
+    !/[扣加减得计]\s*\d/.test(read.replace(totalSaid[0], ''))
+  )
     return { as: where, text: rule, total: Number(totalSaid[1]) };
   // 八、管理办法自2018年10月1日起执行,由农水办负责解释。: when the rules start and who explains them.
   if (

@@ -269,7 +269,9 @@ export function closingPoints(rule: string): number | undefined {
     // 1.召开班子会研究部署;1分(查看会议纪要,1次0.5分): the points after the words, then a note on checking them.
     /(?<=[\u4e00-\u9fff][;；。.])\s*(\d+(?:\.\d+)?)\s*分\s*[（(][^()（）]*[)）][。.]?\s*$/.exec(rule.trim()) ??
     // …做到制度上墙。(2.5): bare points in brackets after the sentence has ended.
-    /(?<=[\u4e00-\u9fff][。.;；])\s*[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*$/.exec(rule.trim());
+    /(?<=[\u4e00-\u9fff][。.;；])\s*[（(]\s*(\d+(?:\.\d+)?)\s*[)）]\s*$/.exec(rule.trim()) ??
+    // (当年乡建重点工作(5分 where the copy stops: the bracket left open.)
+    /(?<=[\u4e00-\u9fff])\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*$/.exec(rule.trim());
   return m ? Number(m[1]) : undefined;
 }
 

@@ -14,6 +14,7 @@ import { gradedRule, gradePointsRule, levelPairsRule, sideBySide } from './rows-
 import { pairedRows } from './rows-pairs';
 import { NOTE_HEAD, notesBelow } from './rows-notes';
 import { costAdds, costsMakeOuter, joinRule, liftTitles, nameRule } from './rows-kept';
+import { gradeGrids } from './rows-grade-grid';
 import { eachSaid, readProse, SCALE_OF_100 } from './rows-prose';
 import { rowRole, wholeTable } from './rows-role';
 import {
@@ -64,7 +65,7 @@ const vetoWords = (label: string, itemsBefore: number): boolean =>
 export const scoredText = (row: Row): string => (row.note ? joinRule([row.rule, row.note]) : row.rule);
 
 export function readBody(sheet: Grid, header: Header): Body {
-  const grid = liftTitles(sheet, header);
+  const grid = gradeGrids(liftTitles(sheet, header), header);
   const merged = mergeIndex(grid);
   const col = (role: string): number[] =>
     [...header.columns]

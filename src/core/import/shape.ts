@@ -63,7 +63,13 @@ export function nameSections(rows: readonly Row[], names: number): boolean {
     const prev = rows[i - 1];
     if (!prev || prev.block !== r.block) return false;
     const sameName = r.nameKey === prev.nameKey || (r.name !== '' && r.name === prev.name);
-    return sameName && r.pointsKey !== prev.pointsKey && r.points !== undefined && r.rule !== prev.rule;
+    // (…or what it asks: 1.教学目标体现课标理念… and 2.教学目标明确具体… under one name, both 优得5分；良得4分….)
+    return (
+      sameName &&
+      r.pointsKey !== prev.pointsKey &&
+      r.points !== undefined &&
+      (r.rule !== prev.rule || r.standard !== prev.standard)
+    );
   });
 }
 

@@ -4,7 +4,7 @@ import { loadRubric, type Problem } from '../rubric/load';
 import { placeOf } from './problem-place';
 import type { RubricInput } from '../rubric/schema';
 import { assemble, totalOf, type Assembled, type ClauseReport } from './assemble';
-import { departmentBlocks } from './blocks';
+import { departmentBlocks, repeatBlocks } from './blocks';
 import { findHeader, missingHeader, type Grid, type Header } from './header';
 import { readPoints, splitName } from './names';
 import { costWords, headText } from './heads';
@@ -14,6 +14,7 @@ import { readBody, type Body, type Row } from './rows';
 import { eachSaid, SCALE_OF_100 } from './rows-prose';
 import { figureStepRows, gradeRangeRows, gradeStepRows } from './rows-ranges';
 import { vetoesSaid } from './rows-notes';
+import { boundRows } from './rows-bound';
 import { remainderRows } from './rows-remainder';
 import { totalAtTop } from './rows-total';
 import { clip } from './text';
@@ -100,7 +101,9 @@ function rubricOf(
     ...(meta.source ? { source: meta.source } : {}),
     total: draft.total ?? sum,
     ...classesOf(a, draft.classes),
-    sections: a.sections.map((sec) => (sec.cap === undefined ? { ...sec, ...saidOf(sec.name, words) } : sec)),
+    sections: a.sections.map((sec) =>
+      sec.cap === undefined ? { ...sec, ...saidOf(sec.name, words), ...weightOf(sec, draft.total ?? sum) } : sec,
+    ),
     adjustments: a.adjustments,
     grades: own ?? GRADES,
     // (出现安全事故考核费全部扣除 in a note under the rows: the whole lost, a veto.)
@@ -183,6 +186,17 @@ function saidOf(name: string, words: readonly string[]): { cap?: number } {
   return m?.[1] ? { cap: Number(m[1]) } : {};
 }
 
+/**
+ * 教学目标10% over two rows of 5 in a table of 100: a section's weight said as a share of the whole, its items making
+ * that share — its points.
+ */
+function weightOf(sec: Assembled['sections'][number], total: number): { cap?: number } {
+  const m = /(\d+(?:\.\d+)?)\s*[%％]$/.exec(sec.name.trim());
+  if (!m?.[1] || total !== 100) return {};
+  const sum = sec.items.reduce((a, i) => a + (typeof i.cap === 'number' ? i.cap : NaN), 0);
+  return Math.abs(sum - Number(m[1])) < 1e-9 ? { cap: sum } : {};
+}
+
 /** Why a table with no points to earn cannot be scored, and what would make it one. */
 function noPoints(grid: Grid, header: Header, rows: readonly Row[]): string {
   const col = [...header.columns].find(([, r]) => r === 'points')?.[0];
@@ -225,10 +239,9 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
         ),
       }
     : given0;
-  const body = totalAtTop({
-    ...read,
-    rows: remainderRows(figureStepRows(gradeStepRows(gradeRangeRows(read.rows)))),
-  });
+  const steps = remainderRows(figureStepRows(gradeStepRows(gradeRangeRows(read.rows))));
+  const repeated = repeatBlocks(steps);
+  const body = totalAtTop({ ...read, rows: repeated ?? steps });
   if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
   // 分值(200 分) as the points column's head: the table's total, said once.
   const heads = grid.rows.slice(header.first, header.row + 1).flatMap((r) => r.map((v) => v.replace(/\s+/g, '')));
@@ -311,13 +324,15 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
       (r) => r.role === 'base' && pricedNowhere(r) && (/扣/.test(r.rule) || costWords(r.rule) !== undefined),
     );
     const [firstUnpriced] = unpriced;
-    if (
+    const asked =
       base === undefined &&
       given === undefined &&
-      firstUnpriced &&
+      firstUnpriced !== undefined &&
       unpriced.length >= 3 &&
-      unpriced.length * 2 > rows.filter((r) => r.role === 'base').length
-    )
+      unpriced.length * 2 > rows.filter((r) => r.role === 'base').length;
+    // (…扣1分 / 得满分4分 / 最多扣4分 on most of them: each worth the most it can lose — the user told so.)
+    const bounded = asked ? boundRows(rows, unpriced) : undefined;
+    if (asked && firstUnpriced && !bounded)
       return {
         ok: false,
         error: 'no-points',
@@ -326,7 +341,7 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
     // A row cut off with no points of its own still deducts from a 起评分 the others share: kept, typed.
     const last = b === count - 1 && base !== undefined ? body.cut?.dropped : undefined;
     const made = rubricOf(
-      last ? [...rows, last] : rows,
+      last ? [...(bounded ?? rows), last] : (bounded ?? rows),
       header,
       given ?? base,
       base,
@@ -338,8 +353,17 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
     const told = split
       ? `本表按部门分块，各${split.each}分：分为 ${count} 张细则（${split.names.join('、')}），这是“${split.names[b] ?? ''}”一张`
       : count > 1
-        ? `本表有 ${count} 张细则（在序号从“一、”重新开始处，或在写明另一考核对象的大标题处分开），这是第 ${b + 1} 张`
+        ? repeated
+          ? `本表有 ${count} 张细则（同样的指标在另一标题下再次列出，按标题分开），这是第 ${b + 1} 张`
+          : `本表有 ${count} 张细则（在序号从“一、”重新开始处，或在写明另一考核对象的大标题处分开），这是第 ${b + 1} 张`
         : undefined;
+    const priced = bounded?.filter((r) => r.pointsKey.startsWith('bound:')) ?? [];
+    const open = unpriced.filter((r) => !priced.some((p) => p.index === r.index));
+    const boundTold = bounded
+      ? [
+          `本表各行没有分值，也没有写起评分：${priced.length} 行按写明的最多扣分计分值（如第 ${(priced[0]?.index ?? 0) + 1} 行 ${priced[0]?.points ?? ''} 分），合计 ${Math.round(priced.reduce((a, r) => a + (r.points ?? 0), 0) * 100) / 100} 分${open.length ? `；${open.map((r) => `第 ${r.index + 1} 行`).join('、')}按次扣分、没有上限，未定分值` : ''}。请核对`,
+        ]
+      : [];
     const noted = (body.notes ?? []).map((n) => `说明栏“${n}”合并在多行，未计入各条评分，请核对是否适用于整块`);
     const cut = [
       ...(b === 0 ? tableAbove(grid, header.first) : []),
@@ -356,7 +380,10 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
     ];
     // (Not again where a section's own sum already says it.)
     const outer = outerSums(rows).filter((w) => !made.warnings.some((m) => m.startsWith(w.split('，')[0] ?? w)));
-    blocks.push({ ...made, warnings: [...(told ? [told] : []), ...noted, ...made.warnings, ...outer, ...cut] });
+    blocks.push({
+      ...made,
+      warnings: [...(told ? [told] : []), ...boundTold, ...noted, ...made.warnings, ...outer, ...cut],
+    });
   }
   const [first] = blocks;
   if (!first) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
