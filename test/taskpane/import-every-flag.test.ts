@@ -53,6 +53,8 @@ import { fresh40Tables } from '../fixtures/tables/fresh40';
 import { fresh41Tables } from '../fixtures/tables/fresh41';
 import { fresh42Tables } from '../fixtures/tables/fresh42';
 import { fresh43Tables } from '../fixtures/tables/fresh43';
+import { fresh44Tables } from '../fixtures/tables/fresh44';
+import { fresh45Tables } from '../fixtures/tables/fresh45';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -106,6 +108,8 @@ const sets = [
   ['fresh41', fresh41Tables],
   ['fresh42', fresh42Tables],
   ['fresh43', fresh43Tables],
+  ['fresh44', fresh44Tables],
+  ['fresh45', fresh45Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

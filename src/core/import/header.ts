@@ -304,6 +304,18 @@ export function findHeader(grid: Grid): Header | undefined {
     columns.get(c) === 'other' &&
     head.test(headText(valueAt(grid, merged, first, c))) &&
     figured(c);
+  // (考核验收内容 | 评分标准 with 4, 4, 4, 3 down the 评分标准 and no points column: the figures are the points, whatever
+  // the head says.)
+  if (![...columns.values()].includes('points')) {
+    const bare = [...columns]
+      .filter(([c, r]) => r === 'rule' && figured(c))
+      .map(([c]) => c)
+      .filter((c) =>
+        grid.rows.slice(last + 1).every((r) => cellText(r[c]) === '' || figureCell(r[c] ?? '') !== undefined),
+      );
+    const [only] = bare;
+    if (bare.length === 1 && only !== undefined) columns.set(only, 'points');
+  }
   // (具体项目 | 评分 with 2, 7, 6 down the 评分: the same.)
   const given = [...Array(width).keys()].find((c) => unfilled(c, /^(?:得分|分数|标准得分|评分)$/));
   if (given !== undefined) columns.set(given, 'points');

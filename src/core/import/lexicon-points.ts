@@ -368,6 +368,13 @@ export const pointPhrases: readonly Phrase[] = [
   })),
   // (完成或超额完成目标值得基本分 under 利润总额指标(基本分为30分): the row's points, said as its base.)
   p('gain full', `${COND}?得(?:满分|基本分)`, (m) => ({ t: 'gain', label: clean(m[1]), n: 'full' })),
+  // (按照功效系数法打分 / 采用功效系数法打分: a method whose figures are not on the sheet — the assessor works the score out.)
+  p(
+    'discretion',
+    // (村主要领导测评分2分: a mark others give by rating — the same.)
+    '(?:按照?|采用|采取|运用|依据)[^,;。]{1,12}?(?:法|公式|模型)(?:进行)?(?:打分|计分|评分|赋分|计算得分|测算得分)|测评(?:分|得分|打分)(?=\\s*\\d+(?:\\.\\d+)?\\s*分)',
+    () => ({ t: 'discretion' }),
+  ),
   // 根据配合情况酌情打分(5分): read before the (N分) takes the words in front of it.
   p('discretion', '(?:酌情|视情)(?:打分|评分|给分|计分|赋分)', () => ({ t: 'discretion' })),
   // 按程度进行计分 / 按程度计分: the assessor weighs how far it is done.

@@ -45,8 +45,8 @@ export interface Prose {
 
 const short = (t: string): string => clip(t, 40);
 
-/** 采取百分制考核 / 考核实行“百分制”: the whole scored out of 100. */
-export const SCALE_OF_100 = /(?:采用|实行|采取|实施|按)“?百分制/;
+/** 采取百分制考核 / 考核实行“百分制” / 考核采用100分制: the whole scored out of 100. */
+export const SCALE_OF_100 = /(?:采用|实行|采取|实施|按)“?(?:百分制|100分制)/;
 
 /** 考核对象 / 考核原则 / 考核程序 …: what a heading on how the assessment is run begins with. */
 const adminHead =

@@ -42,6 +42,21 @@ export function figureOverNamedRows(
 }
 
 /**
+ * 场所设置 | 基础设施 | 40 merged down | 1.标识、标志符合省厅统一标准(5分) | …: a figure merged over rules that each close with
+ * their own points — the group's, as over names that carry theirs.
+ */
+export function figureOverPricedRules(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  head: number,
+  col: number | undefined,
+  ruleCol: number | undefined,
+): boolean {
+  if (col === undefined || ruleCol === undefined) return false;
+  return figureOverRows(grid, merged, head, col, 3, (row) => closingPoints(row[ruleCol] ?? '') !== undefined);
+}
+
+/**
  * Whether every figure the column merges down is over rows that each carry points of their own (`own`): spans of
  * fewer than `least` rows make it false where `least` is 3, and are passed over where it is 2.
  */
@@ -54,6 +69,8 @@ function figureOverRows(
   own: (row: readonly string[]) => boolean,
 ): boolean {
   let spans = 0;
+  // (The table's last row, where the copy may stop before its points — 5.咨询室3个,其中一个具备私密会 — is not asked.)
+  const end = grid.rows.reduce((e, row, k) => (row.some((v) => cellText(v) !== '') ? k : e), -1);
   for (let r = head + 1; r < grid.rows.length; r++) {
     const m = merged(r, col);
     if ((m?.top ?? r) !== r || readPoints(grid.rows[r]?.[col] ?? '').points === undefined) continue;
@@ -62,7 +79,7 @@ function figureOverRows(
       if (least === 3) return false;
       continue;
     }
-    for (let k = r; k <= bottom; k++) if (!own(grid.rows[k] ?? [])) return false;
+    for (let k = r; k <= bottom; k++) if (!own(grid.rows[k] ?? []) && !(k === end && k > r)) return false;
     spans++;
   }
   return spans > 0;
@@ -226,6 +243,14 @@ export function markCut(rows: Row[]): [Row[], Body['cut']] {
     return [rows, undefined];
   // With no points of its own or above it (附加分 … 未通过省), it cannot be scored at all: named, not imported.
   // (…or of its group's, 公共洗手间 | 15 beside it where the figures stand for the groups: kept under them.)
+  // (5.及时报送各种信息10分。参照崇仁镇 — its first sentence closes on its points before the copy stops: those are its
+  // points, the rest the assessor reads.)
+  const opened =
+    /^[^。;；扣加减]*?(?<=[\u4e00-\u9fff”"])(?<![扣加减得计記记各共奖罚值满每占])\s*(\d+(?:\.\d+)?)\s*分\s*[。.]/.exec(
+      last.rule.trim(),
+    )?.[1];
+  if (last.points === undefined && opened !== undefined && last.sectionPoints === undefined)
+    return [[...rows.slice(0, -1), { ...last, cut: true, points: Number(opened) }], undefined];
   const pointless =
     last.points === undefined &&
     last.sectionPoints === undefined &&
@@ -336,10 +361,10 @@ export function demandPoints(rule: string): { points: number; rest: string } | u
       rule.trim(),
     );
   // (…落实专(兼)职人员抓信访工作3分。未成立领导小组的,扣1分: the demand closes its own sentence on its points, the
-  // next sentence says what is taken off.)
+  // next sentence says what is taken off — or that the assessor takes it off: …工作5分。未达要求酌情扣分。)
   const said =
     m ??
-    /^[^。扣]*?(?<=[\u4e00-\u9fff”")）])(?<![扣加减得计記记各共奖罚值满每占])(?<!满分|总分|满分为)\s*(\d+(?:\.\d+)?)\s*分\s*[。.]\s*(?=[^。]{0,40}?扣\s*\d)/.exec(
+    /^[^。扣]*?(?<=[\u4e00-\u9fff”")）])(?<![扣加减得计記记各共奖罚值满每占])(?<!满分|总分|满分为)\s*(\d+(?:\.\d+)?)\s*分\s*[。.]\s*(?=[^。]{0,40}?(?:扣\s*\d|(?:酌情|视情)扣))/.exec(
       rule.trim(),
     );
   if (!said?.[1]) return bracketDemand(rule);

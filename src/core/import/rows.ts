@@ -35,6 +35,7 @@ import {
   fewerCells,
   figureOverBands,
   figureOverNamedRows,
+  figureOverPricedRules,
   figures,
   firstRowPool,
   gainedPoints,
@@ -88,6 +89,7 @@ export function readBody(sheet: Grid, header: Header): Body {
   // (…or over rows whose bands of marks give their own: 合管理 | 15 over three standards of 5-4.5 … each.)
   const overNamed =
     figureOverNamedRows(grid, merged, header.row, given, names[names.length - 1]) ||
+    figureOverPricedRules(grid, merged, header.row, given, col('rule')[0]) ||
     figureOverBands(grid, merged, header.row, given, col('rule')[0]);
   const pointsCol = overNamed ? undefined : given;
   const otherPointsCol = pointsCol === undefined ? undefined : after.find((c) => c !== pointsCol);
@@ -377,7 +379,15 @@ export function readBody(sheet: Grid, header: Header): Body {
                         : readPoints(at(pointsCol));
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
-    const summary = counted && rows.length === 0 && numberingLevel(label) === undefined;
+    // ( | | 100 under the rows, nothing named: the sum of the rows above it — the table's total, its label left off.)
+    const above = rows.filter((x) => x.block === block && x.role === 'base').reduce((a, x) => a + (x.points ?? 0), 0);
+    const bareTotal =
+      cellText(label) === '' &&
+      ownRule === '' &&
+      pts.points !== undefined &&
+      rows.length >= 3 &&
+      Math.abs(Math.round(above * 100) / 100 - pts.points) < 1e-9;
+    const summary = (counted && rows.length === 0 && numberingLevel(label) === undefined) || bareTotal;
     const firstCell = headText(grid.rows[r]?.find((v) => v.trim() !== '') ?? '');
     // 备注 | | 仅有…的部门和单位,考核扣分分值加倍。 | 原扣5分-现扣10分…: a note on the rules, no article; named.
     if (/^(?:备注|说明|注)[:：]?$/.test(firstCell) && pts.points === undefined) {
