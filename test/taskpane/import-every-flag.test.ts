@@ -55,6 +55,7 @@ import { fresh42Tables } from '../fixtures/tables/fresh42';
 import { fresh43Tables } from '../fixtures/tables/fresh43';
 import { fresh44Tables } from '../fixtures/tables/fresh44';
 import { fresh45Tables } from '../fixtures/tables/fresh45';
+import { fresh46Tables } from '../fixtures/tables/fresh46';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -110,6 +111,7 @@ const sets = [
   ['fresh43', fresh43Tables],
   ['fresh44', fresh44Tables],
   ['fresh45', fresh45Tables],
+  ['fresh46', fresh46Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

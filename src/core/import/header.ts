@@ -127,7 +127,9 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
       // 编号 | 内容 over numbered lines of rules (拾到校章者,加0.5分/人 / 1. | 考勤(10分)): the same, numbered.
       numberedLines(grid, r, roles, names, nameCol) ||
       // 编号 | 指标 over 消防管理(10) / …保管良好。(5): the names below carry the points.
-      (roles.has('no') && names === 1 && pricedBelow(grid, r, nameCol));
+      (roles.has('no') && names === 1 && pricedBelow(grid, r, nameCol)) ||
+      // (价素 | 考核要求 | 评分标准: a first head no word names, over short names merged down — the names.)
+      (roles.has('rule') && names === 0 && unknownLeadNames(grid, merged, r));
     const score = roles.size + (roles.has('rule') ? 2 : 0) + (roles.has('points') ? 1 : 0);
     if (usable) out.push({ row: r, score, roles });
   }
@@ -192,6 +194,8 @@ export function findHeader(grid: Grid): Header | undefined {
     if (role === 'class') classes.set(c, headText(head).replace(/（/g, '(').replace(/）/g, ')'));
   }
   headlessLead(grid, merged, first, last, width, columns);
+  if (!columns.has(0) && ![...columns.values()].includes('name') && unknownLeadNames(grid, merged, last))
+    columns.set(0, 'name');
   // (no head) | 工作内容 | 考评标准 | 标准分 with 一、二、三 in the headless first column on the rows that open a
   // group (合计 aside): the numbers' column.
   if (!columns.has(0) && ![...columns.values()].includes('no') && headText(valueAt(grid, merged, first, 0)) === '') {
@@ -665,6 +669,30 @@ function figuresColumn(
       return c;
   }
   return undefined;
+}
+
+/**
+ * 价素 | 考核要求 | 评分标准 over 分区分类摆放 / 整齐摆放 / 其他, each merged down its rows: a first head no word names (a
+ * scan's 要素) over short names, no scoring in them — the names' column.
+ */
+function unknownLeadNames(grid: Grid, merged: ReturnType<typeof mergeIndex>, r: number): boolean {
+  const head = headText(valueAt(grid, merged, r, 0));
+  if (head === '' || roleOf(head) !== undefined || head.length > 6) return false;
+  const cells = grid.rows
+    .slice(r + 1)
+    .map((row, i) => {
+      const m = merged(r + 1 + i, 0);
+      return m && m.top !== r + 1 + i ? '' : cellText(row[0]);
+    })
+    // (说明:… under the rows is a note, not a name.)
+    .filter((v) => v !== '' && !/^(?:注|备注|说明)\s*[:：]/.test(v));
+  const spans = grid.merges.filter((m) => m.left === 0 && m.top > r && m.bottom > m.top).length;
+  return (
+    cells.length >= 2 &&
+    spans >= 1 &&
+    cells.filter((x) => x.length <= 12 && /[\u4e00-\u9fff]{2}/.test(x) && !scoring.test(x)).length * 4 >=
+      cells.length * 3
+  );
 }
 
 /**

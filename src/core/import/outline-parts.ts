@@ -117,7 +117,8 @@ export function fromBase(rows: readonly Row[], header: Header, base: number): Bl
     ...partOf(r),
     // (Not 一票否决事项: a name that speaks of vetoing would be read as the veto; its rule says what it costs.)
     // (…计划不完整 | 5分(1分/项): a cost alone in the rule column is what the lapse named costs.)
-    ...(own && r.name && !/否决/.test(r.name)
+    // (Nor 1 .同一药品摆放在一起…;2 .商品正面向前… merged over a block: the demands it lists, no article's name.)
+    ...(own && r.name && !/否决/.test(r.name) && !listsDemands(r.name)
       ? {
           text: costWords(r.rule)
             ? `${r.name.replace(/[。.;；]$/, '')},${costWords(r.rule) ?? ''}`
@@ -224,3 +225,6 @@ export function tiered(section: SectionDraft): ItemDraft[] {
     },
   ];
 }
+
+/** 1 .同一药品摆放在一起…;2 .商品正面向前… merged over a block: the demands it lists, no name of one part. */
+export const listsDemands = (t: string): boolean => (t.match(/(?:^|[;；。])\s*\d{1,2}\s*[.、．]/g) ?? []).length >= 2;

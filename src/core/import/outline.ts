@@ -1,6 +1,17 @@
 import type { Header } from './header';
 import type { Heading } from './headings';
-import { cleanVeto, draft, firstName, fromBase, heldCap, partOf, tiered, partsOf, tableNumbers } from './outline-parts';
+import {
+  cleanVeto,
+  draft,
+  firstName,
+  fromBase,
+  heldCap,
+  listsDemands,
+  partOf,
+  tiered,
+  partsOf,
+  tableNumbers,
+} from './outline-parts';
 import { addAdjustment, bonusRuns } from './outline-adjust';
 import type { PartIn } from './item';
 import { numberOf, splitName } from './names';
@@ -236,9 +247,14 @@ export function outlineBlock(
         // (Not 一票否决事项 / 平安三率(本项限扣5分): a name that speaks of scoring would be read as a rule.)
         // (至少增加1名口腔科醫生 adds no points.)
         !/否决|扣|(?<![增追])加\s*\d|加分|(?<![增])减\s*\d|减分|\d\s*分/.test(inner) &&
-        !row.rule.trim().startsWith(splitName(inner).name);
+        !row.rule.trim().startsWith(splitName(inner).name) &&
+        !listsDemands(inner);
       const own =
-        pool.scored && row.name !== '' && !row.rule.trim().startsWith(row.name.trim()) && !/否决/.test(row.name)
+        pool.scored &&
+        row.name !== '' &&
+        !row.rule.trim().startsWith(row.name.trim()) &&
+        !/否决/.test(row.name) &&
+        !listsDemands(row.name)
           ? { text: `${row.name}：${row.rule}` }
           : named
             ? { text: `${inner}：${row.rule}` }

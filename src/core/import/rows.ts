@@ -185,10 +185,17 @@ export function readBody(sheet: Grid, header: Header): Body {
     // figure is what the lapse beside it costs — once, or each time.)
     // (5-4.5 | 4.4-4 | … | 2.9及以下 across the rule columns: the bands the checker picks from.)
     const band = ruleCols[0] === undefined ? undefined : bandRun(grid.rows[r] ?? [], ruleCols[0]);
+    // (考核要求 merged down a block | 评分标准 row by row (…混放每个扣3分): what the block requires, said once over its
+    // costs — no part of each row's rule.)
+    const spans = (c: number): boolean => (merged(r, c)?.bottom ?? r) > (merged(r, c)?.top ?? r);
+    const blockDemand =
+      standardCol === undefined && ruleCols.length === 2
+        ? ruleCols.filter((c) => spans(c) && ruleCols.some((d) => d !== c && !spans(d) && at(d) !== ''))
+        : [];
     const ownRule = band
       ? joinRule([band.rule, ...ruleCols.filter((c) => c > band.to).map((c) => at(c))])
-      : joinRule(ruleCols.map((c) => ruleLeadIn(bareCost(at(c), headOf(c)))));
-    const standard = at(standardCol);
+      : joinRule(ruleCols.filter((c) => !blockDemand.includes(c)).map((c) => ruleLeadIn(bareCost(at(c), headOf(c)))));
+    const standard = at(standardCol) || blockDemand.map((c) => at(c)).join(' ');
     // (85% | 每少3个百分点扣1分: the target beside a rule that counts the steps under it without saying it.)
     const target = /^\d+(?:\.\d+)?[%％]$/.exec(cellText(standard))?.[0];
     const stepsFrom =
@@ -393,6 +400,21 @@ export function readBody(sheet: Grid, header: Header): Body {
     if (/^(?:备注|说明|注)[:：]?$/.test(firstCell) && pts.points === undefined) {
       const said = (grid.rows[r] ?? []).map((v) => v.trim()).filter((v) => v !== '' && headText(v) !== firstCell);
       unread.push({ row: r + 1, text: said.join(' '), note: true });
+      continue;
+    }
+    // (说明:药品陈列满分100分,采用扣分制,扣完为止… alone on its row after the items: a note on the rules, named — and read
+    // for what the rows deduct from.)
+    const alone = (grid.rows[r] ?? []).map((v) => cellText(v)).filter((v) => v !== '');
+    // (Not 评分标准:… alone on its row: the rule of the row above, said on a line of its own.)
+    if (
+      rows.length > 0 &&
+      alone.length === 1 &&
+      /^\s*(?:注|备注|说明)\s*[:：]/.test(alone[0] ?? '') &&
+      // (说明:…本申报项目为不合格: a veto, read as one.)
+      !vetoWords(headText(alone[0] ?? ''), rows.length) &&
+      pts.points === undefined
+    ) {
+      unread.push({ row: r + 1, text: alone[0] ?? '', note: true });
       continue;
     }
     // 檢查方法:實地檢查營業場所… alone on its row under a heading: how the items below are checked, no heading of them.

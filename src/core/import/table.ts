@@ -102,7 +102,9 @@ function rubricOf(
     total: draft.total ?? sum,
     ...classesOf(a, draft.classes),
     sections: a.sections.map((sec) =>
-      sec.cap === undefined ? { ...sec, ...saidOf(sec.name, words), ...weightOf(sec, draft.total ?? sum) } : sec,
+      sec.cap === undefined
+        ? { ...sec, ...saidOf(sec.name, words), ...weightOf(sec, a.sections, draft.total ?? sum) }
+        : sec,
     ),
     adjustments: a.adjustments,
     grades: own ?? GRADES,
@@ -188,13 +190,25 @@ function saidOf(name: string, words: readonly string[]): { cap?: number } {
 
 /**
  * 教学目标10% over two rows of 5 in a table of 100: a section's weight said as a share of the whole, its items making
- * that share — its points.
+ * that share — its points. (生产任务完成情况(20%) …: where every section says its share and the shares make 100, each
+ * share is its section's points, most of them made by their items — a section its items fall short of is told so.)
  */
-function weightOf(sec: Assembled['sections'][number], total: number): { cap?: number } {
-  const m = /(\d+(?:\.\d+)?)\s*[%％]$/.exec(sec.name.trim());
-  if (!m?.[1] || total !== 100) return {};
-  const sum = sec.items.reduce((a, i) => a + (typeof i.cap === 'number' ? i.cap : NaN), 0);
-  return Math.abs(sum - Number(m[1])) < 1e-9 ? { cap: sum } : {};
+function weightOf(sec: Assembled['sections'][number], all: Assembled['sections'], total: number): { cap?: number } {
+  const share = (x: Assembled['sections'][number]): number | undefined => {
+    const m = /[（(]?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[)）]?$/.exec(x.name.trim());
+    return m?.[1] === undefined ? undefined : Number(m[1]);
+  };
+  const made = (x: Assembled['sections'][number]): number =>
+    x.items.reduce((a, i) => a + (typeof i.cap === 'number' ? i.cap : NaN), 0);
+  const own = share(sec);
+  if (own === undefined) return {};
+  const shares = all.map(share);
+  const whole =
+    shares.every((x) => x !== undefined) &&
+    Math.abs(shares.reduce((a: number, x) => a + (x ?? 0), 0) - 100) < 1e-9 &&
+    all.filter((x) => Math.abs(made(x) - (share(x) ?? NaN)) < 1e-9).length * 2 >= all.length;
+  if (whole) return { cap: own };
+  return total === 100 && Math.abs(made(sec) - own) < 1e-9 ? { cap: own } : {};
 }
 
 /** Why a table with no points to earn cannot be scored, and what would make it one. */
@@ -281,7 +295,9 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
         // (各项考核总分100分,在此基础上加减分: the total said as what the rows add to and take from.)
         /总分\s*([\dIlOo]+(?:\.\d+)?)\s*分[,，]?\s*在此基础上(?:加减|扣|减)/.exec(t)?.[1] ??
         // (注:…总分为100分,分项无基准分值,实行累计扣减。: the same, said as what the deductions run from.)
-        /总分\s*[为是:：]?\s*([\dIlOo]+(?:\.\d+)?)\s*分[^。;；]*(?:累计扣减|扣减|扣分)/.exec(t)?.[1],
+        /总分\s*[为是:：]?\s*([\dIlOo]+(?:\.\d+)?)\s*分[^。;；]*(?:累计扣减|扣减|扣分)/.exec(t)?.[1] ??
+        // (说明:药品陈列满分100分,采用扣分制,扣完为止: the same, said as the full mark the deductions come off.)
+        /满分\s*[为是:：]?\s*([\dIlOo]+(?:\.\d+)?)\s*分[,，]?\s*(?:采用|实行|采取|实施)?扣分制/.exec(t)?.[1],
     )
     .map((v) => v?.replace(/[Il]/g, '1').replace(/[Oo]/g, '0'))
     .find((v) => v !== undefined && /^\d+(?:\.\d+)?$/.test(v) && Number(v) > 0);

@@ -39,6 +39,8 @@ const disguised: Readonly<Record<string, string>> = {
   荇: '行',
   攵: '文',
   査: '查',
+  // (完畢率到達100%旳得滿分: 旳 for 的, as a copy of old documents gives it.)
+  旳: '的',
   '┅': '一',
   '②': '二',
 };
