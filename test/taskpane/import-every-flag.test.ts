@@ -56,6 +56,7 @@ import { fresh43Tables } from '../fixtures/tables/fresh43';
 import { fresh44Tables } from '../fixtures/tables/fresh44';
 import { fresh45Tables } from '../fixtures/tables/fresh45';
 import { fresh46Tables } from '../fixtures/tables/fresh46';
+import { fresh47Tables } from '../fixtures/tables/fresh47';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -112,6 +113,7 @@ const sets = [
   ['fresh44', fresh44Tables],
   ['fresh45', fresh45Tables],
   ['fresh46', fresh46Tables],
+  ['fresh47', fresh47Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

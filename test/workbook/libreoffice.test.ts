@@ -59,6 +59,7 @@ import { fresh43Tables } from '../fixtures/tables/fresh43';
 import { fresh44Tables } from '../fixtures/tables/fresh44';
 import { fresh45Tables } from '../fixtures/tables/fresh45';
 import { fresh46Tables } from '../fixtures/tables/fresh46';
+import { fresh47Tables } from '../fixtures/tables/fresh47';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -98,7 +99,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh46), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh47), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -155,6 +156,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh44Tables.map((t) => ['fresh44', t] as const),
     ...fresh45Tables.map((t) => ['fresh45', t] as const),
     ...fresh46Tables.map((t) => ['fresh46', t] as const),
+    ...fresh47Tables.map((t) => ['fresh47', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

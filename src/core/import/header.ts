@@ -194,6 +194,10 @@ export function findHeader(grid: Grid): Header | undefined {
     if (role === 'class') classes.set(c, headText(head).replace(/（/g, '(').replace(/）/g, ')'));
   }
   headlessLead(grid, merged, first, last, width, columns);
+  // (得分 | 小计 added by a clerk, 小计 empty down the sheet: a column to fill in, no group's points.)
+  for (const [c, role] of columns)
+    if (role === 'sectionPoints' && grid.rows.slice(last + 1).every((row) => cellText(row[c]) === ''))
+      columns.set(c, 'other');
   if (!columns.has(0) && ![...columns.values()].includes('name') && unknownLeadNames(grid, merged, last))
     columns.set(0, 'name');
   // (no head) | 工作内容 | 考评标准 | 标准分 with 一、二、三 in the headless first column on the rows that open a

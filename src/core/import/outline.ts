@@ -370,7 +370,10 @@ export function outlineBlock(
         ...(names === 0 ? { gathered: true } : {}),
         // (Every row a deduction of its own amount, none worth points: they take from the merged points together.)
         // (Not where each opens on a title with its own points: each deducts from its own.)
-        ...(!titled && groupRows.every((r) => /扣\s*\d/.test(r.rule) && !/(?:得|计|记)\s*\d/.test(r.rule))
+        // (A last row cut off before its cost — …其他违规违记 — takes from them too.)
+        ...(!titled &&
+        groupRows.every((r) => (r.cut === true || /扣\s*\d/.test(r.rule)) && !/(?:得|计|记)\s*\d/.test(r.rule)) &&
+        groupRows.some((r) => r.cut !== true)
           ? { pool: true }
           : {}),
       };

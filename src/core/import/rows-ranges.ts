@@ -169,3 +169,25 @@ export function figureStepRows(rows: readonly Row[]): Row[] {
     },
   );
 }
+
+/**
+ * A1.1 科技平台(3分) merged down over 按期完成目标,建设成效显著,层次高; | 3, 按期完成目标,建设成效明显 | 2, 没能按期完成目标,…
+ * | 1: rows under a name that carries its own points, the first row's points those and falling, each saying nothing of
+ * scoring — the bands of one item, the assessor picks one. Its rule the bands (…得3分；…得2分；…得1分).
+ */
+export function bandRows(rows: readonly Row[]): Row[] {
+  return foldRuns(
+    rows,
+    (r) => r.role === 'base' && r.points !== undefined && r.rule.trim() !== '' && !scoringWords.test(r.rule),
+    (run) => {
+      const first = run[0] as Row;
+      const own = splitName(first.names[first.names.length - 1]?.text ?? '').cap;
+      const pts = run.map((r) => r.points ?? NaN);
+      const falling = pts.every((p, k) => k === 0 || p < (pts[k - 1] ?? 0));
+      if (typeof own !== 'number' || own !== pts[0] || !falling) return undefined;
+      const band = (r: Row): string => r.rule.replace(/[。.；;,，\s]+$/, '');
+      const rule = run.map((r) => `${band(r)}得${r.points ?? 0}分`).join('；');
+      return { ...first, rule, points: own, pointsText: String(own) };
+    },
+  );
+}

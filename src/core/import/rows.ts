@@ -599,8 +599,9 @@ export function readBody(sheet: Grid, header: Header): Body {
     const noWords =
       rule === '' &&
       nameCells.every((v) => v === '') &&
-      cellText(at(noCol)).length >= 12 &&
-      /[，,。；;]/.test(at(noCol)) &&
+      // (…or a title with what it is worth: 刑侦支队负责考评的内容:(基础分100分).)
+      ((cellText(at(noCol)).length >= 12 && /[，,。；;]/.test(at(noCol))) ||
+        (cellText(at(noCol)).length >= 8 && /[:：]\s*[（(][^()（）]*\d\s*分[)）]$/.test(cellText(at(noCol))))) &&
       level === undefined &&
       !NOTE_HEAD.test(at(noCol))
         ? at(noCol)

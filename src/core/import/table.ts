@@ -12,7 +12,7 @@ import { outlineBlock } from './outline';
 import { outerSums } from './outer-sums';
 import { readBody, type Body, type Row } from './rows';
 import { eachSaid, SCALE_OF_100 } from './rows-prose';
-import { figureStepRows, gradeRangeRows, gradeStepRows } from './rows-ranges';
+import { bandRows, figureStepRows, gradeRangeRows, gradeStepRows } from './rows-ranges';
 import { vetoesSaid } from './rows-notes';
 import { boundRows } from './rows-bound';
 import { remainderRows } from './rows-remainder';
@@ -190,8 +190,9 @@ function saidOf(name: string, words: readonly string[]): { cap?: number } {
 
 /**
  * 教学目标10% over two rows of 5 in a table of 100: a section's weight said as a share of the whole, its items making
- * that share — its points. (生产任务完成情况(20%) …: where every section says its share and the shares make 100, each
- * share is its section's points, most of them made by their items — a section its items fall short of is told so.)
+ * that share — its points. (生产任务完成情况(20%) …: where every section says its share and more than half are made by
+ * their items — or half, the shares making 100 — each share is its section's points; a section its items fall short of
+ * is told so.)
  */
 function weightOf(sec: Assembled['sections'][number], all: Assembled['sections'], total: number): { cap?: number } {
   const share = (x: Assembled['sections'][number]): number | undefined => {
@@ -203,10 +204,13 @@ function weightOf(sec: Assembled['sections'][number], all: Assembled['sections']
   const own = share(sec);
   if (own === undefined) return {};
   const shares = all.map(share);
+  // (Not only where the shares make 100: 廚房衛生(12%) … 菜品出品(23%) cut before the rest, most still made by their items.)
+  const matched = all.filter((x) => Math.abs(made(x) - (share(x) ?? NaN)) < 1e-9).length;
+  const hundred = Math.abs(shares.reduce((a: number, x) => a + (x ?? 0), 0) - 100) < 1e-9;
   const whole =
+    all.length >= 2 &&
     shares.every((x) => x !== undefined) &&
-    Math.abs(shares.reduce((a: number, x) => a + (x ?? 0), 0) - 100) < 1e-9 &&
-    all.filter((x) => Math.abs(made(x) - (share(x) ?? NaN)) < 1e-9).length * 2 >= all.length;
+    (matched * 2 > all.length || (hundred && matched * 2 >= all.length));
   if (whole) return { cap: own };
   return total === 100 && Math.abs(made(sec) - own) < 1e-9 ? { cap: own } : {};
 }
@@ -253,7 +257,7 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
         ),
       }
     : given0;
-  const steps = remainderRows(figureStepRows(gradeStepRows(gradeRangeRows(read.rows))));
+  const steps = remainderRows(bandRows(figureStepRows(gradeStepRows(gradeRangeRows(read.rows)))));
   const repeated = repeatBlocks(steps);
   const body = totalAtTop({ ...read, rows: repeated ?? steps });
   if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };

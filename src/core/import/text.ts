@@ -74,7 +74,9 @@ export function normalize(raw: string): Normal {
     map.push(i);
   }
   map.push(raw.length);
-  return slips(terseLevels(gradePoints(levelPoints(letterGrades(percentWords(pinyin({ text, map, raw })))))));
+  return slips(
+    terseLevels(gradeColons(gradePoints(levelPoints(letterGrades(percentWords(pinyin({ text, map, raw }))))))),
+  );
 }
 
 /**
@@ -192,6 +194,19 @@ const gradePoints = (n: Normal): Normal =>
     if (grades.length !== points.length) return undefined;
     return `:${grades.map((g, i) => `${g}得${points[i] ?? ''}分`).join(';')}`;
   });
+
+/**
+ * 好:6分,較好:4分一般:3分,差:2分: grades each with a colon before its points, two or more running — one ladder, said as
+ * the ladder reading knows it (好得6分;较好得4分;一般得3分;差得2分).
+ */
+const GRADE_COLON_STEP = `${GRADE}:(?:\\d+(?:\\.\\d+)?)分`;
+const GRADE_COLONS = new RegExp(`(?<![\u4e00-\u9fff])${GRADE_COLON_STEP}(?:[,;]?${GRADE_COLON_STEP}){1,4}`, 'g');
+const gradeColons = (n: Normal): Normal =>
+  rewrite(n, GRADE_COLONS, (m) =>
+    [...m[0].matchAll(new RegExp(`(${GRADE}):(\\d+(?:\\.\\d+)?)分`, 'g'))]
+      .map((x) => `${x[1] ?? ''}得${x[2] ?? ''}分`)
+      .join(';'),
+  );
 
 /**
  * 是4;否0 / 记录全3;记录不全1;无0: a whole cell of short answers each closing on a bare figure, falling to 0 — the
