@@ -57,6 +57,7 @@ import { fresh44Tables } from '../fixtures/tables/fresh44';
 import { fresh45Tables } from '../fixtures/tables/fresh45';
 import { fresh46Tables } from '../fixtures/tables/fresh46';
 import { fresh47Tables } from '../fixtures/tables/fresh47';
+import { fresh48Tables } from '../fixtures/tables/fresh48';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -114,6 +115,7 @@ const sets = [
   ['fresh45', fresh45Tables],
   ['fresh46', fresh46Tables],
   ['fresh47', fresh47Tables],
+  ['fresh48', fresh48Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -194,6 +194,18 @@ export function findHeader(grid: Grid): Header | undefined {
     if (role === 'class') classes.set(c, headText(head).replace(/（/g, '(').replace(/）/g, ')'));
   }
   headlessLead(grid, merged, first, last, width, columns);
+  // (一级指标 | … | 打分标准 | 分值 | 总分 | 备注 | 类别 with 现场 / 非现场 down the last: a name head after every column
+  // that scores, names standing before it — how the row is checked, not what is assessed.)
+  const scoringCols = [...columns].filter(([, role]) => role === 'rule' || role === 'points').map(([c]) => c);
+  const firstName = Math.min(...[...columns].filter(([, role]) => role === 'name').map(([c]) => c));
+  for (const [c, role] of columns)
+    if (
+      role === 'name' &&
+      scoringCols.length >= 2 &&
+      scoringCols.every((x) => x < c) &&
+      firstName < Math.min(...scoringCols)
+    )
+      columns.set(c, 'other');
   // (得分 | 小计 added by a clerk, 小计 empty down the sheet: a column to fill in, no group's points.)
   for (const [c, role] of columns)
     if (role === 'sectionPoints' && grid.rows.slice(last + 1).every((row) => cellText(row[c]) === ''))
@@ -391,7 +403,17 @@ export function findHeader(grid: Grid): Header | undefined {
       ];
       return cells.filter((v) => scoring.test(v)).length * 2 >= cells.length;
     };
-    for (const c of cols('note')) if (scores(grid, last, c) && !blocky(c) && mostly(c)) columns.set(c, 'rule');
+    // (Not a 备注 said once, merged over the whole block — 有一项得0分,评级下调一级 — which speaks of the grade, no row's
+    // score.)
+    const once = (c: number): boolean => {
+      const said = grid.rows
+        .map((r, k) => ({ v: cellText(r[c]), k }))
+        .filter((x) => x.k > last && x.v !== '' && (merged(x.k, c)?.top ?? x.k) === x.k);
+      const [only] = said;
+      return said.length === 1 && only !== undefined && (merged(only.k, c)?.bottom ?? only.k) > only.k;
+    };
+    for (const c of cols('note'))
+      if (scores(grid, last, c) && !blocky(c) && mostly(c) && !once(c)) columns.set(c, 'rule');
     // (考核标准 (1.成立专门活动组织机构) | 分值 | 评分方式 (未落实的不得分。): a method column whose cells mostly score is
     // the rule, and the silent 考核标准 beside it what each row requires.)
     const scoringMethods = cols('method').filter((c) => scores(grid, last, c) && mostly(c));

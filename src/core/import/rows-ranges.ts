@@ -191,3 +191,42 @@ export function bandRows(rows: readonly Row[]): Row[] {
     },
   );
 }
+
+/**
+ * 关联贷款 | 未发放关联贷款 | 12 | 12 (总分 merged down) over …单户余额未超过…50% | 9, …超过…已向监管部门备案 | 5, … | 0: rows
+ * sharing one figure merged down a second points column, the first row's points that figure and falling — the bands of
+ * one item worth it. Its rule the bands (…得12分；…得9分；…).
+ */
+export function totalBandRows(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length;) {
+    const first = rows[i] as Row;
+    const key = first.sectionPointsKey;
+    let end = i;
+    if (key !== undefined && first.sectionPoints !== undefined)
+      while (rows[end + 1]?.sectionPointsKey === key && rows[end + 1]?.block === first.block) end++;
+    const run = rows.slice(i, end + 1);
+    const pts = run.map((r) => r.points ?? NaN);
+    const band = (r: Row): string => r.rule.replace(/[。.；;,，\s]+$/, '');
+    const folds =
+      run.length >= 2 &&
+      pts[0] === first.sectionPoints &&
+      pts.every((p, k) => k === 0 || p < (pts[k - 1] ?? 0)) &&
+      run.every((r) => r.role === 'base' && band(r) !== '' && !scoringWords.test(r.rule));
+    if (!folds) {
+      out.push(first);
+      i++;
+      continue;
+    }
+    const { sectionPoints: _sp, sectionPointsKey: _sk, ...rest } = first;
+    out.push({
+      ...rest,
+      name: run.find((r) => r.name !== '')?.name ?? first.name,
+      rule: run.map((r) => `${band(r)}得${r.points ?? 0}分`).join('；'),
+      points: first.sectionPoints,
+      pointsText: String(first.sectionPoints),
+    });
+    i = end + 1;
+  }
+  return out;
+}

@@ -246,9 +246,13 @@ export function markCut(rows: Row[]): [Row[], Body['cut']] {
   // (5.及时报送各种信息10分。参照崇仁镇 — its first sentence closes on its points before the copy stops: those are its
   // points, the rest the assessor reads.)
   const opened =
-    /^[^。;；扣加减]*?(?<=[\u4e00-\u9fff”"])(?<![扣加减得计記记各共奖罚值满每占])\s*(\d+(?:\.\d+)?)\s*分\s*[。.]/.exec(
+    (/^[^。;；扣加减]*?(?<=[\u4e00-\u9fff”"])(?<![扣加减得计記记各共奖罚值满每占])\s*(\d+(?:\.\d+)?)\s*分\s*[。.]/.exec(
       last.rule.trim(),
-    )?.[1];
+    ) ??
+      // (…对乡政府下达农产品质量安全责任状的3分,未 — what it earns said, the rest cut: the same.)
+      /^[^。;；扣加减]*?[\u4e00-\u9fff](?:的|得)\s*(\d+(?:\.\d+)?)\s*分\s*[,，]\s*(?:未|没有|否则)[^。;；]{0,6}$/.exec(
+        last.rule.trim(),
+      ))?.[1];
   if (last.points === undefined && opened !== undefined && last.sectionPoints === undefined)
     return [[...rows.slice(0, -1), { ...last, cut: true, points: Number(opened) }], undefined];
   const pointless =

@@ -621,6 +621,9 @@ export function readBody(sheet: Grid, header: Header): Body {
       ahead: () => nextLevel(grid, merged, r, noCol, names, ruleCols[0]),
     });
     if (prose?.total !== undefined) totals[block] ??= prose.total;
+    // (一、 | 日常考核实行百分制 over (一)处罚 …: a heading that says the scale — the total, what the rows deduct from.)
+    else if (pts.points === undefined && SCALE_OF_100.test(headText(rule)) && !/[扣加减得计]\s*\d/.test(rule))
+      totals[block] ??= 100;
     if (prose?.as === 'admin') {
       const own = level ?? 9;
       stack = [...stack.filter((x) => x.level < own), { text: prose.head ?? rule, level: own, admin: true }];

@@ -26,6 +26,8 @@ export const shortName = (rule: string): string =>
       .replace(/^\s*看/, '')
       // (1)各部门要将… / 1.有机构: the numbering is not the name.
       .replace(/^\s*(?:[（(][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．](?!\d))\s*/, '')
+      // (县(市、区)政府至少研究2次…: a short aside in brackets after a word or two is read through, not cut at.)
+      .replace(/^([^(（。，,；;]{1,3})[(（][^()（）]{1,8}[)）]/, '$1')
       .split(/[(（。，,；;]/)[0] ?? ''
   )
     .replace(/\s+/g, '')

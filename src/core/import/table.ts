@@ -12,7 +12,7 @@ import { outlineBlock } from './outline';
 import { outerSums } from './outer-sums';
 import { readBody, type Body, type Row } from './rows';
 import { eachSaid, SCALE_OF_100 } from './rows-prose';
-import { bandRows, figureStepRows, gradeRangeRows, gradeStepRows } from './rows-ranges';
+import { bandRows, figureStepRows, gradeRangeRows, gradeStepRows, totalBandRows } from './rows-ranges';
 import { vetoesSaid } from './rows-notes';
 import { boundRows } from './rows-bound';
 import { remainderRows } from './rows-remainder';
@@ -257,7 +257,7 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
         ),
       }
     : given0;
-  const steps = remainderRows(bandRows(figureStepRows(gradeStepRows(gradeRangeRows(read.rows)))));
+  const steps = remainderRows(totalBandRows(bandRows(figureStepRows(gradeStepRows(gradeRangeRows(read.rows))))));
   const repeated = repeatBlocks(steps);
   const body = totalAtTop({ ...read, rows: repeated ?? steps });
   if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
@@ -359,7 +359,9 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
         message: `${unpriced.length} 行只写了扣分，没有分值，表中也没有写从多少分中扣（如“起评分100分”“总分100分”），如第 ${firstUnpriced.index + 1} 行“${clip((firstUnpriced.rule.includes(firstUnpriced.name) ? [firstUnpriced.rule] : [firstUnpriced.name, firstUnpriced.rule]).filter(Boolean).join('：'), 40)}”：请在表头上方写明起评分，或给这些行填上分值后再导入`,
       };
     // A row cut off with no points of its own still deducts from a 起评分 the others share: kept, typed.
-    const last = b === count - 1 && base !== undefined ? body.cut?.dropped : undefined;
+    // (Not where the row before it adds — (二)奖励 | 1.…每次加3分 | 2.发现条码、价格差异 — cut in a bonus, nothing of the base.)
+    const last =
+      b === count - 1 && base !== undefined && rows[rows.length - 1]?.role !== 'bonus' ? body.cut?.dropped : undefined;
     const made = rubricOf(
       last ? [...(bounded ?? rows), last] : (bounded ?? rows),
       header,
