@@ -36,24 +36,27 @@ export function figureOverNamedRows(
   col: number | undefined,
   nameCol: number | undefined,
 ): boolean {
-  if (col === undefined || nameCol === undefined) return false;
   // (Three rows at least: a figure beside one or two named rows is theirs.)
-  return figureOverRows(grid, merged, head, col, 3, (row) => splitName(row[nameCol] ?? '').cap !== undefined);
+  return figureOverCells(grid, merged, head, col, nameCol, 3, (row, c) => splitName(row[c] ?? '').cap !== undefined);
 }
 
 /**
- * 场所设置 | 基础设施 | 40 merged down | 1.标识、标志符合省厅统一标准(5分) | …: a figure merged over rules that each close with
- * their own points — the group's, as over names that carry theirs.
+ * Whether the figures of column `col` merge down over rows whose cell in column `of` each says it has points of its
+ * own (`own`): over names carrying theirs (figureOverNamedRows), over bands of marks, or — 场所设置 | 基础设施 | 40 merged
+ * down | 1.标识、标志符合省厅统一标准(5分) | … — over rules that each close with their own points. Then the figure is
+ * the group's.
  */
-export function figureOverPricedRules(
+export function figureOverCells(
   grid: Grid,
   merged: ReturnType<typeof mergeIndex>,
   head: number,
   col: number | undefined,
-  ruleCol: number | undefined,
+  of: number | undefined,
+  least: 2 | 3,
+  own: (row: readonly string[], of: number) => boolean,
 ): boolean {
-  if (col === undefined || ruleCol === undefined) return false;
-  return figureOverRows(grid, merged, head, col, 3, (row) => closingPoints(row[ruleCol] ?? '') !== undefined);
+  if (col === undefined || of === undefined) return false;
+  return figureOverRows(grid, merged, head, col, least, (row) => own(row, of));
 }
 
 /**
@@ -111,18 +114,6 @@ export function bandRun(
   if (bands.length < 3 || !falling || top === undefined) return undefined;
   const rule = bands.map(([lo, hi], i) => `第${i + 1}档得${lo}-${hi}分`).join(';');
   return { rule: `${rule}。`, top, from, to };
-}
-
-/** A figure merged over two or more rows, each of which carries bands of marks of its own (see bandRun). */
-export function figureOverBands(
-  grid: Grid,
-  merged: ReturnType<typeof mergeIndex>,
-  head: number,
-  col: number | undefined,
-  ruleCol: number | undefined,
-): boolean {
-  if (col === undefined || ruleCol === undefined) return false;
-  return figureOverRows(grid, merged, head, col, 2, (row) => bandRun(row, ruleCol) !== undefined);
 }
 
 /** How many figures a column says below the header (a merged cell once). */

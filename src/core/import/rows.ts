@@ -33,9 +33,8 @@ import {
   closingPoints,
   demandPoints,
   fewerCells,
-  figureOverBands,
   figureOverNamedRows,
-  figureOverPricedRules,
+  figureOverCells,
   figures,
   firstRowPool,
   gainedPoints,
@@ -89,8 +88,17 @@ export function readBody(sheet: Grid, header: Header): Body {
   // (…or over rows whose bands of marks give their own: 合管理 | 15 over three standards of 5-4.5 … each.)
   const overNamed =
     figureOverNamedRows(grid, merged, header.row, given, names[names.length - 1]) ||
-    figureOverPricedRules(grid, merged, header.row, given, col('rule')[0]) ||
-    figureOverBands(grid, merged, header.row, given, col('rule')[0]);
+    // (…or over rules that each close with their own: 40 merged down | 1.标识、标志符合省厅统一标准(5分) | ….)
+    figureOverCells(
+      grid,
+      merged,
+      header.row,
+      given,
+      col('rule')[0],
+      3,
+      (row, c) => closingPoints(row[c] ?? '') !== undefined,
+    ) ||
+    figureOverCells(grid, merged, header.row, given, col('rule')[0], 2, (row, c) => bandRun(row, c) !== undefined);
   const pointsCol = overNamed ? undefined : given;
   const otherPointsCol = pointsCol === undefined ? undefined : after.find((c) => c !== pointsCol);
   const sectionPointsCol =
