@@ -1,6 +1,7 @@
 import { cellText, figureCell, headText, namesPoints, roleOf, roleWords, type Role } from './heads';
 import { gradeColumns, gradeFactor, levelPairColumns } from './header-grades';
 import { splitName } from './names';
+import { NOTE_LINE } from './rows-notes';
 
 export { cellText, roleOf, type Role } from './heads';
 
@@ -711,7 +712,7 @@ function unknownLeadNames(grid: Grid, merged: ReturnType<typeof mergeIndex>, r: 
       return m && m.top !== r + 1 + i ? '' : cellText(row[0]);
     })
     // (说明:… under the rows is a note, not a name.)
-    .filter((v) => v !== '' && !/^(?:注|备注|说明)\s*[:：]/.test(v));
+    .filter((v) => v !== '' && !NOTE_LINE.test(v));
   const spans = grid.merges.filter((m) => m.left === 0 && m.top > r && m.bottom > m.top).length;
   return (
     cells.length >= 2 &&

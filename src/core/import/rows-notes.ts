@@ -29,6 +29,9 @@ function rowNumber(r: Row): number | undefined {
 /** 注: / 评分标准: / 説明: …: the words a note below the rows starts with. */
 export const NOTE_HEAD = /^\s*(?:注|备注|说明|評分標準|评分标准|计分说明|評分說明|评分说明)\s*[:：]\s*/;
 
+/** 注: / 备注: / 说明: alone, the heads of a note on the rules (not 评分标准:, which can be a row's own rule). */
+export const NOTE_LINE = /^\s*(?:注|备注|说明)\s*[:：]/;
+
 /** 評分標準:…該項不得分 → 评分标准:…该项不得分: the note read in simplified forms. */
 const simple = (t: string): string => [...t].map((_, i) => readingChar(t, i)).join('');
 

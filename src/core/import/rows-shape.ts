@@ -73,7 +73,7 @@ function figureOverRows(
 ): boolean {
   let spans = 0;
   // (The table's last row, where the copy may stop before its points — 5.咨询室3个,其中一个具备私密会 — is not asked.)
-  const end = grid.rows.reduce((e, row, k) => (row.some((v) => cellText(v) !== '') ? k : e), -1);
+  const end = lastFilledRow(grid);
   for (let r = head + 1; r < grid.rows.length; r++) {
     const m = merged(r, col);
     if ((m?.top ?? r) !== r || readPoints(grid.rows[r]?.[col] ?? '').points === undefined) continue;
@@ -208,13 +208,19 @@ export function leadTitle(written: string): { name: string; points: number; rest
     : undefined;
 }
 
+/** Words that end as a whole row's do: on a stop, a closing bracket or quote, or 分. */
+export const endsText = (t: string): boolean => /[。.；;！!？?)）”"分]$/.test(t.trim());
+
+/** The index of the sheet's last row with anything in it (-1 for none): where a copy that stops, stops. */
+export const lastFilledRow = (grid: Grid): number =>
+  grid.rows.reduce((e, row, k) => (row.some((v) => cellText(v) !== '') ? k : e), -1);
+
 /**
  * A table copied only in part stops inside its last row (…未通过省): its words end without the stop
  * the other rows end with. That row is not read; the assessor types its score.
  */
 export function markCut(rows: Row[]): [Row[], Body['cut']] {
   // …每推迟一个月扣2 with its row's points stands; …每缺10%扣0.5 with none is cut off before its 分.
-  const endsText = (t: string): boolean => /[。.；;！!？?)）”"分]$/.test(t.trim());
   const ends = (r: Row): boolean => endsText(r.rule) || (r.points !== undefined && /\d$/.test(r.rule.trim()));
   const last = rows[rows.length - 1];
   // (…| 2.每半月进行班 | (nothing) as the last row, every row before with its rule: its words stop there.)

@@ -12,7 +12,7 @@ export type { Body, Row } from './row-types';
 import type { Body, Row } from './row-types';
 import { gradedRule, gradePointsRule, levelPairsRule, sideBySide } from './rows-grades';
 import { pairedRows } from './rows-pairs';
-import { NOTE_HEAD, notesBelow } from './rows-notes';
+import { NOTE_HEAD, NOTE_LINE, notesBelow } from './rows-notes';
 import { costAdds, costsMakeOuter, joinRule, liftTitles, nameRule } from './rows-kept';
 import { gradeGrids } from './rows-grade-grid';
 import { eachSaid, readProse, SCALE_OF_100 } from './rows-prose';
@@ -45,6 +45,8 @@ import {
   runTogetherPoints,
   partsPoints,
   poolsNamedBelow,
+  endsText,
+  lastFilledRow,
 } from './rows-shape';
 
 const totalRow =
@@ -417,7 +419,7 @@ export function readBody(sheet: Grid, header: Header): Body {
     if (
       rows.length > 0 &&
       alone.length === 1 &&
-      /^\s*(?:注|备注|说明)\s*[:：]/.test(alone[0] ?? '') &&
+      NOTE_LINE.test(alone[0] ?? '') &&
       // (说明:…本申报项目为不合格: a veto, read as one.)
       !vetoWords(headText(alone[0] ?? ''), rows.length) &&
       pts.points === undefined
@@ -732,8 +734,8 @@ export function readBody(sheet: Grid, header: Header): Body {
         rows.every((x) => x.rule.trim() !== '') &&
         cellText(ownLabel).length >= 16 &&
         /[,，、]/.test(ownLabel) &&
-        !/[。.；;！!？?)）”"分]$/.test(ownLabel.trim()) &&
-        grid.rows.slice(r + 1).every((row) => row.every((v) => cellText(v) === ''))
+        !endsText(ownLabel) &&
+        r === lastFilledRow(grid)
       ) &&
       !/一票否决/.test(label) &&
       !vetoWords(label, rows.length)
