@@ -54,4 +54,57 @@ describe('layouts of the forty-eighth round', () => {
     expect(items(r).map((i) => i.cap)).toEqual([3, 2, 5, 3]);
     expect(items(r).every((i) => i.name.length >= 4)).toBe(true);
   });
+
+  it('组织管理( 1.5 分) merged down | 指标说明 each row | A. …0.5分B. …0 分, the last grade 0 with no 分: three rows named by their 说明, none lost (shijingfang)', () => {
+    const r = ok(
+      grid([
+        ['二级指标', '三级指标', '指标说明', '评分标准'],
+        [
+          '精神疾病患者管理(1.1)',
+          '组织管理( 1.1 分)',
+          '制订管理服务工作制度或工作流程。',
+          'A. 制订了工作制度和工作流程 0.5分B. 既未制订工作制度又无工作流程 0 分',
+        ],
+        ['↑', '↑', '配备接受过相关培训的专 / 兼职人员。', 'A. 配备人员,且接受过专业培训 0.5分B. 未配备人员 0分'],
+        [
+          '↑',
+          '↑',
+          '定期与居(村)委会等相关工作人员沟通,互通患者信息工作记录。',
+          'A. 有相关工作记录 0.1分B. 未能提供相关工作记录 0',
+        ],
+      ]),
+    );
+    const all = items(r);
+    expect(all.map((i) => i.cap)).toEqual([0.5, 0.5, 0.1]);
+    expect(all.map((i) => i.name)).toEqual([
+      '制订管理服务工作制度或工作流程',
+      '配备接受过相关培训的专/兼职人员',
+      '定期与居委会等相关工作人员沟通',
+    ]);
+    expect(all.flatMap((i) => i.clauses.map((c) => c.rule.kind))).toEqual(['yesno', 'yesno', 'yesno']);
+    expect(warned(r)).not.toMatch(/没有分值/);
+  });
+
+  it('(五)…(18分) over 1.…(6分)。 over (1)…记2分 paragraphs: the (五) the section, each 1. an item of its paragraphs (mubiaoxiaofang)', () => {
+    const r = ok(
+      grid([
+        ['编号', '条文'],
+        ['(五)', '社区、农村消防工作(12分)'],
+        ['1.', '社区消防工作(6分)。'],
+        ['(1)', '制定社区消防工作实施方案,记2分;否则,扣1-2分。'],
+        ['(2)', '认真指导社区开展消防工作,记2分;否则,扣1-2分。'],
+        ['(3)', '组织对社区消防工作进行验收,记2分;否则,扣1-2分。'],
+        ['2.', '农村消防工作(6分)。'],
+        ['(1)', '制定农村消防工作实施方案,记1分;未制定方案的,扣1分。'],
+        ['(2)', '认真指导农村开展消防工作,记2分;效果不明显的,扣1-2分。'],
+        ['(3)', '年内30%以上的行政村达到消防建设标准,记3分;未达到的不得分。'],
+      ]),
+    );
+    expect(r.rubric.sections.map((s) => [s.name, s.cap])).toEqual([['社区、农村消防工作', 12]]);
+    expect(items(r).map((i) => [i.name, i.cap, i.clauses.length])).toEqual([
+      ['社区消防工作', 6, 3],
+      ['农村消防工作', 6, 3],
+    ]);
+    expect(r.rubric.total).toBe(12);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Header } from './header';
-import type { Heading } from './headings';
+import { innermostPriced, type Heading } from './headings';
 import {
   cleanVeto,
   draft,
@@ -143,6 +143,7 @@ export function outlineBlock(
           (h.pool && !earnedUnder(h, rows)) ||
           (h.gather &&
             (h.scored ||
+              pricedAbove(h, row.headings, rows) ||
               (row.points === undefined &&
                 splitName(row.name).cap === undefined &&
                 // (二、经营服务网络建设(140分) over 1、新网工程建设标准分50分 over its 评分标准: the inner title is the item.)
@@ -218,7 +219,9 @@ export function outlineBlock(
       const cap = heldCap(
         row,
         sec.cap,
-        outer && (outer.level === 1 || shared) ? outer.cap : (pool?.cap ?? held),
+        outer && (outer.level === 1 || shared || (pool && pricedAbove(pool, row.headings, rows)))
+          ? outer.cap
+          : (pool?.cap ?? held),
         fromPoints,
       );
       current = {
@@ -418,4 +421,27 @@ export function outlineBlock(
   const noRules = !rows.some((r) => (!r.ruleInName && scoringWords.test(r.rule)) || scoringWords.test(r.note ?? ''));
   for (const s of sections) s.items.splice(0, s.items.length, ...tiered(s));
   return { sections, adjustments, vetoes, ...(total === undefined ? {} : { total }), classes: [...classes], noRules };
+}
+
+/**
+ * ((五)社区、农村消防工作(18分) over 1.…(6分)。 over (1)…记2分: the innermost heading with points, under another heading
+ * with points of a part of the table: an item the rows are parts of, the outer heading its section.)
+ */
+function pricedAbove(h: Heading, headings: readonly Heading[], rows: readonly Row[]): boolean {
+  // (Not under 二、考评内容及评分标准(100 分), the whole table's: there the heading is the section.)
+  const outer =
+    h === innermostPriced(headings)
+      ? [...headings].reverse().find((g) => g.level < h.level && g.level > 1 && g.cap !== undefined)
+      : undefined;
+  // (Every row under the outer heading so: not where a heading beside this one is over rows named, or titled with
+  // points of their own — ①低保审批程序计3分。… — those are items, and the headings over them sections.)
+  return (
+    outer !== undefined &&
+    rows
+      .filter((r) => r.headings.includes(outer))
+      .every((r) => {
+        const inner = innermostPriced(r.headings);
+        return inner !== undefined && inner !== outer && r.name.trim() === '' && titledPoints(r) === undefined;
+      })
+  );
 }

@@ -6,6 +6,7 @@ import { cellText, figureCell } from './heads';
 import type { Body, Row } from './row-types';
 import { BRACKET_POINTS } from './phrase-kit';
 import { PINYIN } from './variants';
+import { endsOnBareGrade } from './text';
 
 /** What the body's shape says beside its rows: section points in a column, titles leading rules, a cut. */
 
@@ -209,7 +210,7 @@ export function leadTitle(written: string): { name: string; points: number; rest
 }
 
 /** Words that end as a whole row's do: on a stop, a closing bracket or quote, or 分. */
-export const endsText = (t: string): boolean => /[。.；;！!？?)）”"分]$/.test(t.trim());
+export const endsText = (t: string): boolean => /[。.；;！!？?)）”"分]$/.test(t.trim()) || endsOnBareGrade(t);
 
 /** The index of the sheet's last row with anything in it (-1 for none): where a copy that stops, stops. */
 export const lastFilledRow = (grid: Grid): number =>

@@ -205,7 +205,18 @@ export function readBody(sheet: Grid, header: Header): Body {
     const ownRule = band
       ? joinRule([band.rule, ...ruleCols.filter((c) => c > band.to).map((c) => at(c))])
       : joinRule(ruleCols.filter((c) => !blockDemand.includes(c)).map((c) => ruleLeadIn(bareCost(at(c), headOf(c)))));
-    const standard = at(standardCol) || blockDemand.map((c) => at(c)).join(' ');
+    // (组织管理( 1.5 分) merged down | 指标说明: 制订…工作制度 / 配备…人员 / 定期…沟通 | A. …0.5分B. …0 分: under a name
+    // the rows share, a 说明 of each row's own that does not score is what that row asks.)
+    const ownNote =
+      standardCol === undefined &&
+      note !== '' &&
+      scoringNote === '' &&
+      !blockNote &&
+      names.length > 0 &&
+      spans(names[names.length - 1] ?? -1)
+        ? note
+        : '';
+    const standard = at(standardCol) || blockDemand.map((c) => at(c)).join(' ') || ownNote;
     // (85% | 每少3个百分点扣1分: the target beside a rule that counts the steps under it without saying it.)
     const target = /^\d+(?:\.\d+)?[%％]$/.exec(cellText(standard))?.[0];
     const stepsFrom =

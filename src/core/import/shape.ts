@@ -28,6 +28,8 @@ export const shortName = (rule: string): string =>
       .replace(/^\s*(?:[（(][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．](?!\d))\s*/, '')
       // (县(市、区)政府至少研究2次…: a short aside in brackets after a word or two is read through, not cut at.)
       .replace(/^([^(（。，,；;]{1,3})[(（][^()（）]{1,8}[)）]/, '$1')
+      // (定期与居(村)委会…沟通: after four, an aside of a word or two with no figure in it.)
+      .replace(/^([^(（。，,；;\d]{4})[(（][^()（）\d分]{1,3}[)）]/, '$1')
       .split(/[(（。，,；;]/)[0] ?? ''
   )
     .replace(/\s+/g, '')

@@ -151,8 +151,22 @@ const LETTER_LADDER = new RegExp(
   `(?<![A-Za-z])${LETTER_STEP('A')}${LETTER_STEP('B')}(?:${LETTER_STEP('C')})?(?:${LETTER_STEP('D')})?(?![A-Za-z])`,
   'g',
 );
-const letterGrades = (n: Normal): Normal =>
-  rewrite(n, LETTER_LADDER, (m) => {
+/**
+ * A. 有相关工作记录 0.1分B. 未能提供相关工作记录 0: the last grade's figure closing the cell, 分 left off (or the copy cut
+ * there) after the grades before it said theirs, is points as theirs are.
+ */
+const LETTER_BARE_LAST = /(?<=(?<![A-Za-z])[B-D][:：、.]?[^A-Za-z\d]*[\u4e00-\u9fff])(\d+(?:\.\d+)?)$/g;
+const FIRST_GRADE_POINTS = /(?<![A-Za-z])A[:：、.]?[^A-Za-z]*?\d分/;
+const bareLastGrade = (n: Normal): Normal =>
+  FIRST_GRADE_POINTS.test(n.text) ? rewrite(n, LETTER_BARE_LAST, (m) => `${m[1] ?? ''}分`) : n;
+/** Whether words (spaces and all) close on such a last grade's bare figure: whole, not cut. */
+export const endsOnBareGrade = (t: string): boolean => {
+  const s = t.replace(/\s+/g, '');
+  return FIRST_GRADE_POINTS.test(s) && new RegExp(LETTER_BARE_LAST.source).test(s);
+};
+const letterGrades = (n0: Normal): Normal => {
+  const n = bareLastGrade(n0);
+  return rewrite(n, LETTER_LADDER, (m) => {
     const steps = ['A', 'B', 'C', 'D']
       .map((l, i) => ({ l, words: m[1 + i * 2], points: m[2 + i * 2] }))
       .filter((x) => x.points !== undefined);
@@ -160,6 +174,7 @@ const letterGrades = (n: Normal): Normal =>
     if (words.some((w) => !/[\u4e00-\u9fff]{2}/.test(w))) return undefined;
     return steps.map((x, i) => `${x.l}:${words[i] ?? ''},得${x.points ?? ''}分`).join(';');
   });
+};
 
 /**
  * …在市级、省级、国家级杂志上发表或会议上交流。(1、3、5分) / 获得市、省、国家表彰。(1、3、5分): levels named in a list and their points in one

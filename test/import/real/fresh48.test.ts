@@ -2,7 +2,7 @@ import { fresh48Tables } from '../../fixtures/tables/fresh48';
 import { describeRealTables } from './describe';
 import { line, reportSheet } from './harness';
 
-const clean = ['anjianzhan', 'chanpinjiujiang', 'guangxixiaofang', 'pingyuelunwen', 'xiaodai', 'yintai'];
+const clean = ['anjianzhan', 'chanpinjiujiang', 'guangxixiaofang', 'pingyuelunwen', 'shijingfang', 'xiaodai', 'yintai'];
 
 describeRealTables(
   'fresh48',
@@ -34,11 +34,17 @@ describeRealTables(
  * - a short aside in brackets after a word or two (县(市、区)政府…) is read through for the item's name; a last row's
  *   points said before the copy stops (…责任状的3分,未) are its points.
  *
- * IN THE SUITE (every clause asserted): anjianzhan, chanpinjiujiang, guangxixiaofang, pingyuelunwen, xiaodai, yintai.
+ * LATER (a session after, test/import/fresh48-pieces.test.ts): shijingfang — a last grade's bare figure closing its cell
+ * (A. 有相关工作记录 0.1分B. 未能提供相关工作记录 0) is its points, the row whole, not cut; under a name merged down its
+ * rows, each row's own 指标说明 (a note that does not score) names it; a short aside after four characters (定期与居(村)
+ * 委会) is read through. mubiaoxiaofang's layout: (五)…(18分) over 1.…(6分)。 over (1)…记2分 paragraphs is now one
+ * section of three items, the paragraphs their parts (was three sections, (五) lost): 1 misread left.
+ *
+ * IN THE SUITE (every clause asserted): anjianzhan, chanpinjiujiang, guangxixiaofang, pingyuelunwen, shijingfang,
+ * xiaodai, yintai.
  *
  * NOT YET (asserted only to import): mubiaoxiaofang (五2(2) …的记2分,召开试点现场会…,记2分;效果不明显的,扣1-2分 — two
- * parts of 2 read as one of 2; the warning on 五2's 6 against its parts' 7 not given), shijingfang (the third of 组织管理's
- * A/B demands lost, so no warning on its 1.5 against 1.1).
+ * parts of 2 read as one of 2; the warning on 五2's 6 against its parts' 7 not given).
  */
 describe.each(
   fresh48Tables
