@@ -77,7 +77,11 @@ function mostlyScore(grid: Grid, below: number, c: number): boolean {
   const filled = grid.rows.slice(below + 1).filter((r) => cellText(r[c]) !== '');
   return (
     filled.length >= 3 &&
-    filled.filter((r) => /扣\s*\d|不得分|不计分|加\s*\d/.test(r[c] ?? '')).length * 3 >= filled.length * 2
+    // (…得基础分5分。每项不达标减1.5分: points earned, or taken off as 减, score as 扣 does.)
+    filled.filter((r) => /扣\s*\d|不得分|不计分|加\s*\d|减\s*\d|得(?:基础分)?\s*\d+(?:\.\d+)?\s*分/.test(r[c] ?? ''))
+      .length *
+      3 >=
+      filled.length * 2
   );
 }
 
@@ -246,8 +250,11 @@ export function findHeader(grid: Grid): Header | undefined {
     const filled = body.filter((v) => v !== '');
     // (…or numbered demands, however long: 1.把政协提案办理工作列入议事日程,… under 组织领导 10分.)
     const numbered = filled.filter((v) => /^\d{1,2}[、.．]\D/.test(v)).length;
+    // (制定处理方案（处理目的、对象、方法、药物名称和用药标准、器械）: an aside in brackets does not make a name long.)
     const named = filled.every(
-      (v) => (v.length <= 30 || numbered * 4 >= filled.length * 3) && !/扣|不得分|不计分|加\d/.test(v),
+      (v) =>
+        (v.replace(/[（(][^()（）]*[)）]/g, '').length <= 30 || numbered * 4 >= filled.length * 3) &&
+        !/扣|不得分|不计分|加\d/.test(v),
     );
     // (…or few, where the name beside them is merged down over two or more of them: 前台客服助理 over 快递管理 / 联系单 —
     // a post and its items, the head 考核内容 written over both columns.)

@@ -1,4 +1,4 @@
-import { readingChar, withoutPinyin } from './variants';
+import { readingText, withoutPinyin } from './variants';
 
 /**
  * What a header cell names: the number, a name level, the points, the rule text, what is required,
@@ -24,7 +24,7 @@ const words: readonly [Role, RegExp][] = [
   // (得分标准 | 扣分标准: what earns the points, (10分) closing it, then what takes them off — two rule columns.)
   [
     'rule',
-    /(?:计分标准|评分标准|评分细则|内容(?:及|和|与)标准|考核内容及计分标准|考核内容及评分标准|评分办法|计分办法|考核标准|扣分标准|细则|评分方法|计分方法|考评标准|评分依据|计分条件|赋分办法|赋分标准|考核要求|扣分办法|评分说明|计分说明|考核说明|考评说明|(?:计分|评分|扣分)措施|(?:要求|标准)(?:及|和|与)(?:扣分|评分|计分)|(?:检查|考核|评分|考评)(?:方法|方式)(?:和|及|与|、)?(?:评价|评分|计分)标准|^条文$|^细节$|^检核(?:标准|内容|要求)$|^扣分(?:值|分值)$|^得分标准$|^打分标准$)/,
+    /(?:计分标准|评分标准|评分细则|评分细项|内容(?:及|和|与)标准|考核内容及计分标准|考核内容及评分标准|评分办法|计分办法|考核标准|扣分标准|细则|评分方法|计分方法|考评标准|评分依据|计分条件|赋分办法|赋分标准|考核要求|扣分办法|评分说明|计分说明|考核说明|考评说明|(?:计分|评分|扣分)措施|(?:要求|标准)(?:及|和|与)(?:扣分|评分|计分)|(?:检查|考核|评分|考评)(?:方法|方式)(?:和|及|与|、)?(?:评价|评分|计分)标准|^条文$|^细节$|^检核(?:标准|内容|要求)$|^扣分(?:值|分值)$|^得分标准$|^打分标准$)/,
   ],
   // 标准 / 消防工作标准 / 评价标准 beside a scoring column: what is required, read where no scoring words are.
   [
@@ -53,8 +53,7 @@ const classHead =
 /** A head as read: no spaces (消 防 工 作 标 准), traditional forms simplified (考評內容, 分數). */
 export const headText = (s: string | undefined): string => {
   // 原則及規(guī)定: the pinyin a site put after characters is not part of the head.
-  const t = withoutPinyin(cellText(s));
-  return [...t].map((_, i) => readingChar(t, i)).join('');
+  return readingText(withoutPinyin(cellText(s)));
 };
 
 export const cellText = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '');

@@ -130,6 +130,8 @@ export function splitName(raw: string): NameParts {
       // (晨间活动5分: — the colon that leads into the rule.)
       // (质量信誉反馈指标200 分: a space before 分.)
       /(?<=[\u4e00-\u9fff])(?<![扣加减罚每])\s*(?:得|计)?(\d+(?:\.\d+)?)\s?分[。.:：、,，]?$/.exec(name) ??
+      // 社区文化活动中心建设:5分 / 创建工作:50分 — the points after a colon.
+      /(?<=[\u4e00-\u9fff])\s*[:：]\s*(\d+(?:\.\d+)?)\s*分\s*$/.exec(name) ??
       // 内部审计工作保障情况。20分
       /(?<=[\u4e00-\u9fff][。.，,])\s*(\d+(?:\.\d+)?)分[。.]?$/.exec(name) ??
       // 理论武装10分) / b10完成率(20: a bracket the copy lost, before or after the points (一、19分): the name lost too).
@@ -142,7 +144,9 @@ export function splitName(raw: string): NameParts {
     const worded = capM
       ? undefined
       : /(?<=[\u4e00-\u9fff])(?<![扣加减罚每得计满])([一二三四五六七八九十百]{2,4}|[一二三四五六七八九])分$/.exec(name);
-    if (capM && (/分/.test(capM[0]) || /^[（(]\s*\d/.test(capM[0]))) {
+    // (原始记录准确、完整（1.5分），规范签发处理报告书（1.5分）: points after each part, the last a part's, no whole's.)
+    const parted = capM !== null && /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*[，,;；、]/.test(name.slice(0, capM.index));
+    if (capM && !parted && (/分/.test(capM[0]) || /^[（(]\s*\d/.test(capM[0]))) {
       cap = Number(capM[1]);
       name = name.slice(0, capM.index).trim();
     } else if (worded?.[1] && parseNumber(worded[1]) !== undefined) {

@@ -1,5 +1,5 @@
 import type { Row } from './row-types';
-import { readingChar } from './variants';
+import { readingText } from './variants';
 
 /**
  * 注:考核内容中⑷⑺⑻⑼以学校平时检查为依据,发现违规一次扣1分。 / 評分標準:1.不達標準該項不得分。 below rows that say what
@@ -33,7 +33,7 @@ export const NOTE_HEAD = /^\s*(?:注|备注|说明|評分標準|评分标准|计
 export const NOTE_LINE = /^\s*(?:注|备注|说明)\s*[:：]/;
 
 /** 評分標準:…該項不得分 → 评分标准:…该项不得分: the note read in simplified forms. */
-const simple = (t: string): string => [...t].map((_, i) => readingChar(t, i)).join('');
+const simple = readingText;
 
 /** Whether a row's words already say how it scores. */
 const scores = (r: Row): boolean =>

@@ -424,13 +424,13 @@ export function readBody(sheet: Grid, header: Header): Body {
       continue;
     }
     // (说明:药品陈列满分100分,采用扣分制,扣完为止… alone on its row after the items: a note on the rules, named — and read
-    // for what the rows deduct from.)
+    // for what the rows deduct from; 註：… in traditional forms too.)
     const alone = (grid.rows[r] ?? []).map((v) => cellText(v)).filter((v) => v !== '');
     // (Not 评分标准:… alone on its row: the rule of the row above, said on a line of its own.)
     if (
       rows.length > 0 &&
       alone.length === 1 &&
-      NOTE_LINE.test(alone[0] ?? '') &&
+      NOTE_LINE.test(headText(alone[0] ?? '')) &&
       // (说明:…本申报项目为不合格: a veto, read as one.)
       !vetoWords(headText(alone[0] ?? ''), rows.length) &&
       pts.points === undefined

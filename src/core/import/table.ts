@@ -1,3 +1,4 @@
+import { readingText } from './variants';
 import { gradeBands } from './grades-text';
 import { message } from '../messages';
 import { loadRubric, type Problem } from '../rubric/load';
@@ -288,8 +289,11 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
     )?.[1];
   // 起评分100分 / 基础分100分 above the header, or in the words before any item (本办法…考核基本分为100分。):
   // what every row deducts from, where no row earns points. (IOO分: the letters a scan reads for 100.)
-  // (注:考核计分以100分为基础分… below the rows: the same, said after them.)
-  const saidBelow = (body.unread ?? []).filter((u) => u.note || /^注[:：]/.test(u.text)).map((u) => u.text);
+  // (注:考核计分以100分为基础分… below the rows: the same, said after them — 註：基本分為70分 in traditional forms too.)
+  const saidBelow = (body.unread ?? [])
+    .map((u) => ({ ...u, text: readingText(u.text) }))
+    .filter((u) => u.note || /^注[:：]/.test(u.text))
+    .map((u) => u.text);
   const titleBase = [...above, ...(body.preamble ?? []).map((p) => p.text), ...saidBelow]
     .map(
       (t) =>

@@ -245,7 +245,10 @@ function slips(n: Normal): Normal {
   // (0・5分): a middle dot for the decimal point, as a converted file gives it.
   const dotted = rewrite(n, /(?<=\d)[・·•‧･](?=\d)/g, () => '.');
   // 执行好的给8-10分: points given are points earned.
-  const given0 = rewrite(dotted, /给(?=\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分)/g, () => '得');
+  // (…年度指标,得基础分5分: the base a part earns is what it earns.)
+  const given0 = rewrite(dotted, /给(?=\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分)|(?<=得)基础分(?=\d+(?:\.\d+)?分)/g, (m) =>
+    m[0] === '给' ? '得' : '',
+  );
   // 成活率达到90%以上,加3分: a rate reached adds its points once (a threshold), not per time.
   const given = rewrite(given0, /(?<=达到\d+(?:\.\d+)?%以上,?)加(?=\d+(?:\.\d+)?分)/g, () => '得');
   // …建设完成计3分,内容丰富再加2分: a further thing earned, as 得 is.

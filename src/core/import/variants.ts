@@ -74,6 +74,9 @@ export function readingChar(text: string, i: number): string {
   return out;
 }
 
+/** The reading of every character of `text` (考評內容 → 考评内容; 旳 → 的), one for one. */
+export const readingText = (text: string): string => [...text].map((_, i) => readingChar(text, i)).join('');
+
 /** 三元區(qū) / 財(cái)務(wù): the pinyin a site put after characters (a source, to build the patterns from). */
 export const PINYIN = String.raw`\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)`;
 
