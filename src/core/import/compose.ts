@@ -87,6 +87,14 @@ export const negates = (zero: string, gain: string): boolean => {
     zero.replace(/^(?:如|若|凡)/, ''),
   );
   if (after?.[1] && gain.includes(after[1])) return true;
+  // (有1例不合格 beside 关停手续、证明资料齐全,得2分 / 有1例死灰复燃 beside 无死灰复燃现象,得2分: one case that fails, or
+  // one of what the gain says there is none of — the demand not met.)
+  const oneCase = /^(?:有|出现|发现)(?:1|一)(?:例|起|个|件|处|次)(.{2,})$/.exec(zero.replace(/的$/, ''))?.[1];
+  if (
+    oneCase &&
+    (/^不(?:合格|达标|符合要求?|规范)$/.test(oneCase) || ['无', '未'].some((no) => gain.includes(`${no}${oneCase}`)))
+  )
+    return true;
   // (未建立组织和无组织活动 beside 有团组织,积极开展团员、青年活动的记5分: each lapse joined by 和 the negation of one of
   // the demands — the second carrying its own 无, or the first's 未.)
   const lead = /^(?:如|若|凡)?(未|没有|没|不|无)/.exec(zero)?.[1];

@@ -93,13 +93,15 @@ export function tiersReading(
 }
 
 /** The clause the table stops inside (the last of a cut part), typed unless it already is. */
-export function cutLast(readings: Reading[], id: string, cut: boolean | undefined): Reading[] {
+export function cutLast(readings: Reading[], id: string, cut: boolean | undefined, rest?: number): Reading[] {
   const last = readings[readings.length - 1];
-  if (!cut || !last || last.flagged || last.veto) return readings;
-  const typedLast = unruled(id, last.clause.text, last.clause.points, last.clause.id, true);
+  // (rest: the points the others leave, given for a last part however it read.)
+  if (!cut || !last || last.veto || (last.flagged && rest === undefined)) return readings;
+  const points = rest ?? last.clause.points;
+  const typedLast = unruled(id, last.clause.text, points, last.clause.id, true);
   // (1) 满分4分 (2) 满分2分 (3) cut off, in a row of 8: its points are what the others leave; say so.
   const said = readings.slice(0, -1).reduce((a, r) => a + (dflt(r.clause.points) ?? 0), 0);
-  const own = dflt(last.clause.points) ?? 0;
+  const own = dflt(points) ?? 0;
   const share =
     said > 0 && own > 0
       ? `（本项 ${round2(said + own)} 分，原文写明分值的各条共 ${round2(said)} 分，本条按余下的 ${round2(own)} 分）`

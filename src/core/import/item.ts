@@ -112,6 +112,20 @@ function gathered(item: ItemIn): ItemRead {
   if (item.parts.length === 1 && only && !only.cut && !isEvent(only)) return read;
   const asParts = read.readings.map(partsOfLevels);
   const readings = fits(read.readings) ? read.readings : fits(asParts) ? asParts : undefined;
+  // (4、重点减排工程…(7分) over (1)…得1分 (2)…得2分 (3)…设施正常运行、 where the copy stops: the parts seen keep their
+  // points, the cut one what they leave, typed.)
+  const head = read.readings.slice(0, -1);
+  const said = sumOf(head);
+  if (
+    !readings &&
+    !read.floored &&
+    item.parts[item.parts.length - 1]?.cut &&
+    cap !== undefined &&
+    head.length > 0 &&
+    !Number.isNaN(said) &&
+    said < cap - 1e-9
+  )
+    return { ...read, readings: cutLast(read.readings, item.id, true, cap - said) };
   if (!readings || read.floored) return pooled(item);
   return { ...read, readings: cutLast(readings, item.id, item.parts[item.parts.length - 1]?.cut) };
 }
