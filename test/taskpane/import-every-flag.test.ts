@@ -58,6 +58,7 @@ import { fresh45Tables } from '../fixtures/tables/fresh45';
 import { fresh46Tables } from '../fixtures/tables/fresh46';
 import { fresh47Tables } from '../fixtures/tables/fresh47';
 import { fresh48Tables } from '../fixtures/tables/fresh48';
+import { fresh49Tables } from '../fixtures/tables/fresh49';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -116,6 +117,7 @@ const sets = [
   ['fresh46', fresh46Tables],
   ['fresh47', fresh47Tables],
   ['fresh48', fresh48Tables],
+  ['fresh49', fresh49Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

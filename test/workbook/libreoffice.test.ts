@@ -61,6 +61,7 @@ import { fresh45Tables } from '../fixtures/tables/fresh45';
 import { fresh46Tables } from '../fixtures/tables/fresh46';
 import { fresh47Tables } from '../fixtures/tables/fresh47';
 import { fresh48Tables } from '../fixtures/tables/fresh48';
+import { fresh49Tables } from '../fixtures/tables/fresh49';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -100,7 +101,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh48), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh49), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -159,6 +160,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh46Tables.map((t) => ['fresh46', t] as const),
     ...fresh47Tables.map((t) => ['fresh47', t] as const),
     ...fresh48Tables.map((t) => ['fresh48', t] as const),
+    ...fresh49Tables.map((t) => ['fresh49', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';
