@@ -118,4 +118,29 @@ describe('layouts of the forty-ninth round', () => {
     expect(last?.clauses.map((c) => c.points)).toEqual([1, 2, 4]);
     expect(warned(r)).toMatch(/本项 7 分，原文写明分值的各条共 3 分，本条按余下的 4 分/);
   });
+
+  it('4、…(4分) over its paragraphs, then 三、岗位职责要求(10分) over 1、…(4分) / 2、…(6分) over (1)…(2分): 三 one section of two items (hujichuangkou, fresh44)', () => {
+    const r = ok(
+      grid([
+        ['编号', '条文'],
+        ['4、', '实行特事特办制度。(4分)'],
+        ['(1)', '对确实急需办理户口的群众,应按特事特办的规定随时给予办理。(2分)'],
+        ['(2)', '对行动不便的群体提供预约和上门服务。(2分)'],
+        ['三、', '岗位职责要求(10分)'],
+        ['1、', '岗位要求(4分)'],
+        ['(1)', '户籍窗口应配置1-2名正式民警,挂牌上岗,亮明民警身份。(2分)'],
+        ['(2)', '户籍民警上岗前应接受岗位培训并经县级公安机关考核合格(2分)'],
+        ['2、', '职业道德(6分)'],
+        ['(1)', '民警工作时间按照规定着装,警容严整。(2分)'],
+        ['(2)', '接待群众耐心细致,语言文明、态度和蔼。(2分)'],
+        ['(3)', '警民关系和谐,未出现冷、硬、横、推等行为。(2分)'],
+      ]),
+    );
+    const last = r.rubric.sections[r.rubric.sections.length - 1];
+    expect([last?.name, last?.cap]).toEqual(['岗位职责要求', 10]);
+    expect(last?.items.map((i) => [i.name, i.cap, i.clauses.length])).toEqual([
+      ['岗位要求', 4, 2],
+      ['职业道德', 6, 3],
+    ]);
+  });
 });

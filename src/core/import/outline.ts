@@ -428,10 +428,16 @@ export function outlineBlock(
  * with points of a part of the table: an item the rows are parts of, the outer heading its section.)
  */
 function pricedAbove(h: Heading, headings: readonly Heading[], rows: readonly Row[]): boolean {
-  // (Not under 二、考评内容及评分标准(100 分), the whole table's: there the heading is the section.)
+  // (Not under 二、考评内容及评分标准(100 分), the whole table's: there the heading is the section. 三、岗位职责要求(40分)
+  // after rows not under it is a part.)
   const outer =
     h === innermostPriced(headings)
-      ? [...headings].reverse().find((g) => g.level < h.level && g.level > 1 && g.cap !== undefined)
+      ? [...headings]
+          .reverse()
+          .find(
+            (g) =>
+              g.level < h.level && g.cap !== undefined && (g.level > 1 || !rows.every((r) => r.headings.includes(g))),
+          )
       : undefined;
   // (Every row under the outer heading so: not where a heading beside this one is over rows named, or titled with
   // points of their own — ①低保审批程序计3分。… — those are items, and the headings over them sections.)

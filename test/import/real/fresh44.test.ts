@@ -2,7 +2,7 @@ import { fresh44Tables } from '../../fixtures/tables/fresh44';
 import { describeRealTables } from './describe';
 import { line, reportSheet } from './harness';
 
-const clean = ['chengzhen', 'jixiaowushui', 'pingke', 'xinyongfangkai', 'yejiguoqi'];
+const clean = ['chengzhen', 'hujichuangkou', 'jixiaowushui', 'pingke', 'xinyongfangkai', 'yejiguoqi'];
 
 describeRealTables(
   'fresh44',
@@ -43,12 +43,13 @@ describeRealTables(
  *   only in what they ask (the same 优得5分… beside each) are that name's items;
  * - 总计13分 in the words before the items is the total; 当年乡建重点工作(5分 where the copy stops is an item of 5.
  *
- * IN THE SUITE (every clause asserted): chengzhen, jixiaowushui, pingke, xinyongfangkai, yejiguoqi.
+ * IN THE SUITE (every clause asserted): chengzhen, hujichuangkou (later), jixiaowushui, pingke, xinyongfangkai, yejiguoqi.
+ *
+ * LATER (two sessions after, test/import/fresh49-pieces.test.ts): hujichuangkou — 三、岗位职责要求(40分), after rows not
+ * under it, over 1、岗位要求(4分) over (1)…(2分) paragraphs: the 三 the section, each 1、 an item of its paragraphs.
  *
  * NOT YET (asserted only to import): beizeng (1、(1)'s two parts, 得5分 and 得5分, read as a row of 5; 考核基本分值100分
- * said before the items not read as the total, so no warning on 100 against 90), hujichuangkou (the articles 4、5、6、 read
- * as sections, where the fixture reads them as items and 三、岗位职责要求(40分) as the one section; the 40 against 14 is
- * warned), qiyejiankang ((7): 无…记录不得分 and 发生急性职业中毒事故…不得分 read as one requirement met, 有个人防护用品发放
+ * said before the items not read as the total, so no warning on 100 against 90), qiyejiankang ((7): 无…记录不得分 and 发生急性职业中毒事故…不得分 read as one requirement met, 有个人防护用品发放
  * 记录, where the fixture asks for the absence of both).
  */
 describe.each(
