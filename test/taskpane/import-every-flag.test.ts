@@ -59,6 +59,7 @@ import { fresh46Tables } from '../fixtures/tables/fresh46';
 import { fresh47Tables } from '../fixtures/tables/fresh47';
 import { fresh48Tables } from '../fixtures/tables/fresh48';
 import { fresh49Tables } from '../fixtures/tables/fresh49';
+import { fresh50Tables } from '../fixtures/tables/fresh50';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -118,6 +119,7 @@ const sets = [
   ['fresh47', fresh47Tables],
   ['fresh48', fresh48Tables],
   ['fresh49', fresh49Tables],
+  ['fresh50', fresh50Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -62,6 +62,7 @@ import { fresh46Tables } from '../fixtures/tables/fresh46';
 import { fresh47Tables } from '../fixtures/tables/fresh47';
 import { fresh48Tables } from '../fixtures/tables/fresh48';
 import { fresh49Tables } from '../fixtures/tables/fresh49';
+import { fresh50Tables } from '../fixtures/tables/fresh50';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -101,7 +102,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh49), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh50), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -161,6 +162,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh47Tables.map((t) => ['fresh47', t] as const),
     ...fresh48Tables.map((t) => ['fresh48', t] as const),
     ...fresh49Tables.map((t) => ['fresh49', t] as const),
+    ...fresh50Tables.map((t) => ['fresh50', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

@@ -302,13 +302,14 @@ export function heading(given: HeadingCtx): Heading | undefined {
       ? { ...make(titled[1], Number(titled[3])), pool: true }
       : { ...make(titled[1], Number(titled[3])), gather: true };
   // 三、 | 票据领销4分 over a paragraph with no number: the same, the points after the title unbracketed.
+  // ((二) | 寝室25分 over 1.…(…一次扣0.5分) numbered a level deeper: the same.)
   const plainTitled = /^([^,，。;；:：]{2,40}?)(?<=[\u4e00-\u9fff”"])(\d+(?:\.\d+)?)分[。.]?$/.exec(cellText(c.rule));
   if (
     plainTitled?.[1] &&
     c.pointsCol === undefined &&
     level !== 9 &&
     below !== '' &&
-    belowLevel === undefined &&
+    (belowLevel === undefined || (belowLevel !== 9 && belowLevel > level)) &&
     !scoringWords.test(plainTitled[1]) &&
     // (每件扣5分: the verb before the points says what they are — an amount, not a title's.)
     !/[扣得加减计記记]$/.test(plainTitled[1])

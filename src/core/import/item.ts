@@ -163,7 +163,13 @@ function partsOfLevels(r: Reading): Reading {
 function described(given: ItemIn): ItemIn {
   if (given.parts.length < 2 || given.tiers || !(given.pool || given.gathered)) return given;
   if (given.parts.some((p) => p.points !== undefined || isEvent(p))) return given;
-  const says = (p: PartIn): boolean => p.cut === true || saysPoints(p.text);
+  // (未列入县考核的,由县国资办参照部门考核要求进行考核。: scored by someone's own assessment — a way of scoring, typed.)
+  const says = (p: PartIn): boolean =>
+    p.cut === true ||
+    saysPoints(p.text) ||
+    /由[^,，。;；]{1,12}?(?:参照|按照|根据|依据)[^。;；]{0,30}?(?:进行)?(?:考核|评分|打分|评定)[。.]?$/.test(
+      p.text.trim(),
+    );
   const parts = given.parts.filter(says);
   if (parts.length === 0 || parts.length === given.parts.length) return given;
   if (parts.length > 1) return { ...given, parts };

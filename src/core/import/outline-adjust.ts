@@ -31,7 +31,9 @@ export function adjustmentDraft(
     (under ? splitName(under.text).name : '') ||
     (row.role === 'bonus' ? '加分项' : '扣分项');
   // No points column: the most the words allow (累计最高加5分), or none said.
-  const said = /(?:累计|最高|最多|总计|合计)[^,;。]{0,6}?(?:加|扣)?\s*(\d+(?:\.\d+)?)\s*分/.exec(row.rule)?.[1];
+  // (…进行倒扣分,总倒扣分值不超过10分: the same, said as what it does not pass.)
+  const said = (/(?:累计|最高|最多|总计|合计)[^,;。]{0,6}?(?:加|扣)?\s*(\d+(?:\.\d+)?)\s*分/.exec(row.rule) ??
+    /(?:扣|加)分值?(?:累计|总计|合计)?(?:不超过|不得超过|不高于)\s*(\d+(?:\.\d+)?)\s*分/.exec(row.rule))?.[1];
   // (…其他卫生监督协管任务。（2分，为奖励分）: the points in its own name.)
   const named = splitName(row.name).cap;
   const own = row.points ?? (typeof named === 'number' ? named : undefined);

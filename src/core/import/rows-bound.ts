@@ -65,3 +65,48 @@ export function boundRows(rows: readonly Row[], unpriced: readonly Row[]): Row[]
     return [b === undefined || b <= 0 ? r : { ...r, points: b, pointsText: `${b}`, pointsKey: `bound:${r.index}` }];
   });
 }
+
+/**
+ * 组织保障 | 机构健全 …未落实的,扣1分 / 人员落实 …扣2分 / 制度完善 …扣2分 with one 5 merged down beside them: rows of
+ * names of their own sharing a points cell, each taking its cost once, the costs making the shared points together —
+ * each row is worth its cost, the shared figure their section's.
+ */
+export function costShares(rows: readonly Row[]): Row[] {
+  const out = [...rows];
+  for (let i = 0; i < out.length;) {
+    const first = out[i] as Row;
+    let end = i;
+    while (
+      first.pointsKey !== '' &&
+      !first.pointsKey.includes(':') &&
+      out[end + 1]?.pointsKey === first.pointsKey &&
+      out[end + 1]?.nameKey !== out[end]?.nameKey
+    )
+      end++;
+    const run = out.slice(i, end + 1);
+    const costs = run.map((r) => costBound(r.rule) ?? Number.NaN);
+    const shared = first.points;
+    if (
+      run.length >= 2 &&
+      shared !== undefined &&
+      run.every((r) => r.role === 'base' && r.points === shared) &&
+      // (Not 备物齐全 | 5 over 缺一件 | 扣2分 / 被服放置顺序零乱 | 扣2分: names that are the lapses themselves are what the
+      // item's points are lost by, together.)
+      !run.some((r) => r.rule.replace(/\s+/g, '').startsWith(r.name.replace(/\s+/g, ''))) &&
+      costs.every((c) => c > 0) &&
+      Math.abs(costs.reduce((a, c) => a + c, 0) - shared) < 1e-9
+    )
+      run.forEach((r, k) => {
+        out[i + k] = {
+          ...r,
+          points: costs[k],
+          pointsText: String(costs[k]),
+          pointsKey: `cost:${r.index}`,
+          sectionPoints: shared,
+          sectionPointsKey: `g:${first.pointsKey}`,
+        };
+      });
+    i = end + 1;
+  }
+  return out;
+}

@@ -176,16 +176,21 @@ export function figureStepRows(rows: readonly Row[]): Row[] {
  * scoring — the bands of one item, the assessor picks one. Its rule the bands (…得3分；…得2分；…得1分).
  */
 export function bandRows(rows: readonly Row[]): Row[] {
+  // (好(5分) / 较好(3分) / 一般(1分) where the points column holds each band with its points: the band's words.)
+  const words = (r: Row): string => {
+    const m = /^(.*?)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(r.rule.trim());
+    return m?.[1] !== undefined && Number(m[2]) === r.points ? m[1] : r.rule;
+  };
   return foldRuns(
     rows,
-    (r) => r.role === 'base' && r.points !== undefined && r.rule.trim() !== '' && !scoringWords.test(r.rule),
+    (r) => r.role === 'base' && r.points !== undefined && words(r).trim() !== '' && !scoringWords.test(words(r)),
     (run) => {
       const first = run[0] as Row;
       const own = splitName(first.names[first.names.length - 1]?.text ?? '').cap;
       const pts = run.map((r) => r.points ?? NaN);
       const falling = pts.every((p, k) => k === 0 || p < (pts[k - 1] ?? 0));
       if (typeof own !== 'number' || own !== pts[0] || !falling) return undefined;
-      const band = (r: Row): string => r.rule.replace(/[。.；;,，\s]+$/, '');
+      const band = (r: Row): string => words(r).replace(/[。.；;,，\s]+$/, '');
       const rule = run.map((r) => `${band(r)}得${r.points ?? 0}分`).join('；');
       return { ...first, rule, points: own, pointsText: String(own) };
     },

@@ -63,10 +63,20 @@ export function rowRole({ label, rule, stack, points, sign, pointsElsewhere }: R
   // (加减分项 | 加分项(10分): a name over both says neither; the row's own name says which.)
   const own = label.replace(new RegExp(mixedWord.source, 'g'), '');
   // (完成…交付的其他卫生监督协管任务。（2分，为奖励分）: its points said to be a reward.)
-  const rewardOnly = /[（(]\d+(?:\.\d+)?分[,，]?为?奖励分[)）]/.test(label);
+  // (4.主要领导出庭应诉(加1分): its points said to be added.)
+  const rewardOnly =
+    /[（(]\d+(?:\.\d+)?分[,，]?为?奖励分[)）]/.test(label) || /[（(]\s*加\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/.test(label);
   if (sign === '+' || (bonusWord.test(own) && !penaltyWord.test(own)) || underBonus || adds || rewardOnly)
     return 'bonus';
-  if (sign === '-' || penaltyWord.test(own) || underPenalty || (points === undefined && fromTotal.test(rule)))
+  // (3 | 倒扣分(仅年终考核实施)。对存在的突出空气质量问题进行倒扣分,总倒扣分值不超过10分。: titled as taken off the total.)
+  const reverse = [own, rule].some((t) => /^(?:[\d一二三四五六七八九十]+[、.．]?\s*)?倒扣分/.test(t.trim()));
+  if (
+    sign === '-' ||
+    penaltyWord.test(own) ||
+    underPenalty ||
+    reverse ||
+    (points === undefined && fromTotal.test(rule))
+  )
     return 'penalty';
   return 'base';
 }

@@ -190,7 +190,8 @@ export function leadTitle(written: string): { name: string; points: number; rest
   const m =
     // (Not 做好本班活动室(2分)、寝室(1分)、…: the first of a list of parts, 、 after it.)
     // (搞好责任区内乱贴、乱画的清理清除。(100分)沿街建…: the title's stop before its points.)
-    /^([^,，。;；:：()（）\d]{2,30}?)[。.]?[（(]\s*(?:计|共|分值)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.,，:：]?\s*(?=[^\s、])/.exec(
+    // (PM2.5、PM10平均浓度(40分)考核…: figures in a name after Latin letters are part of it.)
+    /^((?:[^,，。;；:：()（）\d]|(?<=[A-Za-z][\d.]*)[\d.]){2,30}?)[。.]?[（(]\s*(?:计|共|分值)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）][。.,，:：]?\s*(?=[^\s、])/.exec(
       rule,
     ) ??
     colon ??

@@ -49,9 +49,12 @@ import {
   lastFilledRow,
 } from './rows-shape';
 
+// (检查项目合计 | | 100: the sum of the items, as 合计 is.)
 const totalRow =
-  /^(?:合计|总计|共计|总分|小计(?:分值|分数)?|合计分(?:值|数)?|总分值|汇总|累计分值|累计总分|得分合计|合计得分|总得分|总分合计|得分总计|总计得分|本(?:周|月|季度?|次|年度?)(?:得分|总分))$/;
+  /^(?:(?:检查|考核|考评|评分)?项目合计|合计|总计|共计|总分|小计(?:分值|分数)?|合计分(?:值|数)?|总分值|汇总|累计分值|累计总分|得分合计|合计得分|总得分|总分合计|得分总计|总计得分|本(?:周|月|季度?|次|年度?)(?:得分|总分))$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
+/** 以上五项扣完40分为止。 / 以上事项扣完5分为止。: what the rows above deduct from, said after them. */
+export const POOL_CLOSING = /^以上.{0,8}?扣完(\d+(?:\.\d+)?)分为?止[。.]?$/;
 /**
  * 若突击批改作业…敷衍了事,不讲实效者,检查不得分 below the items: the whole check void — a veto, as 一票否决 is.
  * (Not 该项 / 本项 …不得分: that is the one item's.)
@@ -430,7 +433,8 @@ export function readBody(sheet: Grid, header: Header): Body {
     if (
       rows.length > 0 &&
       alone.length === 1 &&
-      NOTE_LINE.test(headText(alone[0] ?? '')) &&
+      // (以上五项扣完40分为止。 alone on its row after the rows it closes: a note on their points, as the heading says.)
+      (NOTE_LINE.test(headText(alone[0] ?? '')) || POOL_CLOSING.test(headText(alone[0] ?? ''))) &&
       // (说明:…本申报项目为不合格: a veto, read as one.)
       !vetoWords(headText(alone[0] ?? ''), rows.length) &&
       pts.points === undefined

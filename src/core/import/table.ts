@@ -11,11 +11,11 @@ import { readPoints, splitName } from './names';
 import { costWords, headText } from './heads';
 import { outlineBlock } from './outline';
 import { outerSums } from './outer-sums';
-import { readBody, type Body, type Row } from './rows';
+import { POOL_CLOSING, readBody, type Body, type Row } from './rows';
 import { eachSaid, SCALE_OF_100 } from './rows-prose';
 import { bandRows, figureStepRows, gradeRangeRows, gradeStepRows, totalBandRows } from './rows-ranges';
 import { vetoesSaid } from './rows-notes';
-import { boundRows } from './rows-bound';
+import { boundRows, costShares } from './rows-bound';
 import { remainderRows } from './rows-remainder';
 import { totalAtTop } from './rows-total';
 import { clip } from './text';
@@ -258,7 +258,9 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
         ),
       }
     : given0;
-  const steps = remainderRows(totalBandRows(bandRows(figureStepRows(gradeStepRows(gradeRangeRows(read.rows))))));
+  const steps = remainderRows(
+    totalBandRows(bandRows(figureStepRows(gradeStepRows(gradeRangeRows(costShares(read.rows)))))),
+  );
   const repeated = repeatBlocks(steps);
   const body = totalAtTop({ ...read, rows: repeated ?? steps });
   if (body.rows.length === 0) return { ok: false, error: 'no-rows', message: '表头下面没有考核项目' };
@@ -332,8 +334,17 @@ export function importTable(given: Grid, opts: ImportOptions = {}): ImportResult
     // (A total said in words over rows that only deduct — 总分按100分计 — is where they deduct from.)
     const onlyDeduct =
       rows.length > 1 && rows.every(pricedNowhere) && rows.filter((r) => /扣/.test(r.rule)).length >= 2;
+    // (1、…每发生一起扣0.5分 … 2、…每次扣0.5分 then 以上事项扣完5分为止。 on a line of its own: what they deduct from.)
+    const lastRow = Math.max(...rows.map((r) => r.index));
+    const next = Math.min(...all.filter((r) => r.block > b).map((r) => r.index));
+    // (Only for rows priced nowhere: under 2、遵守各项规章制度40分, 以上五项扣完40分为止 repeats the heading's points.)
+    const closing = (rows.every(pricedNowhere) ? (body.unread ?? []) : [])
+      .filter((u) => u.row - 1 > lastRow && u.row - 1 < next)
+      .map((u) => POOL_CLOSING.exec(headText(u.text))?.[1])
+      .find((v) => v !== undefined);
     const base =
       body.bases?.[b] ??
+      (closing === undefined ? undefined : Number(closing)) ??
       (b === 0 && titleBase !== undefined ? Number(titleBase) : undefined) ??
       // (总分值:100分/月 above the header over rows that only deduct, or 采取百分制考核的办法 said under them: the same.)
       (onlyDeduct && !split

@@ -275,7 +275,9 @@ function slips(n: Normal): Normal {
   );
   // 每缺一种—0.5分 / 缺漏报—1分/次: a dash before the points after the lapse is the minus of 扣.
   // (Not 不合格得-1分: points earned below nothing are no deduction per lapse; left as written, unread.)
-  const minus = rewrite(minutes, /(?<=[\u4e00-\u9fff)、])(?<![得计记])-(?=\d+(?:\.\d+)?分)/g, () => '扣');
+  // (一次口0.5分 / 一次口口2分 / 一次口00.5分: 扣 as a bad copy prints it, the figure's 0 doubled with it.)
+  const mouthed = rewrite(minutes, /(?<=[次处项个件])口{1,2}0?(?=\d+(?:\.\d+)?分)/g, () => '扣');
+  const minus = rewrite(mouthed, /(?<=[\u4e00-\u9fff)、])(?<![得计记])-(?=\d+(?:\.\d+)?分)/g, () => '扣');
   // (健全了领导小组和相应工作机构的+5分;未发文成立领导小组的-2分: the plus before the points of what is done is 得.)
   const plus = rewrite(minus, /(?<=[\u4e00-\u9fff)])(?<!分)\+(?=\d+(?:\.\d+)?分)/g, () => '得');
   // 未达要求不记分: 记 for 计, as offices write it.
