@@ -60,6 +60,7 @@ import { fresh47Tables } from '../fixtures/tables/fresh47';
 import { fresh48Tables } from '../fixtures/tables/fresh48';
 import { fresh49Tables } from '../fixtures/tables/fresh49';
 import { fresh50Tables } from '../fixtures/tables/fresh50';
+import { fresh51Tables } from '../fixtures/tables/fresh51';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -120,6 +121,7 @@ const sets = [
   ['fresh48', fresh48Tables],
   ['fresh49', fresh49Tables],
   ['fresh50', fresh50Tables],
+  ['fresh51', fresh51Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -63,6 +63,7 @@ import { fresh47Tables } from '../fixtures/tables/fresh47';
 import { fresh48Tables } from '../fixtures/tables/fresh48';
 import { fresh49Tables } from '../fixtures/tables/fresh49';
 import { fresh50Tables } from '../fixtures/tables/fresh50';
+import { fresh51Tables } from '../fixtures/tables/fresh51';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -102,7 +103,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh50), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh51), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -163,6 +164,7 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh48Tables.map((t) => ['fresh48', t] as const),
     ...fresh49Tables.map((t) => ['fresh49', t] as const),
     ...fresh50Tables.map((t) => ['fresh50', t] as const),
+    ...fresh51Tables.map((t) => ['fresh51', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';

@@ -30,8 +30,28 @@ export function gradeColumns(
 
 const gradeName = /^(?:[A-D]|[甲乙丙丁]|优秀?|良好?|中等?|合格|不合格|一般|较好|较差|差|好)(?:级|等|档)?$/;
 
-/** 一 (1.0) / 二 (0.8) / A(0.6) / 优(1.0): a grade's head with its factor of the row's points. */
-export function gradeFactor(text: string): number | undefined {
+/** A grade's share of the row's points: one factor, or a band of them (优秀(占比90-100%): 0.9 to 1). */
+export type GradeShare = number | readonly [number, number];
+
+/**
+ * 优秀(占比90-100%) / 合格(占比60-70%) / 不合格(占比60%以下): a grade's head with the band of the row's points it earns.
+ */
+function gradeBand(text: string): GradeShare | undefined {
+  const m =
+    /^(?:优秀?|优良|良好?|中等?|合格|不合格|基本合格|一般|较好|较差|差|好|[A-D])(?:级|等|档)?[（(](?:占比|得分率)?(\d{1,3})(?:%|％)?[-—~～至](\d{1,3})[%％][)）]$/.exec(
+      cellText(text),
+    );
+  if (m) return [Number(m[1]) / 100, Number(m[2]) / 100];
+  const below = /^(?:不合格|差|较差|[D-E])(?:级|等|档)?[（(](?:占比|得分率)?(\d{1,3})[%％]以下[)）]$/.exec(
+    cellText(text),
+  );
+  return below ? [0, Number(below[1]) / 100] : undefined;
+}
+
+/** 一 (1.0) / 二 (0.8) / A(0.6) / 优(1.0): a grade's head with its factor of the row's points (or its band). */
+export function gradeFactor(text: string): GradeShare | undefined {
+  const band = gradeBand(text);
+  if (band) return band;
   const m =
     /^(?:[一二三四五六]|[A-Da-d]|[甲乙丙丁]|优秀?|良好?|中等?|合格|一般|较差|差)?(?:级|等|档)?[（(](0?\.\d+|1(?:\.0+)?)[)）]$/.exec(
       cellText(text),

@@ -1,5 +1,5 @@
 import { cellText, figureCell, headText, namesPoints, roleOf, roleWords, type Role } from './heads';
-import { gradeColumns, gradeFactor, levelPairColumns } from './header-grades';
+import { gradeColumns, gradeFactor, levelPairColumns, type GradeShare } from './header-grades';
 import { splitName } from './names';
 import { NOTE_LINE } from './rows-notes';
 
@@ -27,7 +27,7 @@ export interface Header {
   /** Rule columns by kind of unit (县级部门 | 乡镇(街道)): each column's head, the class it is for. */
   readonly classes: ReadonlyMap<number, string>;
   /** 评估原则与等级系数 over 一 (1.0) | 二 (0.8) | …: the grade columns, each with its factor of the row's points. */
-  readonly grades?: ReadonlyMap<number, number>;
+  readonly grades?: ReadonlyMap<number, GradeShare>;
   /** A | B | C over 5 | 4 | 3 on each row: grade columns holding each grade's points (the first the best). */
   readonly gradePoints?: ReadonlyMap<number, string>;
   /** 评分标准 | 评价得分 | 评分标准 | 评价得分 …: pairs of a level's words and its points, [words, points] columns. */
@@ -175,7 +175,7 @@ export function findHeader(grid: Grid): Header | undefined {
   }
   const columns = new Map<number, Role>();
   const classes = new Map<number, string>();
-  const grades = new Map<number, number>();
+  const grades = new Map<number, GradeShare>();
   const gradePoints = gradeColumns(grid.rows, last, width, (c) =>
     merged(last, c) ? undefined : valueAt(grid, merged, last, c),
   );
@@ -561,6 +561,8 @@ export function findHeader(grid: Grid): Header | undefined {
     columns.delete(p);
   }
   if (levelPairs[0]) columns.set(levelPairs[0][0], 'rule');
+  // (A grade column, 合格(占比60-70%), is read as the row's grades, never as its rule.)
+  if (grades.size >= 2) for (const c of grades.keys()) columns.delete(c);
   // (One column with a factor is no scale.)
   return {
     row: last,

@@ -1,13 +1,20 @@
 import { cellText } from './header';
+import type { GradeShare } from './header-grades';
 
 /**
  * 评估原则与等级系数 over 一 (1.0) | 二 (0.8) | 三 (0.6) | 四 (0.4), each row naming its grades (认识明确 | 较明确 |
  * 一般 | 不明确) beside its 标准分 4: the row's rule, in words the reading takes as levels (认识明确得4分；较明确得
  * 3.2分；…). Pure.
  */
+/** 优秀(占比90-100%) over 1000平方米以上 in a row of 10: 9-10 — a band the assessor marks within; a factor, one figure. */
+function earnsOf(points: number, f: GradeShare): string {
+  const of = (x: number): number => Math.round(points * x * 100) / 100;
+  return typeof f === 'number' ? `${of(f)}` : `${of(f[0])}-${of(f[1])}`;
+}
+
 export function gradedRule(
   points: number | undefined,
-  grades: ReadonlyMap<number, number> | undefined,
+  grades: ReadonlyMap<number, GradeShare> | undefined,
   cell: (c: number) => string,
   head: (c: number) => string = () => '',
 ): string | undefined {
@@ -19,10 +26,15 @@ export function gradedRule(
     return m?.[1] ? (/^[A-D一二三四五六甲乙丙丁]$/.test(m[1]) ? `${m[1]}等` : m[1]) : '';
   };
   const named = [...grades].map(([c, factor]) => ({ name: empty ? letter(c) : cellText(cell(c)), factor }));
-  if (named.some((g) => g.name === '')) return undefined;
-  return named
-    .map((g) => `${g.name.replace(/[。.；;]$/, '')}得${Math.round(points * g.factor * 100) / 100}分`)
-    .join('；');
+  // (5000册以上 | 3 | (nothing) | (nothing) on the last row, where the copy stops: the grades seen, the rest cut.)
+  const seen = named.findIndex((g) => g.name === '');
+  if (seen === 0 || (seen > 0 && named.slice(seen).some((g) => g.name !== ''))) return undefined;
+  if (seen > 0)
+    return named
+      .slice(0, seen)
+      .map((g, k) => (k < seen - 1 ? `${g.name}得${earnsOf(points, g.factor)}分` : g.name))
+      .join('；');
+  return named.map((g) => `${g.name.replace(/[。.；;]$/, '')}得${earnsOf(points, g.factor)}分`).join('；');
 }
 
 /**

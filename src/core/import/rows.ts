@@ -54,6 +54,15 @@ const totalRow =
   /^(?:(?:检查|考核|考评|评分)?项目合计|合计|总计|共计|总分|小计(?:分值|分数)?|合计分(?:值|数)?|总分值|汇总|累计分值|累计总分|得分合计|合计得分|总得分|总分合计|得分总计|总计得分|本(?:周|月|季度?|次|年度?)(?:得分|总分))$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 /** 以上五项扣完40分为止。 / 以上事项扣完5分为止。: what the rows above deduct from, said after them. */
+/** 科普展示空间(10分) with no points column: the points a name says it is worth, where they are one figure. */
+const namedCap = (label: string): number | undefined => {
+  const cap = splitName(label).cap;
+  return typeof cap === 'number' ? cap : undefined;
+};
+/** 安全防事故(5条,7分): a part named with how many articles it holds and its points — a line of contents. */
+const CONTENTS_LINE = /^[^,，。;；]{2,30}?[（(]\s*\d+\s*条\s*[,，、]\s*\d+(?:\.\d+)?\s*分\s*[)）][。.]?$/;
+/** 记分内容 / 扣分事项 / 失信行为: a head over lapses, the points beside them what each costs. */
+const DEMERIT_HEAD = /^(?:记分|扣分|失信)(?:内容|事项|行为|情形)$/;
 export const POOL_CLOSING = /^以上.{0,8}?扣完(\d+(?:\.\d+)?)分为?止[。.]?$/;
 /**
  * 若突击批改作业…敷衍了事,不讲实效者,检查不得分 below the items: the whole check void — a veto, as 一票否决 is.
@@ -440,6 +449,15 @@ export function readBody(sheet: Grid, header: Header): Body {
       pts.points === undefined
     ) {
       unread.push({ row: r + 1, text: alone[0] ?? '', note: true });
+      continue;
+    }
+    // ((一) | 安全防事故(5条,7分) … (七) | 规范化管理(9条,13分) listed before the articles: what the parts hold, said as
+    // contents — no item; the parts themselves follow, with their articles.)
+    const words = alone.filter(
+      (v) => numberingLevel(v) === undefined || !/^[（(]?[一二三四五六七八九十\d]+[)）、.．]?$/.test(v),
+    );
+    if (words.length === 1 && CONTENTS_LINE.test(words[0] ?? '')) {
+      unread.push({ row: r + 1, text: alone.join(' '), note: true });
       continue;
     }
     // 檢查方法:實地檢查營業場所… alone on its row under a heading: how the items below are checked, no heading of them.
@@ -829,7 +847,10 @@ export function readBody(sheet: Grid, header: Header): Body {
     // (Grades in columns of their own — A | B | C holding points, or each a factor of the row's points: the row's
     // rule; its words what it asks.)
     const ladder =
-      gradeRow?.rule ?? gradedRule(pts.points, header.grades, at, (c) => valueAt(grid, merged, header.row, c));
+      gradeRow?.rule ??
+      gradedRule(pts.points ?? (pointsCol === undefined ? namedCap(label) : undefined), header.grades, at, (c) =>
+        valueAt(grid, merged, header.row, c),
+      );
     // (The rule as read where the row says it another way: steps with their points run together, or the row's
     // points said mid-rule.)
     const reread = ladder ?? stepped?.rule ?? demanded?.rest;
@@ -910,6 +931,13 @@ export function readBody(sheet: Grid, header: Header): Body {
     if (bonus) rows.push(bonus);
   }
   const total = totals[0];
+  // 记分内容 | 分值 over …到期不换证,继续开展作业的; | 20 (信用记分): what each lapse costs, taken off — no points earned.
+  const demerits = [...names, ...ruleCols].some((c) => DEMERIT_HEAD.test(headOf(c)));
+  if (demerits)
+    rows.forEach((x, k) => {
+      if (x.points === undefined || x.role !== 'base' || scoring.test(x.rule)) return;
+      rows[k] = { ...x, rule: `${x.rule}扣${x.points}分`, points: undefined, pointsText: '', pointsKey: '' };
+    });
   const [kept, dropped] = markCut(poolsNamedBelow(rows));
   // (…1.3.1按规定变更登记(10分) | 1.3.1.1变更程序 | (no points) last, every row before with its points: kept under
   // its name's points, and the user asked whether the table stops there.)

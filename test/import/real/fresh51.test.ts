@@ -1,5 +1,14 @@
 import { fresh51Tables } from '../../fixtures/tables/fresh51';
+import { describeRealTables } from './describe';
 import { line, reportSheet } from './harness';
+
+const clean = ['ailu', 'fangwuzhengshou', 'nongcunfuyou', 'pujiaojidi'];
+
+describeRealTables(
+  'fresh51',
+  fresh51Tables.filter((t) => clean.includes(t.id)),
+  'fresh51',
+);
 
 /**
  * Eight more real tables (tables/fresh51), each as given (原表) and as a clerk keeps it (台账; gangkouxinyong also with a
@@ -13,19 +22,36 @@ import { line, reportSheet } from './harness';
  * 优秀 / 优良 / 合格 / 不合格 with each grade's share of the points in its head), gangkouxinyong 10 (its 起评分 sheet),
  * jinnongjianli 7 + 7, nongcunfuyou 2 + 2.
  *
- * NOT YET FIXED: what is asserted of them now is what must hold of any table: each sheet imports, or is refused in
- * plain Chinese naming what is missing, never with a schema path.
+ *
+ * AFTER THE FIXES (test/import/fresh51-pieces.test.ts), run on the same sheets: 17 sheets, 15 imported (gangkouxinyong's
+ * 原表 and 台账 refused, as its fixture expects), 10 with the layout right; clauses 140: 59 right, 32 flagged (22.9%),
+ * **49 misread (35.0%)**, 0 not imported — 48 of the 49 in zhengmenwaiwei (below). Taught, in general terms:
+ * - grade heads with a band of the points (优秀(占比90-100%) … 不合格(占比60%以下)) are grade columns: each row's rule the
+ *   grades with their share of its points (…得9-10分), a last row cut in its grades keeps those seen;
+ * - lines of contents (安全防事故(5条,7分)) are no items; a figure before 岁/周/例 is no numbering (7岁以下儿童…);
+ * - under 记分内容 / 扣分事项 / 失信行为 the points beside each lapse are what it costs (信用记分), so with nothing to
+ *   take them from the table is refused and the 起评分 asked for.
+ *
+ * IN THE SUITE (every clause asserted): ailu, fangwuzhengshou, nongcunfuyou, pujiaojidi.
+ *
+ * NOT YET (asserted only to import, or refused plainly): zhengmenwaiwei (names and points only; the helper read each row
+ * as done or not from the one-line 评分标准 above the grid in the source, 符合标准得相应分数,不符合…得0分, which neither
+ * sheet carries — the importer leaves each row's score to the assessor and says the table has no scoring rule; 24 + 24
+ * misread as counted, as fresh49's shachongxunzheng), gangkouxinyong (its 起评分 sheet: row 3's points printed 1() are
+ * lost without a warning), jinnongjianli (…记1分。…增记2分 read as one row of 3, where the fixture reads a bonus of 2
+ * beyond the part's 7), xiaofangshangchang (the warning on 消防安全责任's 16 against the 6 seen not given).
  */
-describe.each(fresh51Tables.flatMap((t) => (['原表', '台账'] as const).map((sheet) => ({ t, sheet }))))(
-  'fresh51 (first contact only): $t.id $sheet',
-  ({ t, sheet }) => {
-    it('imports, or says plainly in Chinese why not', async () => {
-      const r = await reportSheet(t, sheet, t.expect, 'fresh51');
-      console.log(line(t, r));
-      if (!r.imported) {
-        expect(r.message).toMatch(/缺少|没有|请/);
-        expect(r.message).not.toMatch(/位置|path|total|undefined|\[object/);
-      }
-    });
-  },
-);
+describe.each(
+  fresh51Tables
+    .filter((t) => !clean.includes(t.id))
+    .flatMap((t) => (['原表', '台账'] as const).map((sheet) => ({ t, sheet }))),
+)('fresh51 (first contact only): $t.id $sheet', ({ t, sheet }) => {
+  it('imports, or says plainly in Chinese why not', async () => {
+    const r = await reportSheet(t, sheet, t.expect, 'fresh51');
+    console.log(line(t, r));
+    if (!r.imported) {
+      expect(r.message).toMatch(/缺少|没有|请/);
+      expect(r.message).not.toMatch(/位置|path|total|undefined|\[object/);
+    }
+  });
+});
