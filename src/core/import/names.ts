@@ -104,6 +104,12 @@ export interface NameParts {
   readonly classes?: readonly string[];
 }
 
+/** 科普展示空间(10分) → 10: the points a name says it is worth, where they are one figure (not points by class). */
+export function namedPoints(raw: string): number | undefined {
+  const cap = splitName(raw).cap;
+  return typeof cap === 'number' ? cap : undefined;
+}
+
 /** 责任落实(30分) → name 责任落实, cap 30; 1.工作队是否到位(5分) → number 1; …考核评分45分 → cap 45. */
 export function splitName(raw: string): NameParts {
   // (一机构能力建设︵15分︶: brackets set upright for a narrow cell.)

@@ -3,7 +3,7 @@ import { normalize } from './text';
 import { draft, partOf } from './outline-parts';
 import { joinRule, type Row } from './rows';
 import { safeId } from './shape';
-import { splitName } from './names';
+import { namedPoints, splitName } from './names';
 
 /** Bonus and penalty blocks: a row's draft, rows joined under one name, the limit their words give. */
 
@@ -113,8 +113,7 @@ const ownPart = (row: Row): ItemDraft['parts'][number] => ({
 function outerCap(row: Row): number | undefined {
   if (row.names.length < 2 || !(row.role === 'bonus' ? bonusHead : penaltyHead).test(row.names[0]?.text ?? ''))
     return undefined;
-  const cap = splitName(row.names[0]?.text ?? '').cap;
-  return typeof cap === 'number' ? cap : undefined;
+  return namedPoints(row.names[0]?.text ?? '');
 }
 
 /**

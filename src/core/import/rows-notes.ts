@@ -33,7 +33,6 @@ export const NOTE_HEAD = /^\s*(?:注|备注|说明|評分標準|评分标准|计
 export const NOTE_LINE = /^\s*(?:注|备注|说明)\s*[:：]/;
 
 /** 評分標準:…該項不得分 → 评分标准:…该项不得分: the note read in simplified forms. */
-const simple = readingText;
 
 /** Whether a row's words already say how it scores. */
 const scores = (r: Row): boolean =>
@@ -45,7 +44,7 @@ export function notesBelow(rows: readonly Row[], notes: readonly string[]): Row[
   if (bare.length === 0) return [...rows];
   const given = new Map<Row, string[]>();
   for (const note of notes) {
-    const body = simple(note).replace(NOTE_HEAD, '');
+    const body = readingText(note).replace(NOTE_HEAD, '');
     for (const sentence of body.split(/[。;；]/)) {
       // (Only a sentence that says what is lost; 达标项目按该得分比率计分 leaves the reader no rule to apply.)
       if (!/扣\s*\d+(?:\.\d+)?\s*分|不得分|不计分/.test(sentence)) continue;
@@ -82,7 +81,7 @@ const WHOLE_LOST =
 
 export function vetoesSaid(words: readonly string[]): string[] {
   return words.flatMap((w) =>
-    simple(w)
+    readingText(w)
       .split(/[。;；]/)
       .map((s) => WHOLE_LOST.exec(s)?.[0])
       .filter((s): s is string => s !== undefined),

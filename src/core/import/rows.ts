@@ -3,7 +3,7 @@ import { cellText, mergeIndex, scoring, valueAt, type Grid, type Header } from '
 import { headText, roleOf } from './heads';
 import { GRADE_SETTLED } from './lexicon-measures';
 import { heading, innermostPriced, nextLevel, nextName, nextNumber, rowNumbering, type Heading } from './headings';
-import { numberingLevel, readPoints, splitName } from './names';
+import { namedPoints, numberingLevel, readPoints, splitName } from './names';
 import { leadNumber, parseNumber } from './numerals';
 
 export { numberOf, readPoints, splitName } from './names';
@@ -53,16 +53,11 @@ import {
 const totalRow =
   /^(?:(?:检查|考核|考评|评分)?项目合计|合计|总计|共计|总分|小计(?:分值|分数)?|合计分(?:值|数)?|总分值|汇总|累计分值|累计总分|得分合计|合计得分|总得分|总分合计|得分总计|总计得分|本(?:周|月|季度?|次|年度?)(?:得分|总分))$/;
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
-/** 以上五项扣完40分为止。 / 以上事项扣完5分为止。: what the rows above deduct from, said after them. */
-/** 科普展示空间(10分) with no points column: the points a name says it is worth, where they are one figure. */
-const namedCap = (label: string): number | undefined => {
-  const cap = splitName(label).cap;
-  return typeof cap === 'number' ? cap : undefined;
-};
 /** 安全防事故(5条,7分): a part named with how many articles it holds and its points — a line of contents. */
 const CONTENTS_LINE = /^[^,，。;；]{2,30}?[（(]\s*\d+\s*条\s*[,，、]\s*\d+(?:\.\d+)?\s*分\s*[)）][。.]?$/;
 /** 记分内容 / 扣分事项 / 失信行为: a head over lapses, the points beside them what each costs. */
 const DEMERIT_HEAD = /^(?:记分|扣分|失信)(?:内容|事项|行为|情形)$/;
+/** 以上五项扣完40分为止。 / 以上事项扣完5分为止。: what the rows above deduct from, said after them. */
 export const POOL_CLOSING = /^以上.{0,8}?扣完(\d+(?:\.\d+)?)分为?止[。.]?$/;
 /**
  * 若突击批改作业…敷衍了事,不讲实效者,检查不得分 below the items: the whole check void — a veto, as 一票否决 is.
@@ -848,7 +843,7 @@ export function readBody(sheet: Grid, header: Header): Body {
     // rule; its words what it asks.)
     const ladder =
       gradeRow?.rule ??
-      gradedRule(pts.points ?? (pointsCol === undefined ? namedCap(label) : undefined), header.grades, at, (c) =>
+      gradedRule(pts.points ?? (pointsCol === undefined ? namedPoints(label) : undefined), header.grades, at, (c) =>
         valueAt(grid, merged, header.row, c),
       );
     // (The rule as read where the row says it another way: steps with their points run together, or the row's

@@ -1,5 +1,5 @@
 import { cellText } from './heads';
-import { splitName } from './names';
+import { namedPoints } from './names';
 import { scoredText, type Row } from './rows';
 import { withoutPinyin } from './variants';
 
@@ -80,8 +80,7 @@ export function nameSections(rows: readonly Row[], names: number): boolean {
 /** A part's own points: （10分） in its own name cell, else its own points cell. */
 export function partPoints(row: Row): number | undefined {
   const last = row.names[row.names.length - 1]?.text ?? '';
-  const cap = splitName(last.replace(/注[:：].*$/, '')).cap;
-  return typeof cap === 'number' ? cap : row.points;
+  return namedPoints(last.replace(/注[:：].*$/, '')) ?? row.points;
 }
 
 /** 1. / 2. / …… under a section: a 具体项目 left blank, with no points. */
