@@ -54,11 +54,21 @@ const amounts =
   /酌情|视情|适当|根据情况|[扣得加计]\s*\d|\d\s*分|不得分|不计分|一票否决|按[^,;。]{0,8}(?:赋分|计分|评分|打分)/;
 
 /** A row with no way of scoring, beside rows under the same name that have one: flagged, typed. */
-export function unruled(id: string, text: string, points: ClassPoints, cid = 'a', cut = false): Reading {
+export function unruled(
+  id: string,
+  text: string,
+  points: ClassPoints,
+  cid = 'a',
+  /** Cut off mid-sentence (true), or its points cell a garbled figure (the figure). */
+  cut: boolean | string | undefined = false,
+): Reading {
   const cap = dflt(points) ?? 0;
-  const why = cut
-    ? '原文在本行中途中断（其他行都以句号结束）'
-    : '本行没有评分办法，同一项目下的其他行有，是否同样适用原文没有说';
+  const why =
+    typeof cut === 'string'
+      ? `本行的分值写作“${cut}”，不是数字`
+      : cut
+        ? '原文在本行中途中断（其他行都以句号结束）'
+        : '本行没有评分办法，同一项目下的其他行有，是否同样适用原文没有说';
   // (A row cut off before any words of its own still has a clause to name: said so, never an empty text.)
   const said = text.trim() || '（原表此处没有文字）';
   const clause: ClauseIn = {

@@ -20,6 +20,8 @@ export interface PartIn {
   readonly amount?:
     number | undefined; /** No way of scoring of its own, where the rows beside it under one name have one. */
   readonly unruled?: boolean;
+  /** …for its points cell holds a figure a scan garbled (1()), written so. */
+  readonly badFigure?: string;
 }
 
 export interface ItemIn {
@@ -67,7 +69,9 @@ function pooled(item: ItemIn): ItemRead {
   for (const part of item.parts) {
     const rs = isEvent(part)
       ? [eventDeduction(item.id, LETTERS[k] ?? `c${k}`, part.text, part.amount)]
-      : cutLast(readRule(item.id, part.text, 0, 'base', k).readings, item.id, part.cut);
+      : part.unruled
+        ? [unruled(item.id, part.text, 0, LETTERS[k] ?? `c${k}`, part.badFigure)]
+        : cutLast(readRule(item.id, part.text, 0, 'base', k).readings, item.id, part.cut);
     k += rs.length;
     const read = rs.map((r) => (r.flagged ? typedDeduction(r, item.id) : r));
     const [one] = read;
@@ -166,6 +170,7 @@ function described(given: ItemIn): ItemIn {
   // (未列入县考核的,由县国资办参照部门考核要求进行考核。: scored by someone's own assessment — a way of scoring, typed.)
   const says = (p: PartIn): boolean =>
     p.cut === true ||
+    p.unruled === true ||
     saysPoints(p.text) ||
     /由[^,，。;；]{1,12}?(?:参照|按照|根据|依据)[^。;；]{0,30}?(?:进行)?(?:考核|评分|打分|评定)[。.]?$/.test(
       p.text.trim(),
@@ -211,7 +216,7 @@ function readParts(item: ItemIn): ItemRead {
     return { readings, floored: false };
   }
   if (item.parts.length === 1 && only?.unruled)
-    return { readings: [unruled(item.id, only.text, item.cap ?? 0)], floored: false };
+    return { readings: [unruled(item.id, only.text, item.cap ?? 0, 'a', only.badFigure)], floored: false };
   if (item.parts.length === 1 && only && isEvent(only))
     return { readings: [eventDeduction(item.id, 'a', only.text, only.amount)], floored: false };
   if (item.parts.length === 1 && only) {
@@ -242,7 +247,7 @@ function readParts(item: ItemIn): ItemRead {
       continue;
     }
     if (part.unruled) {
-      readings.push(unruled(item.id, part.text, part.points ?? 0, cid));
+      readings.push(unruled(item.id, part.text, part.points ?? 0, cid, part.badFigure));
       continue;
     }
     const r = readRule(item.id, part.text, part.points, item.role, readings.length);

@@ -16,7 +16,12 @@ const capOf = (r: Row): ClassPoints | undefined => r.points ?? splitName(r.name)
 const cutWords = (row: Row, text: string): string =>
   row.cut && row.standard.trim() !== '' ? `${row.standard.trim()}：${text}` : text;
 
-export const partOf = (row: Row): PartIn => ({ text: cutWords(row, row.rule), ...(row.cut ? { cut: true } : {}) });
+export const partOf = (row: Row): PartIn => ({
+  text: cutWords(row, row.rule),
+  ...(row.cut ? { cut: true } : {}),
+  // (3 | …不符的; | 1(): no figure to read — the assessor types it.)
+  ...(row.badFigure === undefined ? {} : { unruled: true, badFigure: row.badFigure }),
+});
 
 /** A draft item of a row: its name, points, text and how it is checked. */
 export function draft(
@@ -60,6 +65,9 @@ export function partsOf(
       text: bonus,
       parts: [{ text: bonus }],
     });
+    // (The item's words are what it scores; the bonus closing them is the bonus block's.)
+    const at = item.text.lastIndexOf(bonus);
+    if (at > 0 && item.text.slice(at + bonus.length).trim() === '') item.text = item.text.slice(0, at).trim();
   }
   // 羊检测2个指标 under 免疫质量 beside 牛检测…每项指标为5分…每少5%扣1分: a row with no way of scoring whose
   // neighbours under the same name have one — theirs may be meant for it too; the words do not say.
@@ -71,6 +79,7 @@ export function partsOf(
       text: cutWords(row, base),
       ...(own ? { points: partPoints(row) } : {}),
       ...(unruled ? { unruled: true } : {}),
+      ...(row.badFigure === undefined ? {} : { unruled: true, badFigure: row.badFigure }),
       ...(row.cut ? { cut: true } : {}),
     },
   ];

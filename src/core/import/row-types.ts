@@ -50,6 +50,8 @@ export interface Row {
   readonly ruleInName?: true;
   /** The last row's words stop mid-sentence where the other rows end theirs (…对代耕代种农户的补). */
   readonly cut?: true;
+  /** Its points cell holds a figure a scan garbled (1() / IO): no points, its score typed. */
+  readonly badFigure?: string;
 }
 
 export interface Body {

@@ -56,6 +56,8 @@ const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 /** 安全防事故(5条,7分): a part named with how many articles it holds and its points — a line of contents. */
 const CONTENTS_LINE = /^[^,，。;；]{2,30}?[（(]\s*\d+\s*条\s*[,，、]\s*\d+(?:\.\d+)?\s*分\s*[)）][。.]?$/;
 /** 记分内容 / 扣分事项 / 失信行为: a head over lapses, the points beside them what each costs. */
+/** A points cell a scan garbled: a figure with brackets or letters mixed in (1() / IO / l0 / 1O), no words. */
+const GARBLED_FIGURE = /^(?=.*\d|[IlO]{2}$)[\dIlO()（）.]{2,5}$/;
 const DEMERIT_HEAD = /^(?:记分|扣分|失信)(?:内容|事项|行为|情形)$/;
 /** 以上五项扣完40分为止。 / 以上事项扣完5分为止。: what the rows above deduct from, said after them. */
 export const POOL_CLOSING = /^以上.{0,8}?扣完(\d+(?:\.\d+)?)分为?止[。.]?$/;
@@ -702,7 +704,15 @@ export function readBody(sheet: Grid, header: Header): Body {
       ...(lead ? { leadName: lead.name } : {}),
       ...(partsListed ? { partsListed } : {}),
     };
-    const h = heading(ctx);
+    // (3 | 实行告知承诺制…不符的; | 1() — a figure a scan garbled in the points column: the row is an item all the same,
+    // its figure said to the user, not a heading over the rows below it.)
+    const garbledCell =
+      pointsCol !== undefined &&
+      pts.points === undefined &&
+      starts(r, pointsCol) &&
+      GARBLED_FIGURE.test(cellText(at(pointsCol)));
+    const garbled = garbledCell && ownRule === '' && nameCells.some((v) => v !== '');
+    const h = garbled ? undefined : heading(ctx);
     if (h) {
       // 一、考核评比内容及评分标准(120分): a heading naming the whole table gives its total.
       if (typeof h.cap === 'number' && wholeTable.test(splitName(h.text).name)) totals[block] ??= h.cap;
@@ -747,7 +757,18 @@ export function readBody(sheet: Grid, header: Header): Body {
         rule: ruleCols[ruleCols.length - 1],
         head: ruleCols.length ? headOf(ruleCols[ruleCols.length - 1] ?? 0) : '',
       });
+    if (garbledCell) {
+      const words = headText(ownNames.map((c) => at(c)).join(' '));
+      unread.push({
+        row: r + 1,
+        text: words || ownLabel,
+        badPoints: cellText(at(pointsCol)),
+        ...(words && starts(r, noCol) && at(noCol) ? { no: at(noCol) } : {}),
+      });
+    }
     if (
+      // (A garbled figure's row is an item all the same, its score typed — see partOf.)
+      !garbled &&
       rule === '' &&
       pts.points === undefined &&
       (splitName(ownLabel).cap === undefined || cutPoints) &&
@@ -876,6 +897,7 @@ export function readBody(sheet: Grid, header: Header): Body {
         names: names.map((c) => ({ text: at(c), key: key(r, c) })),
         points: pts.points,
         pointsText: at(pointsCol),
+        ...(garbled ? { badFigure: cellText(at(pointsCol)) } : {}),
         // Points in the words (no points column) are the row's own.
         // (Or in the name, where the points cell merged over the rows is their group's.)
         pointsKey:

@@ -111,10 +111,15 @@ export function splitBonus(row: Row): { base: string; bonus?: string; bonusCap?:
 function trailingBonus(row: Row, text: string): { base: string; bonus?: string; bonusCap?: number } {
   const sentences = text.split(/(?<=[;；。])/).filter((t) => t.trim() !== '');
   const last = sentences[sentences.length - 1] ?? '';
+  const before = text.slice(0, text.length - last.length);
+  // (修订完善…预案,记1分。组织较大规模演练,报市局同意后,增记2分。: more, on top of what the sentence before earns —
+  // a bonus beyond the row, whatever its points.)
+  const more = /(?:增记|增計|另加|另记|另計|再加|加记)\s*(\d+(?:\.\d+)?)\s*分[。.]?\s*$/.exec(last);
+  if (more?.[1] && sentences.length >= 2 && /(?:记|計|计|得)\s*\d+(?:\.\d+)?\s*分/.test(before) && !/扣|每/.test(last))
+    return { base: before.trim(), bonus: last.trim(), bonusCap: Number(more[1]) };
   const adds = /加\s*(\d+(?:\.\d+)?)\s*分[。.]?\s*$/.exec(last);
   if (row.points === undefined || !adds?.[1] || /扣|得|计|記|记/.test(last) || sentences.length < 2)
     return { base: text };
-  const before = text.slice(0, text.length - last.length);
   const parts = [...before.matchAll(/[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g)].reduce((a, x) => a + Number(x[1]), 0);
   if (Math.abs(parts - row.points) > 1e-9) return { base: text };
   return { base: before.trim(), bonus: last.trim(), bonusCap: Number(adds[1]) };

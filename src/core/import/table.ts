@@ -452,7 +452,7 @@ function unreadWarning(u: NonNullable<Body['unread']>[number]): string {
   const words = `“${u.text.slice(0, 40)}${u.text.length > 40 ? '…' : ''}”`;
   if (u.note) return `第 ${u.row} 行是备注“${u.text}”，未作为评分条目导入，请核对它是否改变计分`;
   if (u.badPoints !== undefined)
-    return `第 ${u.row} 行“${u.text}”的分值写作“${u.badPoints}”，不是数字，未计入（原表是否为扫描件，如 IO 当作 10？请核对后改正）`;
+    return `第 ${u.row} 行${u.no ? `（${u.no}）` : ''}“${u.text}”的分值写作“${u.badPoints}”，不是数字，未计入（原表是否为扫描件，如 IO 当作 10？请核对后改正）`;
   if (u.tail) return `第 ${u.row} 行“${u.text}”没有写分值（其他各行都有），按所属的分值导入（原表是否到此不完整？）`;
   if (u.torn) return `第 ${u.row} 行${words}没有名称、序号和分值（像是前一页末行的后半截），未导入`;
   if (u.empty)
