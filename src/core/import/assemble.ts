@@ -176,6 +176,31 @@ export function assemble(draft: BlockDraft): Assembled {
       const pts = r.clause.points;
       if (typeof pts === 'object') Object.keys(pts).forEach((k) => k !== 'default' && out.classKeys.add(k));
     }
+    // (存在左列四种情况之一的，为不合格档案 | 1: a veto with points of its own — kept when none of the cases is found,
+    // not dropped from the total.)
+    const vetoOnly = readings.length > 0 && readings.every((r) => r.veto && !r.scoredToo);
+    const first = readings[0];
+    if (clauses.length === 0 && vetoOnly && first && d.role === 'base' && typeof d.cap === 'number' && d.cap > 0) {
+      const kept: ClauseIn = {
+        id: first.clause.id,
+        text: first.clause.text,
+        points: d.cap,
+        rule: { kind: 'yesno', input: { id: `${d.id}${first.clause.id}-clear`, label: '未出现否决情形' } },
+        reading: `本项分值 ${d.cap} 分，评分办法只写了否决的情形：未出现这些情形得 ${d.cap} 分，出现则一票否决。`,
+      };
+      clauses.push(kept);
+      out.report.push({
+        item: d.id,
+        clause: kept.id,
+        text: kept.text,
+        readAs: 'yesno (veto with points)',
+        confidence: 0.8,
+        flagged: false,
+        warnings: [],
+        rule: kept.rule,
+        points: kept.points,
+      });
+    }
     if (clauses.length === 0) return undefined;
     // 没有年度任务的按缺项考核计分: asked whether the item applies; if not, the total is rescaled.
     const na = readings.find((r) => r.na)?.na;

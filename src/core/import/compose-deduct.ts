@@ -176,7 +176,11 @@ export function deductRule(c: Ctx): Composed | undefined {
 function eachOf(label: string): string[] {
   if (!/各$/.test(label)) return [label];
   const list = label.replace(/的?[,，]?各$/, '').split('、');
-  return list.length >= 2 && list.every((x) => x.length >= 2) ? list : [label];
+  // (考场外围无警戒线和未公布《考生守则》、《违纪处罚规定》…各扣1分: the first of the list two lapses, joined by 和.)
+  const [head, ...rest] = list;
+  const joined = /^(.{2,}?)(?:和|或|及)((?:未|无|不|没有).{2,})$/.exec(head ?? '');
+  const all = joined?.[1] && joined[2] && rest.length > 0 ? [joined[1], joined[2], ...rest] : list;
+  return all.length >= 2 && all.every((x) => x.length >= 2) ? all : [label];
 }
 
 /** 按时 / 及时 / 按期: done on time; 延迟 / 逾期 / 未按时: the same thing done late. */

@@ -307,6 +307,15 @@ export function findHeader(grid: Grid): Header | undefined {
     const body = grid.rows.slice(last + 1).map((r) => cellText(r[c]).replace(/^[-—–]+$/, ''));
     if (body.every((v) => v === '')) columns.set(c, 'other');
   }
+  // 考评主要内容及具体分值 merged over two columns, the second holding 5分 / 6分 / 4分: the content, then its points.
+  for (const [c, role] of columns) {
+    const m = merged(first, c);
+    if (role !== 'name' || !m || m.left !== c || m.right !== c + 1 || columns.get(c + 1) !== 'name') continue;
+    if (!/[及和与、](?:具体|各项|标准)?(?:分值|分数)$/.test(headText(valueAt(grid, merged, first, c)))) continue;
+    const cells = grid.rows.slice(last + 1).map((r) => cellText(r[c + 1])).filter((v) => v !== '');
+    const figures = cells.filter((v) => figureCell(v) !== undefined).length;
+    if (figures >= 3 && figures * 4 >= cells.length * 3) columns.set(c + 1, 'points');
+  }
   // 考核标准 (…(2分)) | 扣分/加分情况 (标识不醒目,发现一次扣1分;…): a column named for what the checker writes whose
   // cells already say how points are lost is how the rows are scored, not a column to fill in.
   for (let c = 0; c < width; c++)

@@ -214,8 +214,13 @@ export const pointPhrases: readonly Phrase[] = [
   // (如没有制定(或向上级越级反映问题的)扣2分: a bracket inside the condition is part of it.)
   // (墙上有明显的蜘蛛网(扣5分); 有乱扔现象扣2分: 明显 / 现象 / 破损 / 超标 say a lapse as 未 / 不 do.)
   p('bare deduction', `((?:[^,;。:()\\n①②③④⑤⑥⑦⑧⑨⑩]|\\([^()]{1,30}\\)){1,40}?),?扣${N}${FEN}`, (m) => {
-    const lapse =
+    const lapsed =
       /[未无不没缺少漏错迟差瞒谎虚违乱假误失只污]|被[^,;。]*(?:通报|约谈|问责|批评|曝光|督办|处罚)|较多|严重|发现|截留|挪用|通报|投诉|曝光|明显|现象|破损|损坏|超标|超期|超时|异味|异常|脏|积[尘灰]|灰尘|杂物|蜘蛛网|体罚|影响(?:工作|进度|质量|安全)|擅自|私自|旷工|脱岗|早退|怠工/;
+    // (负责人年龄大于35周岁扣2分: a line crossed is a lapse — not where the clause counts steps over it, 每超过30秒.)
+    const crossed = /每[^,;。]{0,3}(?:大于|高于|多于|超过|超出|低于|小于)/.test(m.input)
+      ? undefined
+      : /(?:大于|高于|多于|超过|超出|低于|小于)\s*\d/;
+    const lapse = { test: (t: string): boolean => lapsed.test(t) || (crossed?.test(t) ?? false) };
     // …没有明示的,分别扣2.5分: one amount for each lapse named before it.
     if (/^(?:分别|各)$/.test(m[1] ?? '')) {
       const named = phraseBefore(m.input, m.index);

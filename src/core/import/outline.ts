@@ -167,33 +167,48 @@ export function outlineBlock(
     // are the sections, above the name columns.
     // (Not the pool itself — (一)结业考试(40 分) under 一、质量信誉反馈指标200 分 in the name column before it.)
     const byHead = names >= 2 && !fromPoints && row.headings.some((h) => h.cap !== undefined && h !== pool);
+    // (Its outer name cut away, 一 栏舍 10 分 in the next column over the rows: that name, with its points, the section.)
+    const standIn =
+      names >= 2 && !byHead && !fromPoints && row.section === ''
+        ? row.names.slice(1).find(
+            (n, k) =>
+              n.text !== '' &&
+              splitName(n.text).cap !== undefined &&
+              // (The last name only where it is merged over rows, a group's: not one row's own points.)
+              (k < row.names.length - 2 || rows.filter((x) => x.names[k + 1]?.key === n.key).length >= 2),
+          )
+        : undefined;
     const secText = fromPoints
       ? row.section
-      : names >= 2 && !byHead
-        ? row.section
-        : head || (byName ? (inherit ? (current?.name ?? '') : row.name) : row.name);
+      : standIn
+        ? standIn.text
+        : names >= 2 && !byHead
+          ? row.section
+          : head || (byName ? (inherit ? (current?.name ?? '') : row.name) : row.name);
     const secKey = fromPoints
       ? `p:${row.sectionPointsKey ?? ''}`
-      : names >= 2 && !byHead
-        ? row.sectionKey
-        : head
-          ? `h:${head}`
-          : byName
-            ? inherit
-              ? (current?.key ?? '')
-              : // Written again on every row (班子和党风廉建设(20分) on each), or merged down: one section.
-                `n:${row.name}`
-            : // (No name column, one points cell merged down the rows: they are one section's, one item's.)
-              names === 0 && rows.filter((r) => r.pointsKey === row.pointsKey && r.pointsKey !== '').length >= 2
-              ? `pm:${row.pointsKey}`
-              : // (Its one name and its points merged down together over rows of deductions — 厂区 | …扣3分 | 10:
-                // one item the rows take from.)
-                names === 1 &&
-                  row.nameKey !== '' &&
-                  rows.filter((r) => r.nameKey === row.nameKey && r.pointsKey === row.pointsKey && r.pointsKey !== '')
-                    .length >= 2
-                ? `nm:${row.nameKey}`
-                : `r:${ri}`;
+      : standIn
+        ? standIn.key
+        : names >= 2 && !byHead
+          ? row.sectionKey
+          : head
+            ? `h:${head}`
+            : byName
+              ? inherit
+                ? (current?.key ?? '')
+                : // Written again on every row (班子和党风廉建设(20分) on each), or merged down: one section.
+                  `n:${row.name}`
+              : // (No name column, one points cell merged down the rows: they are one section's, one item's.)
+                names === 0 && rows.filter((r) => r.pointsKey === row.pointsKey && r.pointsKey !== '').length >= 2
+                ? `pm:${row.pointsKey}`
+                : // (Its one name and its points merged down together over rows of deductions — 厂区 | …扣3分 | 10:
+                  // one item the rows take from.)
+                  names === 1 &&
+                    row.nameKey !== '' &&
+                    rows.filter((r) => r.nameKey === row.nameKey && r.pointsKey === row.pointsKey && r.pointsKey !== '')
+                      .length >= 2
+                  ? `nm:${row.nameKey}`
+                  : `r:${ri}`;
     // (支委会建设30 merged down its rows in the first of two name columns: the bare figure is its points.)
     const bareCap = names >= 2 ? /^(.*[\u4e00-\u9fff])\s*(\d{1,3})$/.exec(secText.trim()) : null;
     const named = splitName(secText);

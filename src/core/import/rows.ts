@@ -68,6 +68,11 @@ export const POOL_CLOSING = /^以上.{0,8}?扣完(\d+(?:\.\d+)?)分为?止[。.]
  */
 const wholeVoid =
   /(?<!该项|本项|此项|该条|本条)(?:检查|考核|考评|评查|评估)(?:总分|得分|总得分)?(?:不得分|为零分?|计零分|计0分|为0分)|总分(?:为零分?|计零分|计0分|为0分)|本(?:申报|验收|考核|参评)项目(?:为|评为|定为|判为)?不合格/;
+/** 必备条件(任一项不符合不得验收): a name over conditions that each bar the unit when not met. */
+const GATE =
+  /(?:任一|任何一|有一)项不(?:符合|具备|满足|达标|达到)的?[,，]?(?:均|都)?(?:不得|不予|不能)(?:验收|申报|评定|参评|参加|通过|评审|认定)/;
+/** 可以验收 不予验收: the assessor's choice, ticked under the conditions — no condition itself. */
+const DECISION_LINE = /^(?:可以|准予|同意|予以)[\u4e00-\u9fff]{1,4}\s*(?:不予|不可|不同意|不准)[\u4e00-\u9fff]{1,4}$/;
 const vetoWords = (label: string, itemsBefore: number): boolean =>
   /^[^,，;；。]*一票否决[”"]?$/.test(label) ||
   (itemsBefore > 0 && (wholeVoid.test(label) || /^否决项[:：]/.test(label)));
@@ -328,6 +333,15 @@ export function readBody(sheet: Grid, header: Header): Body {
                       nameRule(nameCells, ruleCols.length);
     // 注:该项设有加分项 says a bonus stands beside the item; the item itself is not one.
     const label = headText([at(noCol), ...nameCells].join('')).replace(/注[:：].*$/, '');
+    // (必备条件(任一项不符合不得验收) merged down over conditions with no points: each condition a veto.)
+    const gated =
+      cellText(at(pointsCol)) === '' &&
+      ownRule === '' &&
+      names.slice(0, -1).some((c) => {
+        const m = merged(r, c);
+        return m !== undefined && m.bottom > m.top && GATE.test(headText(at(c)).replace(/\s+/g, ''));
+      }) &&
+      !DECISION_LINE.test(cellText(at(names[names.length - 1])));
     // …确定行政村书记为第一责任人(分值5分)。 with no points column: the points that close the rule.
     // (Not where a name gives the points, 按时完成计划任务得20分; nor the whole of a titled heading's
     // points, 全年沒有稻田拋荒的,計20分 under (三)…(20分): that restates the full score.)
@@ -417,7 +431,12 @@ export function readBody(sheet: Grid, header: Header): Body {
     // 4个一级指标、7个二级指标 | 21项 | - | - | 100 before any item: the table's total, written first.
     const counted = nameCells.some((v) => /^共?\d+项$/.test(cellText(v))) && ownRule === '';
     // ( | | 100 under the rows, nothing named: the sum of the rows above it — the table's total, its label left off.)
-    const above = rows.filter((x) => x.block === block && x.role === 'base').reduce((a, x) => a + (x.points ?? 0), 0);
+    // (A points cell merged over two rows counts once.)
+    const above = [
+      ...new Map(
+        rows.filter((x) => x.block === block && x.role === 'base').map((x, k) => [x.pointsKey || `#${k}`, x.points ?? 0]),
+      ).values(),
+    ].reduce((a, n) => a + n, 0);
     const bareTotal =
       cellText(label) === '' &&
       ownRule === '' &&
@@ -576,7 +595,8 @@ export function readBody(sheet: Grid, header: Header): Body {
         nextTop !== '' &&
         !rows.some((x) => headText(x.names[0]?.text ?? '') === nextTop);
       if (again) continue;
-      if (rows.length) block++;
+      // (Only conditions above it — 必备条件(任一项不符合不得验收) — then the scored part's own header: one table.)
+      if (rows.length && !rows.every((x) => x.veto)) block++;
       stack = [];
       continue;
     }
@@ -787,7 +807,8 @@ export function readBody(sheet: Grid, header: Header): Body {
         r === lastFilledRow(grid)
       ) &&
       !/一票否决/.test(label) &&
-      !vetoWords(label, rows.length)
+      !vetoWords(label, rows.length) &&
+      !gated
     ) {
       if (nameCells.some((v) => v !== '') && names.length < 2) {
         // (Two such rows running: the first had nothing under it, a row with no points — named, not lost.)
@@ -936,6 +957,7 @@ export function readBody(sheet: Grid, header: Header): Body {
         block,
         // (否决项:…若出现事故,扣除当月全部工资 in the rule column: the same.)
         ...(((vetoWords(label, rows.length) && ownRule === '') ||
+          gated ||
           /^否决项[:：]/.test(cellText(ownRule)) ||
           stack.some((x) => x.veto)) &&
         pts.points === undefined
