@@ -78,8 +78,12 @@ function mostlyScore(grid: Grid, below: number, c: number): boolean {
   return (
     filled.length >= 3 &&
     // (…得基础分5分。每项不达标减1.5分: points earned, or taken off as 减, score as 扣 does.)
-    filled.filter((r) => /扣\s*\d|不得分|不计分|加\s*\d|减\s*\d|得(?:基础分)?\s*\d+(?:\.\d+)?\s*分/.test(r[c] ?? ''))
-      .length *
+    // (…被采用的,一篇5分: points for each one done, earned as 得 is.)
+    filled.filter((r) =>
+      /扣\s*\d|不得分|不计分|加\s*\d|减\s*\d|得(?:基础分)?\s*\d+(?:\.\d+)?\s*分|(?:一|每)\s*[次篇件条项个人场]\s*\d+(?:\.\d+)?\s*分/.test(
+        r[c] ?? '',
+      ),
+    ).length *
       3 >=
       filled.length * 2
   );
@@ -312,7 +316,10 @@ export function findHeader(grid: Grid): Header | undefined {
     const m = merged(first, c);
     if (role !== 'name' || !m || m.left !== c || m.right !== c + 1 || columns.get(c + 1) !== 'name') continue;
     if (!/[及和与、](?:具体|各项|标准)?(?:分值|分数)$/.test(headText(valueAt(grid, merged, first, c)))) continue;
-    const cells = grid.rows.slice(last + 1).map((r) => cellText(r[c + 1])).filter((v) => v !== '');
+    const cells = grid.rows
+      .slice(last + 1)
+      .map((r) => cellText(r[c + 1]))
+      .filter((v) => v !== '');
     const figures = cells.filter((v) => figureCell(v) !== undefined).length;
     if (figures >= 3 && figures * 4 >= cells.length * 3) columns.set(c + 1, 'points');
   }

@@ -7,7 +7,11 @@ import { FEN, MONEY, N, UNIT, money, num, p, type Phrase } from './phrase-kit';
  */
 
 /** 空白村当年度考核分不得分 / 年度考核总分计零分: the unit's whole score lost, as a veto does. */
-export const WHOLE_SCORE_LOST = '(?:当?年度?)?考核(?:总)?(?:得)?分(?:不得分|为零|为0分|计零分|计0分)';
+export const WHOLE_SCORE_LOST =
+  '(?:(?:当?年度?)?考核(?:总)?(?:得)?分(?:不得分|为零|为0分|计零分|计0分)|' +
+  // (出现任何一项,操作失败扣100分: in a skills test, the test failed whatever the points.)
+  // (Not 培训考试不及格的,扣3分: a lapse with its cost.)
+  '(?:操作|实操)失败(?![^,，;；。]{0,3}的)|(?:考试|技能考核)(?:失败|不及格)[,，]?扣(?:100|一百)分)';
 
 /** ★未确定各级消防安全责任人…直接判定为C / 直接定为不合格: the grade settled whatever the points (a veto). */
 export const GRADE_SETTLED =
@@ -39,6 +43,22 @@ export const measurePhrases: readonly Phrase[] = [
     t: 'scoreFloor',
     x: num(m[1] ?? m[2]),
   })),
+  // 举办国际学术活动18分或学术年会17分或学术报告15分(总分18分): one of several things done, each its points — the
+  // best reached is what it earns (read as gains, one of them).
+  p('alternative gain', `(?:^|(?<=或))([^或,，;；。]{2,40}?)${N}分(?=或|[(（]总分|[。;；]?$)`, (m) =>
+    /\d分或/.test(m.input) && !/扣|减/.test(m[1] ?? '')
+      ? { t: 'gain', label: (m[1] ?? '').replace(/^[\d一二三四五六七八九十]+[、.．]\s*/, '').trim(), n: num(m[2]) }
+      : undefined,
+  ),
+  // 优10分、良 8分、合6分、差4分: grades, each its points (read as gains, the one reached).
+  p(
+    'grade gain',
+    `(?:^|(?<=[、,，;；:：]))\\s*(优秀|优|良好|良|中等|中|合格|合|及格|较差|差|一般|较好|好)\\s*${N}分(?=\\s*(?:[、,，;；。]|$))`,
+    (m) =>
+      (m.input.match(/(?:优|良|中|合|及格|差|一般|好)\s*\d+(?:\.\d+)?分/g) ?? []).length >= 3
+        ? { t: 'gain', label: m[1] ?? '', n: num(m[2]) }
+        : undefined,
+  ),
   // 按5、3、1评分: the grades the assessor gives, the best first.
   p('grades', `按${N}分?(?:[、,，]${N}分?){1,5}(?:分)?(?:的标准)?(?:评分|计分|打分|评定|给分)`, (m) => ({
     t: 'grades',
@@ -102,7 +122,7 @@ export const measurePhrases: readonly Phrase[] = [
     () => ({ t: 'highestOnly' }),
   ),
   p('ceiling', `(?:累计|合计|共|本项)?(?:最高|最多|至多)扣(?:分)?${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
-  p('ceiling', `扣满(?:至|到)?${N}分?为止`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
+  p('ceiling', `扣满(?:至|到)?${N}分?为?止`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
   p('ceiling', `扣分不超过${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),
   // 累计扣分上限为5分 / 扣分上限5分: the most the clause takes.
   p('ceiling', `(?:累计)?扣分(?:的)?上限(?:为|是)?${N}${FEN}`, (m) => ({ t: 'ceiling', n: num(m[1]) })),

@@ -436,6 +436,8 @@ export const pointPhrases: readonly Phrase[] = [
     `(?:^|(?<=[。,;)]))${N}分(?:\\((?:查看|查阅|查|看|以|提供|抽查|检查|核查)[^()\\d]*\\))?[。.;]?$`,
     (m) => ({ t: 'points', n: num(m[1]), how: 'N分' }),
   ),
+  // 有健全的理事会、常务理事会(2分,每项1分): the points, then what each thing had earns.
+  p('points', `(?<=[（(])${N}分(?=[,，;；]\\s*每)`, (m) => ({ t: 'points', n: num(m[1]), how: '(N分,每…)' })),
   // (1)无缺会现象3分; / 资金使用规范合理8分: a demand closed by its points.
   p('points', `(?<=[\\u4e00-\\u9fff])(?<![扣加减得计记各共奖罚值满每占])${N}分[;。.)]?$`, (m) => ({
     t: 'points',

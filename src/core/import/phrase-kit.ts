@@ -22,6 +22,8 @@ export const clean = (s: string | undefined): string =>
     // 每少/每发现… is the verb's; 每年/每个贫困户 belongs to the requirement.
     .replace(/^(?:每(?=少|缺|发现|出现|有|减|超|多|差)|且|并|或|则|对|其中|如|若)+/, '')
     .replace(/(?:的|者|,)+$/, '')
+    // (…常务理事会(2分,每项1分): the points said before 每, no part of the thing counted.)
+    .replace(/[（(]\s*\d+(?:\.\d+)?\s*分$/, '')
     .trim();
 
 /**

@@ -211,7 +211,8 @@ export function leadTitle(written: string): { name: string; points: number; rest
 }
 
 /** Words that end as a whole row's do: on a stop, a closing bracket or quote, or 分. */
-export const endsText = (t: string): boolean => /[。.；;！!？?)）”"分]$/.test(t.trim()) || endsOnBareGrade(t);
+export const endsText = (t: string): boolean =>
+  /[。.；;！!？?)）”"分]$|(?:为|即)?止$/.test(t.trim()) || endsOnBareGrade(t);
 
 /** The index of the sheet's last row with anything in it (-1 for none): where a copy that stops, stops. */
 export const lastFilledRow = (grid: Grid): number =>

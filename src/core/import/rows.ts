@@ -137,6 +137,10 @@ export function readBody(sheet: Grid, header: Header): Body {
     return m ? `${m.top},${m.left}` : `${r},${c}`;
   };
   const starts = (r: number, c: number | undefined): boolean => c !== undefined && (merged(r, c)?.top ?? r) === r;
+  // (時間、地點、內容摘要 — a column the assessor fills — empty on every row: no rule is written there.)
+  const rulesEmpty =
+    ruleCols.length > 0 &&
+    grid.rows.slice(header.row + 1).every((row) => ruleCols.every((c) => cellText(row[c]) === ''));
   const rows: Row[] = [];
   const totals: (number | undefined)[] = [];
   const bases: (number | undefined)[] = [];
@@ -257,11 +261,16 @@ export function readBody(sheet: Grid, header: Header): Body {
         .map((c) => at(c))
         .find((v) => v !== '') ?? '';
     const scoringName =
-      ruleCols.length === 0 &&
+      (ruleCols.length === 0 || rulesEmpty) &&
       standardCol === undefined &&
       // (…完好率在80%以上(5): a rate to reach, said in the name.)
+      // (…常务理事会(2分,每项1分) / …学术活动18分或学术年会17分或…(总分18分): what each earns, in the name.)
       (/(?:计|得|记|扣)\s*\d+(?:\.\d+)?\s*分/.test(cellText(deepestName)) ||
-        /\d+(?:\.\d+)?[%％](?:及以上|以上)/.test(cellText(deepestName)))
+        /\d+(?:\.\d+)?[%％](?:及以上|以上)/.test(cellText(deepestName)) ||
+        /[（(]\s*\d+(?:\.\d+)?\s*分\s*[,，;；]\s*每[^()（）]{0,4}?\d+(?:\.\d+)?\s*分\s*[)）]/.test(
+          cellText(deepestName),
+        ) ||
+        /\d+(?:\.\d+)?\s*分或/.test(cellText(deepestName)))
         ? deepestName
         : '';
     // (评分项目 …实施;1分2.按规定通报…1分 | 评分说明 1项中考核指标应明确属地和部门责任.: where the column of what is
@@ -272,7 +281,10 @@ export function readBody(sheet: Grid, header: Header): Body {
     const costAlone =
       standard.trim() !== '' &&
       !scoring.test(cellText(standard)) &&
-      /^(?:每[^,，;；。扣]{0,8}?[,，]?)?扣\d+(?:\.\d+)?分[。.;；]?$/.test(cellText(ownRule)) &&
+      // (…扣3分,扣满6分止: and the most it takes.)
+      /^(?:每[^,，;；。扣]{0,8}?[,，]?)?扣\d+(?:\.\d+)?分(?:[,，;；]?(?:最多|最高|累计)?扣(?:满|完|至)?\d+(?:\.\d+)?分(?:为?止)?)?[。.;；]?$/.test(
+        cellText(ownRule),
+      ) &&
       // (A step of a rate only beside the rate it falls from: 接通率90%, not 130(华为)/1360(诺西) | 每增加1%扣0.1分.)
       (!/%|百分点/.test(ownRule) || /率\d+(?:\.\d+)?%$/.test(cellText(standard)));
     // (1、植保有病害、虫害。 | 5 under 扣分, the lapse in the name column: the lapse and its cost, one sentence.)
@@ -434,7 +446,9 @@ export function readBody(sheet: Grid, header: Header): Body {
     // (A points cell merged over two rows counts once.)
     const above = [
       ...new Map(
-        rows.filter((x) => x.block === block && x.role === 'base').map((x, k) => [x.pointsKey || `#${k}`, x.points ?? 0]),
+        rows
+          .filter((x) => x.block === block && x.role === 'base')
+          .map((x, k) => [x.pointsKey || `#${k}`, x.points ?? 0]),
       ).values(),
     ].reduce((a, n) => a + n, 0);
     const bareTotal =

@@ -284,8 +284,10 @@ function slips(n: Normal): Normal {
   // (卫生许可证未悬挂在大厅…;扣2分。: the lapse, then its cost after a semicolon — one clause, as with a comma.)
   // (角松(1个),扣3分: the one in brackets after the lapse is how it is counted — 角松一个,扣3分.)
   const counted = rewrite(plus, /(?<=[\u4e00-\u9fff])\(1([个处次项件条])\)(?=,?扣\d)/g, (m) => `一${m[1] ?? ''}`);
+  // (…活动的,一次5分 / …被采用的,一篇3分: each one done earns it — 每次, not once.)
+  const each = rewrite(counted, /(?<=[的,，;；]\s*)一([次篇件条场])(?=\s*\d+(?:\.\d+)?分)/g, (m) => `每${m[1] ?? ''}`);
   const unscored = rewrite(
-    rewrite(counted, /不记分/g, () => '不计分'),
+    rewrite(each, /不记分/g, () => '不计分'),
     /;(?=扣\d+(?:\.\d+)?分[。.]?$)/g,
     () => ',',
   );
