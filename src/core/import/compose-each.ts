@@ -157,6 +157,16 @@ export function addRule(c: Ctx): Composed | undefined {
       points: c.points ?? a.max ?? a.n,
     };
   }
+  // (酌情加10分 / 根据工作总体印象加10分: up to 10, as the assessor judges — no count of anything.)
+  const [judged] = adds;
+  if (adds.length === 1 && judged && AS_JUDGED.test(judged.label))
+    return {
+      rule: { kind: 'judgement', input: { id: c.id(1), label: `评定加分（0–${judged.n}分）` } },
+      readAs: 'judgement (酌情加N分)',
+      confidence: 0.85,
+      uses,
+      points: c.points ?? judged.n,
+    };
   const events = c.facts.flatMap((f) =>
     f.t === 'add' || (c.role === 'bonus' && f.t === 'gain' && typeof f.n === 'number')
       ? [{ label: f.label, per: f.t === 'add' ? f.n : dflt(f.n as ClassPoints) }]
@@ -181,6 +191,9 @@ export function addRule(c: Ctx): Composed | undefined {
     reading: `每出现一次所列情形加相应分值，累计以${cap ?? points ?? '本条分值'}分为限。`,
   };
 }
+
+/** 酌情 / 视情况 / 根据工作总体印象: what the assessor judges, said before 加N分. */
+const AS_JUDGED = /^(?:酌情|视情况?|视情节|适当|根据[^,，;；。]{0,8}?(?:情况|印象|表现|力度|程度|效果))$/;
 
 const LEVEL = /^(?:优秀|良好|较好|好|一般|较差|差|合格|基本合格|不合格|满意|基本满意|不满意)(?:等次|等级|的)?$/;
 

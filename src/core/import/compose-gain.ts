@@ -54,7 +54,8 @@ export function gainRule(c: Ctx): Composed | undefined {
       rule: { kind: 'judgement', input: { id: c.id(1), label: '评定得分' }, bands },
       readAs: 'judgement (bands)',
       confidence: 0.85,
-      uses,
+      // (完成50%及以上得50分；完成30%及以上得30-49分: the share reached names each band.)
+      uses: [...uses, 'pctTarget'],
       points: c.points ?? top,
       ...(voids ? { requires: asRequirement(voids, c.text) } : {}),
     };

@@ -22,10 +22,16 @@ export function gradeColumns(
   if (cols.length < 2 || cols.some((c, i) => i > 0 && c !== (cols[i - 1] ?? 0) + 1)) return new Map();
   const body = rows.slice(r + 1).filter((row) => cols.some((c) => cellText(row[c]) !== ''));
   const figures = body.filter((row) => {
-    const n = cols.map((c) => Number(cellText(row[c]).replace(/分$/, '')));
+    const n = cols.map((c) => gradeTop(cellText(row[c])));
     return n.every((x) => Number.isFinite(x) && x >= 0) && n.every((x, i) => i === 0 || x <= (n[i - 1] ?? 0));
   });
   return figures.length >= 3 && figures.length * 4 >= body.length * 3 ? heads : new Map();
+}
+
+/** A grade cell's figure: 15 / 15分, or the top of a range, 20-25 / 12—15 (its marks within it). */
+export function gradeTop(cell: string): number {
+  const range = /^(\d+(?:\.\d+)?)\s*[-—–~～至]\s*(\d+(?:\.\d+)?)\s*分?$/.exec(cell.trim());
+  return range ? Number(range[2]) : Number(cell.replace(/分$/, ''));
 }
 
 const gradeName = /^(?:[A-D]|[甲乙丙丁]|优秀?|良好?|中等?|合格|不合格|一般|较好|较差|差|好)(?:级|等|档)?$/;

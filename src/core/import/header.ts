@@ -174,7 +174,10 @@ export function findHeader(grid: Grid): Header | undefined {
     const factors = next.filter((v) => gradeFactor(v ?? '') !== undefined).length >= 2;
     // (1 | 保证项目 | 安全生产责任制 | 未建立安全责任制的,扣10分… under 序号 | 检查项目 (across two): a numbered row of
     // rules is the first item, not a second header row.)
-    const body = next.some((v) => cellText(v).length > 24) && /^\d{1,3}$/.test(cellText(next[0]));
+    // (…or a shorter one that scores: 1 | 保证项目 | 扬尘防治责任制 | 未建立扬尘防治责任制,扣20分 | 20.)
+    const body =
+      next.some((v) => cellText(v).length > 24 || /[扣得加减]\s*\d+(?:\.\d+)?\s*分/.test(cellText(v))) &&
+      /^\d{1,3}$/.test(cellText(next[0]));
     if (under && !body && (subs.some((s) => s === 'name' || s === 'class') || factors)) last = first + 1;
   }
   const columns = new Map<number, Role>();
@@ -665,7 +668,16 @@ function demoteLongNames(
       const m = merged(r, before);
       return m !== undefined && m.bottom > m.top;
     }) && (names.length < 3 ? !(numberedNames && fewMerges) : !fewMerges);
-  if ((long || priced || own || numberedNames) && !spans) columns.set(lastName, 'standard');
+  // (技术创新目标完成情况 | 计划任务书中约定的…指标完成数, both merged over the same rows of bands: one name and
+  // what it measures, no group over the last column.)
+  const paired =
+    cells.length >= 3 &&
+    body.every((r) => {
+      const a = merged(r, before);
+      const b = merged(r, lastName);
+      return (a?.top ?? r) === (b?.top ?? r) && (a?.bottom ?? r) === (b?.bottom ?? r);
+    });
+  if ((long || priced || own || numberedNames) && (!spans || paired)) columns.set(lastName, 'standard');
 }
 
 /**

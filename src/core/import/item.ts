@@ -73,7 +73,7 @@ function pooled(item: ItemIn): ItemRead {
         ? [unruled(item.id, part.text, 0, LETTERS[k] ?? `c${k}`, part.badFigure)]
         : cutLast(readRule(item.id, part.text, 0, 'base', k).readings, item.id, part.cut);
     k += rs.length;
-    const read = rs.map((r) => (r.flagged ? typedDeduction(r, item.id) : r));
+    const read = rs.map((r) => (r.flagged ? typedDeduction(r, item.id) : beyond(r, dflt(item.cap), item.id)));
     const [one] = read;
     if (part.points !== undefined && part.points > 0 && read.length === 1 && one && earns(one))
       own.set(one, part.points);
@@ -89,6 +89,25 @@ function pooled(item: ItemIn): ItemRead {
     return { ...r, clause: { ...r.clause, rule, points } };
   });
   return { readings: out, floored: true };
+}
+
+/**
+ * …未按方案组织实施,扣515分 in a pool of 15: one lapse costing more than the whole — a range that lost its dash (5～15)
+ * as likely as a figure; the assessor types what it costs, and the user is told why.
+ */
+function beyond(r: Reading, cap: number | undefined, id: string): Reading {
+  const rule = r.clause.rule;
+  const over = rule.kind === 'deduct' && cap !== undefined ? rule.inputs.filter((x) => x.per > cap) : [];
+  if (over.length === 0) return r;
+  const why = `一处扣 ${over.map((x) => x.per).join('、')} 分，多于本项的 ${cap ?? 0} 分（原表是否为“5～10分”这样的区间，印刷时丢了“～”？）`;
+  return typedDeduction(
+    {
+      ...r,
+      flagged: true,
+      warnings: [`未能有把握地读懂，改为评分人按原文填写所扣分数，从本项分值中扣除：${why}：“${r.clause.text}”`],
+    },
+    id,
+  );
 }
 
 /**

@@ -450,7 +450,14 @@ export const pointPhrases: readonly Phrase[] = [
     n: num(m[1]),
     how: 'N分',
   })),
-  p('discretion', '酌情|视情况?|视情节|适当(?=扣|加|减|给|得)|根据情况', () => ({ t: 'discretion' })),
+  // (根据工作总体印象加10分 / 根据政策力度加1-5分: as the assessor judges it.)
+  p(
+    'discretion',
+    '酌情|视情况?|视情节|适当(?=扣|加|减|给|得)|根据[^,，;；。]{0,8}?(?:情况|印象|表现|力度|程度|效果)',
+    () => ({
+      t: 'discretion',
+    }),
+  ),
   // 按参加会议、外出培训、材料报送、工作落实等情况综合考评: the assessor weighs them together.
   p('discretion', '综合(?:考评|评定|评分|评价|打分|赋分)', () => ({ t: 'discretion' })),
   // …进行综合考核,评估定分: the assessor sets the points.

@@ -1,5 +1,5 @@
 import { cellText } from './header';
-import type { GradeShare } from './header-grades';
+import { gradeTop, type GradeShare } from './header-grades';
 
 /**
  * 评估原则与等级系数 over 一 (1.0) | 二 (0.8) | 三 (0.6) | 四 (0.4), each row naming its grades (认识明确 | 较明确 |
@@ -59,10 +59,15 @@ export function gradePointsRule(
     restCols.every((c) => cellText(cell(c)) === '')
   )
     return { points: alone };
-  const figures = [...grades].map(([c, name]) => ({ name, points: Number(cellText(cell(c)).replace(/分$/, '')) }));
+  // (较好 | 一般 | 较差 over 20-25 | 10-19 | 0-9: each grade a range of marks, the assessor's within it.)
+  const figures = [...grades].map(([c, name]) => {
+    const said = cellText(cell(c)).replace(/分$/, '');
+    const range = /^(\d+(?:\.\d+)?)\s*[-—–~～至]\s*(\d+(?:\.\d+)?)$/.exec(said);
+    return { name, points: gradeTop(said), earns: range ? `${range[1] ?? ''}-${range[2] ?? ''}` : said };
+  });
   if (figures.some((g) => cellText(cell([...grades.keys()][0] ?? -1)) === '' || !Number.isFinite(g.points)))
     return undefined;
-  const ladder = figures.map((g) => `${g.name}得${g.points}分`).join('；');
+  const ladder = figures.map((g) => `${g.name}得${g.earns}分`).join('；');
   return { points: Math.max(...figures.map((g) => g.points)), rule: own ? `${ladder}。${own}` : ladder };
 }
 

@@ -34,12 +34,19 @@ function foldRuns(
 const RANGE = /^(\d+(?:\.\d+)?)\s*[-—–~～至]\s*(\d+(?:\.\d+)?)\s*分?$/;
 
 const rangeOf = (r: Row): [number, number] | undefined => {
-  const m = RANGE.exec(r.pointsText.replace(/\s+/g, ''));
+  const m = RANGE.exec(r.pointsText.replace(/\s+/g, '')) ?? (r.pointsText === '' ? said(r) : null);
   if (!m || r.points !== undefined || r.role !== 'base') return undefined;
   const lo = Number(m[1]);
-  const hi = Number(m[2]);
+  const hi = Number(m[2] ?? m[1]);
   return lo <= hi ? [lo, hi] : undefined;
 };
+
+/** 完成30%及以上(30-49) / 完成50%及以上(50) with no points column: the band's points closing its words. */
+const SAID = /[（(]\s*(\d+(?:\.\d+)?)(?:\s*[-—–~～至]\s*(\d+(?:\.\d+)?))?\s*[)）]\s*[。.；;]?\s*$/;
+const said = (r: Row): RegExpExecArray | null => (/分/.test(r.rule.slice(-6)) ? null : SAID.exec(r.rule));
+/** A row's words without the band's points closing them. */
+const bandWords = (r: Row): string =>
+  (r.pointsText === '' && said(r) ? r.rule.replace(SAID, '') : r.rule).replace(/[。.；;,，\s]+$/, '');
 
 /**
  * 工作技能(权重 30%) merged down over A …具备操作技能… | 20-30 分, B …一般… | 10-19 分, C … | 0-9 分: rows under one
@@ -50,7 +57,7 @@ const rangeOf = (r: Row): [number, number] | undefined => {
 export function gradeRangeRows(rows: readonly Row[]): Row[] {
   // (聲像室與設施 | 有專門的聲像室… | 0-20 alone under its name: the assessor's figure within the range.)
   const lone = (r: Row): Row => {
-    const range = rangeOf(r);
+    const range = r.pointsText === '' ? undefined : rangeOf(r);
     const mine = rows.filter((x) => x.nameKey === r.nameKey).length === 1;
     if (!range || !mine || r.rule.trim() === '') return r;
     const rule = `${r.rule.replace(/[。.；;,，\s]+$/, '')},得${range[0]}-${range[1]}分`;
@@ -62,10 +69,16 @@ export function gradeRangeRows(rows: readonly Row[]): Row[] {
     (run) => {
       const first = run[0] as Row;
       const ranges = run.map((r) => rangeOf(r) as [number, number]);
+      // (Bands in the words, (50) / (30-49) / … / (0-19): only as a ladder down to nothing.)
+      const inWords = run.some((r) => r.pointsText === '');
+      if (inWords && (Math.min(...ranges.map(([lo]) => lo)) !== 0 || !ranges.some(([lo, hi]) => lo < hi)))
+        return undefined;
       const top = Math.max(...ranges.map(([, hi]) => hi));
-      const rule = run
-        .map((r, k) => `${r.rule.replace(/[。.；;,，\s]+$/, '')}得${ranges[k]?.[0] ?? 0}-${ranges[k]?.[1] ?? 0}分`)
-        .join('；');
+      const band = (k: number): string =>
+        ranges[k]?.[0] === ranges[k]?.[1] ? `${ranges[k]?.[0] ?? 0}` : `${ranges[k]?.[0] ?? 0}-${ranges[k]?.[1] ?? 0}`;
+      // (…及以上的得50分: 的 before 得, as a band's words read whole.)
+      const join = (r: Row): string => (r.pointsText === '' && !/的$/.test(bandWords(r)) ? '的' : '');
+      const rule = run.map((r, k) => `${bandWords(r)}${join(r)}得${band(k)}分`).join('；');
       return { ...first, rule, points: top, pointsText: String(top) };
     },
   ).map(lone);
@@ -189,10 +202,16 @@ export function bandRows(rows: readonly Row[]): Row[] {
       const own = splitName(first.names[first.names.length - 1]?.text ?? '').cap;
       const pts = run.map((r) => r.points ?? NaN);
       const falling = pts.every((p, k) => k === 0 || p < (pts[k - 1] ?? 0));
-      if (typeof own !== 'number' || own !== pts[0] || !falling) return undefined;
+      // (产地环境 merged over …认定之一 | 5, …评价报告 | 3, 无…报告 | 0 with no points of its own: falling to nothing, the
+      // cases of one item worth the first.)
+      // (Not where a second points column merged over them gives the item's figure: totalBandRows reads those.)
+      const toNothing =
+        own === undefined && run.length >= 2 && pts[pts.length - 1] === 0 && first.sectionPoints === undefined;
+      if (!falling || !((typeof own === 'number' && own === pts[0]) || toNothing)) return undefined;
+      const top = pts[0] ?? 0;
       const band = (r: Row): string => words(r).replace(/[。.；;,，\s]+$/, '');
       const rule = run.map((r) => `${band(r)}得${r.points ?? 0}分`).join('；');
-      return { ...first, rule, points: own, pointsText: String(own) };
+      return { ...first, rule, points: top, pointsText: String(top) };
     },
   );
 }

@@ -519,11 +519,14 @@ export function poolsNamedBelow(rows: readonly Row[]): Row[] {
  */
 export const onlyAdds = (note: string): boolean => /加\s*\d|追加|加分/.test(note) && !/扣|减|不得分/.test(note);
 
-export function noteBonus(last: Row | undefined, note: string): Row | undefined {
+export function noteBonus(last: Row | undefined, note: string, own = false): Row | undefined {
   if (!last || !onlyAdds(note)) return undefined;
   const limit = /(?:不超过?|最多加?|最高加?|至多加?)\s*(\d+(?:\.\d+)?)\s*分/.exec(note)?.[1];
   const { note: _note, ...row } = last;
-  const owner = splitName(last.names[0]?.text || last.name).name.replace(/\s+/g, '');
+  // (Named by the block's first name, or — a bonus of the row's own, 附加分 beside each — by the row's.)
+  const owner = splitName(
+    own ? last.name || last.names[last.names.length - 1]?.text || '' : last.names[0]?.text || last.name,
+  ).name.replace(/\s+/g, '');
   const key = `note:${last.index}`;
   return {
     ...row,

@@ -56,6 +56,8 @@ const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 /** 安全防事故(5条,7分): a part named with how many articles it holds and its points — a line of contents. */
 const CONTENTS_LINE = /^[^,，。;；]{2,30}?[（(]\s*\d+\s*条\s*[,，、]\s*\d+(?:\.\d+)?\s*分\s*[)）][。.]?$/;
 /** 记分内容 / 扣分事项 / 失信行为: a head over lapses, the points beside them what each costs. */
+/** 附加分 / 加分 / 奖励分 beside a points column: what a row adds beyond its points. */
+const BONUS_HEAD = /^(?:附加分|加分|奖励分|加分(?:标准|项目|项|说明|办法))$/;
 /** A points cell a scan garbled: a figure with brackets or letters mixed in (1() / IO / l0 / 1O), no words. */
 const GARBLED_FIGURE = /^(?=.*\d|[IlO]{2}$)[\dIlO()（）.]{2,5}$/;
 const DEMERIT_HEAD = /^(?:记分|扣分|失信)(?:内容|事项|行为|情形)$/;
@@ -124,7 +126,13 @@ export function readBody(sheet: Grid, header: Header): Body {
     pointsCols.find((c) => c !== pointsCol && fewerCells(grid, merged, header.row, c, pointsCol));
   const [noteCol] = col('note');
   // Two rule columns (考核标准 | 评分方法): the requirement, then how it is scored. Both are the rule.
-  const ruleCols = col('rule');
+  // (基本分 | 附加分 with 超过1次的,加5分 under the 附加分: what each row adds beyond its points — a bonus of its own, no rule
+  // of the row.)
+  const bonusCol =
+    given === undefined
+      ? undefined
+      : col('rule').find((c) => BONUS_HEAD.test(headText(valueAt(grid, merged, header.row, c))));
+  const ruleCols = col('rule').filter((c) => c !== bonusCol);
   // (A column's head as read: on the last header row, else the first — 扣分 over a second row naming other columns.)
   const headOf = (c: number): string =>
     headText(valueAt(grid, merged, header.row, c)) || headText(valueAt(grid, merged, header.first, c));
@@ -458,6 +466,21 @@ export function readBody(sheet: Grid, header: Header): Body {
       rows.length >= 3 &&
       Math.abs(Math.round(above * 100) / 100 - pts.points) < 1e-9;
     const summary = (counted && rows.length === 0 && numberingLevel(label) === undefined) || bareTotal;
+    // ( | | 1000 | 800 | 900 | 1000 right under the header, nothing named: the table's total, written first — the other
+    // figures named to the user.)
+    if (
+      rows.length === 0 &&
+      stack.length === 0 &&
+      cellText(label) === '' &&
+      ownRule === '' &&
+      pts.points !== undefined &&
+      (grid.rows[r] ?? []).every((v) => cellText(v) === '' || readPoints(v).points !== undefined)
+    ) {
+      totals[block] ??= pts.points;
+      const figures = (grid.rows[r] ?? []).map((v) => cellText(v)).filter((v) => v !== '');
+      if (figures.length > 1) unread.push({ row: r + 1, text: figures.join(' '), note: true });
+      continue;
+    }
     const firstCell = headText(grid.rows[r]?.find((v) => v.trim() !== '') ?? '');
     // 备注 | | 仅有…的部门和单位,考核扣分分值加倍。 | 原扣5分-现扣10分…: a note on the rules, no article; named.
     if (/^(?:备注|说明|注)[:：]?$/.test(firstCell) && pts.points === undefined) {
@@ -982,6 +1005,10 @@ export function readBody(sheet: Grid, header: Header): Body {
     // (A 备注 merged down the item's rows that only adds: a bonus over the item, after its last row.)
     const bonus = bonusNote && noteMerge?.bottom === r ? noteBonus(rows[rows.length - 1], note) : undefined;
     if (bonus) rows.push(bonus);
+    const added = bonusCol === undefined || !starts(r, bonusCol) ? '' : at(bonusCol);
+    const extra = added === '' ? undefined : noteBonus(rows[rows.length - 1], added, true);
+    if (extra) rows.push(extra);
+    else if (added !== '') unread.push({ row: r + 1, text: added, note: true });
   }
   const total = totals[0];
   // 记分内容 | 分值 over …到期不换证,继续开展作业的; | 20 (信用记分): what each lapse costs, taken off — no points earned.
