@@ -55,11 +55,11 @@ const totalRow =
 const baseRow = /^(?:起评分|基础分|基本分|起始分|基准分)$/;
 /** 安全防事故(5条,7分): a part named with how many articles it holds and its points — a line of contents. */
 const CONTENTS_LINE = /^[^,，。;；]{2,30}?[（(]\s*\d+\s*条\s*[,，、]\s*\d+(?:\.\d+)?\s*分\s*[)）][。.]?$/;
-/** 记分内容 / 扣分事项 / 失信行为: a head over lapses, the points beside them what each costs. */
 /** 附加分 / 加分 / 奖励分 beside a points column: what a row adds beyond its points. */
 const BONUS_HEAD = /^(?:附加分|加分|奖励分|加分(?:标准|项目|项|说明|办法))$/;
 /** A points cell a scan garbled: a figure with brackets or letters mixed in (1() / IO / l0 / 1O), no words. */
 const GARBLED_FIGURE = /^(?=.*\d|[IlO]{2}$)[\dIlO()（）.]{2,5}$/;
+/** 记分内容 / 扣分事项 / 失信行为: a head over lapses, the points beside them what each costs. */
 const DEMERIT_HEAD = /^(?:记分|扣分|失信)(?:内容|事项|行为|情形)$/;
 /** 以上五项扣完40分为止。 / 以上事项扣完5分为止。: what the rows above deduct from, said after them. */
 export const POOL_CLOSING = /^以上.{0,8}?扣完(\d+(?:\.\d+)?)分为?止[。.]?$/;
@@ -1005,8 +1005,10 @@ export function readBody(sheet: Grid, header: Header): Body {
     // (A 备注 merged down the item's rows that only adds: a bonus over the item, after its last row.)
     const bonus = bonusNote && noteMerge?.bottom === r ? noteBonus(rows[rows.length - 1], note) : undefined;
     if (bonus) rows.push(bonus);
+    // (The row's own 附加分, after the row — only where the row was read as one.)
     const added = bonusCol === undefined || !starts(r, bonusCol) ? '' : at(bonusCol);
-    const extra = added === '' ? undefined : noteBonus(rows[rows.length - 1], added, true);
+    const own = rows[rows.length - 1];
+    const extra = added === '' || own?.index !== r ? undefined : noteBonus(own, added, true);
     if (extra) rows.push(extra);
     else if (added !== '') unread.push({ row: r + 1, text: added, note: true });
   }
