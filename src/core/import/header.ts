@@ -112,7 +112,13 @@ function candidates(grid: Grid, merged: ReturnType<typeof mergeIndex>, width: nu
       const given = roleOf(v);
       // (项目 | 说明 over 考勤(总5分) | 1、迟到扣1分… / 内容 | 考核办法 over 1、…一次扣2分: a 说明 or a 考核办法 whose cells
       // mostly score is the rule column.)
-      const role = (given === 'note' || given === 'method') && mostlyScore(grid, r, c) ? 'rule' : given;
+      // (项目 | 要求 | 扣分 over 扣分:1、不符合主题思想(扣1 分): a column named for what the checker writes, already
+      // saying how points are lost, the same.)
+      const role =
+        (given === 'note' || given === 'method' || (given === 'other' && /扣分|加分/.test(headText(v)))) &&
+        mostlyScore(grid, r, c)
+          ? 'rule'
+          : given;
       if (role) roles.add(role);
       if (role === 'name') {
         names++;
@@ -206,6 +212,7 @@ export function findHeader(grid: Grid): Header | undefined {
     if (role === 'class') classes.set(c, headText(head).replace(/（/g, '(').replace(/）/g, ')'));
   }
   headlessLead(grid, merged, first, last, width, columns);
+  gradeWords(grid, merged, first, last, width, columns, gradePoints);
   // (一级指标 | … | 打分标准 | 分值 | 总分 | 备注 | 类别 with 现场 / 非现场 down the last: a name head after every column
   // that scores, names standing before it — how the row is checked, not what is assessed.)
   const scoringCols = [...columns].filter(([, role]) => role === 'rule' || role === 'points').map(([c]) => c);
@@ -679,6 +686,34 @@ function demoteLongNames(
     });
   if ((long || priced || own || numberedNames) && (!spans || paired)) columns.set(lastName, 'standard');
 }
+
+/**
+ * A级 | B级 | C级 over what each grade looks like in words (认真组织…,获得奖项 | 能组织…,无奖项 | 没有组织参与), beside a
+ * points column and no rule column: the grades are the rule, each described — the assessor picks one.
+ */
+function gradeWords(
+  grid: Grid,
+  merged: ReturnType<typeof mergeIndex>,
+  first: number,
+  last: number,
+  width: number,
+  columns: Map<number, Role>,
+  gradePoints: ReadonlyMap<number, string>,
+): void {
+  const roles = [...columns.values()];
+  if (roles.includes('rule') || !roles.includes('points') || gradePoints.size >= 2) return;
+  const graded = [...Array(width).keys()].filter(
+    (c) =>
+      !columns.has(c) && GRADE_HEAD.test(headText(valueAt(grid, merged, last, c) || valueAt(grid, merged, first, c))),
+  );
+  if (graded.length < 2 || graded.some((c, k) => k > 0 && c !== (graded[k - 1] ?? 0) + 1)) return;
+  const body = grid.rows.slice(last + 1);
+  const worded = body.filter((row) => graded.every((c) => /[\u4e00-\u9fff]{4}/.test(cellText(row[c]))));
+  if (worded.length >= 3) for (const c of graded) columns.set(c, 'rule');
+}
+
+/** A grade's head: A级 / B / 优秀 / 合格 … */
+export const GRADE_HEAD = /^(?:[A-D]|[甲乙丙丁]|优秀|良好|中等|合格|不合格|一般|较好|较差)(?:级|等|档)?$/;
 
 /**
  * Why no header was found, in words for the user: what a header needs and the heads the best row has.

@@ -1,5 +1,5 @@
 import { clip } from './text';
-import { cellText, mergeIndex, scoring, valueAt, type Grid, type Header } from './header';
+import { cellText, GRADE_HEAD, mergeIndex, scoring, valueAt, type Grid, type Header } from './header';
 import { headText, roleOf } from './heads';
 import { GRADE_SETTLED } from './lexicon-measures';
 import { heading, innermostPriced, nextLevel, nextName, nextNumber, rowNumbering, type Heading } from './headings';
@@ -230,7 +230,16 @@ export function readBody(sheet: Grid, header: Header): Body {
         : [];
     const ownRule = band
       ? joinRule([band.rule, ...ruleCols.filter((c) => c > band.to).map((c) => at(c))])
-      : joinRule(ruleCols.filter((c) => !blockDemand.includes(c)).map((c) => ruleLeadIn(bareCost(at(c), headOf(c)))));
+      : joinRule(
+          ruleCols
+            .filter((c) => !blockDemand.includes(c))
+            // (A级 | B级 | C级 holding what each grade looks like: each said with its grade.)
+            .map((c) =>
+              GRADE_HEAD.test(headOf(c)) && at(c) !== ''
+                ? `${headOf(c)}：${at(c)}`
+                : ruleLeadIn(bareCost(at(c), headOf(c))),
+            ),
+        );
     // (组织管理( 1.5 分) merged down | 指标说明: 制订…工作制度 / 配备…人员 / 定期…沟通 | A. …0.5分B. …0 分: under a name
     // the rows share, a 说明 of each row's own that does not score is what that row asks.)
     const ownNote =
