@@ -61,6 +61,10 @@ import { fresh48Tables } from '../fixtures/tables/fresh48';
 import { fresh49Tables } from '../fixtures/tables/fresh49';
 import { fresh50Tables } from '../fixtures/tables/fresh50';
 import { fresh51Tables } from '../fixtures/tables/fresh51';
+import { fresh52Tables } from '../fixtures/tables/fresh52';
+import { fresh53Tables } from '../fixtures/tables/fresh53';
+import { fresh54Tables } from '../fixtures/tables/fresh54';
+import { fresh55Tables } from '../fixtures/tables/fresh55';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -122,6 +126,10 @@ const sets = [
   ['fresh49', fresh49Tables],
   ['fresh50', fresh50Tables],
   ['fresh51', fresh51Tables],
+  ['fresh52', fresh52Tables],
+  ['fresh53', fresh53Tables],
+  ['fresh54', fresh54Tables],
+  ['fresh55', fresh55Tables],
 ] as const;
 
 const drafts = async (): Promise<[string, Draft][]> => {

@@ -64,6 +64,10 @@ import { fresh48Tables } from '../fixtures/tables/fresh48';
 import { fresh49Tables } from '../fixtures/tables/fresh49';
 import { fresh50Tables } from '../fixtures/tables/fresh50';
 import { fresh51Tables } from '../fixtures/tables/fresh51';
+import { fresh52Tables } from '../fixtures/tables/fresh52';
+import { fresh53Tables } from '../fixtures/tables/fresh53';
+import { fresh54Tables } from '../fixtures/tables/fresh54';
+import { fresh55Tables } from '../fixtures/tables/fresh55';
 import { realTables } from '../fixtures/tables/real';
 
 /**
@@ -103,7 +107,7 @@ async function importedRubrics(): Promise<[string, Builtin][]> {
 
 /**
  * The rubrics imported from the real tables of shared/tables (test/fixtures/tables/real) and those found
- * after them (tables/fresh … fresh51), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
+ * after them (tables/fresh … fresh55), each as a clerk keeps it (台账; wendeng's with its 起评分 row), one per table
  * where a sheet holds several.
  */
 async function realRubrics(): Promise<[string, Builtin][]> {
@@ -165,6 +169,12 @@ async function realRubrics(): Promise<[string, Builtin][]> {
     ...fresh49Tables.map((t) => ['fresh49', t] as const),
     ...fresh50Tables.map((t) => ['fresh50', t] as const),
     ...fresh51Tables.map((t) => ['fresh51', t] as const),
+    ...fresh52Tables.map((t) => ['fresh52', t] as const),
+    ...fresh53Tables.map((t) => ['fresh53', t] as const),
+    // (外贸评价 and 非煤矿山's 台账 are refused as kept: points for each step, 0.5(最高30分), in a 得分 column; a start
+    // from the 标准化 grade — both named in their test files.)
+    ...fresh54Tables.filter((t) => t.id !== 'waimao').map((t) => ['fresh54', t] as const),
+    ...fresh55Tables.filter((t) => t.id !== 'feimeikuangshan').map((t) => ['fresh55', t] as const),
   ];
   for (const [set, t] of sets) {
     const sheet = t.clerk2 ? t.clerk2.sheet : '台账';
