@@ -56,4 +56,16 @@ describe('layouts of the fifty-fifth round', () => {
     expect(items(r).map((i) => i.cap)).toEqual([2, 2, 3]);
     expect(clauses(r)[0]?.text).toMatch(/^A级：认真组织优秀学生参与比赛,获得奖项/);
   });
+
+  it('序号 | 攻坚工程任务及评分值 | 具体考核指标 | 评分标准: the 任务 column names the tasks, with their points — no words of it left unread (zhiaigongjian)', () => {
+    const r = ok(
+      grid([
+        ['序号', '攻坚工程任务及评分值', '2011年攻坚工程具体考核指标', '考评方法', '评分标准'],
+        ['二、攻坚工程保障措施(30分)', '组织保障(10分)', '成立防艾委员会,实体化运作。', '查看资料', '未实体化扣10分。'],
+        ['↑', '经费保障(20分)', '按辖区人口数1元/人的标准落实专项经费。', '↑', '没有按要求落实的按比例扣分。'],
+        ['↑', '宣传活动(20分)', '市本级组织开展1次大型防艾宣传活动。', '↑', '未开展的扣20分'],
+      ]),
+    );
+    expect(items(r).map((i) => i.name)).toEqual(['组织保障', '经费保障', '宣传活动']);
+  });
 });
