@@ -28,9 +28,12 @@ export function gradeColumns(
   return figures.length >= 3 && figures.length * 4 >= body.length * 3 ? heads : new Map();
 }
 
+/** A range of points, 20-25 / 12—15 / 0-9分: the low and high figures. */
+export const POINTS_RANGE = /^(\d+(?:\.\d+)?)\s*[-—–~～至]\s*(\d+(?:\.\d+)?)\s*分?$/;
+
 /** A grade cell's figure: 15 / 15分, or the top of a range, 20-25 / 12—15 (its marks within it). */
 export function gradeTop(cell: string): number {
-  const range = /^(\d+(?:\.\d+)?)\s*[-—–~～至]\s*(\d+(?:\.\d+)?)\s*分?$/.exec(cell.trim());
+  const range = POINTS_RANGE.exec(cell.trim());
   return range ? Number(range[2]) : Number(cell.replace(/分$/, ''));
 }
 

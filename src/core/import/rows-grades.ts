@@ -1,5 +1,5 @@
 import { cellText } from './header';
-import { gradeTop, type GradeShare } from './header-grades';
+import { gradeTop, POINTS_RANGE, type GradeShare } from './header-grades';
 
 /**
  * 评估原则与等级系数 over 一 (1.0) | 二 (0.8) | 三 (0.6) | 四 (0.4), each row naming its grades (认识明确 | 较明确 |
@@ -62,7 +62,7 @@ export function gradePointsRule(
   // (较好 | 一般 | 较差 over 20-25 | 10-19 | 0-9: each grade a range of marks, the assessor's within it.)
   const figures = [...grades].map(([c, name]) => {
     const said = cellText(cell(c)).replace(/分$/, '');
-    const range = /^(\d+(?:\.\d+)?)\s*[-—–~～至]\s*(\d+(?:\.\d+)?)$/.exec(said);
+    const range = POINTS_RANGE.exec(said);
     return { name, points: gradeTop(said), earns: range ? `${range[1] ?? ''}-${range[2] ?? ''}` : said };
   });
   if (figures.some((g) => cellText(cell([...grades.keys()][0] ?? -1)) === '' || !Number.isFinite(g.points)))

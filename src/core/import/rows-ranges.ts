@@ -1,3 +1,4 @@
+import { POINTS_RANGE } from './header-grades';
 import { splitName } from './names';
 import type { Row } from './row-types';
 import { scoringWords } from './shape';
@@ -31,10 +32,8 @@ function foldRuns(
   return out;
 }
 
-const RANGE = /^(\d+(?:\.\d+)?)\s*[-—–~～至]\s*(\d+(?:\.\d+)?)\s*分?$/;
-
 const rangeOf = (r: Row): [number, number] | undefined => {
-  const m = RANGE.exec(r.pointsText.replace(/\s+/g, '')) ?? (r.pointsText === '' ? said(r) : null);
+  const m = POINTS_RANGE.exec(r.pointsText.replace(/\s+/g, '')) ?? (r.pointsText === '' ? said(r) : null);
   if (!m || r.points !== undefined || r.role !== 'base') return undefined;
   const lo = Number(m[1]);
   const hi = Number(m[2] ?? m[1]);
